@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Development has defaults; production
+ * fails loudly when something it needs is missing.
+ */
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default('./data'),
+    SMTP_URL: z.string().url().optional(),
+    BASE_URL: z.string().url().optional(),
+    SESSION_SECRET: z.string().min(32).optional(),
+    MAIL_FROM: z.string().default('Vielfalt Ruhr <no-reply@vielfalt-ruhr.example>'),
+    DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.SESSION_SECRET) ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production (at least 32 characters)' });
+    if (!env.BASE_URL) ctx.addIssue({ code: 'custom', path: ['BASE_URL'], message: 'is required in production' });
+    if (env.DEMO_DATA !== 'off') ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'must be "off" in production: demo data never goes live' });
+  });
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  baseUrl: string;
+  sessionSecret: string;
+  mailFrom: string;
+  loadDemoData: boolean;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    isProduction: c.NODE_ENV === 'production',
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: c.DATA_DIR,
+    smtpUrl: c.SMTP_URL,
+    baseUrl: c.BASE_URL ?? `http://localhost:${c.PORT}`,
+    // Development only: a fixed secret so sessions survive restarts. Production refuses to start without one.
+    sessionSecret: c.SESSION_SECRET ?? 'development-only-secret-never-used-in-production',
+    mailFrom: c.MAIL_FROM,
+    loadDemoData: c.DEMO_DATA === 'auto',
+  };
+}

@@ -1,0 +1,138 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { ANONYMOUS } from '../auth/actor.js';
+import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { LIMITS } from '../limits.js';
+import { negotiateLocale, isLocale, DEFAULT_LOCALE, type LocaleCode } from '../i18n/locales.js';
+import { getTranslator } from '../i18n/translator.js';
+import { installCsrf } from './csrf.js';
+import { installErrorHandling } from './error-handling.js';
+import { renderPage } from './render.js';
+import type { AppServices } from './types.js';
+import './types.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const LOCALE_COOKIE = 'vr_lang';
+const FLASH_COOKIE = 'vr_flash';
+
+export interface BuildAppOptions {
+  services: AppServices;
+  /** Feature routes, each a Fastify plugin; registered after the core pipeline. */
+  modules: ((app: FastifyInstance) => Promise<void>)[];
+  logger?: boolean;
+}
+
+function localeFromUrl(url: string): LocaleCode | null {
+  const match = /^\/([a-z]{2})(?:[/?]|$)/.exec(url);
+  return match && isLocale(match[1]) ? match[1] : null;
+}
+
+/**
+ * The pipeline every request takes: parse (with limits) → identify language → authenticate
+ * (session) → CSRF check → route (validate, authorise, use-case, present) → error handling.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options.services;
+  const app = Fastify({
+    logger: options.logger ? { level: config.isProduction ? 'info' : 'warn' } : false,
+    bodyLimit: LIMITS.bodyBytes,
+    trustProxy: config.isProduction,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('services', options.services);
+  // Reference-type decorations start empty and are set per request in the hooks below.
+  app.decorateRequest('actor', null as unknown as typeof ANONYMOUS);
+  app.decorateRequest('i18n', null as unknown as ReturnType<typeof getTranslator>);
+  app.decorateRequest('csrfToken', '');
+  app.decorateRequest('flash', null);
+  app.decorateReply('renderPage', function (page, renderOptions) {
+    return renderPage(this.request, this, page, renderOptions);
+  });
+  app.decorateReply('setFlash', function (kind, key) {
+    return this.setCookie(FLASH_COOKIE, `${kind}:${key}`, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.isProduction });
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.isProduction,
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', retryAfter: context.after }),
+  });
+  await app.register(fastifyStatic, {
+    root: join(ROOT, 'node_modules', '@kern-ux', 'native', 'dist'),
+    prefix: '/assets/kern/',
+    maxAge: config.isProduction ? '7d' : 0,
+  });
+  await app.register(fastifyStatic, {
+    root: join(ROOT, 'public'),
+    prefix: '/assets/',
+    decorateReply: false,
+    maxAge: config.isProduction ? '1d' : 0,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Vielfalt Ruhr API', version: '1.0.0', description: 'Public JSON API of the Vielfalt Ruhr platform.' },
+    },
+    transform: (document) => {
+      if (!document.url.startsWith('/api/') && document.url !== '/health') return { schema: { ...document.schema, hide: true }, url: document.url };
+      return jsonSchemaTransform(document);
+    },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.actor = ANONYMOUS;
+    const fromUrl = localeFromUrl(request.url);
+    const fromCookie = request.cookies[LOCALE_COOKIE];
+    const locale = fromUrl ?? (isLocale(fromCookie) ? fromCookie : negotiateLocale(request.headers['accept-language']));
+    request.i18n = getTranslator(locale);
+    if (fromUrl && fromUrl !== fromCookie) {
+      reply.setCookie(LOCALE_COOKIE, fromUrl, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.isProduction, maxAge: 365 * 24 * 3600 });
+    }
+    const flash = request.cookies[FLASH_COOKIE];
+    const match = flash ? /^(success|info):([a-z0-9_.]{1,100})$/.exec(flash) : null;
+    if (match && request.method === 'GET') {
+      request.flash = { kind: match[1] as 'success' | 'info', key: match[2] as string };
+      reply.clearCookie(FLASH_COOKIE, { path: '/' });
+    }
+    if (request.url.startsWith('/assets/')) return;
+    request.actor = await resolveSession(options.services.db, request.cookies[SESSION_COOKIE]);
+  });
+  installCsrf(app, { secure: config.isProduction });
+  installErrorHandling(app);
+
+  app.get('/', { schema: { hide: true } }, async (request, reply) => reply.redirect(`/${request.i18n.locale.code}/`));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const register of options.modules) await register(app);
+  return app;
+}

@@ -1,0 +1,45 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { Layout } from '../../ui/layout.js';
+import { PageContextProvider, type PageContext } from './page-context.js';
+import type { RenderOptions } from './types.js';
+
+/** Splits "/de/konto?x=1" into the language-free path "/konto" and the query "?x=1". */
+export function pathWithoutLocale(url: string): { path: string; search: string } {
+  const queryAt = url.indexOf('?');
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  const search = queryAt === -1 ? '' : url.slice(queryAt);
+  const match = /^\/[a-z]{2}(\/.*)?$/.exec(pathname);
+  return { path: match ? match[1] || '/' : pathname, search };
+}
+
+export function pageContextFor(request: FastifyRequest): PageContext {
+  const { path, search } = pathWithoutLocale(request.url);
+  return {
+    i18n: request.i18n,
+    t: request.i18n.t,
+    actor: request.actor,
+    csrfToken: request.csrfToken,
+    path,
+    search,
+    isProduction: request.server.services.config.isProduction,
+    flash: request.flash,
+  };
+}
+
+export function renderPage(request: FastifyRequest, reply: FastifyReply, page: VNode, options: RenderOptions): FastifyReply {
+  const context = pageContextFor(request);
+  const html = renderToString(
+    <PageContextProvider.Provider value={context}>
+      <Layout title={options.title} description={options.description} baseUrl={request.server.services.config.baseUrl}>
+        {page}
+      </Layout>
+    </PageContextProvider.Provider>,
+  );
+  return reply
+    .status(options.status ?? 200)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(`<!doctype html>${html}`);
+}

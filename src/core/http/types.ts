@@ -1,0 +1,41 @@
+import type { VNode } from 'preact';
+import type { Kysely } from 'kysely';
+import type { Actor } from '../auth/actor.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import type { DatabaseKind } from '../db/client.js';
+import type { Translator } from '../i18n/translator.js';
+import type { JobQueue } from '../jobs/boss.js';
+
+export interface RenderOptions {
+  title: string;
+  description?: string;
+  status?: number;
+}
+
+export interface AppServices {
+  config: Config;
+  db: Kysely<Database>;
+  databaseKind: DatabaseKind;
+  queue: JobQueue;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    i18n: Translator;
+    csrfToken: string;
+    flash: { kind: 'success' | 'info'; key: string } | null;
+  }
+  interface FastifyReply {
+    renderPage(page: VNode, options: RenderOptions): FastifyReply;
+    setFlash(kind: 'success' | 'info', key: string): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    /** Pages that must never be cached or indexed (account pages). */
+    isPrivate?: boolean;
+  }
+}

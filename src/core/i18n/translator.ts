@@ -1,0 +1,70 @@
+import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { loadAllCatalogues, type Catalogue } from './catalogue.js';
+import { LOCALES, type LocaleCode, type LocaleInfo } from './locales.js';
+
+export type MessageValues = Record<string, PrimitiveType>;
+
+export interface Translator {
+  locale: LocaleInfo;
+  t(key: string, values?: MessageValues): string;
+  has(key: string): boolean;
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  formatDate(value: Date, options?: Intl.DateTimeFormatOptions): string;
+}
+
+let catalogues: Record<LocaleCode, Catalogue> | undefined;
+const compiled = new Map<string, IntlMessageFormat>();
+const translators = new Map<LocaleCode, Translator>();
+
+function catalogueFor(code: LocaleCode): Catalogue {
+  catalogues ??= loadAllCatalogues();
+  return catalogues[code];
+}
+
+function lookup(code: LocaleCode, key: string): { code: LocaleCode; message: string } | undefined {
+  let current: LocaleCode | null = code;
+  while (current) {
+    const message = catalogueFor(current).get(key);
+    if (message !== undefined) return { code: current, message };
+    current = LOCALES[current].fallback;
+  }
+  return undefined;
+}
+
+export class MissingMessageError extends Error {}
+
+export function getTranslator(code: LocaleCode): Translator {
+  const existing = translators.get(code);
+  if (existing) return existing;
+  const locale = LOCALES[code];
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const translator: Translator = {
+    locale,
+    has: (key) => lookup(code, key) !== undefined,
+    t(key, values) {
+      const found = lookup(code, key);
+      if (!found) throw new MissingMessageError(`No message "${key}" in ${code} or its fallbacks`);
+      const cacheKey = `${found.code}\u0000${key}`;
+      let format = compiled.get(cacheKey);
+      if (!format) {
+        format = new IntlMessageFormat(found.message, LOCALES[found.code].intl);
+        compiled.set(cacheKey, format);
+      }
+      return String(format.format(values));
+    },
+    formatNumber(value, options) {
+      const cacheKey = JSON.stringify(options ?? {});
+      let format = numberFormats.get(cacheKey);
+      if (!format) {
+        format = new Intl.NumberFormat(locale.intl, options);
+        numberFormats.set(cacheKey, format);
+      }
+      return format.format(value);
+    },
+    formatDate(value, options) {
+      return new Intl.DateTimeFormat(locale.intl, options ?? { dateStyle: 'long' }).format(value);
+    },
+  };
+  translators.set(code, translator);
+  return translator;
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './core/config.js';
+import { openDatabase, type DatabaseHandle } from './core/db/client.js';
+import { migrateToLatest } from './core/db/migrate.js';
+import { buildApp } from './core/http/app.js';
+import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
+import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
+import { registerSite } from './modules/site/index.js';
+
+/** Every feature module, in the order its routes are registered. */
+export const MODULES = [registerSite];
+
+export interface Platform {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  queue: JobQueue;
+  close(): Promise<void>;
+}
+
+export interface StartPlatformOptions {
+  config: Config;
+  logger?: boolean;
+  /** An already open database (tests share one per worker). */
+  database?: DatabaseHandle;
+  /** Seconds between job polls; tests use a short interval so mail arrives quickly. */
+  jobPollingSeconds?: number;
+  /** Start background workers (mail, retention); off for benchmarks of the bare request path. */
+  workers?: boolean;
+}
+
+/** Opens the database, migrates, starts the job queue and builds the HTTP app. */
+export async function startPlatform(options: StartPlatformOptions): Promise<Platform> {
+  const { config } = options;
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  await migrateToLatest(database.db);
+  const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2 });
+  await queue.start();
+  if (options.workers !== false) {
+    await startMailWorker(queue, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }));
+  } else {
+    await queue.createQueue('send-mail');
+  }
+  const app = await buildApp({
+    services: { config, db: database.db, databaseKind: database.kind, queue },
+    modules: MODULES,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    queue,
+    close: async () => {
+      await app.close();
+      await queue.stop({ graceful: true, wait: true, timeout: 5000 });
+      if (!options.database) await database.close();
+    },
+  };
+}
