@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { loadConfig } from '../../src/core/config.js';
+import { startPlatform, type Platform } from '../../src/platform.js';
+import { getTestDatabase, resetTestDatabase } from './test-db.js';
+
+export interface TestPlatform {
+  readonly platform: Platform;
+  readonly app: Platform['app'];
+  readonly db: Platform['database']['db'];
+}
+
+/**
+ * Starts the whole platform (routes, job queue, mail worker) on the worker's shared database
+ * for one test file, and empties the database before each test.
+ */
+export function useTestPlatform(): TestPlatform {
+  let platform: Platform | undefined;
+  beforeAll(async () => {
+    const database = await getTestDatabase();
+    platform = await startPlatform({
+      config: loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', BASE_URL: 'http://localhost:3000' }),
+      database,
+      jobPollingSeconds: 0.5,
+    });
+  });
+  beforeEach(async () => {
+    if (platform) await resetTestDatabase(platform.database);
+  });
+  afterAll(async () => {
+    await platform?.close();
+  });
+  const get = (): Platform => {
+    if (!platform) throw new Error('useTestPlatform(): platform not started yet (use it inside tests)');
+    return platform;
+  };
+  return {
+    get platform() { return get(); },
+    get app() { return get().app; },
+    get db() { return get().database.db; },
+  };
+}
+
+/**
+ * A browser-like client for app.inject: keeps cookies, and adds the CSRF token to form posts
+ * and JSON writes the way a real page does.
+ */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  constructor(private readonly app: Platform['app']) {}
+
+  get csrfToken(): string | undefined {
+    return this.cookies.get('vr_csrf');
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  private remember(response: LightMyRequestResponse): LightMyRequestResponse {
+    for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired = c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now());
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    return response;
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+  }
+
+  /** Posts a form as a browser would, with the CSRF token (fetched first if needed). */
+  async postForm(url: string, fields: Record<string, string>, options: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
+    if (!this.csrfToken) await this.get('/de/');
+    const body = new URLSearchParams(options.csrf === false ? fields : { _csrf: this.csrfToken ?? '', ...fields }).toString();
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        payload: body,
+        headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+  }
+
+  async sendJson(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload: unknown): Promise<LightMyRequestResponse> {
+    if (!this.csrfToken) await this.get('/de/');
+    return this.remember(
+      await this.app.inject({
+        method,
+        url,
+        payload: JSON.stringify(payload),
+        headers: { cookie: this.cookieHeader(), 'content-type': 'application/json', 'x-csrf-token': this.csrfToken ?? '' },
+      }),
+    );
+  }
+}
+
+/** Waits until the mail worker has delivered a mail to the address, and returns the newest one. */
+export async function waitForMail(test: TestPlatform, to: string, timeoutMs = 15000): Promise<{ subject: string; text_body: string }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mail = await test.db
+      .selectFrom('dev_outbox')
+      .select(['subject', 'text_body'])
+      .where('to_address', '=', to)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The first link in a mail text that contains the path fragment. */
+export function linkFrom(mailText: string, fragment: string): string {
+  const match = mailText.match(new RegExp(`https?://[^\\s]*${fragment}[^\\s]*`));
+  if (!match) throw new Error(`No link with ${fragment} in mail:\n${mailText}`);
+  return new URL(match[0]).pathname + new URL(match[0]).search;
+}
