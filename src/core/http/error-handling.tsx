@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type FieldErrors } from '../errors.js';
+import { AppError } from '../errors.js';
 import { issuesToFields } from '../validation.js';
 import { ErrorPage } from '../../ui/error-page.js';
 
@@ -40,7 +40,7 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError
   const message = t(error.messageKey ?? `errors.${error.code}`);
   if (wantsJson(request)) {
     const fields: Record<string, string> = {};
-    for (const [name, field] of Object.entries(error.fields ?? ({} as FieldErrors))) fields[name] = t(field.key, field.values);
+    for (const [name, field] of Object.entries(error.fields ?? {})) fields[name] = t(field.key, field.values);
     return reply.status(error.status).send({ error: { code: error.code, message, fields } });
   }
   return reply.renderPage(<ErrorPage status={error.status} message={message} fields={error.fields} />, { title: message, status: error.status });

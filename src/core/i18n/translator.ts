@@ -6,10 +6,11 @@ export type MessageValues = Record<string, PrimitiveType>;
 
 export interface Translator {
   locale: LocaleInfo;
-  t(key: string, values?: MessageValues): string;
-  has(key: string): boolean;
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
-  formatDate(value: Date, options?: Intl.DateTimeFormatOptions): string;
+  // Function properties, not methods: pages destructure them (`const { t } = request.i18n`).
+  t: (key: string, values?: MessageValues) => string;
+  has: (key: string) => boolean;
+  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  formatDate: (value: Date, options?: Intl.DateTimeFormatOptions) => string;
 }
 
 let catalogues: Record<LocaleCode, Catalogue> | undefined;

@@ -25,7 +25,7 @@ export function transactionalDb(db: Kysely<Database>): PgBoss.Db {
   return {
     executeSql: async (text, values) => {
       const result = await db.executeQuery(CompiledQuery.raw(text, values));
-      return { rows: result.rows as unknown[] };
+      return { rows: result.rows };
     },
   };
 }
