@@ -5,10 +5,12 @@ import { migrateToLatest } from './core/db/migrate.js';
 import { buildApp } from './core/http/app.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
+import { registerAccounts } from './modules/accounts/index.js';
+import { registerOrganisations } from './modules/organisations/index.js';
 import { registerSite } from './modules/site/index.js';
 
 /** Every feature module, in the order its routes are registered. */
-export const MODULES = [registerSite];
+export const MODULES = [registerSite, registerAccounts, registerOrganisations];
 
 export interface Platform {
   app: FastifyInstance;

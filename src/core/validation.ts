@@ -1,8 +1,12 @@
 import { z, type ZodIssue, type ZodType, type ZodTypeDef } from 'zod';
 import { AppError, type FieldErrors } from './errors.js';
 
+const MESSAGE_KEY = /^[a-z_]+(\.[a-z_]+)+$/;
+
 /** Maps a zod issue to an i18n message key with values, so every field gets a clear, translated message. */
 export function issueToMessage(issue: ZodIssue): { key: string; values?: Record<string, string | number> } {
+  // A schema may name its own message key (e.g. 'accounts.validation.accept_privacy'); zod's own messages never look like one.
+  if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined' || issue.received === 'null'
@@ -21,8 +25,6 @@ export function issueToMessage(issue: ZodIssue): { key: string; values?: Record<
       return { key: 'validation.choose_option' };
     case 'unrecognized_keys':
       return { key: 'validation.unknown_fields', values: { fields: issue.keys.join(', ') } };
-    case 'custom':
-      return { key: issue.message.includes('.') ? issue.message : 'validation.invalid_format' };
     default:
       return { key: 'validation.invalid_format' };
   }

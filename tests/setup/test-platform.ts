@@ -45,9 +45,16 @@ export function useTestPlatform(): TestPlatform {
  * A browser-like client for app.inject: keeps cookies, and adds the CSRF token to form posts
  * and JSON writes the way a real page does.
  */
+let clientCount = 0;
+
 export class TestClient {
   private cookies = new Map<string, string>();
-  constructor(private readonly app: Platform['app']) {}
+  /** Each client comes from its own loopback address, as separate visitors would (rate limits are per address). */
+  readonly remoteAddress: string;
+  constructor(private readonly app: Platform['app']) {
+    clientCount += 1;
+    this.remoteAddress = `127.0.${(clientCount >> 8) & 255}.${(clientCount & 255) || 1}`;
+  }
 
   get csrfToken(): string | undefined {
     return this.cookies.get('vr_csrf');
@@ -71,7 +78,18 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.remember(await this.app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.cookieHeader(), ...headers } }));
+  }
+
+  /** A raw request from this client (its cookies and address), for payloads a form would never send. */
+  async raw(options: { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload: string | Buffer; contentType: string }): Promise<LightMyRequestResponse> {
+    return this.app.inject({
+      method: options.method,
+      url: options.url,
+      payload: options.payload,
+      remoteAddress: this.remoteAddress,
+      headers: { cookie: this.cookieHeader(), 'content-type': options.contentType },
+    });
   }
 
   /** Posts a form as a browser would, with the CSRF token (fetched first if needed). */
@@ -82,6 +100,7 @@ export class TestClient {
       await this.app.inject({
         method: 'POST',
         url,
+        remoteAddress: this.remoteAddress,
         payload: body,
         headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
       }),
@@ -94,6 +113,7 @@ export class TestClient {
       await this.app.inject({
         method,
         url,
+        remoteAddress: this.remoteAddress,
         payload: JSON.stringify(payload),
         headers: { cookie: this.cookieHeader(), 'content-type': 'application/json', 'x-csrf-token': this.csrfToken ?? '' },
       }),
@@ -101,18 +121,18 @@ export class TestClient {
   }
 }
 
-/** Waits until the mail worker has delivered a mail to the address, and returns the newest one. */
-export async function waitForMail(test: TestPlatform, to: string, timeoutMs = 15000): Promise<{ subject: string; text_body: string }> {
-  const deadline = Date.now() + timeoutMs;
+/** Waits until the mail worker has delivered `count` mails (default 1) to the address, and returns the newest. */
+export async function waitForMail(test: TestPlatform, to: string, options: { count?: number; timeoutMs?: number } = {}): Promise<{ subject: string; text_body: string }> {
+  const deadline = Date.now() + (options.timeoutMs ?? 15000);
   for (;;) {
-    const mail = await test.db
+    const mails = await test.db
       .selectFrom('dev_outbox')
       .select(['subject', 'text_body'])
       .where('to_address', '=', to)
       .orderBy('id', 'desc')
-      .executeTakeFirst();
-    if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+      .execute();
+    if (mails.length >= (options.count ?? 1) && mails[0]) return mails[0];
+    if (Date.now() > deadline) throw new Error(`No mail to ${to} in time`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -11,9 +11,10 @@ import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fast
 import { ANONYMOUS } from '../auth/actor.js';
 import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { LIMITS } from '../limits.js';
-import { negotiateLocale, isLocale, DEFAULT_LOCALE, type LocaleCode } from '../i18n/locales.js';
+import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
+import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
@@ -51,8 +52,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);
   // Reference-type decorations start empty and are set per request in the hooks below.
-  app.decorateRequest('actor', null as unknown as typeof ANONYMOUS);
-  app.decorateRequest('i18n', null as unknown as ReturnType<typeof getTranslator>);
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('i18n', null as never);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('flash', null);
   app.decorateReply('renderPage', function (page, renderOptions) {
@@ -82,9 +83,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     strictTransportSecurity: config.isProduction,
   });
   await app.register(cookie);
-  await app.register(formbody);
+  await app.register(formbody, { parser: parseUrlEncoded });
   await app.register(rateLimit, {
     global: false,
+    // After body parsing, so limits can be keyed by the address a login is for.
+    hook: 'preHandler',
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', retryAfter: context.after }),
   });
   await app.register(fastifyStatic, {

@@ -37,6 +37,10 @@ function toAppError(error: FastifyError | AppError | Error): AppError | null {
 
 function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   const { t } = request.i18n;
+  if (error.code === 'unauthenticated' && !wantsJson(request) && request.method === 'GET') {
+    const next = encodeURIComponent(request.url);
+    return reply.redirect(`/${request.i18n.locale.code}/anmelden?next=${next}`, 303);
+  }
   const message = t(error.messageKey ?? `errors.${error.code}`);
   if (wantsJson(request)) {
     const fields: Record<string, string> = {};

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { LIMITS } from '../../core/limits.js';
+import { LOCALE_CODES } from '../../core/i18n/locales.js';
+import { text } from '../../core/validation.js';
+
+export const email = z.string().trim().toLowerCase().max(LIMITS.email).email();
+export const newPassword = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+const anyPassword = z.string().min(1).max(LIMITS.passwordMax);
+const token = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
+
+const passwordsMatch = (value: { password: string; password_confirmation: string }) => value.password === value.password_confirmation;
+const mismatch = { path: ['password_confirmation'], message: 'accounts.validation.password_mismatch' };
+
+export const RegisterSchema = z
+  .object({
+    display_name: text(LIMITS.displayName),
+    email,
+    password: newPassword,
+    password_confirmation: z.string().max(LIMITS.passwordMax),
+    accept_privacy: z.literal('on', { errorMap: () => ({ message: 'accounts.validation.accept_privacy' }) }),
+  })
+  .strict()
+  .refine(passwordsMatch, mismatch);
+export type RegisterInput = z.infer<typeof RegisterSchema>;
+
+export const LoginSchema = z.object({ email, password: anyPassword }).strict();
+export type LoginInput = z.infer<typeof LoginSchema>;
+
+export const ForgotPasswordSchema = z.object({ email }).strict();
+
+export const TokenQuerySchema = z.object({ token }).strict();
+
+export const ResetPasswordSchema = z
+  .object({ token, password: newPassword, password_confirmation: z.string().max(LIMITS.passwordMax) })
+  .strict()
+  .refine(passwordsMatch, mismatch);
+
+export const ChangePasswordSchema = z
+  .object({ current_password: anyPassword, password: newPassword, password_confirmation: z.string().max(LIMITS.passwordMax) })
+  .strict()
+  .refine(passwordsMatch, mismatch);
+
+export const LanguageSchema = z.object({ locale: z.enum(LOCALE_CODES) }).strict();
+
+export const DeleteAccountSchema = z
+  .object({ current_password: anyPassword, confirm: z.literal('on', { errorMap: () => ({ message: 'accounts.validation.confirm_delete' }) }) })
+  .strict();

@@ -1,0 +1,8 @@
+import type { FastifyInstance } from 'fastify';
+import { organisationRoutes } from './routes.js';
+
+export { canPublish } from './policy.js';
+
+export async function registerOrganisations(app: FastifyInstance): Promise<void> {
+  await app.register(organisationRoutes, { prefix: '/:lang' });
+}

@@ -1,0 +1,52 @@
+import type { City, MembershipRole, Organisation, OrganisationType } from '../../core/db/schema.js';
+
+export interface OrganisationOverview {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  city: City | null;
+  website: string | null;
+  isVerified: boolean;
+  viewerIsAdmin: boolean;
+  members: { id: string; name: string; email: string | null; role: MembershipRole }[];
+  invitations: { email: string; role: MembershipRole; expiresAt: Date }[];
+}
+
+/** Members see who belongs to their organisation; only admins see addresses and open invitations. */
+export function presentOrganisationOverview(input: {
+  organisation: Organisation;
+  members: { id: string; display_name: string; email: string; role: MembershipRole }[];
+  invitations: { email: string; role: MembershipRole; expires_at: Date }[];
+  viewerIsAdmin: boolean;
+}): OrganisationOverview {
+  const { organisation, viewerIsAdmin } = input;
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    type: organisation.type,
+    city: organisation.city,
+    website: organisation.website,
+    isVerified: organisation.verified_at !== null,
+    viewerIsAdmin,
+    members: input.members.map((m) => ({ id: m.id, name: m.display_name, email: viewerIsAdmin ? m.email : null, role: m.role })),
+    invitations: viewerIsAdmin ? input.invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expires_at })) : [],
+  };
+}
+
+export interface PendingOrganisation {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  city: City | null;
+  website: string | null;
+  createdAt: Date;
+}
+
+export interface AuditEntryView {
+  at: Date;
+  action: string;
+  actor: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  ip: string | null;
+}

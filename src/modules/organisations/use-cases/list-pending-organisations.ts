@@ -1,0 +1,18 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import type { AppServices } from '../../../core/http/types.js';
+import { AppError } from '../../../core/errors.js';
+import { canOnPlatform } from '../policy.js';
+import type { PendingOrganisation } from '../present.js';
+
+/** Organisations waiting for the cooperation office to verify them, oldest first. */
+export async function listPendingOrganisations(options: { services: AppServices; actor: Actor }): Promise<PendingOrganisation[]> {
+  if (!canOnPlatform(options.actor, 'review_organisations')) throw new AppError('forbidden');
+  const rows = await options.services.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'type', 'city', 'website', 'created_at'])
+    .where('verified_at', 'is', null)
+    .orderBy('created_at')
+    .limit(200)
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, type: r.type, city: r.city, website: r.website, createdAt: r.created_at }));
+}

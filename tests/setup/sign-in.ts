@@ -1,0 +1,11 @@
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/seed/factories.js';
+import { TestClient, type TestPlatform } from './test-platform.js';
+
+/** A client signed in as the given address through the real login form. */
+export async function signedInClient(test: TestPlatform, email: string, password = DEMO_PASSWORD): Promise<TestClient> {
+  const client = new TestClient(test.app);
+  const response = await client.postForm('/de/anmelden', { email, password });
+  expect(response.statusCode, response.body.slice(0, 500)).toBe(303);
+  return client;
+}
