@@ -5,12 +5,13 @@ import { migrateToLatest } from './core/db/migrate.js';
 import { buildApp } from './core/http/app.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
+import { registerDevOutbox } from './core/mail/dev-outbox.js';
 import { registerAccounts } from './modules/accounts/index.js';
 import { registerOrganisations } from './modules/organisations/index.js';
 import { registerSite } from './modules/site/index.js';
 
 /** Every feature module, in the order its routes are registered. */
-export const MODULES = [registerSite, registerAccounts, registerOrganisations];
+export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerDevOutbox];
 
 export interface Platform {
   app: FastifyInstance;

@@ -85,7 +85,7 @@ function Footer() {
             <li><a class="kern-link" href={href(lang, '/datenschutz')}>{t('layout.footer.privacy')}</a></li>
             <li><a class="kern-link" href={href(lang, '/barrierefreiheit')}>{t('layout.footer.accessibility')}</a></li>
             <li><a class="kern-link" href={href('de', '/leichte-sprache')} hreflang="de" lang="de">{t('layout.footer.easy_language')}</a></li>
-            {isProduction ? null : <li><a class="kern-link" href="/dev/outbox">{t('layout.footer.dev_outbox')}</a></li>}
+            {isProduction ? null : <li><a class="kern-link" href={href(lang, '/entwicklung/postausgang')}>{t('layout.footer.dev_outbox')}</a></li>}
           </ul>
         </nav>
         <p class="kern-body kern-body--small">{t('layout.footer.cooperation')}</p>

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import { requireLocalePrefix } from '../http/locale-scope.js';
+import { usePage } from '../http/page-context.js';
+
+interface OutboxMail {
+  id: string;
+  at: Date;
+  to_address: string;
+  subject: string;
+  text_body: string;
+}
+
+function DevOutboxPage({ mails }: { mails: OutboxMail[] }) {
+  const { t, i18n } = usePage();
+  return (
+    <div class="kern-stack">
+      <h1 class="kern-heading-large">{t('dev_outbox.title')}</h1>
+      <p class="kern-body">{t('dev_outbox.intro')}</p>
+      {mails.length === 0 ? <p class="kern-body">{t('dev_outbox.empty')}</p> : null}
+      {mails.map((mail) => (
+        <article class="kern-card" key={mail.id} aria-labelledby={`mail-${mail.id}`}>
+          <div class="kern-card__container">
+            <div class="kern-card__header">
+              <h2 class="kern-title" id={`mail-${mail.id}`}>{mail.subject}</h2>
+            </div>
+            <div class="kern-card__body">
+              <p class="kern-body kern-body--small">{t('dev_outbox.meta', { to: mail.to_address, at: i18n.formatDate(mail.at, { dateStyle: 'short', timeStyle: 'medium' }) })}</p>
+              <pre class="vr-mail-body" dir="auto">{mail.text_body}</pre>
+            </div>
+          </div>
+        </article>
+      ))}
+    </div>
+  );
+}
+
+/** Outside production, mail without SMTP lands in a table; this page shows the newest 50. */
+export async function registerDevOutbox(app: FastifyInstance): Promise<void> {
+  if (app.services.config.isProduction) return;
+  await app.register(
+    async (scope) => {
+      requireLocalePrefix(scope);
+      scope.get('/entwicklung/postausgang', async (request, reply) => {
+        const mails = await app.services.db.selectFrom('dev_outbox').selectAll().orderBy('id', 'desc').limit(50).execute();
+        return reply.renderPage(<DevOutboxPage mails={mails} />, { title: request.i18n.t('dev_outbox.title') });
+      });
+    },
+    { prefix: '/:lang' },
+  );
+}
