@@ -50,3 +50,16 @@ export interface AuditEntryView {
   subjectId: string | null;
   ip: string | null;
 }
+
+/** What anyone may see of a verified organisation. */
+export interface PublicOrganisation {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  city: City | null;
+  website: string | null;
+}
+
+export function presentPublicOrganisation(row: { id: string; name: string; type: OrganisationType; city: City | null; website: string | null }): PublicOrganisation {
+  return { id: row.id, name: row.name, type: row.type, city: row.city, website: row.website };
+}
