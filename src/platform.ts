@@ -5,6 +5,7 @@ import { migrateToLatest } from './core/db/migrate.js';
 import { buildApp } from './core/http/app.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
+import { scheduleRetention } from './core/privacy/retention.js';
 import { registerDevOutbox } from './core/mail/dev-outbox.js';
 import { registerAccounts } from './modules/accounts/index.js';
 import { registerOrganisations } from './modules/organisations/index.js';
@@ -40,6 +41,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   await queue.start();
   if (options.workers !== false) {
     await startMailWorker(queue, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }));
+    await scheduleRetention(queue, database.db);
   } else {
     await queue.createQueue('send-mail');
   }

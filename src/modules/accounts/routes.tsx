@@ -19,7 +19,10 @@ import { AccountPage } from './views/account-page.js';
 import { CheckEmailPage, ForgotPasswordPage, LinkResultPage, LoginPage, RegisterPage, ResetPasswordPage } from './views/auth-pages.js';
 
 // Per address and IP for login and reset (stops guessing one account), per IP for registration.
-const perAddress = (request: FastifyRequest) => `${request.ip}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase().slice(0, 254)}`;
+const perAddress = (request: FastifyRequest) => {
+  const email = (request.body as { email?: unknown } | undefined)?.email;
+  return `${request.ip}:${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
+};
 export const AUTH_RATE_LIMITS = {
   login: { max: 10, timeWindow: '1 minute', keyGenerator: perAddress },
   reset: { max: 5, timeWindow: '15 minutes', keyGenerator: perAddress },

@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { JobQueue } from '../jobs/boss.js';
+import { personalDataSources } from './registry.js';
+
+export const RETENTION_QUEUE = 'purge-expired-personal-data';
+
+/** Deletes, for every registered source, what is past its retention limit. Returns rows removed per source. */
+export async function purgeExpiredPersonalData(db: Kysely<Database>, now = new Date()): Promise<Record<string, number>> {
+  const removed: Record<string, number> = {};
+  for (const source of personalDataSources()) {
+    if (source.purgeExpired) removed[source.id] = await db.transaction().execute((trx) => source.purgeExpired?.(trx, now) ?? Promise.resolve(0));
+  }
+  // Mails in the development outbox are kept two weeks.
+  const outbox = await db.deleteFrom('dev_outbox').where('at', '<', new Date(now.getTime() - 14 * 24 * 3600 * 1000)).executeTakeFirst();
+  removed.dev_outbox = Number(outbox.numDeletedRows);
+  return removed;
+}
+
+/** Runs the purge every night at 03:15 (Berlin time) as a background job. */
+export async function scheduleRetention(queue: JobQueue, db: Kysely<Database>): Promise<void> {
+  await queue.createQueue(RETENTION_QUEUE);
+  await queue.schedule(RETENTION_QUEUE, '15 3 * * *', {}, { tz: 'Europe/Berlin' });
+  await queue.work(RETENTION_QUEUE, async () => {
+    await purgeExpiredPersonalData(db);
+  });
+}
