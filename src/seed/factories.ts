@@ -191,7 +191,7 @@ async function resolveOrganisation(db: Kysely<Database>, overrides: ParentChoice
     if (existing) return { organisation: existing, isNew: false };
   }
   if (!wanted && !overrides.organisationType && !overrides.role) return null;
-  const organisationOverrides: OrganisationOverrides = { ...(wanted as OrganisationOverrides | undefined) };
+  const organisationOverrides: OrganisationOverrides = { ...wanted };
   if (overrides.organisationType) organisationOverrides.type = overrides.organisationType;
   return { organisation: await createOrganisation(db, organisationOverrides), isNew: true };
 }

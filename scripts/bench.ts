@@ -1,0 +1,211 @@
+/**
+ * Foundation benchmark (npm run bench; not part of npm test): requests per second and latency of
+ * GET /health and the rendered home page GET /de/, for the platform on PGlite and on PostgreSQL,
+ * each compared with a bare Fastify server that registers the same plugins and one trivial route.
+ *
+ * One JSON line per measurement on stdout; progress on stderr. Loopback only, bounded in time,
+ * and everything it starts (servers, temp folders) is stopped and deleted at the end.
+ *
+ * The load generator (autocannon) runs in a child process so that it does not share the event
+ * loop of the server it measures.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { loadConfig } from '../src/core/config.js';
+import { startPlatform, type Platform } from '../src/platform.js';
+import { generateDemoData } from '../src/seed/demo.js';
+import { startPostgresServer } from '../tests/setup/postgres-server.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const AUTOCANNON = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const WARMUP_S = 2;
+const WARMUP_CONNECTIONS = 10;
+/** The whole run stops by itself after this, whatever happens. */
+const DEADLINE_MS = 6 * 60 * 1000;
+
+type Target = 'health' | 'home';
+type DatabaseLabel = 'pglite' | 'postgres' | 'none';
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+}
+
+const progress = (line: string): void => {
+  console.error(`bench: ${line}`);
+};
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length > 0) {
+    const cleanup = cleanups.pop();
+    try {
+      await cleanup?.();
+    } catch (error) {
+      console.error('bench: cleanup failed:', error);
+    }
+  }
+}
+
+/** Runs autocannon in a child process against a loopback URL and reads its JSON result. */
+function runAutocannon(url: string, connections: number, seconds: number): Promise<Measurement & { non2xx: number; errors: number }> {
+  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: (seconds + 30) * 1000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${String(code)}: ${stderr.slice(-500)}`));
+      try {
+        const result = JSON.parse(stdout) as {
+          requests: { average: number };
+          latency: { p50: number; p99: number };
+          non2xx: number;
+          errors: number;
+        };
+        resolve({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
+      } catch (error) {
+        reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
+      }
+    });
+  });
+}
+
+async function measure(url: string): Promise<Measurement> {
+  await runAutocannon(url, WARMUP_CONNECTIONS, WARMUP_S);
+  const result = await runAutocannon(url, CONNECTIONS, DURATION_S);
+  if (result.non2xx > 0 || result.errors > 0) progress(`warning: ${url} answered ${result.non2xx} non-2xx responses and ${result.errors} errors`);
+  return result;
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** The reference: the app's plugins with the same options (mirrors src/core/http/app.ts) and one trivial route. */
+async function startReference(): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, routerOptions: { ignoreTrailingSlash: true } });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  await app.register(fastifyStatic, { root: join(ROOT, 'node_modules', '@kern-ux', 'native', 'dist'), prefix: '/assets/kern/', maxAge: 0 });
+  app.get('/reference', async () => ({ status: 'ok' }));
+  return app;
+}
+
+function report(target: Target, db: DatabaseLabel, measurement: Measurement, reference: Measurement): void {
+  const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+  console.log(
+    JSON.stringify({
+      bench: 'foundation',
+      target,
+      db,
+      requests_per_s: round(measurement.requestsPerSecond, 1),
+      p50_ms: measurement.p50,
+      p99_ms: measurement.p99,
+      reference_requests_per_s: round(reference.requestsPerSecond, 1),
+      ratio_to_reference: round(measurement.requestsPerSecond / reference.requestsPerSecond, 3),
+    }),
+  );
+}
+
+async function benchPlatform(db: 'pglite' | 'postgres', reference: Measurement): Promise<void> {
+  let databaseUrl: string | undefined;
+  if (db === 'postgres') {
+    progress('starting a throw-away PostgreSQL server');
+    const server = await startPostgresServer();
+    cleanups.push(() => server.stop());
+    databaseUrl = server.url;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'vr-bench-'));
+  cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
+  const config = loadConfig({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  progress(`${db}: starting the platform and loading demo data (scale 1)`);
+  const platform: Platform = await startPlatform({ config, logger: false, workers: false });
+  cleanups.push(() => platform.close());
+  await generateDemoData(platform.database.db, { scale: 1 });
+  const base = await listen(platform.app);
+  for (const [target, path] of [['health', '/health'], ['home', '/de/']] as const) {
+    progress(`${db}: ${target} (${path}), ${WARMUP_S} s warm-up, then ${DURATION_S} s with ${CONNECTIONS} connections`);
+    report(target, db, await measure(`${base}${path}`), reference);
+  }
+  // Close this platform (and its database) before the next one starts.
+  await cleanUp();
+}
+
+async function main(): Promise<void> {
+  const deadline = setTimeout(() => {
+    progress(`deadline of ${DEADLINE_MS / 1000} s reached, stopping`);
+    void cleanUp().finally(() => process.exit(1));
+  }, DEADLINE_MS);
+  deadline.unref();
+  const stop = (signal: string): void => {
+    progress(`${signal}, stopping`);
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+
+  try {
+    progress('reference: bare Fastify with the same plugins and one trivial route');
+    const referenceApp = await startReference();
+    cleanups.push(() => referenceApp.close());
+    const reference = await measure(`${await listen(referenceApp)}/reference`);
+    report('health', 'none', reference, reference);
+    await cleanUp();
+
+    await benchPlatform('pglite', reference);
+    await benchPlatform('postgres', reference);
+  } finally {
+    await cleanUp();
+    clearTimeout(deadline);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench: failed:', error);
+    process.exit(1);
+  },
+);
