@@ -14,6 +14,7 @@ import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
+import { helmetOptions } from './security-headers.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
 import { renderPage } from './render.js';
@@ -63,25 +64,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return this.setCookie(FLASH_COOKIE, `${kind}:${key}`, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.isProduction });
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        ...(config.isProduction ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    strictTransportSecurity: config.isProduction,
-  });
+  await app.register(helmet, helmetOptions(config.isProduction));
   await app.register(cookie);
   await app.register(formbody, { parser: parseUrlEncoded });
   await app.register(rateLimit, {
