@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAllCatalogues } from '../src/core/i18n/catalogue.js';
 import { checkCatalogues, collectKeyUses } from '../src/core/i18n/check-catalogues.js';
-import { DEFAULT_LOCALE } from '../src/core/i18n/locales.js';
+import { DEFAULT_LOCALE, SOURCE_ONLY_NAMESPACES } from '../src/core/i18n/locales.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,6 +17,7 @@ try {
     catalogues: loadAllCatalogues(),
     sourceLocale: DEFAULT_LOCALE,
     keyUses: collectKeyUses(join(root, 'src'), root),
+    sourceOnlyNamespaces: SOURCE_ONLY_NAMESPACES,
     // The one process.env read outside src/core/config.ts: this is a developer tool, not the app.
     allowMissingLocales: process.env.I18N_ALLOW_MISSING_LOCALES === '1',
   });

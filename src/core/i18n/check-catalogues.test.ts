@@ -43,6 +43,15 @@ describe('checkCatalogues', () => {
     expect(result.errorCount).toBe(2);
   });
 
+  it('expects no translation of a source-only namespace and refuses one', () => {
+    const withEasy = new Map([...german, ['easy.intro', 'Das ist ein Text in Leichter Sprache.']]);
+    const translation = catalogue({ 'home.title': 'Welcome', 'home.greeting': 'Hello {name}', 'home.count': '{count, plural, one {# place} other {# places}} in {city}' });
+    const options = { sourceLocale: 'de', keyUses: [], sourceOnlyNamespaces: ['easy'] };
+    expect(checkCatalogues({ ...options, catalogues: { de: withEasy, en: translation } }).problems).toEqual([]);
+    const translated = new Map([...translation, ['easy.intro', 'This is easy.']]);
+    expect(kinds(checkCatalogues({ ...options, catalogues: { de: withEasy, en: translated } }))).toEqual(['extra_in_locale']);
+  });
+
   it('downgrades missing translations to warnings when allowed, but never extra keys', () => {
     const result = checkCatalogues({
       catalogues: { de: german, en: catalogue({ 'home.title': 'Welcome', 'home.extra': 'Extra' }), ar: new Map() },

@@ -37,6 +37,8 @@ export interface CheckCataloguesOptions {
   keyUses: readonly KeyUse[];
   /** Report keys a translation still lacks as warnings instead of errors (translation in progress). */
   allowMissingLocales?: boolean;
+  /** Namespaces that exist only in the source language on purpose (e.g. the Leichte Sprache text). */
+  sourceOnlyNamespaces?: readonly string[];
 }
 
 export interface CheckCataloguesResult {
@@ -100,6 +102,9 @@ export function checkCatalogues(options: CheckCataloguesOptions): CheckCatalogue
     problems.push({ kind, severity, text });
   };
 
+  const sourceOnly = new Set(options.sourceOnlyNamespaces ?? []);
+  const isSourceOnly = (key: string): boolean => sourceOnly.has(key.split('.')[0] ?? '');
+
   const sourceParsed = new Map<string, Parsed>();
   for (const [key, message] of source) {
     const parsed = parseMessage(message);
@@ -114,11 +119,12 @@ export function checkCatalogues(options: CheckCataloguesOptions): CheckCatalogue
       continue;
     }
     for (const key of source.keys()) {
+      if (isSourceOnly(key)) continue;
       if (!catalogue.has(key)) add('missing_in_locale', `${locale} ${key}: missing (German has it)`, missingSeverity);
     }
     for (const [key, message] of catalogue) {
       const sourceResult = sourceParsed.get(key);
-      if (!sourceResult) {
+      if (!sourceResult || isSourceOnly(key)) {
         add('extra_in_locale', `${locale} ${key}: not in German; remove it or add it to German first`);
         continue;
       }
