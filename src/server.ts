@@ -4,7 +4,7 @@ import { loadDemoDataIfEmpty } from './seed/demo.js';
 
 const config = loadConfig();
 const platform = await startPlatform({ config, logger: true });
-if (config.loadDemoData) await loadDemoDataIfEmpty(platform.database.db, (line) => platform.app.log.warn(line));
+if (config.loadDemoData) await loadDemoDataIfEmpty(platform.database.db, (line) => console.log(line));
 await platform.app.listen({ port: config.port, host: config.host });
 console.log(`Vielfalt Ruhr läuft auf ${config.baseUrl} (Datenbank: ${platform.database.kind})`);
 
