@@ -36,8 +36,10 @@ export function createMailTransport(options: { smtpUrl: string | undefined; from
  * Mail leaves through a background job with retries: a mail server that is down delays mail
  * and loses none. Pass the transaction so the mail exists exactly when the change commits.
  */
-export async function enqueueMail(queue: JobQueue, db: Kysely<Database>, mail: OutgoingMail): Promise<void> {
-  await queue.send(SEND_MAIL_QUEUE, mail, { retryLimit: 20, retryDelay: 30, retryBackoff: true, db: transactionalDb(db) });
+export const MAIL_RETRY = { retryLimit: 20, retryDelay: 30, retryBackoff: true };
+
+export async function enqueueMail(queue: JobQueue, db: Kysely<Database>, mail: OutgoingMail, retry = MAIL_RETRY): Promise<void> {
+  await queue.send(SEND_MAIL_QUEUE, mail, { ...retry, db: transactionalDb(db) });
 }
 
 export async function startMailWorker(queue: JobQueue, transport: MailTransport): Promise<void> {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { startPlatform } from '../../platform.js';
+
+describe('GET /health', () => {
+  it('answers 200 while the database answers and 503 once it is gone', async () => {
+    // Its own throw-away database, because this test closes it.
+    const database = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
+    const platform = await startPlatform({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }), database, workers: false });
+    try {
+      const ok = await platform.app.inject({ url: '/health' });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json()).toEqual({ status: 'ok' });
+      await platform.queue.stop({ graceful: false, wait: true });
+      await database.close();
+      const down = await platform.app.inject({ url: '/health' });
+      expect(down.statusCode).toBe(503);
+      expect(down.json()).toEqual({ status: 'unavailable' });
+    } finally {
+      await platform.app.close();
+    }
+  });
+});
