@@ -1,13 +1,84 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { handleForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
+import { href } from '../../core/http/page-context.js';
+import { getTranslator } from '../../core/i18n/translator.js';
+import { personalDataSources } from '../../core/privacy/registry.js';
+import { feedbackRefusal } from './feedback-refusal.js';
+import { AccessibilityFeedbackSchema } from './schemas.js';
+import { submitAccessibilityFeedback } from './use-cases/submit-accessibility-feedback.js';
+import { AccessibilityPage } from './views/accessibility-page.js';
+import { EasyLanguagePage } from './views/easy-language-page.js';
+import type { FeedbackFormState } from './views/feedback-form.js';
 import { HomePage } from './views/home-page.js';
+import { ImprintPage } from './views/imprint-page.js';
+import { PrivacyPage } from './views/privacy-page.js';
+
+/** An anonymous form that mails the office: limited per address so it cannot be used to flood the inbox. */
+export const FEEDBACK_RATE_LIMIT = { max: 20, timeWindow: '1 hour' };
 
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   app.get('/', async (request, reply) => {
     const { t } = request.i18n;
     return reply.renderPage(<HomePage />, { title: t('home.title'), description: t('home.lead') });
+  });
+}
+
+/** The pages a German public website must have (BITV 2.0, DDG, DSGVO) and the accessibility feedback form. */
+export async function legalRoutes(app: FastifyInstance): Promise<void> {
+  requireLocalePrefix(app);
+  const { services } = app;
+
+  const renderAccessibility = (request: FastifyRequest, reply: FastifyReply, form: FeedbackFormState, status = 200) => {
+    const { t } = request.i18n;
+    return reply.renderPage(<AccessibilityPage form={form} />, {
+      title: t('legal.accessibility.title'),
+      description: t('legal.accessibility.description'),
+      status,
+    });
+  };
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const refusal = feedbackRefusal(error, request);
+    if (!refusal) throw error;
+    return renderAccessibility(request, reply, refusal, refusal.status);
+  });
+
+  app.get('/impressum', async (request, reply) => {
+    const { t } = request.i18n;
+    return reply.renderPage(<ImprintPage />, { title: t('legal.imprint.title'), description: t('legal.imprint.description') });
+  });
+
+  app.get('/datenschutz', async (request, reply) => {
+    const { t } = request.i18n;
+    const sources = personalDataSources().map(({ id, purposeKey, retentionKey }) => ({ id, purposeKey, retentionKey }));
+    return reply.renderPage(<PrivacyPage sources={sources} />, { title: t('legal.privacy.title'), description: t('legal.privacy.description') });
+  });
+
+  app.get('/barrierefreiheit', async (request, reply) => renderAccessibility(request, reply, { values: {} }));
+
+  app.post('/barrierefreiheit', { config: { rateLimit: FEEDBACK_RATE_LIMIT } }, async (request, reply) =>
+    handleForm(request, reply, {
+      schema: AccessibilityFeedbackSchema,
+      title: request.i18n.t('legal.accessibility.title'),
+      render: (values, errors) => <AccessibilityPage form={{ values, errors }} />,
+      onValid: async (input) => {
+        const { actor, i18n } = request;
+        const userId = actor.kind === 'user' ? actor.userId : null;
+        await submitAccessibilityFeedback({ db: services.db, queue: services.queue, input, locale: i18n.locale.code, userId });
+        reply.setFlash('success', 'legal.feedback.thanks');
+        // "#main" replaces the form's "#feedback", so the browser shows the thanks at the top of the page.
+        return reply.redirect(`${href(i18n.locale.code, '/barrierefreiheit')}#main`, 303);
+      },
+    }),
+  );
+
+  // Leichte Sprache exists in German only; every language prefix shows it, marked lang="de".
+  app.get('/leichte-sprache', async (_request, reply) => {
+    const { t } = getTranslator('de');
+    return reply.renderPage(<EasyLanguagePage />, { title: t('easy.title'), description: t('easy.description') });
   });
 }
 

@@ -1,0 +1,159 @@
+import type { ComponentChildren } from 'preact';
+import { href, usePage } from '../../../core/http/page-context.js';
+import { LEGAL_TEXTS_UPDATED_ON, OFFICE_CONTACT } from '../office.js';
+import { ContactLink, DemoNotice, OfficeAddress, OfficeContact, UpdatedOn } from './legal-parts.js';
+
+export interface PrivacySourceRow {
+  id: string;
+  purposeKey: string;
+  retentionKey: string;
+}
+
+const LEGAL_BASES = [
+  'legal.privacy.legal_bases.consent',
+  'legal.privacy.legal_bases.contract',
+  'legal.privacy.legal_bases.obligation',
+  'legal.privacy.legal_bases.public_task',
+] as const;
+
+/** Every cookie the platform sets; all are strictly necessary, so none needs consent. */
+const COOKIES = [
+  { name: 'vr_session', purpose: 'legal.privacy.cookies.session.purpose', duration: 'legal.privacy.cookies.session.duration' },
+  { name: 'vr_csrf', purpose: 'legal.privacy.cookies.csrf.purpose', duration: 'legal.privacy.cookies.csrf.duration' },
+  { name: 'vr_lang', purpose: 'legal.privacy.cookies.lang.purpose', duration: 'legal.privacy.cookies.lang.duration' },
+  { name: 'vr_flash', purpose: 'legal.privacy.cookies.flash.purpose', duration: 'legal.privacy.cookies.flash.duration' },
+] as const;
+
+const RIGHTS = [
+  'legal.privacy.rights.access',
+  'legal.privacy.rights.rectification',
+  'legal.privacy.rights.erasure',
+  'legal.privacy.rights.restriction',
+  'legal.privacy.rights.portability',
+  'legal.privacy.rights.objection',
+  'legal.privacy.rights.withdrawal',
+] as const;
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
+  return (
+    <section class="kern-stack" aria-labelledby={id}>
+      <h2 class="kern-heading-medium" id={id}>{heading}</h2>
+      {children}
+    </section>
+  );
+}
+
+function CookieTable() {
+  const { t } = usePage();
+  return (
+    <div class="vr-table-wrap">
+      <table class="kern-table">
+        <caption class="kern-title">{t('legal.privacy.cookies.caption')}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">{t('legal.privacy.cookies.col_name')}</th>
+            <th scope="col" class="kern-table__header">{t('legal.privacy.cookies.col_purpose')}</th>
+            <th scope="col" class="kern-table__header">{t('legal.privacy.cookies.col_duration')}</th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {COOKIES.map((cookie) => (
+            <tr key={cookie.name} class="kern-table__row">
+              <th scope="row" class="kern-table__header"><code dir="ltr">{cookie.name}</code></th>
+              <td class="kern-table__cell">{t(cookie.purpose)}</td>
+              <td class="kern-table__cell">{t(cookie.duration)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Generated from the privacy registry, so a module that stores personal data cannot be left out. */
+function SourcesTable({ sources }: { sources: readonly PrivacySourceRow[] }) {
+  const { t } = usePage();
+  if (sources.length === 0) return <p class="kern-body">{t('legal.privacy.sources.empty')}</p>;
+  return (
+    <div class="vr-table-wrap">
+      <table class="kern-table" id="personal-data-sources">
+        <caption class="kern-title">{t('legal.privacy.sources.caption')}</caption>
+        <thead>
+          <tr class="kern-table__row">
+            <th scope="col" class="kern-table__header">{t('legal.privacy.sources.col_purpose')}</th>
+            <th scope="col" class="kern-table__header">{t('legal.privacy.sources.col_retention')}</th>
+          </tr>
+        </thead>
+        <tbody class="kern-table__body">
+          {sources.map((source) => (
+            <tr key={source.id} class="kern-table__row" data-source={source.id}>
+              <th scope="row" class="kern-table__header vr-table__row-header">{t(source.purposeKey)}</th>
+              <td class="kern-table__cell">{t(source.retentionKey)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PrivacyPage({ sources }: { sources: readonly PrivacySourceRow[] }) {
+  const { t, i18n } = usePage();
+  const lang = i18n.locale.code;
+  return (
+    <article class="kern-stack vr-legal" aria-labelledby="privacy-heading">
+      <h1 class="kern-heading-large" id="privacy-heading">{t('legal.privacy.title')}</h1>
+      <p class="kern-body kern-body--large">{t('legal.privacy.intro')}</p>
+      <DemoNotice />
+      <Section id="privacy-controller" heading={t('legal.privacy.controller.heading')}>
+        <p class="kern-body">{t('legal.privacy.controller.intro')}</p>
+        <OfficeAddress />
+        <OfficeContact />
+      </Section>
+      <Section id="privacy-dpo" heading={t('legal.privacy.dpo.heading')}>
+        <p class="kern-body">{t('legal.privacy.dpo.text')}</p>
+        <OfficeAddress name={t('legal.privacy.dpo.name')} />
+        <p class="kern-body">
+          <ContactLink href={`mailto:${OFFICE_CONTACT.privacyEmail}`}>{OFFICE_CONTACT.privacyEmail}</ContactLink>
+        </p>
+      </Section>
+      <Section id="privacy-self-service" heading={t('legal.privacy.self_service.heading')}>
+        <p class="kern-body">{t('legal.privacy.self_service.text')}</p>
+        <p class="kern-body">
+          <a class="kern-link" href={href(lang, '/konto')}>{t('legal.privacy.self_service.link')}</a>
+        </p>
+      </Section>
+      <Section id="privacy-sources" heading={t('legal.privacy.sources.heading')}>
+        <p class="kern-body">{t('legal.privacy.sources.intro')}</p>
+        <SourcesTable sources={sources} />
+      </Section>
+      <Section id="privacy-legal-bases" heading={t('legal.privacy.legal_bases.heading')}>
+        <p class="kern-body">{t('legal.privacy.legal_bases.intro')}</p>
+        <ul class="kern-list kern-list--bullet">
+          {LEGAL_BASES.map((key) => <li key={key}>{t(key)}</li>)}
+        </ul>
+      </Section>
+      <Section id="privacy-cookies" heading={t('legal.privacy.cookies.heading')}>
+        <p class="kern-body">{t('legal.privacy.cookies.intro')}</p>
+        <CookieTable />
+      </Section>
+      <Section id="privacy-tracking" heading={t('legal.privacy.tracking.heading')}>
+        <p class="kern-body">{t('legal.privacy.tracking.text')}</p>
+      </Section>
+      <Section id="privacy-logs" heading={t('legal.privacy.logs.heading')}>
+        <p class="kern-body">{t('legal.privacy.logs.text')}</p>
+      </Section>
+      <Section id="privacy-mail" heading={t('legal.privacy.mail.heading')}>
+        <p class="kern-body">{t('legal.privacy.mail.text')}</p>
+      </Section>
+      <Section id="privacy-rights" heading={t('legal.privacy.rights.heading')}>
+        <p class="kern-body">{t('legal.privacy.rights.intro')}</p>
+        <ul class="kern-list kern-list--bullet">
+          {RIGHTS.map((key) => <li key={key}>{t(key)}</li>)}
+        </ul>
+        <p class="kern-body">{t('legal.privacy.rights.complaint')}</p>
+      </Section>
+      <UpdatedOn date={LEGAL_TEXTS_UPDATED_ON} />
+    </article>
+  );
+}
