@@ -1,0 +1,29 @@
+import type { Actor } from '../../../../core/auth/actor.js';
+import type { AppServices } from '../../../../core/http/types.js';
+import { canSeeParticipants } from '../policy.js';
+import type { EventRegistrationView } from '../present.js';
+import { closedReason, countByStatus, findActiveRegistration, findEvent, waitlistPosition } from '../registrations.js';
+
+/**
+ * Everything the registration box on an event's page needs, for whoever is looking.
+ * Returns null for entries that are not events. The caller has already decided the viewer may see the event.
+ */
+export async function getEventRegistration(options: { services: AppServices; actor: Actor; eventId: string; now?: Date }): Promise<EventRegistrationView | null> {
+  const { services, actor, eventId } = options;
+  const event = await findEvent(services.db, eventId);
+  if (!event) return null;
+  const counts = await countByStatus(services.db, eventId);
+  const own = actor.kind === 'user' ? await findActiveRegistration(services.db, eventId, actor.userId) : undefined;
+  return {
+    eventId,
+    capacity: event.capacity,
+    registeredCount: counts.registered,
+    waitlistCount: counts.waitlisted,
+    freePlaces: event.capacity === null ? null : Math.max(0, event.capacity - counts.registered),
+    closedReason: closedReason(event, options.now ?? new Date()),
+    isSignedIn: actor.kind === 'user',
+    viewerStatus: own ? (own.status === 'waitlisted' ? 'waitlisted' : 'registered') : null,
+    viewerPosition: own?.status === 'waitlisted' ? await waitlistPosition(services.db, eventId, own) : null,
+    viewerIsOrganiser: canSeeParticipants(actor, event),
+  };
+}
