@@ -23,8 +23,13 @@ export function Form({ action, children, method = 'post', labelledBy }: FormProp
   );
 }
 
+/** The id of a field's control; a prefix keeps two forms on one page from sharing ids. */
+export function fieldId(name: string, idPrefix = ''): string {
+  return `field-${idPrefix}${name}`;
+}
+
 /** Lists every problem at the top with links to the fields, as GOV.UK and KERN recommend. */
-export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
+export function ErrorSummary({ errors, idPrefix = '' }: { errors: FieldErrors | undefined; idPrefix?: string }) {
   const { t } = usePage();
   if (!errors || Object.keys(errors).length === 0) return null;
   return (
@@ -40,7 +45,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
               {field === '_form' ? (
                 t(error.key, error.values)
               ) : (
-                <a class="kern-link" href={`#field-${field}`}>{t(error.key, error.values)}</a>
+                <a class="kern-link" href={`#${fieldId(field, idPrefix)}`}>{t(error.key, error.values)}</a>
               )}
             </li>
           ))}
@@ -52,6 +57,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
 
 interface FieldShellProps {
   name: string;
+  idPrefix?: string | undefined;
   label: string;
   errors?: FieldErrors | undefined;
   hint?: string | undefined;
@@ -63,7 +69,7 @@ interface FieldShellProps {
 /** Label, hint and error message around one control, wired up with aria-describedby. */
 function FieldShell(props: FieldShellProps) {
   const { t } = usePage();
-  const id = `field-${props.name}`;
+  const id = fieldId(props.name, props.idPrefix);
   const error = props.errors?.[props.name];
   const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -86,6 +92,7 @@ function FieldShell(props: FieldShellProps) {
 
 export interface TextFieldProps {
   name: string;
+  idPrefix?: string;
   label: string;
   value?: string | undefined;
   errors?: FieldErrors | undefined;
@@ -187,6 +194,33 @@ export function TextArea(props: TextAreaProps) {
         </textarea>
       )}
     />
+  );
+}
+
+export interface CheckboxFieldProps {
+  name: string;
+  label: string;
+  errors?: FieldErrors | undefined;
+  idPrefix?: string;
+  checked?: boolean;
+}
+
+/** A single required checkbox (consent, confirmation) with its message at the field. */
+export function CheckboxField({ name, label, errors, idPrefix, checked }: CheckboxFieldProps) {
+  const { t } = usePage();
+  const id = fieldId(name, idPrefix);
+  const error = errors?.[name];
+  return (
+    <div class={`kern-form-check${error ? ' kern-form-check--error' : ''}`}>
+      <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} checked={checked} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      <label class="kern-label" for={id}>{label}</label>
+      {error ? (
+        <p class="kern-error" id={`${id}-error`}>
+          <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
+          <span class="kern-body">{t(error.key, error.values)}</span>
+        </p>
+      ) : null}
+    </div>
   );
 }
 

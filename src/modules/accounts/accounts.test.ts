@@ -41,7 +41,7 @@ describe('accounts: registration, confirmation, login', () => {
   });
 
   it('answers a taken address exactly like a new one and tells only the owner', async () => {
-    await createUser(test.db, { email: 'taken@beispiel.example', display_name: 'Owner' });
+    await createUser(test.db, { email: 'taken@beispiel.example', display_name: 'Owner', locale: 'de' });
     const fresh = await register(new TestClient(test.app), 'fresh@beispiel.example');
     const taken = await register(new TestClient(test.app), 'taken@beispiel.example');
     expect(taken.statusCode).toBe(fresh.statusCode);

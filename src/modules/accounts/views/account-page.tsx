@@ -3,7 +3,7 @@ import { LIMITS } from '../../../core/limits.js';
 import { LOCALES, LOCALE_CODES } from '../../../core/i18n/locales.js';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { href, usePage } from '../../../core/http/page-context.js';
-import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../ui/form.js';
+import { CheckboxField, ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../ui/form.js';
 
 export type AccountForm = 'language' | 'password' | 'delete';
 
@@ -69,13 +69,10 @@ export function AccountPage({ actor, form, errors }: { actor: UserActor; form?: 
       <section class="kern-stack" aria-labelledby="delete-heading">
         <h2 class="kern-heading-medium" id="delete-heading">{t('accounts.delete.title')}</h2>
         <p class="kern-body">{t('accounts.delete.intro')}</p>
-        <ErrorSummary errors={errorsFor('delete')} />
+        <ErrorSummary errors={errorsFor('delete')} idPrefix="delete-" />
         <Form action={href(lang, '/konto/loeschen')} labelledBy="delete-heading">
-          <TextField name="current_password" type="password" label={t('accounts.fields.current_password')} errors={errorsFor('delete')} autocomplete="current-password" required maxLength={LIMITS.passwordMax} />
-          <div class={`kern-form-check${errorsFor('delete')?.confirm ? ' kern-form-check--error' : ''}`}>
-            <input class="kern-form-check__checkbox" type="checkbox" id="field-confirm" name="confirm" required aria-invalid={errorsFor('delete')?.confirm ? 'true' : undefined} />
-            <label class="kern-label" for="field-confirm">{t('accounts.delete.confirm')}</label>
-          </div>
+          <TextField name="current_password" idPrefix="delete-" type="password" label={t('accounts.fields.current_password')} errors={errorsFor('delete')} autocomplete="current-password" required maxLength={LIMITS.passwordMax} />
+          <CheckboxField name="confirm" idPrefix="delete-" label={t('accounts.delete.confirm')} errors={errorsFor('delete')} />
           <SubmitButton label={t('accounts.delete.submit')} variant="secondary" />
         </Form>
       </section>

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
 import { href, usePage } from '../../../core/http/page-context.js';
-import { ErrorSummary, Form, PageHeading, SubmitButton, TextField } from '../../../ui/form.js';
+import { CheckboxField, ErrorSummary, Form, PageHeading, SubmitButton, TextField } from '../../../ui/form.js';
 
 interface FormPageProps {
   values?: Record<string, string>;
@@ -30,11 +30,7 @@ export function RegisterPage({ values = {}, errors }: FormPageProps) {
         <TextField name="display_name" label={t('accounts.fields.display_name')} hint={t('accounts.fields.display_name_hint')} value={values.display_name} errors={errors} autocomplete="name" required maxLength={LIMITS.displayName} />
         <TextField name="email" type="email" label={t('accounts.fields.email')} value={values.email} errors={errors} autocomplete="email" required maxLength={LIMITS.email} />
         <PasswordFields errors={errors} />
-        <div class={`kern-form-check${errors?.accept_privacy ? ' kern-form-check--error' : ''}`}>
-          <input class="kern-form-check__checkbox" type="checkbox" id="field-accept_privacy" name="accept_privacy" aria-describedby={errors?.accept_privacy ? 'field-accept_privacy-error' : undefined} aria-invalid={errors?.accept_privacy ? 'true' : undefined} required />
-          <label class="kern-label" for="field-accept_privacy">{t('accounts.register.accept_privacy')}</label>
-          {errors?.accept_privacy ? <p class="kern-error" id="field-accept_privacy-error"><span class="kern-body">{t(errors.accept_privacy.key)}</span></p> : null}
-        </div>
+        <CheckboxField name="accept_privacy" label={t('accounts.register.accept_privacy')} errors={errors} />
         <p class="kern-body kern-body--small">
           <a class="kern-link" href={href(lang, '/datenschutz')}>{t('accounts.register.privacy_link')}</a>
         </p>
