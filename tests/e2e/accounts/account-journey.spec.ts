@@ -192,12 +192,15 @@ describe('account journey in a browser', () => {
       await clickAndLoad(page, deleteForm.getByRole('button', { name: m.t('accounts.delete.submit'), exact: true }));
 
       const summary = page.getByRole('alert');
-      expect(await summary.getByRole('link', { name: m.t('accounts.validation.confirm_delete'), exact: true }).getAttribute('href')).toBe('#field-confirm');
       const checkbox = deleteForm.getByLabel(m.t('accounts.delete.confirm'), { exact: true });
+      const checkboxId = (await checkbox.getAttribute('id')) ?? '';
+      // The summary links to exactly this checkbox (ids are unique per form on the page).
+      expect(await summary.getByRole('link', { name: m.t('accounts.validation.confirm_delete'), exact: true }).getAttribute('href')).toBe(`#${checkboxId}`);
+      expect(await page.locator(`[id="${checkboxId}"]`).count()).toBe(1);
       expect(await checkbox.getAttribute('aria-invalid')).toBe('true');
       // The message stands at the checkbox too, and is read with it.
-      expect((await checkbox.getAttribute('aria-describedby')) ?? '').toContain('field-confirm-error');
-      expect(await page.locator('#field-confirm-error').innerText()).toContain(m.t('accounts.validation.confirm_delete'));
+      expect((await checkbox.getAttribute('aria-describedby')) ?? '').toContain(`${checkboxId}-error`);
+      expect(await page.locator(`[id="${checkboxId}-error"]`).innerText()).toContain(m.t('accounts.validation.confirm_delete'));
       await page.context().close();
     });
   });
