@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { usePage } from '../../../core/http/page-context.js';
 import { ACCESSIBILITY_STATEMENT, OFFICE_CONTACT } from '../office.js';
 import { FeedbackForm, type FeedbackFormState } from './feedback-form.js';
 import { DemoNotice, OfficeAddress, OfficeContact } from './legal-parts.js';
+import { LabelledSection } from '../../../ui/section.js';
 
 const LIMITATIONS = [
   'legal.accessibility.limitations.user_content',
@@ -12,14 +12,6 @@ const LIMITATIONS = [
   'legal.accessibility.limitations.sign_language',
 ] as const;
 
-function Section({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
-  return (
-    <section class="kern-stack" aria-labelledby={id}>
-      <h2 class="kern-heading-medium" id={id}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
 
 /** The accessibility statement (BITV 2.0, EU model structure) with its feedback form. */
 export function AccessibilityPage({ form }: { form: FeedbackFormState }) {
@@ -28,16 +20,16 @@ export function AccessibilityPage({ form }: { form: FeedbackFormState }) {
     <article class="kern-stack vr-legal" aria-labelledby="accessibility-heading">
       <h1 class="kern-heading-large" id="accessibility-heading">{t('legal.accessibility.title')}</h1>
       <p class="kern-body kern-body--large">{t('legal.accessibility.intro')}</p>
-      <Section id="accessibility-status" heading={t('legal.accessibility.status.heading')}>
+      <LabelledSection id="accessibility-status" heading={t('legal.accessibility.status.heading')}>
         <p class="kern-body">{t('legal.accessibility.status.text')}</p>
-      </Section>
-      <Section id="accessibility-limitations" heading={t('legal.accessibility.limitations.heading')}>
+      </LabelledSection>
+      <LabelledSection id="accessibility-limitations" heading={t('legal.accessibility.limitations.heading')}>
         <ul class="kern-list kern-list--bullet">
           {LIMITATIONS.map((key) => <li key={key}>{t(key)}</li>)}
         </ul>
         <p class="kern-body">{t('legal.accessibility.limitations.plan')}</p>
-      </Section>
-      <Section id="accessibility-method" heading={t('legal.accessibility.method.heading')}>
+      </LabelledSection>
+      <LabelledSection id="accessibility-method" heading={t('legal.accessibility.method.heading')}>
         <p class="kern-body">
           {t('legal.accessibility.method.prepared', {
             prepared: i18n.formatDate(ACCESSIBILITY_STATEMENT.preparedOn),
@@ -45,8 +37,8 @@ export function AccessibilityPage({ form }: { form: FeedbackFormState }) {
           })}
         </p>
         <p class="kern-body">{t('legal.accessibility.method.text')}</p>
-      </Section>
-      <Section id="accessibility-contact" heading={t('legal.accessibility.contact.heading')}>
+      </LabelledSection>
+      <LabelledSection id="accessibility-contact" heading={t('legal.accessibility.contact.heading')}>
         <p class="kern-body">{t('legal.accessibility.contact.text')}</p>
         <DemoNotice />
         <OfficeAddress />
@@ -55,11 +47,11 @@ export function AccessibilityPage({ form }: { form: FeedbackFormState }) {
           phone={{ display: OFFICE_CONTACT.accessibilityPhone, uri: OFFICE_CONTACT.accessibilityPhoneUri }}
         />
         <p class="kern-body">{t('legal.accessibility.contact.response')}</p>
-      </Section>
-      <Section id="accessibility-enforcement" heading={t('legal.accessibility.enforcement.heading')}>
+      </LabelledSection>
+      <LabelledSection id="accessibility-enforcement" heading={t('legal.accessibility.enforcement.heading')}>
         <p class="kern-body">{t('legal.accessibility.enforcement.text')}</p>
         <p class="kern-body">{t('legal.accessibility.enforcement.find')}</p>
-      </Section>
+      </LabelledSection>
       <FeedbackForm state={form} />
     </article>
   );

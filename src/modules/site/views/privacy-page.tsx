@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { href, usePage } from '../../../core/http/page-context.js';
 import { LEGAL_TEXTS_UPDATED_ON, OFFICE_CONTACT } from '../office.js';
 import { ContactLink, DemoNotice, OfficeAddress, OfficeContact, UpdatedOn } from './legal-parts.js';
+import { LabelledSection } from '../../../ui/section.js';
 
 export interface PrivacySourceRow {
   id: string;
@@ -34,14 +34,6 @@ const RIGHTS = [
   'legal.privacy.rights.withdrawal',
 ] as const;
 
-function Section({ id, heading, children }: { id: string; heading: string; children: ComponentChildren }) {
-  return (
-    <section class="kern-stack" aria-labelledby={id}>
-      <h2 class="kern-heading-medium" id={id}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
 
 function CookieTable() {
   const { t } = usePage();
@@ -105,54 +97,54 @@ export function PrivacyPage({ sources }: { sources: readonly PrivacySourceRow[] 
       <h1 class="kern-heading-large" id="privacy-heading">{t('legal.privacy.title')}</h1>
       <p class="kern-body kern-body--large">{t('legal.privacy.intro')}</p>
       <DemoNotice />
-      <Section id="privacy-controller" heading={t('legal.privacy.controller.heading')}>
+      <LabelledSection id="privacy-controller" heading={t('legal.privacy.controller.heading')}>
         <p class="kern-body">{t('legal.privacy.controller.intro')}</p>
         <OfficeAddress />
         <OfficeContact />
-      </Section>
-      <Section id="privacy-dpo" heading={t('legal.privacy.dpo.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-dpo" heading={t('legal.privacy.dpo.heading')}>
         <p class="kern-body">{t('legal.privacy.dpo.text')}</p>
         <OfficeAddress name={t('legal.privacy.dpo.name')} />
         <p class="kern-body">
           <ContactLink href={`mailto:${OFFICE_CONTACT.privacyEmail}`}>{OFFICE_CONTACT.privacyEmail}</ContactLink>
         </p>
-      </Section>
-      <Section id="privacy-self-service" heading={t('legal.privacy.self_service.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-self-service" heading={t('legal.privacy.self_service.heading')}>
         <p class="kern-body">{t('legal.privacy.self_service.text')}</p>
         <p class="kern-body">
           <a class="kern-link" href={href(lang, '/konto')}>{t('legal.privacy.self_service.link')}</a>
         </p>
-      </Section>
-      <Section id="privacy-sources" heading={t('legal.privacy.sources.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-sources" heading={t('legal.privacy.sources.heading')}>
         <p class="kern-body">{t('legal.privacy.sources.intro')}</p>
         <SourcesTable sources={sources} />
-      </Section>
-      <Section id="privacy-legal-bases" heading={t('legal.privacy.legal_bases.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-legal-bases" heading={t('legal.privacy.legal_bases.heading')}>
         <p class="kern-body">{t('legal.privacy.legal_bases.intro')}</p>
         <ul class="kern-list kern-list--bullet">
           {LEGAL_BASES.map((key) => <li key={key}>{t(key)}</li>)}
         </ul>
-      </Section>
-      <Section id="privacy-cookies" heading={t('legal.privacy.cookies.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-cookies" heading={t('legal.privacy.cookies.heading')}>
         <p class="kern-body">{t('legal.privacy.cookies.intro')}</p>
         <CookieTable />
-      </Section>
-      <Section id="privacy-tracking" heading={t('legal.privacy.tracking.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-tracking" heading={t('legal.privacy.tracking.heading')}>
         <p class="kern-body">{t('legal.privacy.tracking.text')}</p>
-      </Section>
-      <Section id="privacy-logs" heading={t('legal.privacy.logs.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-logs" heading={t('legal.privacy.logs.heading')}>
         <p class="kern-body">{t('legal.privacy.logs.text')}</p>
-      </Section>
-      <Section id="privacy-mail" heading={t('legal.privacy.mail.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-mail" heading={t('legal.privacy.mail.heading')}>
         <p class="kern-body">{t('legal.privacy.mail.text')}</p>
-      </Section>
-      <Section id="privacy-rights" heading={t('legal.privacy.rights.heading')}>
+      </LabelledSection>
+      <LabelledSection id="privacy-rights" heading={t('legal.privacy.rights.heading')}>
         <p class="kern-body">{t('legal.privacy.rights.intro')}</p>
         <ul class="kern-list kern-list--bullet">
           {RIGHTS.map((key) => <li key={key}>{t(key)}</li>)}
         </ul>
         <p class="kern-body">{t('legal.privacy.rights.complaint')}</p>
-      </Section>
+      </LabelledSection>
       <UpdatedOn date={LEGAL_TEXTS_UPDATED_ON} />
     </article>
   );
