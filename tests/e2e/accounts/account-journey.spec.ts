@@ -1,46 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
 import { clickAndLoad, expectFlash, expectHeading, expectLanguage, logIn, logOut, mailCounter, pathOf, readLinkFromMail, uniqueEmail, visit } from '../support/journey.js';
-import { LANGS, loadAllMessages, type Lang, type Messages } from '../support/messages.js';
+import { LANGS, type Messages } from '../support/messages.js';
+import { useBrowserSession } from '../support/session.js';
 
 /**
  * A person's whole account, in the browser: registration with e-mail confirmation, login, language,
  * password change and reset, data export and deletion. Walked once in German and once in Arabic.
  */
 describe('account journey in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let messages: Record<Lang, Messages>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await fetch(`${server.baseUrl}/de/`);
-    messages = await loadAllMessages();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const db = () => server.platform.database.db;
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    // A missing element fails the step with its locator, long before the test's own timeout.
-    context.setDefaultTimeout(10_000);
-    return context.newPage();
-  }
+  const session = useBrowserSession();
+  const { newPage } = session;
 
   describe.each(LANGS)('in %s', (lang) => {
     it('shows an empty registration as an error summary that links to every field, without axe violations', async () => {
-      const m = messages[lang];
+      const m = session.messages[lang];
       const page = await newPage();
-      await visit(page, `${server.baseUrl}/${lang}/registrieren`);
+      await visit(page, `${session.server.baseUrl}/${lang}/registrieren`);
       await expectLanguage(page, m);
       await clickAndLoad(page, page.getByRole('button', { name: m.t('accounts.register.submit'), exact: true }));
 
@@ -65,8 +42,8 @@ describe('account journey in a browser', () => {
     });
 
     it('registers, confirms, logs in, changes language and password, resets it, exports and deletes the account', async () => {
-      const m = messages[lang];
-      const o = messages[m.other];
+      const m = session.messages[lang];
+      const o = session.messages[m.other];
       const page = await newPage();
       const email = uniqueEmail(`konto-${lang}`);
       const firstPassword = 'Zeche Zollverein 1986';
@@ -74,14 +51,14 @@ describe('account journey in a browser', () => {
       const resetPassword = 'Gasometer Oberhausen 117';
 
       // Register.
-      await visit(page, `${server.baseUrl}/${lang}/registrieren`);
+      await visit(page, `${session.server.baseUrl}/${lang}/registrieren`);
       const register = page.getByRole('form', { name: m.t('accounts.register.title'), exact: true });
       await register.getByLabel(m.t('accounts.fields.display_name'), { exact: true }).fill(lang === 'ar' ? 'ليلى حداد' : 'Lena Kowalski');
       await register.getByLabel(m.t('accounts.fields.email'), { exact: true }).fill(email);
       await register.getByLabel(m.t('accounts.fields.new_password'), { exact: true }).fill(firstPassword);
       await register.getByLabel(m.t('accounts.fields.password_confirmation'), { exact: true }).fill(firstPassword);
       await register.getByLabel(m.t('accounts.register.accept_privacy'), { exact: true }).check();
-      const confirmationSent = await mailCounter(db(), email, m.t('accounts.mail.confirm.subject'));
+      const confirmationSent = await mailCounter(session.db, email, m.t('accounts.mail.confirm.subject'));
       await clickAndLoad(page, register.getByRole('button', { name: m.t('accounts.register.submit'), exact: true }));
       expect(pathOf(page)).toBe(`/${lang}/registrieren/pruefen`);
       await expectLanguage(page, m);
@@ -89,15 +66,15 @@ describe('account journey in a browser', () => {
 
       // Confirm the address with the link from the mail.
       await confirmationSent();
-      const confirmLink = await readLinkFromMail(page, server.baseUrl, lang, { to: email, subject: m.t('accounts.mail.confirm.subject') });
-      expect(confirmLink.startsWith(`${server.baseUrl}/${lang}/konto/bestaetigen?token=`)).toBe(true);
+      const confirmLink = await readLinkFromMail(page, session.server.baseUrl, lang, { to: email, subject: m.t('accounts.mail.confirm.subject') });
+      expect(confirmLink.startsWith(`${session.server.baseUrl}/${lang}/konto/bestaetigen?token=`)).toBe(true);
       await visit(page, confirmLink);
       await expectHeading(page, m.t('accounts.confirm.ok'));
       await clickAndLoad(page, page.getByRole('main').getByRole('link', { name: m.t('accounts.login.title'), exact: true }));
       expect(pathOf(page)).toBe(`/${lang}/anmelden`);
 
       // Log in: the account page shows the address.
-      await logIn(page, server.baseUrl, m, email, firstPassword);
+      await logIn(page, session.server.baseUrl, m, email, firstPassword);
       expect(pathOf(page)).toBe(`/${lang}/konto`);
       await expectHeading(page, m.t('accounts.account.title'));
       expect(await page.getByRole('main').getByText(email, { exact: true }).count()).toBe(1);
@@ -136,12 +113,12 @@ describe('account journey in a browser', () => {
       expect(pathOf(page)).toBe(`/${lang}/passwort-vergessen`);
       const forgotForm = page.getByRole('form', { name: m.t('accounts.forgot.title'), exact: true });
       await forgotForm.getByLabel(m.t('accounts.fields.email'), { exact: true }).fill(email);
-      const resetSent = await mailCounter(db(), email, m.t('accounts.mail.reset.subject'));
+      const resetSent = await mailCounter(session.db, email, m.t('accounts.mail.reset.subject'));
       await clickAndLoad(page, forgotForm.getByRole('button', { name: m.t('accounts.forgot.submit'), exact: true }));
       await expectHeading(page, m.t('accounts.check_email.title'));
       await resetSent();
-      const resetLink = await readLinkFromMail(page, server.baseUrl, lang, { to: email, subject: m.t('accounts.mail.reset.subject') });
-      expect(resetLink.startsWith(`${server.baseUrl}/${lang}/passwort-neu?token=`)).toBe(true);
+      const resetLink = await readLinkFromMail(page, session.server.baseUrl, lang, { to: email, subject: m.t('accounts.mail.reset.subject') });
+      expect(resetLink.startsWith(`${session.server.baseUrl}/${lang}/passwort-neu?token=`)).toBe(true);
       await visit(page, resetLink);
       await expectHeading(page, m.t('accounts.reset.title'));
       const resetForm = page.getByRole('form', { name: m.t('accounts.reset.title'), exact: true });
@@ -151,7 +128,7 @@ describe('account journey in a browser', () => {
       await expectHeading(page, m.t('accounts.reset.ok'));
 
       // Log in with the new password.
-      await logIn(page, server.baseUrl, m, email, resetPassword);
+      await logIn(page, session.server.baseUrl, m, email, resetPassword);
       expect(pathOf(page)).toBe(`/${lang}/konto`);
 
       // Download the data export: a JSON file that contains the address.
@@ -173,7 +150,7 @@ describe('account journey in a browser', () => {
       await expectFlash(page, m.t('accounts.delete.done'));
 
       // Logging in again fails with the message that does not say whether the address exists.
-      await logIn(page, server.baseUrl, m, email, resetPassword);
+      await logIn(page, session.server.baseUrl, m, email, resetPassword);
       expect(pathOf(page)).toBe(`/${lang}/anmelden`);
       const summary = page.getByRole('alert');
       expect(await summary.count()).toBe(1);
@@ -182,10 +159,10 @@ describe('account journey in a browser', () => {
     }, 120_000);
 
     it('refuses to delete an account without the confirmation and says so at the checkbox, without axe violations', async () => {
-      const m = messages[lang];
-      const user = await createUser(db(), { locale: lang });
+      const m = session.messages[lang];
+      const user = await createUser(session.db, { locale: lang });
       const page = await newPage();
-      await logIn(page, server.baseUrl, m, user.email, DEMO_PASSWORD);
+      await logIn(page, session.server.baseUrl, m, user.email, DEMO_PASSWORD);
       expect(pathOf(page)).toBe(`/${lang}/konto`);
       const deleteForm = page.getByRole('form', { name: m.t('accounts.delete.title'), exact: true });
       // Sent empty: neither the password nor the confirmation.

@@ -1,34 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
 import { expectFlash, expectHeading, expectLanguage, logIn, logOut, newPageWithoutJavaScript, pathOf } from '../support/journey.js';
-import { LANGS, loadAllMessages, type Lang, type Messages } from '../support/messages.js';
+import { LANGS, type Lang } from '../support/messages.js';
+import { useBrowserSession } from '../support/session.js';
 
 /** Pages are server-rendered forms: signing in and out works with JavaScript switched off. */
 describe('without JavaScript in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let messages: Record<Lang, Messages>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await fetch(`${server.baseUrl}/de/`);
-    messages = await loadAllMessages();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession();
 
   it.each(LANGS)('logs in and out in %s', async (lang: Lang) => {
-    const m = messages[lang];
-    const user = await createUser(server.platform.database.db, { locale: lang });
-    const page = await newPageWithoutJavaScript(browser);
+    const m = session.messages[lang];
+    const user = await createUser(session.db, { locale: lang });
+    const page = await newPageWithoutJavaScript(session.browser);
 
-    await logIn(page, server.baseUrl, m, user.email, DEMO_PASSWORD);
+    await logIn(page, session.server.baseUrl, m, user.email, DEMO_PASSWORD);
     expect(pathOf(page)).toBe(`/${lang}/konto`);
     await expectLanguage(page, m);
     await expectHeading(page, m.t('accounts.account.title'));

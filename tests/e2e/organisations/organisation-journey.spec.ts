@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD, type CreatedUser } from '../../../src/seed/factories.js';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
 import { clickAndLoad, expectFlash, expectHeading, expectLanguage, logIn, mailCounter, pathOf, readLinkFromMail, visit } from '../support/journey.js';
-import { LANGS, loadAllMessages, type Lang, type Messages } from '../support/messages.js';
+import { LANGS } from '../support/messages.js';
+import { useBrowserSession } from '../support/session.js';
 
 /**
  * An organisation from registration to verification: its admin registers it and invites a
@@ -11,47 +10,29 @@ import { LANGS, loadAllMessages, type Lang, type Messages } from '../support/mes
  * cooperation office verifies the organisation and finds that in the audit log.
  */
 describe('organisation journey in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let messages: Record<Lang, Messages>;
+  const session = useBrowserSession();
+  /** One person's browser: a context of its own, so sessions never mix. */
+  const personPage = session.newPage;
   let platformAdmin: CreatedUser;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await fetch(`${server.baseUrl}/de/`);
-    messages = await loadAllMessages();
-    platformAdmin = await createUser(server.platform.database.db, {
+    platformAdmin = await createUser(session.db, {
       organisation: { type: 'cooperation_office', verified_at: new Date() },
       role: 'admin',
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** One person's browser: a context of its own, so sessions never mix. */
-  async function personPage(): Promise<Page> {
-    const context = await browser.newContext();
-    context.setDefaultTimeout(10_000);
-    contexts.push(context);
-    return context.newPage();
-  }
-
   describe.each(LANGS)('in %s', (lang) => {
     it('registers an organisation, invites and removes a colleague, and is verified by the office', async () => {
-      const m = messages[lang];
-      const db = server.platform.database.db;
+      const m = session.messages[lang];
+      const db = session.db;
       const owner = await createUser(db, { locale: lang });
       const colleague = await createUser(db, { locale: lang });
       const organisationName = `Ruhrstahl Probebetrieb ${lang.toUpperCase()} GmbH`;
 
       // The owner registers the organisation: a company in Essen, pending verification.
       const ownerPage = await personPage();
-      await logIn(ownerPage, server.baseUrl, m, owner.email, DEMO_PASSWORD);
+      await logIn(ownerPage, session.server.baseUrl, m, owner.email, DEMO_PASSWORD);
       const ownerNav = ownerPage.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
       await clickAndLoad(ownerPage, ownerNav.getByRole('link', { name: m.t('layout.nav.register_organisation'), exact: true }));
       expect(pathOf(ownerPage)).toBe(`/${lang}/organisation/neu`);
@@ -80,10 +61,10 @@ describe('organisation journey in a browser', () => {
       // The colleague signs in in their own browser and accepts the invitation from the mail.
       await invitationSent();
       const colleaguePage = await personPage();
-      await logIn(colleaguePage, server.baseUrl, m, colleague.email, DEMO_PASSWORD);
+      await logIn(colleaguePage, session.server.baseUrl, m, colleague.email, DEMO_PASSWORD);
       expect(pathOf(colleaguePage)).toBe(`/${lang}/konto`);
-      const invitationLink = await readLinkFromMail(colleaguePage, server.baseUrl, lang, { to: colleague.email, subject: invitationSubject });
-      expect(invitationLink.startsWith(`${server.baseUrl}/${lang}/einladung?token=`)).toBe(true);
+      const invitationLink = await readLinkFromMail(colleaguePage, session.server.baseUrl, lang, { to: colleague.email, subject: invitationSubject });
+      expect(invitationLink.startsWith(`${session.server.baseUrl}/${lang}/einladung?token=`)).toBe(true);
       await visit(colleaguePage, invitationLink);
       await expectHeading(colleaguePage, m.t('organisations.invitation.title'));
       await clickAndLoad(colleaguePage, colleaguePage.getByRole('button', { name: m.t('organisations.invitation.accept'), exact: true }));
@@ -92,7 +73,7 @@ describe('organisation journey in a browser', () => {
       await expectHeading(colleaguePage, organisationName);
 
       // The owner sees the colleague among the members and removes them.
-      await visit(ownerPage, `${server.baseUrl}/${lang}/organisation`);
+      await visit(ownerPage, `${session.server.baseUrl}/${lang}/organisation`);
       const members = ownerPage.getByRole('table', { name: m.t('organisations.members.caption', { organisation: organisationName }), exact: true });
       expect(await members.getByRole('row').filter({ hasText: colleague.email }).count()).toBe(1);
       const removeButton = members.getByRole('button', { name: m.t('organisations.members.remove', { name: colleague.display_name }), exact: true });
@@ -104,7 +85,7 @@ describe('organisation journey in a browser', () => {
 
       // The cooperation office verifies the organisation and finds that in the audit log.
       const adminPage = await personPage();
-      await logIn(adminPage, server.baseUrl, m, platformAdmin.email, DEMO_PASSWORD);
+      await logIn(adminPage, session.server.baseUrl, m, platformAdmin.email, DEMO_PASSWORD);
       const adminNav = adminPage.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
       await clickAndLoad(adminPage, adminNav.getByRole('link', { name: m.t('layout.nav.admin'), exact: true }));
       expect(pathOf(adminPage)).toBe(`/${lang}/verwaltung`);
@@ -125,9 +106,9 @@ describe('organisation journey in a browser', () => {
       expect(await verification.innerText()).toContain(platformAdmin.display_name);
 
       // The owner now sees the organisation as verified.
-      await visit(ownerPage, `${server.baseUrl}/${lang}/organisation`);
+      await visit(ownerPage, `${session.server.baseUrl}/${lang}/organisation`);
       expect(await ownerPage.getByRole('main').getByText(m.t('organisations.status.verified'), { exact: true }).count()).toBe(1);
-      for (const context of contexts.splice(0)) await context.close();
+      await session.closePages();
     }, 120_000);
   });
 });

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations } from '../../setup/browser.js';
+import { useBrowserSession } from '../support/session.js';
 
 describe('home page in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const session = useBrowserSession({ messages: false });
   let page: Page;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
     // A page from an explicit context: axe runs its scan in a fresh page of the same context.
-    const context = await browser.newContext();
+    const context = await session.browser.newContext();
     page = await context.newPage();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('shows the German home page with a heading and the language switcher, without axe violations', async () => {
-    const response = await page.goto(`${server.baseUrl}/de/`);
+    const response = await page.goto(`${session.server.baseUrl}/de/`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
@@ -31,7 +24,7 @@ describe('home page in a browser', () => {
   });
 
   it('shows the Arabic home page right to left, without axe violations', async () => {
-    const response = await page.goto(`${server.baseUrl}/ar/`);
+    const response = await page.goto(`${session.server.baseUrl}/ar/`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('html[dir=rtl]').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');

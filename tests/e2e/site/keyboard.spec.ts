@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
 import { expectHeading, expectLanguage, pathOf, pressAndLoad, visit } from '../support/journey.js';
-import { LANGS, loadAllMessages, type Lang, type Messages } from '../support/messages.js';
+import { LANGS } from '../support/messages.js';
+import { useBrowserSession } from '../support/session.js';
 
 /** Keyboard only: no mouse, no clicks. Every element that takes focus shows where the focus is. */
 describe('keyboard use in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let messages: Record<Lang, Messages>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await fetch(`${server.baseUrl}/de/`);
-    messages = await loadAllMessages();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    context.setDefaultTimeout(10_000);
-    return context.newPage();
-  }
+  const session = useBrowserSession();
+  const { newPage } = session;
 
   interface Focused {
     tag: string;
@@ -73,9 +54,9 @@ describe('keyboard use in a browser', () => {
 
   describe.each(LANGS)('in %s', (lang) => {
     it('focuses the skip link first, and Enter moves the focus to the main content', async () => {
-      const m = messages[lang];
+      const m = session.messages[lang];
       const page = await newPage();
-      await visit(page, `${server.baseUrl}/${lang}/`);
+      await visit(page, `${session.server.baseUrl}/${lang}/`);
       await expectLanguage(page, m);
 
       await page.keyboard.press('Tab');
@@ -95,10 +76,10 @@ describe('keyboard use in a browser', () => {
     });
 
     it('fills and sends the login form with the keyboard alone, every focus visible', async () => {
-      const m = messages[lang];
-      const user = await createUser(server.platform.database.db, { locale: lang });
+      const m = session.messages[lang];
+      const user = await createUser(session.db, { locale: lang });
       const page = await newPage();
-      await visit(page, `${server.baseUrl}/${lang}/anmelden`);
+      await visit(page, `${session.server.baseUrl}/${lang}/anmelden`);
       const unseen: string[] = [];
 
       await tabTo(page, (focused) => focused.id === 'field-email', unseen);

@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { clickAndLoad, expectFlash, expectHeading, expectLanguage, pathOf, visit } from '../support/journey.js';
-import { LANGS, loadAllMessages, type Lang, type Messages } from '../support/messages.js';
+import { LANGS, type Messages } from '../support/messages.js';
+import { useBrowserSession } from '../support/session.js';
 
 /**
  * The pages every German public website must have, reached the way a visitor does: from the
  * footer. The language switcher keeps the visitor on the same page in the other language.
  */
 describe('legal pages in a browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let messages: Record<Lang, Messages>;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    await fetch(`${server.baseUrl}/de/`);
-    messages = await loadAllMessages();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    context.setDefaultTimeout(10_000);
-    return context.newPage();
-  }
+  const session = useBrowserSession();
+  const { newPage } = session;
 
   const footerLink = (page: Page, m: Messages, key: string) =>
     page.getByRole('navigation', { name: m.t('layout.footer_nav'), exact: true }).getByRole('link', { name: m.t(key), exact: true });
@@ -49,7 +30,7 @@ describe('legal pages in a browser', () => {
 
   /** Switches to the other language and back with the switcher, checking each page. */
   async function switchLanguageAndBack(page: Page, m: Messages, path: string, headingKey: string): Promise<void> {
-    const o = messages[m.other];
+    const o = session.messages[m.other];
     await expectSwitcherLinks(page, m, path);
     const switcher = (in_: Messages) => page.getByRole('navigation', { name: in_.t('layout.language_nav'), exact: true });
     await clickAndLoad(page, switcher(m).locator(`a[hreflang="${m.other}"]`));
@@ -64,9 +45,9 @@ describe('legal pages in a browser', () => {
 
   describe.each(LANGS)('in %s', (lang) => {
     it('shows imprint and privacy notice from the footer, in both languages through the switcher', async () => {
-      const m = messages[lang];
+      const m = session.messages[lang];
       const page = await newPage();
-      await visit(page, `${server.baseUrl}/${lang}/`);
+      await visit(page, `${session.server.baseUrl}/${lang}/`);
 
       await clickAndLoad(page, footerLink(page, m, 'layout.footer.imprint'));
       expect(pathOf(page)).toBe(`/${lang}/impressum`);
@@ -83,9 +64,9 @@ describe('legal pages in a browser', () => {
     });
 
     it('shows the accessibility statement and takes feedback: a wrong address is named at its field, then thanks', async () => {
-      const m = messages[lang];
+      const m = session.messages[lang];
       const page = await newPage();
-      await visit(page, `${server.baseUrl}/${lang}/`);
+      await visit(page, `${session.server.baseUrl}/${lang}/`);
       await clickAndLoad(page, footerLink(page, m, 'layout.footer.accessibility'));
       expect(pathOf(page)).toBe(`/${lang}/barrierefreiheit`);
       await expectLanguage(page, m);
@@ -119,10 +100,10 @@ describe('legal pages in a browser', () => {
     });
 
     it('offers the page in Leichte Sprache, in German and marked as German', async () => {
-      const m = messages[lang];
-      const de = messages.de;
+      const m = session.messages[lang];
+      const de = session.messages.de;
       const page = await newPage();
-      await visit(page, `${server.baseUrl}/${lang}/`);
+      await visit(page, `${session.server.baseUrl}/${lang}/`);
       const link = footerLink(page, m, 'layout.footer.easy_language');
       expect(await link.getAttribute('hreflang')).toBe('de');
       expect(await link.getAttribute('lang')).toBe('de');
@@ -132,7 +113,7 @@ describe('legal pages in a browser', () => {
       await expectHeading(page, de.t('easy.title'));
 
       // Under the Arabic prefix the frame is Arabic, the text German and marked so.
-      await visit(page, `${server.baseUrl}/${lang}/leichte-sprache`);
+      await visit(page, `${session.server.baseUrl}/${lang}/leichte-sprache`);
       await expectLanguage(page, m);
       const article = page.getByRole('article', { name: de.t('easy.title'), exact: true });
       expect(await article.getAttribute('lang')).toBe('de');
