@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { registerEntries } from './entries/index.js';
 import { registerEvents } from './events/index.js';
+import { registerFormats } from './formats/index.js';
 
 /**
  * The transparency hub. Each part registers its own routes here:
@@ -7,5 +9,7 @@ import { registerEvents } from './events/index.js';
  * open data formats and the JSON API (format-routes).
  */
 export async function registerCatalogue(app: FastifyInstance): Promise<void> {
+  await registerEntries(app);
   await registerEvents(app);
+  await registerFormats(app);
 }

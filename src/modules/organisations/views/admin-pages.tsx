@@ -9,6 +9,7 @@ export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
     <div class="kern-stack">
       <PageHeading>{t('organisations.admin.title')}</PageHeading>
       <p class="kern-body"><a class="kern-link" href={href(lang, '/verwaltung/protokoll')}>{t('organisations.audit.title')}</a></p>
+      <p class="kern-body"><a class="kern-link" href={href(lang, '/verwaltung/eintraege')}>{t('catalogue_entries.queue.title')}</a></p>
       <section class="kern-stack" aria-labelledby="pending-heading">
         <h2 class="kern-heading-medium" id="pending-heading">{t('organisations.admin.pending', { count: pending.length })}</h2>
         {pending.length === 0 ? <p class="kern-body">{t('organisations.admin.none_pending')}</p> : null}

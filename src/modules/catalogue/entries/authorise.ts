@@ -1,0 +1,15 @@
+import type { Actor } from '../../../core/auth/actor.js';
+import type { CatalogueEntry } from '../../../core/db/schema.js';
+import { AppError } from '../../../core/errors.js';
+import { canOnEntry, type EntryAction } from '../policy.js';
+import { entryRef } from './entry-records.js';
+
+/**
+ * An entry the actor may not even see does not exist for them (404, so ids reveal nothing);
+ * one they see but may not act on answers 403.
+ */
+export function authoriseEntry(actor: Actor, action: EntryAction, entry: CatalogueEntry): void {
+  const ref = entryRef(entry);
+  if (!canOnEntry(actor, 'view', ref)) throw new AppError('not_found');
+  if (!canOnEntry(actor, action, ref)) throw new AppError('forbidden');
+}
