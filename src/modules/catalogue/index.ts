@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerEntries } from './entries/index.js';
 import { registerEvents } from './events/index.js';
 import { registerFormats } from './formats/index.js';
+import { registerSearch } from './search/index.js';
 
 /**
  * The transparency hub. Each part registers its own routes here:
@@ -12,4 +13,5 @@ export async function registerCatalogue(app: FastifyInstance): Promise<void> {
   await registerEntries(app);
   await registerEvents(app);
   await registerFormats(app);
+  await registerSearch(app);
 }

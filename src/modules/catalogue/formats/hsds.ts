@@ -1,0 +1,240 @@
+import { createHash } from 'node:crypto';
+import { CITIES, type City } from '../../../core/db/schema.js';
+import { getTranslator } from '../../../core/i18n/translator.js';
+import { plainEmail, webLink } from './public-entries.js';
+
+/**
+ * Open Referral HSDS 3.0: actors become organizations, offers become services, the addresses
+ * of actors become locations. Field names follow the specification; ids of records that have
+ * no row of their own (locations, addresses, languages, phones) are derived deterministically,
+ * so they stay the same from one export to the next.
+ */
+export const HSDS_VERSION = '3.0';
+const STATE = 'Nordrhein-Westfalen';
+const COUNTRY = 'DE';
+
+export function stableUuid(...parts: string[]): string {
+  const hash = createHash('sha1').update(parts.join('\u0000')).digest();
+  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
+  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+export interface HsdsPhone { id: string; number: string }
+export interface HsdsLanguage { id: string; service_id: string; name: string; code: string }
+export interface HsdsServiceArea { id: string; service_id: string; name: string; description: string }
+export interface HsdsCostOption { id: string; service_id: string; amount?: number; currency?: string; option: string }
+export interface HsdsAddress {
+  id: string;
+  location_id: string;
+  address_1: string;
+  city: string;
+  state_province: string;
+  postal_code: string;
+  country: string;
+  address_type: 'physical' | 'postal' | 'virtual';
+}
+export interface HsdsOrganization {
+  id: string;
+  name: string;
+  description: string;
+  email?: string;
+  website?: string;
+  uri?: string;
+  phones?: HsdsPhone[];
+}
+export interface HsdsService {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  url?: string;
+  email?: string;
+  status: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+  fees_description?: string;
+  eligibility_description?: string;
+  assured_date: string;
+  phones?: HsdsPhone[];
+  languages: HsdsLanguage[];
+  service_areas: HsdsServiceArea[];
+  cost_options: HsdsCostOption[];
+}
+export interface HsdsLocation {
+  id: string;
+  location_type: 'physical' | 'postal' | 'virtual';
+  organization_id: string;
+  name: string;
+  description?: string;
+  addresses: HsdsAddress[];
+}
+
+/** The HSDS API's page of results. */
+export interface HsdsPage<T> {
+  total_items: number;
+  total_pages: number;
+  page_number: number;
+  size: number;
+  first_page: boolean;
+  last_page: boolean;
+  empty: boolean;
+  contents: T[];
+}
+
+export function toPage<T>(all: { total: number; contents: T[] }, page: number, perPage: number): HsdsPage<T> {
+  const totalPages = Math.max(1, Math.ceil(all.total / perPage));
+  return {
+    total_items: all.total,
+    total_pages: totalPages,
+    page_number: page,
+    size: all.contents.length,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: all.contents.length === 0,
+    contents: all.contents,
+  };
+}
+
+const de = getTranslator('de');
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function cityLabel(value: string): string | null {
+  return (CITIES as readonly string[]).includes(value) ? de.t(`organisations.cities.${value as City}`) : null;
+}
+
+function phones(ownerId: string, phone: string | null): HsdsPhone[] | undefined {
+  return phone ? [{ id: stableUuid('phone', ownerId), number: phone }] : undefined;
+}
+
+function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
+  return value === null || value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+export interface OrganizationSource {
+  organisationId: string;
+  organisationName: string;
+  organisationWebsite: string | null;
+  actor: { id: string; title: string; summary: string; contact_email: string | null; contact_phone: string | null; website: string | null } | null;
+}
+
+export function toHsdsOrganization(source: OrganizationSource, actorPageUrl: (entryId: string) => string): HsdsOrganization {
+  const { actor } = source;
+  return {
+    id: source.organisationId,
+    name: actor?.title ?? source.organisationName,
+    description: actor?.summary ?? '',
+    ...optional('email', plainEmail(actor?.contact_email)),
+    ...optional('website', webLink(actor?.website ?? source.organisationWebsite)),
+    ...optional('uri', actor ? actorPageUrl(actor.id) : null),
+    ...optional('phones', phones(source.organisationId, actor?.contact_phone ?? null)),
+  };
+}
+
+export interface OfferSource {
+  id: string;
+  organisation_id: string;
+  title: string;
+  summary: string;
+  body: string;
+  website: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  cost: 'free' | 'fee' | null;
+  languages: string[];
+  cities: string[];
+  target_groups: string[];
+  valid_until: Date | null;
+  last_confirmed_at: Date;
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date): HsdsService {
+  const expired = offer.valid_until !== null && isoDay(offer.valid_until) < isoDay(today);
+  const groups = offer.target_groups.filter((g) => de.has(`catalogue.target_groups.${g}`)).map((g) => de.t(`catalogue.target_groups.${g}`));
+  return {
+    id: offer.id,
+    organization_id: offer.organisation_id,
+    name: offer.title,
+    description: [offer.summary, offer.body].filter(Boolean).join('\n\n'),
+    url: webLink(offer.website) ?? pageUrl,
+    ...optional('email', plainEmail(offer.contact_email)),
+    status: expired ? 'inactive' : 'active',
+    ...optional('fees_description', offer.cost ? de.t(`catalogue.costs.${offer.cost}`) : null),
+    ...optional('eligibility_description', groups.length > 0 ? groups.join(', ') : null),
+    assured_date: isoDay(offer.last_confirmed_at),
+    ...optional('phones', phones(offer.id, offer.contact_phone)),
+    languages: offer.languages.map((code) => ({ id: stableUuid('language', offer.id, code), service_id: offer.id, name: languageNames.of(code) ?? code, code })),
+    service_areas: offer.cities.flatMap((city) => {
+      const name = cityLabel(city);
+      return name ? [{ id: stableUuid('service_area', offer.id, city), service_id: offer.id, name, description: `${name}, ${STATE}` }] : [];
+    }),
+    cost_options: offer.cost === 'free' ? [{ id: stableUuid('cost_option', offer.id), service_id: offer.id, amount: 0, currency: 'EUR', option: de.t('catalogue.costs.free') }] : [],
+  };
+}
+
+/**
+ * Actors' addresses come in two shapes: lines typed into the form ("Weg 1, 45127 Essen") and
+ * structured demo addresses ({ label, postcode, city, district }). Both are read; a line that
+ * is not a German postal address becomes a location described in words, without an address.
+ */
+interface ParsedAddress {
+  name: string;
+  street: string | null;
+  postcode: string | null;
+  city: string | null;
+}
+
+function parseAddress(value: unknown): ParsedAddress | null {
+  if (typeof value === 'string' && value.trim()) {
+    const line = value.trim().slice(0, 500);
+    const match = /^(.+?),\s*(\d{5})\s+(.+)$/.exec(line);
+    return match ? { name: line, street: match[1] ?? null, postcode: match[2] ?? null, city: match[3] ?? null } : { name: line, street: null, postcode: null, city: null };
+  }
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const text = (key: string) => {
+      const field = record[key];
+      return typeof field === 'string' && field ? field.slice(0, 500) : null;
+    };
+    const city = text('city');
+    const cityName = city ? (cityLabel(city) ?? city) : null;
+    const label = text('label') ?? text('street') ?? text('district');
+    const street = text('street') ?? [text('label'), text('district')].filter(Boolean).join(', ');
+    if (!label && !cityName) return null;
+    return { name: [label, cityName].filter(Boolean).join(', '), street: street || null, postcode: text('postcode') ?? text('postal_code'), city: cityName };
+  }
+  return null;
+}
+
+export interface ActorSource {
+  id: string;
+  organisation_id: string;
+  title: string;
+  details: Record<string, unknown>;
+}
+
+export function toHsdsLocations(actor: ActorSource): HsdsLocation[] {
+  const raw = actor.details.addresses;
+  const list = Array.isArray(raw) ? raw.slice(0, 20) : raw === undefined ? [] : [raw];
+  return list.flatMap((value, index) => {
+    const address = parseAddress(value);
+    if (!address) return [];
+    const id = stableUuid('location', actor.id, String(index));
+    const complete = address.street && address.postcode && address.city;
+    return [
+      {
+        id,
+        location_type: 'physical' as const,
+        organization_id: actor.organisation_id,
+        name: `${actor.title} – ${address.name}`,
+        ...optional('description', complete ? null : address.name),
+        addresses: complete
+          ? [{ id: stableUuid('address', actor.id, String(index)), location_id: id, address_1: address.street ?? '', city: address.city ?? '', state_province: STATE, postal_code: address.postcode ?? '', country: COUNTRY, address_type: 'physical' as const }]
+          : [],
+      },
+    ];
+  });
+}

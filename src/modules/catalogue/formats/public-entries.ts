@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { Database, EntryKind } from '../../../core/db/schema.js';
+
+/**
+ * The one rule for what open data exports may contain: published entries that are not hidden
+ * for staleness. Drafts, entries in review, archived and hidden entries never leave through an export.
+ */
+export function publicEntries(db: Kysely<Database>, kind: EntryKind) {
+  return db
+    .selectFrom('catalogue_entries as e')
+    .where('e.kind', '=', kind)
+    .where('e.status', '=', 'published')
+    .where('e.hidden_at', 'is', null);
+}
+
+/** Addresses we put into mailto: links and contact fields; anything odd is left out rather than passed on. */
+export function plainEmail(value: string | null | undefined): string | null {
+  return value && /^[^\s@:;,"<>()\\]+@[^\s@:;,"<>()\\]+\.[^\s@:;,"<>()\\]+$/.test(value) ? value : null;
+}
+
+/** Links we pass on: http(s) only, parseable. */
+export function webLink(value: string | null | undefined): string | null {
+  if (!value || !/^https?:\/\//i.test(value)) return null;
+  try {
+    return new URL(value).toString();
+  } catch {
+    return null;
+  }
+}
