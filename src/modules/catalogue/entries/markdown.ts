@@ -9,6 +9,17 @@ import sanitizeHtml from 'sanitize-html';
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
+/** A link target only if it parses as a web or mail address; a broken one leaves plain text. */
+function wellFormed(href: string | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? href : null;
+  } catch {
+    return null;
+  }
+}
+
 const HEADING_SHIFT: Record<string, string> = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6' };
 
 const SANITIZE: sanitizeHtml.IOptions = {
@@ -20,7 +31,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   transformTags: {
     ...Object.fromEntries(Object.entries(HEADING_SHIFT).map(([from, to]) => [from, sanitizeHtml.simpleTransform(to, {})])),
-    a: (tagName, attribs) => ({ tagName, attribs: { ...(attribs.href ? { href: attribs.href } : {}), rel: 'nofollow noopener' } }),
+    a: (tagName, attribs) => {
+      const href = wellFormed(attribs.href);
+      return { tagName, attribs: { ...(href ? { href } : {}), rel: 'nofollow noopener' } };
+    },
   },
 };
 

@@ -20,6 +20,7 @@ import { updateEntry } from './use-cases/update-entry.js';
 import { EntryPage } from './views/entry-page.js';
 import { OverlapsPage, OwnEntriesPage, ReviewQueuePage } from './views/list-pages.js';
 import { ChooseKindPage, EditEntryPage, NewEntryPage } from './views/manage-pages.js';
+import { getEventRegistration } from '../events/index.js';
 
 /** Use-case errors that name fields are shown on the form again; everything else goes to the error page. */
 function fieldErrorsOf(error: unknown): AppError | null {
@@ -71,8 +72,9 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   app.get('/eintraege/:id', async (request, reply) => {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const data = await getEntryPage({ services, actor: request.actor, entryId: id, locale: lang(request) });
-    const jsonLd = data.entry.status === 'published' && !data.entry.hidden_at ? entryJsonLd(data, services.config.baseUrl) : null;
-    return reply.renderPage(<EntryPage data={data} jsonLd={jsonLd} />, { title: data.text.title, description: data.text.summary.slice(0, 300) });
+    const registration = data.entry.kind === 'event' ? await getEventRegistration({ services, actor: request.actor, eventId: id }) : null;
+    const jsonLd = data.entry.status === 'published' && !data.entry.hidden_at ? entryJsonLd(data, services.config.baseUrl, registration?.freePlaces ?? null) : null;
+    return reply.renderPage(<EntryPage data={data} jsonLd={jsonLd} registration={registration} />, { title: data.text.title, description: data.text.summary.slice(0, 300) });
   });
 
   app.get('/eintraege/:id/bearbeiten', async (request, reply) => {

@@ -52,3 +52,12 @@ export async function countRows(test: TestPlatform) {
   const translations = await test.db.selectFrom('catalogue_translations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return { entries: Number(entries.n), revisions: Number(revisions.n), translations: Number(translations.n) };
 }
+
+/** Posts a form in which a field may repeat (ticked checkboxes), as a browser does. */
+export async function postFields(client: TestClient, url: string, fields: Record<string, string | string[]>): Promise<LightMyRequestResponse> {
+  if (!client.csrfToken) await client.get('/de/');
+  const body = new URLSearchParams();
+  body.set('_csrf', client.csrfToken ?? '');
+  for (const [key, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
+  return client.raw({ method: 'POST', url, payload: body.toString(), contentType: 'application/x-www-form-urlencoded' });
+}

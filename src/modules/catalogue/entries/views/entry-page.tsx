@@ -8,6 +8,7 @@ import { ENTRY_LIMITS } from '../schemas.js';
 import type { EntryPageData } from '../use-cases/get-entry-page.js';
 import { Field } from './fields.js';
 import { ActionButton, HistorySection, StatusBadge } from './manage-pages.js';
+import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -154,7 +155,7 @@ function ReviewSection({ data }: { data: EntryPageData }) {
   );
 }
 
-export function EntryPage({ data, jsonLd }: { data: EntryPageData; jsonLd: unknown }) {
+export function EntryPage({ data, jsonLd, registration = null }: { data: EntryPageData; jsonLd: unknown; registration?: EventRegistrationView | null }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const { entry, text } = data;
@@ -191,6 +192,7 @@ export function EntryPage({ data, jsonLd }: { data: EntryPageData; jsonLd: unkno
         </section>
       ) : null}
       <KindFacts data={data} />
+      {registration ? <EventRegistrationBox view={registration} /> : null}
       <CommonFacts data={data} />
       <Contact data={data} />
       {entry.kind === 'actor' ? (
