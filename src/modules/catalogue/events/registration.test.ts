@@ -149,6 +149,35 @@ describe('event registration: capacity and waiting list', () => {
   });
 });
 
+describe('event registration on the event page', () => {
+  it('shows free places and the register button, then the waiting list, and describes the event as schema.org Event', async () => {
+    const event = await insertEvent(test.db, { title: 'Forum Vielfalt im Handwerk', details: { capacity: 1, place_address: 'Handwerkskammer, Ardeystraße 93, 44139 Dortmund' } });
+    const anonymous = await new TestClient(test.app).get(`/de/eintraege/${event.id}`);
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.body).toContain('Noch 1 von 1 Plätzen frei.');
+    expect(anonymous.body).toContain(`/de/anmelden?next=${encodeURIComponent(`/de/eintraege/${event.id}`)}`);
+    const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(anonymous.body)?.[1] ?? '{}';
+    expect(JSON.parse(jsonLd)).toMatchObject({ '@type': 'Event', name: 'Forum Vielfalt im Handwerk', maximumAttendeeCapacity: 1, remainingAttendeeCapacity: 1 });
+
+    const first = await participant('vorne@mail.example');
+    const page = await first.client.get(`/de/eintraege/${event.id}`);
+    expect(page.body).toContain(`action="/de/veranstaltungen/${event.id}/anmelden"`);
+    expect(page.body).toContain('Verbindlich anmelden');
+    await first.client.postForm(`/de/veranstaltungen/${event.id}/anmelden`, {});
+    expect((await first.client.get(`/de/eintraege/${event.id}`)).body).toContain('Sie sind angemeldet.');
+
+    const late = await participant('hinten@mail.example');
+    const full = await late.client.get(`/de/eintraege/${event.id}`);
+    expect(full.body).toContain('Alle 1 Plätze sind vergeben.');
+    expect(full.body).toContain('Auf die Warteliste setzen');
+    await late.client.postForm(`/de/veranstaltungen/${event.id}/anmelden`, {});
+    const waiting = await late.client.get(`/de/eintraege/${event.id}`);
+    expect(waiting.body).toContain('Sie stehen auf Platz 1 der Warteliste.');
+    expect(waiting.body).toContain('Von der Warteliste abmelden');
+    expect(waiting.body).not.toContain('vorne@mail.example');
+  });
+});
+
 describe('event registration: bad input', () => {
   it('answers bad ids, unknown fields, huge strings, missing CSRF and anonymous posts with 4xx', async () => {
     const event = await insertEvent(test.db, { details: { capacity: 5 } });
