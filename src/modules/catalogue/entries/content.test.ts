@@ -34,13 +34,17 @@ describe('catalogue entries: Markdown is rendered through a sanitiser', () => {
       body: 'Hallo <script>alert("x")</script> <b onmouseover="x()">fett</b> [Link](javascript:alert(1)) [gut](https://www.example.org)',
     });
     // Imported data may carry addresses no form would accept; the page still renders.
-    await test.db.updateTable('catalogue_entries').set({ website: 'htp:/kaputt', contact_email: 'keine adresse', details: JSON.stringify({ duration: 3, goals: { x: 1 } }) }).where('id', '=', id).execute();
+    await test.db.updateTable('catalogue_entries').set({ title: 'Kurs </script><script>alert(1)</script>', website: 'htp:/kaputt', contact_email: 'keine adresse', details: JSON.stringify({ duration: 3, goals: { x: 1 } }) }).where('id', '=', id).execute();
     const page = await new TestClient(test.app).get(`/de/eintraege/${id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toMatch(/<script>alert|<b\b|<[^>]*\son\w+=|href="javascript:/i);
     expect(page.body).toContain('&lt;script&gt;');
     expect(page.body).toContain('<a href="https://www.example.org" rel="nofollow noopener">gut</a>');
     expect(page.body).toContain('htp:/kaputt');
+    // The title reaches the JSON-LD data block with "<" escaped, so it cannot end the element.
+    expect(page.body).toContain('<script type="application/ld+json">');
+    expect(page.body).toContain('Kurs \\u003c/script\\u003e');
+    expect(page.body).not.toContain('</script><script>alert(1)');
     expect(page.body).not.toContain('href="htp:/kaputt"');
   });
 });

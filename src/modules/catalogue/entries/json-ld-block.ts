@@ -1,19 +1,28 @@
-import { courseOrServiceJsonLd, entryPageUrl, eventJsonLd, organizationJsonLd, projectJsonLd } from '../formats/index.js';
+import { courseOrServiceJsonLd, entryPageUrl, eventJsonLd, organizationJsonLd, projectJsonLd, type JsonLdPage } from '../formats/index.js';
 import type { EntryPageData } from './use-cases/get-entry-page.js';
 
-/** The schema.org description of a public entry page (builders in formats/json-ld.ts); null for kinds schema.org has no good type for. */
-export function entryJsonLd(data: EntryPageData, baseUrl: string, remainingCapacity: number | null = null): unknown {
-  const page = { url: entryPageUrl(baseUrl, 'de', data.entry.id), organisation: { name: data.organisation.name }, remainingCapacity };
-  switch (data.entry.kind) {
+/**
+ * The schema.org description of a public entry page, built by the open-formats part. Funding
+ * programmes and knowledge items have no schema.org type there, so their pages carry none.
+ */
+export function entryJsonLd(data: EntryPageData, options: { baseUrl: string; remainingCapacity: number | null }): Record<string, unknown> | null {
+  const { entry } = data;
+  const page: JsonLdPage = {
+    url: entryPageUrl(options.baseUrl, 'de', entry.id),
+    organisation: { name: data.organisation.name, url: data.actorProfileId ? entryPageUrl(options.baseUrl, 'de', data.actorProfileId) : null },
+    remainingCapacity: options.remainingCapacity,
+  };
+  switch (entry.kind) {
     case 'actor':
-      return organizationJsonLd(data.entry, page);
+      return organizationJsonLd(entry, page);
     case 'event':
-      return eventJsonLd(data.entry, page);
+      return eventJsonLd(entry, page);
     case 'offer':
-      return courseOrServiceJsonLd(data.entry, page);
+      return courseOrServiceJsonLd(entry, page);
     case 'project':
-      return projectJsonLd(data.entry, page);
-    default:
+      return projectJsonLd(entry, page);
+    case 'funding':
+    case 'knowledge':
       return null;
   }
 }

@@ -27,13 +27,17 @@ describe('catalogue entries: publishing workflow', () => {
     expect(queue.body).toContain(OFFER_FORM.title);
     expect((await reviewer.client.get('/de/verwaltung')).body).toContain('/de/verwaltung/eintraege');
 
+    expect(await test.db.selectFrom('catalogue_words').select('word').execute()).toHaveLength(0);
     expect((await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {})).statusCode).toBe(303);
+    // Publishing feeds the word list of the typo-tolerant search.
+    expect((await test.db.selectFrom('catalogue_words').select('word').execute()).length).toBeGreaterThan(5);
     const page = await anonymous.get(`/de/eintraege/${id}`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(OFFER_FORM.title);
     expect(page.body).toContain('<strong>kultursensible</strong>');
     expect(page.body).toContain('Bildungswerk Emscher');
     expect(page.body).toContain('Qualifizierung und interkulturelle Kompetenz');
+    expect(page.body).toContain('"@type":"EducationalOccupationalProgram"');
     // The public sees neither the history nor the review forms.
     expect(page.body).not.toContain('Versionen');
     expect(page.body).not.toContain('Veröffentlichen');

@@ -72,8 +72,9 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   app.get('/eintraege/:id', async (request, reply) => {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const data = await getEntryPage({ services, actor: request.actor, entryId: id, locale: lang(request) });
-    const registration = data.entry.kind === 'event' ? await getEventRegistration({ services, actor: request.actor, eventId: id }) : null;
-    const jsonLd = data.entry.status === 'published' && !data.entry.hidden_at ? entryJsonLd(data, services.config.baseUrl, registration?.freePlaces ?? null) : null;
+    const isPublic = data.entry.status === 'published' && !data.entry.hidden_at;
+    const registration = data.entry.kind === 'event' && isPublic ? await getEventRegistration({ services, actor: request.actor, eventId: id }) : null;
+    const jsonLd = isPublic ? entryJsonLd(data, { baseUrl: services.config.baseUrl, remainingCapacity: registration?.freePlaces ?? null }) : null;
     return reply.renderPage(<EntryPage data={data} jsonLd={jsonLd} registration={registration} />, { title: data.text.title, description: data.text.summary.slice(0, 300) });
   });
 

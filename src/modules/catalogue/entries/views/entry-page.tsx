@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
+import { jsonLdScript } from '../../formats/index.js';
 import { RUHR_TIME_ZONE, dayForDisplay } from '../dates.js';
 import { renderMarkdown } from '../markdown.js';
 import { safeHref } from '../present.js';
@@ -8,7 +10,6 @@ import { ENTRY_LIMITS } from '../schemas.js';
 import type { EntryPageData } from '../use-cases/get-entry-page.js';
 import { Field } from './fields.js';
 import { ActionButton, HistorySection, StatusBadge } from './manage-pages.js';
-import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -17,11 +18,6 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
       <dd class="kern-description-list-item__value">{children}</dd>
     </div>
   );
-}
-
-/** Serialises JSON-LD for a <script> data block; "<" is escaped so the text cannot close the element. */
-export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 function ListOrText({ items }: { items: string[] }) {
@@ -155,7 +151,7 @@ function ReviewSection({ data }: { data: EntryPageData }) {
   );
 }
 
-export function EntryPage({ data, jsonLd, registration = null }: { data: EntryPageData; jsonLd: unknown; registration?: EventRegistrationView | null }) {
+export function EntryPage({ data, jsonLd, registration = null }: { data: EntryPageData; jsonLd: Record<string, unknown> | null; registration?: EventRegistrationView | null }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const { entry, text } = data;
@@ -165,7 +161,7 @@ export function EntryPage({ data, jsonLd, registration = null }: { data: EntryPa
   const bodyHtml = renderMarkdown(text.body);
   return (
     <article class="kern-stack vr-entries-page">
-      {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} /> : null}
+      {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} /> : null}
       <p class="kern-body">
         {t(`catalogue.kinds.${entry.kind}`)}
         {entry.status === 'published' && !entry.hidden_at ? null : <> · <StatusBadge status={entry.status} /></>}
