@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderToString } from 'preact-render-to-string';
+import { requireUser } from '../../../core/auth/guards.js';
+import { AppError, type FieldErrors } from '../../../core/errors.js';
+import { formValues } from '../../../core/http/form-values.js';
+import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
+import { PageContextProvider } from '../../../core/http/page-context.js';
+import { pageContextFor } from '../../../core/http/render.js';
+import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
+import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
+import { deleteSavedSearch, groupParams, listSavedSearches, saveSearch } from './use-cases/saved-searches.js';
+import { searchCatalogue } from './use-cases/search-catalogue.js';
+import { SavedSearchesPage } from './views/saved-searches-page.js';
+import { SearchPage } from './views/search-page.js';
+import { SearchFilters, SearchResults } from './views/search-results.js';
+
+/** Live search asks for the results only, with this header or ?partial=1. */
+const PARTIAL_HEADER = 'x-live-search';
+
+export async function searchRoutes(app: FastifyInstance): Promise<void> {
+  requireLocalePrefix(app);
+  const { services } = app;
+  const lang = (request: FastifyRequest) => request.i18n.locale.code;
+
+  async function renderSearch(request: FastifyRequest, reply: FastifyReply, input: unknown, save?: { values: Record<string, string>; errors: FieldErrors; status: number }) {
+    const { criteria, notices } = parseSearch(input);
+    const result = await searchCatalogue({ db: services.db, criteria, locale: lang(request), notices });
+    const query = request.query as Record<string, unknown>;
+    if (!save && (request.headers[PARTIAL_HEADER] === '1' || query.partial === '1')) {
+      const html = renderToString(
+        <PageContextProvider.Provider value={pageContextFor(request)}>
+          <div>
+            <SearchFilters criteria={criteria} result={result} />
+            <SearchResults criteria={criteria} result={result} />
+          </div>
+        </PageContextProvider.Provider>,
+      );
+      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', PARTIAL_HEADER).send(html);
+    }
+    return reply
+      .header('vary', PARTIAL_HEADER)
+      .renderPage(<SearchPage criteria={criteria} result={result} saveValues={save?.values} saveErrors={save?.errors} />, {
+        title: criteria.q ? request.i18n.t('catalogue_search.page.title_with_query', { q: criteria.q.slice(0, 80) }) : request.i18n.t('catalogue_search.page.title'),
+        description: request.i18n.t('catalogue_search.page.lead'),
+        ...(save ? { status: save.status } : {}),
+      });
+  }
+
+  app.get('/suche', async (request, reply) => renderSearch(request, reply, request.query));
+
+  // The save form sits on the search page, so a problem shows that page again with the message.
+  app.post('/suche/speichern', async (request, reply) => {
+    const actor = requireUser(request.actor);
+    const values = formValues(request.body);
+    const searchOf = () => Object.fromEntries(groupParams(new URLSearchParams(values.query ?? '')));
+    const parsed = safeParseInput(SaveSearchSchema, withoutCsrf(request.body));
+    if (!parsed.ok) return renderSearch(request, reply, searchOf(), { values, errors: parsed.fields, status: 400 });
+    try {
+      await saveSearch({ services, actor, label: parsed.data.label, query: parsed.data.query, locale: lang(request) });
+    } catch (error) {
+      if (error instanceof AppError && error.fields) return renderSearch(request, reply, searchOf(), { values, errors: error.fields, status: error.status });
+      throw error;
+    }
+    return reply.setFlash('success', 'catalogue_search.saved.saved').redirect(`/${lang(request)}/suche/gespeichert`, 303);
+  });
+
+  app.get('/suche/gespeichert', async (request, reply) => {
+    const searches = await listSavedSearches({ services, actor: requireUser(request.actor) });
+    return reply.renderPage(<SavedSearchesPage searches={searches} />, { title: request.i18n.t('catalogue_search.saved.title') });
+  });
+
+  app.post('/suche/gespeichert/:id/loeschen', async (request, reply) => {
+    const actor = requireUser(request.actor);
+    const { id } = parseInput(IdParamsSchema, request.params);
+    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    await deleteSavedSearch({ services, actor, id });
+    return reply.setFlash('success', 'catalogue_search.saved.deleted').redirect(`/${lang(request)}/suche/gespeichert`, 303);
+  });
+}
