@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
+import { canCreateEntries } from '../modules/catalogue/policy.js';
 import { CsrfField } from './form.js';
 
 export interface LayoutProps {
@@ -48,10 +49,10 @@ function MainNavigation() {
     <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
       <ul class="kern-list kern-list--horizontal">
         {link('/', 'layout.nav.home')}
-        {link('/suche', 'catalogue_search.nav')}
         {actor.kind === 'user' ? (
           <>
             {actor.organisation ? link('/organisation', 'layout.nav.organisation') : link('/organisation/neu', 'layout.nav.register_organisation')}
+            {canCreateEntries(actor) ? link('/organisation/eintraege', 'catalogue_entries.own.nav') : null}
             {actor.isPlatformAdmin ? link('/verwaltung', 'layout.nav.admin') : null}
             {link('/konto', 'layout.nav.account')}
             <li>

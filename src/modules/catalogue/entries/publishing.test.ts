@@ -120,6 +120,10 @@ describe('catalogue entries: nobody edits another organisation\'s entries', () =
       expect((await client.get('/de/verwaltung/eintraege')).statusCode, who).toBe(403);
       expect((await client.get('/de/verwaltung/ueberschneidungen')).statusCode, who).toBe(403);
     }
+    // Only publishing organisations get the navigation link to their entries.
+    expect((await owner.client.get('/de/')).body).toContain('href="/de/organisation/eintraege"');
+    expect((await company.client.get('/de/')).body).not.toContain('href="/de/organisation/eintraege"');
+    expect((await company.client.get('/de/organisation/eintraege')).statusCode).toBe(403);
     // Companies and unverified organisations create nothing.
     expect((await company.client.postForm('/de/eintraege/neu/angebot', { ...OFFER_FORM, confirmed_similar: '1' })).statusCode).toBe(403);
     expect((await unverified.client.get('/de/eintraege/neu/angebot')).statusCode).toBe(403);
