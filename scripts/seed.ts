@@ -1,10 +1,11 @@
 /**
  * Fills a database with fictional demo data (see docs/demo-accounts.md).
  *
- *   npm run seed -- --scale 100 [--seed ruhr] [--database-url postgres://…| --data-dir ./data] [--force]
+ *   npm run seed -- --scale 100 [--entries 50000] [--seed ruhr] [--database-url postgres://…| --data-dir ./data] [--force]
  *
  * Defaults come from the configuration (DATABASE_URL, DATA_DIR). Progress goes to stderr, a JSON
- * summary to stdout. Refuses in production, and refuses a database that already has users unless
+ * summary to stdout. --entries sets the number of catalogue entries instead of the scale's
+ * (scale N gives about 370 × N; the actor profiles stay one per publishing organisation). Refuses in production, and refuses a database that already has users unless
  * --force is given, which first deletes all users and organisations and everything that refers to them.
  */
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { openDatabase } from '../src/core/db/client.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import { DEFAULT_DEMO_SEED, generateDemoData } from '../src/seed/demo.js';
 
-const USAGE = 'Usage: npm run seed -- [--scale N] [--seed S] [--database-url URL | --data-dir DIR] [--force]';
+const USAGE = 'Usage: npm run seed -- [--scale N] [--entries N] [--seed S] [--database-url URL | --data-dir DIR] [--force]';
 
 function fail(message: string): never {
   console.error(`seed: ${message}\n${USAGE}`);
@@ -26,6 +27,7 @@ const { values } = (() => {
     return parseArgs({
       options: {
         scale: { type: 'string', default: '1' },
+        entries: { type: 'string' },
         seed: { type: 'string', default: DEFAULT_DEMO_SEED },
         'database-url': { type: 'string' },
         'data-dir': { type: 'string' },
@@ -45,6 +47,10 @@ if (values.help) {
 }
 const scale = Number(values.scale);
 if (!Number.isInteger(scale) || scale < 1 || scale > 10_000) fail(`--scale must be a whole number from 1 to 10000, got "${values.scale}"`);
+const catalogueEntries = values.entries === undefined ? undefined : Number(values.entries);
+if (catalogueEntries !== undefined && (!Number.isInteger(catalogueEntries) || catalogueEntries < 1 || catalogueEntries > 2_000_000)) {
+  fail(`--entries must be a whole number from 1 to 2000000, got "${values.entries}"`);
+}
 if (values['database-url'] && values['data-dir']) fail('give either --database-url or --data-dir, not both');
 
 const config = loadConfig();
@@ -65,7 +71,12 @@ try {
     await sql`truncate users, organisations cascade`.execute(database.db);
   }
   console.error(`seed: scale ${scale}, seed "${values.seed}", database ${database.kind}${databaseUrl ? '' : ` (${dataDir})`}`);
-  const summary = await generateDemoData(database.db, { scale, seed: values.seed, log: (line) => console.error(`seed: ${line}`) });
+  const summary = await generateDemoData(database.db, {
+    scale,
+    seed: values.seed,
+    log: (line) => console.error(`seed: ${line}`),
+    ...(catalogueEntries === undefined ? {} : { catalogueEntries }),
+  });
   const seconds = Math.round((performance.now() - started) / 10) / 100;
   console.log(JSON.stringify({ scale, seed: values.seed, database: database.kind, ...summary, seconds }));
 } catch (error) {

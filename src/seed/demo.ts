@@ -10,6 +10,7 @@ import {
   type NewUserRow,
   type SeedContext,
 } from './factories.js';
+import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -26,6 +27,8 @@ export interface GenerateDemoDataOptions {
   scale?: number;
   seed?: string | number;
   log?: (line: string) => void;
+  /** Total catalogue entries instead of the scale's (see src/seed/catalogue/generate.ts). */
+  catalogueEntries?: number;
 }
 
 export interface DemoDataSummary {
@@ -33,6 +36,8 @@ export interface DemoDataSummary {
   users: number;
   applicants: number;
   memberships: number;
+  /** The catalogue, including the fictional associations it adds as actors (not counted above). */
+  catalogue: CatalogueDataSummary;
 }
 
 interface MembershipRow {
@@ -135,6 +140,12 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
     await insertInBatches('organisations', rows.organisations, (batch) => trx.insertInto('organisations').values(batch).execute(), log);
     await insertInBatches('memberships', rows.memberships, (batch) => trx.insertInto('memberships').values(batch).execute(), log);
   });
+  const catalogue = await generateCatalogueData(db, {
+    scale,
+    seed: options.seed ?? DEFAULT_DEMO_SEED,
+    log,
+    ...(options.catalogueEntries === undefined ? {} : { entries: options.catalogueEntries }),
+  });
 
   const organisations: Record<OrganisationType, number> = { municipality: 0, company: 0, provider: 0, school: 0, cooperation_office: 0 };
   for (const organisation of rows.organisations) organisations[organisation.type] += 1;
@@ -143,6 +154,7 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
     users: rows.users.length,
     applicants: rows.users.length - rows.memberships.length,
     memberships: rows.memberships.length,
+    catalogue,
   };
 }
 
@@ -152,5 +164,6 @@ export async function loadDemoDataIfEmpty(db: Kysely<Database>, log: (line: stri
   if (Number(row.n) > 0) return;
   log('demo data: empty database, loading fictional demo organisations and accounts (see docs/demo-accounts.md)');
   const summary = await generateDemoData(db, { scale: 1, seed: DEFAULT_DEMO_SEED, log: (line) => log(`demo data: ${line}`) });
-  log(`demo data: loaded ${summary.users} users, ${summary.memberships} memberships; password for every demo account in docs/demo-accounts.md`);
+  const entries = Object.values(summary.catalogue.entries).reduce((sum, n) => sum + n, 0);
+  log(`demo data: loaded ${summary.users} users, ${summary.memberships} memberships, ${entries} catalogue entries; password for every demo account in docs/demo-accounts.md`);
 }

@@ -1,0 +1,158 @@
+import type { City, EntryKind, EntryStatus, OrganisationType } from '../../core/db/schema.js';
+import { getRuhrCity } from '../data/ruhr-cities.js';
+import { shortCityName, slugify } from '../names.js';
+import type { Random } from '../random.js';
+import { cityName } from './text.js';
+import type { CatalogueEntryRow } from './types.js';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The organisation an entry belongs to, as the builders need it. */
+export interface CatalogueOwner {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  city: City | null;
+  website: string | null;
+  /** Mail and web domain, always under .example. */
+  domain: string;
+  /** The member who "wrote" the entries (the organisation's first admin), if any. */
+  authorId: string | null;
+}
+
+export interface BuildContext {
+  random: Random;
+  now: number;
+}
+
+/** A version-4-shaped UUID drawn from the seeded generator, so ids repeat with the seed. */
+export function seededUuid(random: Random): string {
+  let hex = '';
+  for (let i = 0; i < 4; i++) hex += Math.floor(random.next() * 0x100000000).toString(16).padStart(8, '0');
+  const variant = (8 + (parseInt(hex[16] ?? '0', 16) & 3)).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** "Stadtbezirk II (Rüttenscheid/Bergerhausen)" → "Essen-Rüttenscheid/Bergerhausen"; "Süd" → "Duisburg-Süd". */
+export function districtPlace(city: City, district: string): string {
+  const name = district.replace(/^Stadtbezirk [IVX]+ \((.+)\)$/, '$1');
+  const short = shortCityName(city);
+  return name.includes(short) ? name : `${short}-${name}`;
+}
+
+/** A place to name in a text: a district of the city or the city itself. */
+export function pickPlace(random: Random, city: City): string {
+  return random.chance(0.5) ? districtPlace(city, random.pick(getRuhrCity(city).districts)) : cityName(city);
+}
+
+/**
+ * An address line without a street, from a real postcode of the city. The district is named
+ * only where the reference data ties the postcode to it.
+ */
+export function addressLine(random: Random, city: City, labels: readonly string[]): string {
+  const reference = getRuhrCity(city);
+  const postcode = random.pick(reference.postcodes);
+  const district = reference.postcodeDistricts[postcode];
+  const label = random.pick(labels);
+  return district ? `${label} ${districtPlace(city, district)}, ${postcode} ${reference.name}` : `${label}, ${postcode} ${reference.name}`;
+}
+
+const KIND_PATHS: Record<EntryKind, string> = {
+  actor: '',
+  offer: 'angebote',
+  project: 'projekte',
+  funding: 'foerderung',
+  knowledge: 'wissen',
+  event: 'termine',
+};
+
+const MAIL_BOXES: Record<EntryKind, readonly string[]> = {
+  actor: ['info', 'kontakt'],
+  offer: ['kontakt', 'beratung', 'anmeldung', 'info', 'team'],
+  project: ['projekte', 'kontakt'],
+  funding: ['foerderung'],
+  knowledge: ['redaktion', 'kontakt'],
+  event: ['veranstaltungen', 'anmeldung'],
+};
+
+export function contactFor(random: Random, owner: CatalogueOwner, kind: EntryKind, title: string): { email: string; website: string } {
+  const base = owner.website ?? `https://www.${owner.domain}`;
+  const website = kind === 'actor' ? base : `${base}/${KIND_PATHS[kind]}/${slugify(title).slice(0, 60).replace(/-+$/, '')}`;
+  return { email: `${random.pick(MAIL_BOXES[kind])}@${owner.domain}`, website };
+}
+
+/** The cities an entry serves: the owner's city, sometimes neighbours, all seven for the cooperation. */
+export function pickCities(random: Random, owner: CatalogueOwner, allChance = 0.08): City[] {
+  const all = ['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen'] as const satisfies readonly City[];
+  if (!owner.city || random.chance(allChance)) return [...all];
+  if (owner.type === 'municipality' || random.chance(0.7)) return [owner.city];
+  const others = all.filter((city) => city !== owner.city);
+  return [owner.city, ...random.sample(others, random.int(1, 2))];
+}
+
+/**
+ * Sets the publishing dates for a status: published entries over the last two years, confirmed
+ * within the last ten months (so none is stale); drafts and entries in review are recent.
+ */
+export function applyStatus(context: BuildContext, row: CatalogueEntryRow, status: EntryStatus): void {
+  const { random, now } = context;
+  row.status = status;
+  if (status === 'draft' || status === 'in_review') {
+    const created = now - random.int(2, 45) * DAY_MS - random.int(0, 86_399) * 1000;
+    const updated = Math.min(now - 60_000, created + random.int(0, 3) * DAY_MS + random.int(0, 86_399) * 1000);
+    row.created_at = new Date(created);
+    row.updated_at = new Date(updated);
+    row.last_confirmed_at = new Date(updated);
+    row.published_at = null;
+    return;
+  }
+  const created = status === 'archived' ? now - random.int(420, 730) * DAY_MS : now - random.int(20, 730) * DAY_MS;
+  const createdAt = created - random.int(0, 86_399) * 1000;
+  const published = Math.min(now - DAY_MS, createdAt + random.int(1, 14) * DAY_MS + random.int(0, 86_399) * 1000);
+  const lastEdit = now - random.int(1, 300) * DAY_MS - random.int(0, 86_399) * 1000;
+  const updated = Math.max(published, lastEdit);
+  row.created_at = new Date(createdAt);
+  row.published_at = new Date(published);
+  row.updated_at = new Date(updated);
+  row.last_confirmed_at = new Date(updated);
+}
+
+/** A row with every column set to its empty value; the builders fill in the rest. */
+export function emptyRow(context: BuildContext, owner: CatalogueOwner, kind: EntryKind): CatalogueEntryRow {
+  const at = new Date(context.now);
+  return {
+    id: seededUuid(context.random),
+    kind,
+    organisation_id: owner.id,
+    status: 'published',
+    title: '',
+    summary: '',
+    body: '',
+    fields_of_action: [],
+    target_groups: [],
+    cities: [],
+    languages: ['de'],
+    cost: null,
+    format: null,
+    contact_email: null,
+    contact_phone: null,
+    website: null,
+    accessibility_notes: null,
+    valid_from: null,
+    valid_until: null,
+    starts_at: null,
+    ends_at: null,
+    details: {},
+    review_note: null,
+    published_at: at,
+    last_confirmed_at: at,
+    created_by: owner.authorId,
+    created_at: at,
+    updated_at: at,
+    translations: [],
+  };
+}
