@@ -1,0 +1,253 @@
+/**
+ * Catalogue search benchmark (second part of `npm run bench`): 50,000 generated catalogue entries
+ * (engineer D's corpus generator, src/seed/catalogue/corpus.ts), on PGlite and on PostgreSQL:
+ *  - p50/p95 of the search use-case (ranked top 20 with facet counts) for 20 typical German
+ *    queries, some with typos, some with filters;
+ *  - requests/s of the search page at 50 connections (autocannon, 10 s, loopback);
+ *  - the same queries over the same published entries in two in-process libraries, MiniSearch
+ *    and FlexSearch, as references (top 20 by their own score, same filters, and facet counts
+ *    computed in JavaScript over their matches), with our latency as a ratio to theirs.
+ *
+ * One JSON line per measurement on stdout, progress on stderr. Everything it starts is stopped.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { sql } from 'kysely';
+import MiniSearch from 'minisearch';
+import { Charset, Index } from 'flexsearch';
+import { loadConfig } from '../src/core/config.js';
+import { startPlatform } from '../src/platform.js';
+import { refreshCatalogueWords } from '../src/modules/catalogue/search/catalogue-words.js';
+import { FILTER_NAMES, parseSearch, type FilterName, type SearchCriteria } from '../src/modules/catalogue/search/schemas.js';
+import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/search-catalogue.js';
+import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
+import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
+import { startPostgresServer } from '../tests/setup/postgres-server.js';
+
+const ENTRIES = 50_000;
+const SEED = 'bench-catalogue';
+const RUNS = 12;
+const WARMUP_RUNS = 3;
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const DEADLINE_MS = 20 * 60 * 1000;
+const PAGE_PATH = '/de/suche?q=Ausbildung&city=essen';
+const AUTOCANNON = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
+
+/** Typical German queries of companies, young people and municipal staff; some misspelt, some filtered. */
+const QUERIES: Record<string, string | string[]>[] = [
+  { q: 'Ausbildung' },
+  { q: 'Bewerbungstraining' },
+  { q: 'Mentoring Azubis' },
+  { q: 'Ausbildungsplätze Gelsenkirchen' },
+  { q: 'interkulturelle Kompetenz' },
+  { q: 'Praktikum', city: 'dortmund' },
+  { q: 'Förderprogramm KMU' },
+  { q: 'Elternabend Berufswahl' },
+  { q: 'anonymisierte Bewerbung' },
+  { q: 'Sprachkurs', lang: 'ar' },
+  { q: 'Ausbildng' },
+  { q: 'Mentorng' },
+  { q: 'Bewerbungstrainig', city: 'essen' },
+  { q: 'Fachkräfte', group: 'smes' },
+  { q: 'kultursensible Personalauswahl' },
+  { q: 'Netzwerk Duisburg' },
+  { q: 'Coaching', cost: 'free' },
+  { q: 'Übergang Schule Beruf' },
+  { q: 'Workshop', kind: 'event', format: 'online' },
+  { q: 'Diversity Unternehmen', field: 'advice_companies' },
+];
+
+const progress = (line: string): void => {
+  console.error(`bench-catalogue: ${line}`);
+};
+const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length > 0) await cleanups.pop()?.().catch((error: unknown) => console.error('bench-catalogue: cleanup failed:', error));
+}
+
+type Engine = 'pglite' | 'postgres' | 'minisearch' | 'flexsearch';
+/** Latencies per query (ms), by engine. */
+const results = new Map<Engine, number[][]>();
+
+async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Promise<number> | number): Promise<void> {
+  const perQuery: number[][] = [];
+  for (const [n, params] of QUERIES.entries()) {
+    const { criteria } = parseSearch(params);
+    let total = 0;
+    for (let i = 0; i < WARMUP_RUNS; i++) total = await run(criteria);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      await run(criteria);
+      samples.push(performance.now() - start);
+    }
+    perQuery.push(samples);
+    console.log(JSON.stringify({ bench: 'catalogue', target: 'query', engine, query: n + 1, params, matches: total, p50_ms: round(percentile(samples, 50)), p95_ms: round(percentile(samples, 95)) }));
+  }
+  results.set(engine, perQuery);
+  const all = perQuery.flat();
+  console.log(JSON.stringify({ bench: 'catalogue', target: 'queries', engine, entries: ENTRIES, queries: QUERIES.length, samples: all.length, p50_ms: round(percentile(all, 50)), p95_ms: round(percentile(all, 95)) }));
+}
+
+function runAutocannon(url: string): Promise<{ requestsPerSecond: number; p50: number; p99: number; non2xx: number }> {
+  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(CONNECTIONS), '-d', String(DURATION_S), url], { stdio: ['ignore', 'pipe', 'pipe'], timeout: (DURATION_S + 60) * 1000 });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${String(code)}`));
+      const parsed = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number };
+      resolve({ requestsPerSecond: parsed.requests.average, p50: parsed.latency.p50, p99: parsed.latency.p99, non2xx: parsed.non2xx });
+    });
+  });
+}
+
+async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
+  let databaseUrl: string | undefined;
+  if (engine === 'postgres') {
+    progress('starting a throw-away PostgreSQL server');
+    const server = await startPostgresServer();
+    cleanups.push(() => server.stop());
+    databaseUrl = server.url;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'vr-bench-catalogue-'));
+  cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
+  const config = loadConfig({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  const platform = await startPlatform({ config, logger: false, workers: false });
+  cleanups.push(() => platform.close());
+  const { db } = platform.database;
+  progress(`${engine}: inserting ${ENTRIES} entries`);
+  const started = Date.now();
+  await insertCatalogueCorpus(db, { count: ENTRIES, seed: SEED });
+  await refreshCatalogueWords(db);
+  await sql`analyze`.execute(db);
+  progress(`${engine}: loaded in ${Math.round((Date.now() - started) / 1000)} s; ${QUERIES.length} queries × ${RUNS} runs`);
+  await timeQueries(engine, async (criteria) => (await searchCatalogue({ db, criteria, locale: 'de' })).total);
+
+  await platform.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = platform.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no TCP address');
+  const url = `http://127.0.0.1:${address.port}${PAGE_PATH}`;
+  progress(`${engine}: search page ${PAGE_PATH}, ${DURATION_S} s with ${CONNECTIONS} connections`);
+  await runAutocannon(url);
+  const load = await runAutocannon(url);
+  console.log(JSON.stringify({ bench: 'catalogue', target: 'search_page', engine, path: PAGE_PATH, connections: CONNECTIONS, requests_per_s: round(load.requestsPerSecond, 1), p50_ms: load.p50, p99_ms: load.p99, non2xx: load.non2xx }));
+  await cleanUp();
+}
+
+/** The corpus's published entries, as the in-process libraries get them. */
+interface Doc {
+  id: number;
+  row: CatalogueEntryRow;
+}
+const FIELD_OF: Record<FilterName, (row: CatalogueEntryRow) => readonly string[]> = {
+  kind: (row) => [row.kind],
+  field: (row) => row.fields_of_action,
+  group: (row) => row.target_groups,
+  city: (row) => row.cities,
+  lang: (row) => row.languages,
+  cost: (row) => (row.cost ? [row.cost] : []),
+  format: (row) => (row.format ? [row.format] : []),
+};
+
+/** Filters and facet counts in JavaScript, with the same rule as the SQL: each dimension without its own filter. */
+function filterAndFacet(docs: readonly Doc[], criteria: SearchCriteria): { hits: Doc[]; facets: Map<string, number> } {
+  const passes = (doc: Doc, name: FilterName) => criteria[name].length === 0 || FIELD_OF[name](doc.row).some((v) => (criteria[name] as readonly string[]).includes(v));
+  const facets = new Map<string, number>();
+  const hits: Doc[] = [];
+  for (const doc of docs) {
+    const pass = FILTER_NAMES.map((name) => passes(doc, name));
+    if (pass.every(Boolean)) hits.push(doc);
+    FILTER_NAMES.forEach((name, i) => {
+      if (!pass.every((ok, j) => ok || j === i)) return;
+      for (const value of FIELD_OF[name](doc.row)) facets.set(`${name}:${value}`, (facets.get(`${name}:${value}`) ?? 0) + 1);
+    });
+  }
+  return { hits, facets };
+}
+
+const normalise = (term: string): string => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+async function benchReferences(): Promise<void> {
+  const rows = buildCatalogueCorpus({ count: ENTRIES, seed: SEED }).entries.filter((row) => row.status === 'published');
+  const docs: Doc[] = rows.map((row, id) => ({ id, row }));
+  const text = (row: CatalogueEntryRow) => ({ title: [row.title, ...row.translations.map((t) => t.title)].join(' '), summary: [row.summary, ...row.translations.map((t) => t.summary)].join(' '), body: [row.body, ...row.translations.map((t) => t.body)].join(' ') });
+
+  progress(`minisearch: indexing ${docs.length} published entries`);
+  const mini = new MiniSearch<{ id: number; title: string; summary: string; body: string }>({ fields: ['title', 'summary', 'body'], processTerm: normalise });
+  mini.addAll(docs.map((doc) => ({ id: doc.id, ...text(doc.row) })));
+  await timeQueries('minisearch', (criteria) => {
+    const found = mini.search(criteria.q, { boost: { title: 3, summary: 1.5 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' });
+    const { hits } = filterAndFacet(found.map((r) => docs[r.id as number] as Doc), criteria);
+    return hits.slice(0, 20).length === 0 ? 0 : hits.length;
+  });
+
+  progress(`flexsearch: indexing ${docs.length} published entries`);
+  const flex = new Index({ tokenize: 'strict', encoder: Charset.LatinBalance, resolution: 9 });
+  for (const doc of docs) {
+    const t = text(doc.row);
+    flex.add(doc.id, `${t.title} ${t.title} ${t.summary} ${t.body}`);
+  }
+  await timeQueries('flexsearch', (criteria) => {
+    const found = flex.search(criteria.q, { limit: docs.length, suggest: true });
+    const { hits } = filterAndFacet(found.map((id) => docs[id as number] as Doc), criteria);
+    return hits.slice(0, 20).length === 0 ? 0 : hits.length;
+  });
+}
+
+function reportRatios(): void {
+  for (const ours of ['pglite', 'postgres'] as const) {
+    const mine = results.get(ours)?.flat() ?? [];
+    for (const reference of ['minisearch', 'flexsearch'] as const) {
+      const theirs = results.get(reference)?.flat() ?? [];
+      if (mine.length === 0 || theirs.length === 0) continue;
+      console.log(
+        JSON.stringify({
+          bench: 'catalogue',
+          target: 'ratio',
+          engine: ours,
+          reference,
+          p50_ratio: round(percentile(mine, 50) / percentile(theirs, 50), 1),
+          p95_ratio: round(percentile(mine, 95) / percentile(theirs, 95), 1),
+        }),
+      );
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const deadline = setTimeout(() => {
+    progress(`deadline of ${DEADLINE_MS / 1000} s reached, stopping`);
+    void cleanUp().finally(() => process.exit(1));
+  }, DEADLINE_MS);
+  deadline.unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  try {
+    await benchReferences();
+    await benchDatabase('pglite');
+    await benchDatabase('postgres');
+    reportRatios();
+  } finally {
+    await cleanUp();
+    clearTimeout(deadline);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench-catalogue: failed:', error);
+    process.exit(1);
+  },
+);
