@@ -104,7 +104,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       const { uid, gid } = systemUserIds(SYSTEM_USER);
       chownSync(folder, uid, gid);
     }
-    run(join(bin, 'initdb'), ['-D', dataDir, '-U', SYSTEM_USER, '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-sync']);
+    run(join(bin, 'initdb'), ['-D', dataDir, '-U', SYSTEM_USER, '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
     const port = await findFreePort();
     const serverOptions = [
       `-p ${port}`,
