@@ -28,7 +28,7 @@ export function MyRegistrationsPage({ registrations }: { registrations: MyRegist
               {registrations.map((registration) => (
                 <tr class="kern-table__row" key={registration.eventId}>
                   <th class="kern-table__cell" scope="row">
-                    <a class="kern-link" href={entryPagePath(lang, registration.eventId)}>{registration.title}</a>
+                    <a class="kern-link" href={entryPagePath(lang, registration.eventId)} lang="de" dir="ltr">{registration.title}</a>
                   </th>
                   <td class="kern-table__cell">
                     {registration.startsAt ? i18n.formatDate(registration.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : ''}
