@@ -61,23 +61,21 @@ function FilterGroup({ name, criteria, result, formatCount }: SearchViewProps & 
 function Hit({ hit }: { hit: SearchHit }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
+  // Only the entry's own German text is marked German; labels and city names stay in the page's language.
+  const german = hit.isFallback ? { lang: 'de', dir: 'ltr' as const } : {};
   return (
     <li class="vr-search-hit">
-      <article class="kern-stack" lang={hit.isFallback ? 'de' : undefined} dir={hit.isFallback && i18n.locale.dir === 'rtl' ? 'ltr' : undefined}>
+      <article class="kern-stack">
         <p class="kern-body kern-body--small vr-search-hit__kind">{t(`catalogue.kinds.${hit.kind}`)}</p>
-        <h3 class="kern-heading-small vr-search-hit__title">
+        <h3 class="kern-heading-small vr-search-hit__title" {...german}>
           <a class="kern-link" href={entryPath(lang, hit.id)}>{hit.title}</a>
         </h3>
-        <p class="kern-body">{hit.summary}</p>
+        <p class="kern-body" {...german}>{hit.summary}</p>
         <p class="kern-body kern-body--small vr-search-hit__meta">
-          {hit.organisationName}
+          <span {...german}>{hit.organisationName}</span>
           {hit.cities.length > 0 ? ` · ${hit.cities.map((city) => t(`organisations.cities.${city}`)).join(', ')}` : null}
         </p>
-        {hit.isFallback ? (
-          <p class="kern-body kern-body--small vr-search-hit__fallback" lang={lang} dir={i18n.locale.dir}>
-            {t('catalogue_search.results.german_only')}
-          </p>
-        ) : null}
+        {hit.isFallback ? <p class="kern-body kern-body--small vr-search-hit__fallback">{t('catalogue_search.results.german_only')}</p> : null}
       </article>
     </li>
   );
