@@ -3,14 +3,21 @@ import type { Config } from './core/config.js';
 import { openDatabase, type DatabaseHandle } from './core/db/client.js';
 import { migrateToLatest } from './core/db/migrate.js';
 import { buildApp } from './core/http/app.js';
+import type { AppServices } from './core/http/types.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { registerDevOutbox } from './core/mail/dev-outbox.js';
 import { registerAccounts } from './modules/accounts/index.js';
-import { registerCatalogue } from './modules/catalogue/index.js';
+import { CATALOGUE_JOBS, registerCatalogue } from './modules/catalogue/index.js';
 import { registerOrganisations } from './modules/organisations/index.js';
 import { registerSite } from './modules/site/index.js';
+
+/** Scheduled background jobs (pg-boss), started only where workers run. */
+export const BACKGROUND_JOBS: ((services: AppServices) => Promise<void>)[] = [
+  (services) => scheduleRetention(services.queue, services.db),
+  ...CATALOGUE_JOBS,
+];
 
 /** Every feature module, in the order its routes are registered. */
 export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerCatalogue, registerDevOutbox];
@@ -29,7 +36,7 @@ export interface StartPlatformOptions {
   database?: DatabaseHandle;
   /** Seconds between job polls; tests use a short interval so mail arrives quickly. */
   jobPollingSeconds?: number;
-  /** Start background workers (mail, retention); off for benchmarks of the bare request path. */
+  /** Start background workers (mail and the scheduled jobs); off for benchmarks of the bare request path. */
   workers?: boolean;
 }
 
@@ -40,14 +47,15 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   await migrateToLatest(database.db);
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2 });
   await queue.start();
+  const services: AppServices = { config, db: database.db, databaseKind: database.kind, queue };
   if (options.workers !== false) {
     await startMailWorker(queue, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }));
-    await scheduleRetention(queue, database.db);
+    for (const start of BACKGROUND_JOBS) await start(services);
   } else {
     await queue.createQueue('send-mail');
   }
   const app = await buildApp({
-    services: { config, db: database.db, databaseKind: database.kind, queue },
+    services,
     modules: MODULES,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
