@@ -197,7 +197,7 @@ async function resolveOrganisation(db: Kysely<Database>, overrides: ParentChoice
 }
 
 /**
- * Inserts a user with a verified e-mail address (override email_verified_at: null for an
+ * Inserts a user with a verified e-mail address and German as language (override email_verified_at: null for an
  * unverified one). With organisation, organisationType or role the user also joins an
  * organisation, which is created on demand.
  */
@@ -205,7 +205,8 @@ export async function createUser(db: Kysely<Database>, overrides: UserOverrides 
   const { password, organisation, organisationType, role, ...columns } = overrides;
   const parent = await resolveOrganisation(db, { organisation, organisationType, role });
   const passwordHash = columns.password_hash ?? (password === undefined ? await getDemoPasswordHash() : await hashPassword(password));
-  const row = buildUser(factoryContext, { organisation: parent?.organisation ?? null, passwordHash }, columns);
+  // Tests read mails and pages in German unless they ask for another language; the demo data varies languages itself.
+  const row = buildUser(factoryContext, { organisation: parent?.organisation ?? null, passwordHash }, { locale: 'de', ...columns });
   const user = await db.insertInto('users').values(row).returningAll().executeTakeFirstOrThrow();
   if (!parent) return { ...user, organisation: null, membership: null };
   const membership = await db
