@@ -143,6 +143,8 @@ export interface CatalogueEntriesTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   search_vector: ColumnType<string, never, never>;
+  /** Titles and summaries only, for ranking (migration 003). */
+  rank_vector: ColumnType<string, never, never>;
 }
 
 export interface CatalogueTranslationsTable {

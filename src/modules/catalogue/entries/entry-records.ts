@@ -54,7 +54,7 @@ export function entryColumns(input: EntryInput) {
 async function snapshotOf(db: Kysely<Database>, entryId: string): Promise<Record<string, unknown>> {
   const entry = await loadEntry(db, entryId);
   const translations = await db.selectFrom('catalogue_translations').select(['locale', 'title', 'summary', 'body']).where('entry_id', '=', entryId).orderBy('locale').execute();
-  const { search_vector: _vector, ...columns } = entry;
+  const { search_vector: _vector, rank_vector: _rank, ...columns } = entry;
   return { ...columns, valid_from: calendarDay(entry.valid_from), valid_until: calendarDay(entry.valid_until), translations };
 }
 

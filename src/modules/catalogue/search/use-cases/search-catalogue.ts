@@ -9,10 +9,12 @@ import { FILTER_NAMES, FILTERS, SEARCH_LIMITS, type FilterName, type SearchCrite
  * typo tolerance, filters with counts, three orders and pages of 20 — in one SQL statement after
  * a small lookup of the query's words.
  *
- * Ranking: ts_rank_cd with the document's weights (title A highest, then summary, body, cities)
- * times a freshness factor that halves over two years since the entry was published or updated.
+ * Ranking: ts_rank_cd with the weights of titles (A) and summaries (B) from the small rank_vector
+ * (an entry found only through its body or cities counts as one body occurrence, C), times a
+ * freshness factor that halves over two years since the entry was published or updated.
  * Facets follow the usual rule: the counts of one dimension apply every other dimension's filter
- * but not its own, so choosing "Essen" still shows how many results Bochum would give.
+ * but not its own, so choosing "Essen" still shows how many results Bochum would give. They are
+ * counted in one pass over the matches (grouping sets), not one pass per dimension.
  */
 export interface SearchHit {
   id: string;
@@ -73,6 +75,35 @@ function filterOf(name: FilterName, values: readonly string[]): RawBuilder<boole
   return isArray ? sql<boolean>`${column} && ${values}::text[]` : sql<boolean>`${column} = any(${values}::text[])`;
 }
 
+/** Rank of an entry matched outside its titles and summaries: one occurrence at the body's weight (C). */
+const BODY_RANK = 0.2;
+/** GROUPING() of the empty grouping set: every dimension aggregated away. */
+const ALL_GROUPED = (1 << FILTER_NAMES.length) - 1;
+
+/**
+ * The counts the facets need: per dimension, the rows that pass every other chosen filter. Many
+ * dimensions share the same condition (with no filter chosen, all of them: a plain count), so
+ * each distinct condition is counted once.
+ */
+function facetCounts(chosen: readonly FilterName[]): { selects: RawBuilder<unknown>[]; column: (filters: readonly FilterName[]) => string } {
+  const columns = new Map<string, string>();
+  const selects: RawBuilder<unknown>[] = [];
+  const column = (filters: readonly FilterName[]): string => {
+    const key = filters.join(',');
+    let name = columns.get(key);
+    if (name === undefined) {
+      name = `n${columns.size}`;
+      columns.set(key, name);
+      const condition = filters.length === 0 ? sql`` : sql` filter (where ${sql.raw(filters.map((f) => `p_${f}`).join(' and '))})`;
+      selects.push(sql`count(*)${condition} as ${sql.id(name)}`);
+    }
+    return name;
+  };
+  column(chosen);
+  for (const name of FILTER_NAMES) column(chosen.filter((other) => other !== name));
+  return { selects, column };
+}
+
 interface ResultRow {
   total: number;
   facets: { d: FilterName; v: string; n: number }[];
@@ -105,41 +136,55 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   const hasText = analysed.words.length > 0;
   const sort = criteria.sort === 'relevance' && !hasText ? 'newest' : criteria.sort;
 
-  // Each dimension's own filter as a column of the matching set, so facets can leave it out.
-  const passes = FILTER_NAMES.map((name) => sql`${filterOf(name, criteria[name])} as p_${sql.raw(name)}`);
-  const allPass = sql.raw(FILTER_NAMES.map((name) => `p_${name}`).join(' and '));
-  const othersPass = (except: FilterName) => sql.raw(FILTER_NAMES.filter((n) => n !== except).map((n) => `p_${n}`).join(' and '));
+  // Each chosen filter as a column of the matching set, so a dimension's facet can leave its own out.
+  const chosen = FILTER_NAMES.filter((name) => criteria[name].length > 0);
+  const passes = chosen.map((name) => sql`${filterOf(name, criteria[name])} as ${sql.id(`p_${name}`)}`);
+  const counts = facetCounts(chosen);
 
   const textMatch = hasText ? sql`and e.search_vector @@ (select query from q)` : sql``;
   const after = options.publishedAfter ? sql`and e.published_at > ${options.publishedAfter}` : sql``;
   const until = options.publishedUntil ? sql`and e.published_at <= ${options.publishedUntil}` : sql``;
+  // Ranked from the small rank_vector (titles and summaries, see migration 003): an entry found only
+  // through its body or cities scores as one occurrence in the body would, below title and summary.
   const rank =
     sort === 'relevance'
-      ? sql`ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', e.search_vector, (select query from q))
-            / (1.0 + extract(epoch from (now() - greatest(e.published_at, e.updated_at))) / 63072000.0)`
+      ? sql`greatest(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', e.rank_vector, (select query from q)), ${sql.lit(BODY_RANK)})
+            / (1.0 + date_part('epoch', now() - greatest(e.published_at, e.updated_at)) / 63072000.0)`
       : sql`0`;
   const order =
     sort === 'relevance' ? sql`rank desc, published_at desc, id` : sort === 'newest' ? sql`published_at desc, id` : sql`sort_title, id`;
   const sortTitle = sort === 'title' ? sql`lower(unaccent(e.title))` : sql`''`;
+  const allPass = chosen.length === 0 ? sql`true` : sql.raw(chosen.map((name) => `p_${name}`).join(' and '));
 
-  const facetSelects = FILTER_NAMES.map((name) =>
-    COLUMN[name].isArray
-      ? sql`select ${name}::text as d, v, count(*)::int as n from m cross join unnest(m.${sql.id(name)}) as v where ${othersPass(name)} group by v`
-      : sql`select ${name}::text as d, m.${sql.id(name)} as v, count(*)::int as n from m where ${othersPass(name)} and m.${sql.id(name)} is not null group by m.${sql.id(name)}`,
-  );
+  // Facets in one pass over the matching set: one grouping set per dimension (arrays are grouped as
+  // whole arrays, a few hundred distinct ones, and only then unnested) plus the empty set for the
+  // total. GROUPING() tells the sets apart: bit 6 - i is set when dimension i is not grouped.
+  const dimensions = sql.join(FILTER_NAMES.map((name) => sql.id(name)));
+  const facetSelects = FILTER_NAMES.map((name, i) => {
+    const gid = ALL_GROUPED ^ (1 << (FILTER_NAMES.length - 1 - i));
+    const n = sql.id(counts.column(FILTER_NAMES.filter((other) => other !== name && chosen.includes(other))));
+    return COLUMN[name].isArray
+      ? sql`select ${name}::text as d, v, sum(g.${n})::int as n from g cross join unnest(g.${sql.id(name)}) as v where g.gid = ${gid} group by v having sum(g.${n}) > 0`
+      : sql`select ${name}::text as d, g.${sql.id(name)} as v, g.${n}::int as n from g where g.gid = ${gid} and g.${sql.id(name)} is not null and g.${n} > 0`;
+  });
+  const total = sql.id(counts.column(chosen));
   const offset = (criteria.page - 1) * pageSize;
 
   const result = await sql<ResultRow>`
     with q as materialized (select ${hasText ? tsqueryOf(analysed.words) : sql`null::tsquery`} as query),
     m as materialized (
       select e.id, e.published_at, e.kind, e.fields_of_action as field, e.target_groups as "group", e.cities as city,
-        e.languages as lang, e.cost, e.format, ${rank} as rank, ${sortTitle} as sort_title, ${sql.join(passes)}
+        e.languages as lang, e.cost, e.format, ${rank} as rank, ${sortTitle} as sort_title${passes.length > 0 ? sql`, ${sql.join(passes)}` : sql``}
       from catalogue_entries e
       where e.status = 'published' and e.hidden_at is null ${textMatch} ${after} ${until}
     ),
+    g as materialized (
+      select ${dimensions}, grouping(${dimensions}) as gid, ${sql.join(counts.selects)}
+      from m group by grouping sets (${sql.join(FILTER_NAMES.map((name) => sql`(${sql.id(name)})`))}, ())
+    ),
     hits as (select id, rank, published_at, sort_title from m where ${allPass} order by ${order} limit ${pageSize} offset ${offset})
     select
-      (select count(*)::int from m where ${allPass}) as total,
+      (select coalesce(max(g.${total}), 0)::int from g where g.gid = ${ALL_GROUPED}) as total,
       (select coalesce(json_agg(f), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) f) as facets,
       (select coalesce(json_agg(r.item order by ${order}), '[]'::json) from (
         select h.id, h.rank, h.published_at, h.sort_title, json_build_object(
