@@ -2,11 +2,15 @@ import type { Database } from './schema.js';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001-foundation.js';
 import * as m002 from './migrations/002-catalogue.js';
+import * as m003 from './migrations/003-matching.js';
+import * as m004 from './migrations/004-applications.js';
 
 /** Migrations are listed here, in order, so they bundle and run the same way everywhere. */
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
   '002-catalogue': m002,
+  '003-matching': m003,
+  '004-applications': m004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
