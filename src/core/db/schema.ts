@@ -219,7 +219,7 @@ export interface MentorshipRequestsTable {
   city: City | null;
   languages: TextArray;
   note: ColumnType<string, string | undefined, string>;
-  status: ColumnType<'open' | 'matched' | 'withdrawn' | 'ended', 'open' | undefined, 'open' | 'matched' | 'withdrawn' | 'ended'>;
+  status: ColumnType<'open' | 'matched' | 'withdrawn' | 'ended', 'open' | 'matched' | 'withdrawn' | 'ended' | undefined, 'open' | 'matched' | 'withdrawn' | 'ended'>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -229,7 +229,7 @@ export interface MentorshipsTable {
   offer_id: string;
   request_id: string;
   coordinator_user_id: string | null;
-  status: ColumnType<'active' | 'ended', 'active' | undefined, 'active' | 'ended'>;
+  status: ColumnType<'active' | 'ended', 'active' | 'ended' | undefined, 'active' | 'ended'>;
   started_at: Generated<Date>;
   ended_at: NullableTimestamp;
   end_note: string | null;
@@ -250,7 +250,7 @@ export interface MentorshipProblemReportsTable {
   mentorship_id: string;
   reporter_user_id: string | null;
   description: string;
-  status: ColumnType<'open' | 'resolved', 'open' | undefined, 'open' | 'resolved'>;
+  status: ColumnType<'open' | 'resolved', 'open' | 'resolved' | undefined, 'open' | 'resolved'>;
   created_at: Generated<Date>;
   resolved_at: NullableTimestamp;
   resolved_by: string | null;
@@ -261,7 +261,7 @@ export interface DropoutHelpRequestsTable {
   user_id: string;
   situation: string;
   reachable: ColumnType<string, string | undefined, string>;
-  status: ColumnType<'open' | 'assigned' | 'closed', 'open' | undefined, 'open' | 'assigned' | 'closed'>;
+  status: ColumnType<'open' | 'assigned' | 'closed', 'open' | 'assigned' | 'closed' | undefined, 'open' | 'assigned' | 'closed'>;
   mediator_user_id: string | null;
   assigned_by: string | null;
   assigned_at: NullableTimestamp;
@@ -317,6 +317,7 @@ export interface ApplicationsTable {
   consent_at: NullableTimestamp;
   withdrawn_at: NullableTimestamp;
   position_closed_at: NullableTimestamp;
+  position_closure_notified_at: NullableTimestamp;
 }
 
 export interface ApplicationMessagesTable {
