@@ -9,11 +9,12 @@ import { scheduleRetention } from './core/privacy/retention.js';
 import { registerDevOutbox } from './core/mail/dev-outbox.js';
 import { registerAccounts } from './modules/accounts/index.js';
 import { registerCatalogue } from './modules/catalogue/index.js';
+import { registerMatching } from './modules/matching/index.js';
 import { registerOrganisations } from './modules/organisations/index.js';
 import { registerSite } from './modules/site/index.js';
 
 /** Every feature module, in the order its routes are registered. */
-export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerCatalogue, registerDevOutbox];
+export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerCatalogue, registerMatching, registerDevOutbox];
 
 export interface Platform {
   app: FastifyInstance;

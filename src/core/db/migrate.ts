@@ -4,6 +4,7 @@ import * as m001 from './migrations/001-foundation.js';
 import * as m002 from './migrations/002-catalogue.js';
 import * as m003 from './migrations/003-matching.js';
 import * as m004 from './migrations/004-applications.js';
+import * as m005 from './migrations/005-mentoring.js';
 
 /** Migrations are listed here, in order, so they bundle and run the same way everywhere. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '002-catalogue': m002,
   '003-matching': m003,
   '004-applications': m004,
+  '005-mentoring': m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { registerApplications } from './applications/index.js';
+import { registerMentoring } from './mentoring/index.js';
+
+/**
+ * Talent matching across the seven cities. Each part registers its routes here: positions and
+ * profiles, anonymised applications, mentoring and alerts.
+ */
+export async function registerMatching(app: FastifyInstance): Promise<void> {
+  await registerMentoring(app);
+  // After the profiles part: erasure runs in reverse order, so applications are withdrawn before their profile goes.
+  await registerApplications(app);
+}
