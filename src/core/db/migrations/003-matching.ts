@@ -52,20 +52,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       source text not null
     )`.execute(db);
   await sql`create index postcode_areas_city on postcode_areas (city)`.execute(db);
-  // Every pair of postcode areas with its distance, so ranking joins one small table instead of
+  // Every pair of postcode areas with its distance (km, 3 decimals), so ranking joins one small table instead of
   // computing trigonometry per row. Refreshed by matching_refresh_postcode_distances().
   await sql`
     create table postcode_distances (
       from_postcode text not null references postcode_areas(postcode) on delete cascade,
       to_postcode text not null references postcode_areas(postcode) on delete cascade,
-      km real not null,
+      km float8 not null,
       primary key (from_postcode, to_postcode)
     )`.execute(db);
   await sql`
     create function matching_refresh_postcode_distances() returns void language sql as $$
       delete from postcode_distances;
       insert into postcode_distances (from_postcode, to_postcode, km)
-      select a.postcode, b.postcode, matching_haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+      select a.postcode, b.postcode, round(matching_haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)::numeric, 3)::float8
       from postcode_areas a cross join postcode_areas b;
     $$`.execute(db);
 
