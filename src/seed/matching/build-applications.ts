@@ -28,7 +28,9 @@ const PATHS: Readonly<Record<Exclude<ApplicationStatus, 'declined' | 'withdrawn'
 /** The same format as the app's own application pseudonyms (applications/pseudonym.ts). */
 const PSEUDONYM_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 
+/** The audit actions of the procedure's use-cases (applications/use-cases/answer-invitation.ts, withdraw-application.ts). */
 export const REVEAL_AUDIT_ACTION = 'application.identity_revealed';
+export const HIDE_AUDIT_ACTION = 'application.identity_hidden';
 
 export interface BuiltApplications {
   applications: ApplicationRow[];
@@ -121,7 +123,7 @@ export class ApplicationBuilder {
         to_status: status,
         actor: isApplicantStep ? 'applicant' : 'company',
         actor_user_id: isApplicantStep ? applicant.user.id : companyUser,
-        reason: null,
+        reason: status === 'withdrawn' && previous === 'invited' ? 'consent_declined' : null,
         at: new Date(at),
       });
       if (status === 'invited') row.invited_at = new Date(at);
@@ -134,10 +136,26 @@ export class ApplicationBuilder {
           subject_id: id,
           organisation_id: position.organisation_id,
           at: new Date(at),
-          details: { pseudonym: row.pseudonym, profile_id: applicant.profile.id },
+          details: { pseudonym: row.pseudonym, profile_id: applicant.profile.id, revealed_to_organisation: position.organisation_id },
         });
       }
-      if (status === 'withdrawn') row.withdrawn_at = new Date(at);
+      if (status === 'withdrawn') {
+        row.withdrawn_at = new Date(at);
+        // Withdrawing after the reveal hides name and contact again; declining the invitation ends it unrevealed.
+        if (row.consent_at) {
+          this.result.audit.push({
+            actor_user_id: applicant.user.id,
+            action: HIDE_AUDIT_ACTION,
+            subject_type: 'application',
+            subject_id: id,
+            organisation_id: position.organisation_id,
+            at: new Date(at),
+            details: { pseudonym: row.pseudonym, reason: 'withdrawn' },
+          });
+        } else if (previous === 'invited') {
+          row.closed_reason = 'consent_declined';
+        }
+      }
       previous = status;
     }
     row.updated_at = new Date(at);
