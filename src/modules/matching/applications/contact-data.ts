@@ -22,8 +22,13 @@ function hasPhoneNumber(text: string): boolean {
   return false;
 }
 
+/** Lower case without accents, and Turkish ı/İ folded to i, so "AYSE YILMAZ" still matches "Ayşe Yılmaz". */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('de');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ı/g, 'i');
 }
 
 /** Parts of a name long enough to be telling ("Ayşe Yılmaz-Demir" → ayşe, yılmaz, demir). */
