@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAlerts } from './alerts/index.js';
 import { registerApplications } from './applications/index.js';
 import { registerMentoring } from './mentoring/index.js';
 
@@ -8,6 +9,7 @@ import { registerMentoring } from './mentoring/index.js';
  */
 export async function registerMatching(app: FastifyInstance): Promise<void> {
   await registerMentoring(app);
+  await registerAlerts(app);
   // After the profiles part: erasure runs in reverse order, so applications are withdrawn before their profile goes.
   await registerApplications(app);
 }

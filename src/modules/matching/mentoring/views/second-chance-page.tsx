@@ -47,6 +47,9 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
           </ul>
         )}
       </LabelledSection>
+      <p class="kern-body">
+        <a class="kern-link" href={href(lang, '/benachrichtigungen')}>{t('matching_mentoring.second_chance.alerts_link')}</a>
+      </p>
       <LabelledSection id="second-chance-offers" heading={t('matching_mentoring.second_chance.offers')}>
         {data.offers.length === 0 ? (
           <p class="kern-body">{t('matching_mentoring.second_chance.no_offers')}</p>
