@@ -2,12 +2,18 @@ import type { FastifyInstance } from 'fastify';
 import { registerAlerts } from './alerts/index.js';
 import { registerApplications } from './applications/index.js';
 import { registerMentoring } from './mentoring/index.js';
+import { registerPositions } from './positions/index.js';
+import { registerProfiles } from './profiles/index.js';
+import { registerRanking } from './ranking/index.js';
 
 /**
  * Talent matching across the seven cities. Each part registers its routes here: positions and
  * profiles, anonymised applications, mentoring and alerts.
  */
 export async function registerMatching(app: FastifyInstance): Promise<void> {
+  await registerPositions(app);
+  await registerProfiles(app);
+  await registerRanking(app);
   await registerMentoring(app);
   await registerAlerts(app);
   // After the profiles part: erasure runs in reverse order, so applications are withdrawn before their profile goes.

@@ -45,7 +45,7 @@ export const PositionFormSchema = z
   });
 export type PositionInput = z.output<typeof PositionFormSchema>;
 
-export const PositionParamsSchema = z.object({ id: z.string().uuid() }).strict();
+export const PositionParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const EmptyFormSchema = z.object({}).strict();
 
 /** Filters of the public position search; every one optional, unknown values are a 400. */

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Certificate, Database, LanguageSkill } from '../../../core/db/schema.js';
 import { occupationsOfSameField } from '../data/occupations.js';
-import { FIELD_ONLY_MAX_TOTAL, certificateRank, levelRank, type Scores } from './scores.js';
+import { FIELD_ONLY_MAX_TOTAL, certificateRank, levelRank, totalScore, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, languagesScoreSql, startScoreSql, totalSql } from './sql-scores.js';
 
 /** What candidates are ranked against: a position's facts, or a company search built on one. */
@@ -53,11 +53,27 @@ interface Row {
 export async function rankCandidates(db: Kysely<Database>, options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number }): Promise<RankedCandidate[]> {
   const limit = options.limit ?? 20;
   const sameField = occupationsOfSameField(options.target.occupationId);
-  const exact = await queryCandidates(db, options.target, options.filters ?? {}, [options.target.occupationId], sameField, limit);
+  const filters = options.filters ?? {};
+  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {});
   const last = exact[limit - 1];
   if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
   if (sameField.length <= 1) return exact;
-  return queryCandidates(db, options.target, options.filters ?? {}, sameField, sameField, limit);
+  const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, { ...(last ? pruning(options.target, last.total) : {}), excludeExact: true });
+  return [...exact, ...fieldOnly].sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1)).slice(0, limit);
+}
+
+/**
+ * Conditions a candidate with only a same-field interest must meet to reach `threshold` (the
+ * N-th exact total): if a criterion scored 0 would keep even a perfect rest below the threshold,
+ * that criterion must score above 0. Ties at the threshold still pass (they may win on the id),
+ * so the merged result is exactly the one a full scan gives — only less is scanned.
+ */
+function pruning(target: CandidateTarget, threshold: number): { needsLanguage?: boolean; needsCertificate?: boolean } {
+  const best = { occupation: 0.5, certificate: 1, languages: 1, distance: 1, start: 1 };
+  return {
+    needsLanguage: target.languages.length > 0 && totalScore({ ...best, languages: 0 }) < threshold,
+    needsCertificate: totalScore({ ...best, certificate: 0 }) < threshold,
+  };
 }
 
 async function queryCandidates(
@@ -67,12 +83,16 @@ async function queryCandidates(
   prefilter: string[],
   sameField: string[],
   limit: number,
+  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean },
 ): Promise<RankedCandidate[]> {
   const conditions = [sql`p.is_active`, sql`p.interests && ${prefilter}::text[]`, sql`(d.km <= p.travel_km or ${target.city}::text = any(p.preferred_cities))`];
   if (filters.languages?.length) {
     conditions.push(sql`p.language_ranks ?& ${filters.languages.map((l) => l.code)}::text[]`);
     for (const { code, level } of filters.languages) conditions.push(sql`(p.language_ranks->>${code}::text)::int >= ${levelRank(level)}::int`);
   }
+  if (prune.excludeExact) conditions.push(sql`not (p.interests @> array[${target.occupationId}::text])`);
+  if (prune.needsLanguage) conditions.push(sql`p.language_ranks ?| ${target.languages.map((l) => l.code)}::text[]`);
+  if (prune.needsCertificate) conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
   if (filters.minCertificate) conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
   if (filters.near) {
     const { latitude, longitude, radiusKm } = filters.near;
