@@ -49,6 +49,7 @@ function MainNavigation() {
     <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
       <ul class="kern-list kern-list--horizontal">
         {link('/', 'layout.nav.home')}
+        {link('/stellen', 'matching_core.nav')}
         {link('/mentoring', 'matching_mentoring.nav')}
         {actor.kind === 'user' ? (
           <>
