@@ -1,10 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { registerAlerts } from './alerts/index.js';
-import { registerApplications } from './applications/index.js';
+import { registerAlerts, scheduleMatchingAlerts } from './alerts/index.js';
+import { registerApplications, scheduleApplicationClosing } from './applications/index.js';
 import { registerMentoring } from './mentoring/index.js';
-import { registerPositions } from './positions/index.js';
+import { registerPositions, schedulePositionExpiry } from './positions/index.js';
 import { registerProfiles } from './profiles/index.js';
 import { registerRanking } from './ranking/index.js';
+
+/** Matching's scheduled jobs: closing expired positions, telling applicants about closed ones, alerts. */
+export const MATCHING_JOBS = [schedulePositionExpiry, scheduleApplicationClosing, scheduleMatchingAlerts];
 
 /**
  * Talent matching across the seven cities. Each part registers its routes here: positions and

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { registerPersonalData } from '../../../core/privacy/registry.js';
-import { scheduleMatchingAlerts } from './jobs.js';
 import { alertsSource, profileInactivitySource } from './personal-data.js';
 import { alertsRoutes } from './routes.js';
 
@@ -10,6 +9,7 @@ export { runMatchingAlerts } from './jobs.js';
 export async function registerAlerts(app: FastifyInstance): Promise<void> {
   registerPersonalData(alertsSource);
   registerPersonalData(profileInactivitySource);
-  await scheduleMatchingAlerts(app.services);
   await app.register(alertsRoutes, { prefix: '/:lang' });
 }
+
+export { scheduleMatchingAlerts } from './jobs.js';

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerPersonalData } from '../../../core/privacy/registry.js';
 import { applicationApiRoutes } from './api-routes.js';
-import { scheduleApplicationClosing } from './closing-job.js';
 import { applicantRoutes } from './applicant-routes.js';
 import { companyRoutes } from './company-routes.js';
 import { applicationsPersonalData, useApplicationMailing } from './personal-data.js';
@@ -25,5 +24,6 @@ export async function registerApplications(app: FastifyInstance): Promise<void> 
   await app.register(applicantRoutes, { prefix: '/:lang' });
   await app.register(companyRoutes, { prefix: '/:lang' });
   await app.register(applicationApiRoutes, { prefix: '/api/v1/matching' });
-  await scheduleApplicationClosing(app.services);
 }
+
+export { scheduleApplicationClosing } from './closing-job.js';

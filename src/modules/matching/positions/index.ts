@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { schedulePositionExpiry } from './expiry-job.js';
 import { positionRoutes } from './routes.js';
 
 export { closeExpiredPositions } from './use-cases/change-position-status.js';
@@ -9,5 +8,6 @@ export { loadPositionFor, isExpired } from './records.js';
 /** Positions of verified companies: forms, public page with JobPosting JSON-LD, search, expiry job. */
 export async function registerPositions(app: FastifyInstance): Promise<void> {
   await app.register(positionRoutes, { prefix: '/:lang' });
-  await schedulePositionExpiry(app.services);
 }
+
+export { schedulePositionExpiry } from './expiry-job.js';
