@@ -6,7 +6,7 @@
  * DE.txt is the German file of the GeoNames postal-code dump (licence CC BY 4.0: name GeoNames
  * wherever distances are shown). Lines of other postcodes are ignored; postcodes missing from the
  * file keep their city-centre coordinates. Uses the configured database (DATABASE_URL or PGlite
- * in DATA_DIR), like the application. See docs/decisions/009-postcode-distances.md.
+ * in DATA_DIR), like the application. See docs/decisions/011-postcode-distances.md.
  */
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/core/config.js';

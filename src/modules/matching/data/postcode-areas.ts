@@ -10,7 +10,7 @@ import { RUHR_CITIES } from '../../../seed/data/ruhr-cities.js';
  * city-to-city: 0 km within a city, the distance between the two city centres otherwise. This
  * holds until a licensed per-postcode data set is imported with `scripts/import-postcodes.ts`
  * (GeoNames postal codes, CC BY 4.0, or OpenStreetMap-derived data under ODbL); see
- * docs/decisions/009-postcode-distances.md.
+ * docs/decisions/011-postcode-distances.md.
  *
  * Sources of the city centres (decimal degrees, rounded to 3 decimals, WGS 84). The Wikidata item
  * of each city is named for identification (property P625, coordinate location); the values were
