@@ -59,6 +59,8 @@ export function PositionPage({ data, jsonLd }: { data: PositionWithCompany; json
   const { position } = data;
   const ref = positionRef(position);
   const lang = i18n.locale.code;
+  /** Open for applications: published and before its deadline. */
+  const isOpen = ref.status === 'published' && !ref.isExpired;
   const action = (path: string, label: string) => (
     <Form action={href(lang, `/stellen/${position.id}/${path}`)}>
       <SubmitButton label={label} variant="secondary" />
@@ -72,10 +74,16 @@ export function PositionPage({ data, jsonLd }: { data: PositionWithCompany; json
       {position.status !== 'published' ? <p class="kern-body vr-matching-status">{t(`matching_core.statuses.${position.status}`)}</p> : null}
       <PositionFacts position={position} />
       {position.description ? <div class="kern-body vr-matching-description" dir="auto">{position.description}</div> : null}
+      {isOpen && (actor.kind === 'anonymous' || actor.organisation === null) ? (
+        <p><a class="kern-link" href={href(lang, `/bewerbungen/neu/${position.id}`)} dir="auto">{t('matching_applications.apply.title', { position: position.title })}</a></p>
+      ) : null}
       {canOnPosition(actor, 'edit', ref) ? (
         <LabelledSection id="position-manage" heading={t('matching_core.position.manage')}>
           <p><a class="kern-link" href={href(lang, `/stellen/${position.id}/bearbeiten`)}>{t('matching_core.position.edit')}</a></p>
           {canOnPosition(actor, 'view_candidates', ref) ? <p><a class="kern-link" href={href(lang, `/stellen/${position.id}/kandidaten`)}>{t('matching_core.position.candidates')}</a></p> : null}
+          {position.status !== 'draft' ? (
+            <p><a class="kern-link" href={href(lang, `/firma/stellen/${position.id}/bewerbungen`)} dir="auto">{t('matching_applications.company_list.title', { position: position.title })}</a></p>
+          ) : null}
           {canOnPosition(actor, 'publish', ref) ? action('veroeffentlichen', t('matching_core.position.publish')) : null}
           {canOnPosition(actor, 'close', ref) ? action('schliessen', t('matching_core.position.close')) : null}
         </LabelledSection>
