@@ -118,7 +118,8 @@ describe('statuses and mails', () => {
     const page = await client.get(`/de/bewerbungen/${id}`);
     expect(page.body).toContain('Vertrag');
     const contract = await waitForMail(test, 'lernende@mail.example', { count: 5 });
-    expect(contract.text_body).toContain('Herzlichen Glückwunsch');
+    // The applicant reads English: the mail is in their language, not the company's.
+    expect(contract.text_body).toContain('Congratulations');
   });
 
   it('ends the application when the applicant declines the invitation; the company never sees the name', async () => {
