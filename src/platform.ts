@@ -10,6 +10,7 @@ import { scheduleRetention } from './core/privacy/retention.js';
 import { registerDevOutbox } from './core/mail/dev-outbox.js';
 import { registerAccounts } from './modules/accounts/index.js';
 import { CATALOGUE_JOBS, registerCatalogue } from './modules/catalogue/index.js';
+import { MATCHING_JOBS, registerMatching } from './modules/matching/index.js';
 import { registerOrganisations } from './modules/organisations/index.js';
 import { registerSite } from './modules/site/index.js';
 
@@ -17,10 +18,11 @@ import { registerSite } from './modules/site/index.js';
 export const BACKGROUND_JOBS: ((services: AppServices) => Promise<void>)[] = [
   (services) => scheduleRetention(services.queue, services.db),
   ...CATALOGUE_JOBS,
+  ...MATCHING_JOBS,
 ];
 
 /** Every feature module, in the order its routes are registered. */
-export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerCatalogue, registerDevOutbox];
+export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerCatalogue, registerMatching, registerDevOutbox];
 
 export interface Platform {
   app: FastifyInstance;

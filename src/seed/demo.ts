@@ -11,6 +11,7 @@ import {
   type SeedContext,
 } from './factories.js';
 import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/generate.js';
+import { generateMatchingData, type MatchingDataSummary } from './matching/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -38,6 +39,8 @@ export interface DemoDataSummary {
   memberships: number;
   /** The catalogue, including the fictional associations it adds as actors (not counted above). */
   catalogue: CatalogueDataSummary;
+  /** Positions, applicant profiles, applications and mentorships (see src/seed/matching/generate.ts). */
+  matching: MatchingDataSummary;
 }
 
 interface MembershipRow {
@@ -146,6 +149,7 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
     log,
     ...(options.catalogueEntries === undefined ? {} : { entries: options.catalogueEntries }),
   });
+  const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
 
   const organisations: Record<OrganisationType, number> = { municipality: 0, company: 0, provider: 0, school: 0, cooperation_office: 0 };
   for (const organisation of rows.organisations) organisations[organisation.type] += 1;
@@ -155,6 +159,7 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
     applicants: rows.users.length - rows.memberships.length,
     memberships: rows.memberships.length,
     catalogue,
+    matching,
   };
 }
 
@@ -165,5 +170,6 @@ export async function loadDemoDataIfEmpty(db: Kysely<Database>, log: (line: stri
   log('demo data: empty database, loading fictional demo organisations and accounts (see docs/demo-accounts.md)');
   const summary = await generateDemoData(db, { scale: 1, seed: DEFAULT_DEMO_SEED, log: (line) => log(`demo data: ${line}`) });
   const entries = Object.values(summary.catalogue.entries).reduce((sum, n) => sum + n, 0);
-  log(`demo data: loaded ${summary.users} users, ${summary.memberships} memberships, ${entries} catalogue entries; password for every demo account in docs/demo-accounts.md`);
+  log(
+    `demo data: loaded ${summary.users} users, ${summary.memberships} memberships, ${entries} catalogue entries, ${summary.matching.positions} positions, ${summary.matching.profiles} applicant profiles; password for every demo account in docs/demo-accounts.md`);
 }

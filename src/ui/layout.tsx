@@ -50,6 +50,8 @@ function MainNavigation() {
       <ul class="kern-list kern-list--horizontal">
         {link('/', 'layout.nav.home')}
         {link('/suche', 'catalogue_search.nav')}
+        {link('/stellen', 'matching_core.nav')}
+        {link('/mentoring', 'matching_mentoring.nav')}
         {actor.kind === 'user' ? (
           <>
             {actor.organisation ? link('/organisation', 'layout.nav.organisation') : link('/organisation/neu', 'layout.nav.register_organisation')}

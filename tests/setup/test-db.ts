@@ -36,10 +36,14 @@ export function getTestDatabase(): Promise<DatabaseHandle> {
   return handle;
 }
 
+/** Reference data that migrations load and no test changes: kept between tests. */
+const REFERENCE_TABLES = ['postcode_areas', 'postcode_distances'];
+
 /** Empties every application table (and queued jobs) so each test starts from a clean slate. */
 export async function resetTestDatabase(database: DatabaseHandle): Promise<void> {
   const tables = await sql<{ tablename: string }>`
-    select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'`.execute(database.db);
+    select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'
+      and tablename <> all(${REFERENCE_TABLES})`.execute(database.db);
   const names = tables.rows.map((row) => `"${row.tablename}"`);
   if (names.length > 0) await sql.raw(`truncate ${names.join(', ')} restart identity cascade`).execute(database.db);
   const hasBoss = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'pgboss' and tablename = 'job'`.execute(database.db);

@@ -3,12 +3,18 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m001 from './migrations/001-foundation.js';
 import * as m002 from './migrations/002-catalogue.js';
 import * as m003 from './migrations/003-catalogue-search.js';
+import * as m003m from './migrations/003-matching.js';
+import * as m004 from './migrations/004-applications.js';
+import * as m005 from './migrations/005-mentoring.js';
 
 /** Migrations are listed here, in order, so they bundle and run the same way everywhere. */
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
   '002-catalogue': m002,
   '003-catalogue-search': m003,
+  '003-matching': m003m,
+  '004-applications': m004,
+  '005-mentoring': m005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -190,6 +190,262 @@ export interface CatalogueWordsTable {
   word: string;
 }
 
+export const MENTORSHIP_AUDIENCES = ['person', 'company'] as const;
+export type MentorshipAudience = (typeof MENTORSHIP_AUDIENCES)[number];
+export type MentorKind = 'volunteer' | 'company_staff' | 'company';
+export type AlertFrequency = 'daily' | 'weekly';
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface MentorshipOffersTable {
+  id: Generated<string>;
+  audience: MentorshipAudience;
+  mentor_user_id: string;
+  organisation_id: string | null;
+  mentor_kind: MentorKind;
+  focus: ColumnType<string[], string[], string[]>;
+  cities: TextArray;
+  languages: TextArray;
+  capacity: number;
+  note: ColumnType<string, string | undefined, string>;
+  status: ColumnType<'open' | 'closed', 'open' | 'closed' | undefined, 'open' | 'closed'>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface MentorshipRequestsTable {
+  id: Generated<string>;
+  audience: MentorshipAudience;
+  requester_user_id: string;
+  organisation_id: string | null;
+  focus: string;
+  city: City | null;
+  languages: TextArray;
+  note: ColumnType<string, string | undefined, string>;
+  status: ColumnType<'open' | 'matched' | 'withdrawn' | 'ended', 'open' | 'matched' | 'withdrawn' | 'ended' | undefined, 'open' | 'matched' | 'withdrawn' | 'ended'>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface MentorshipsTable {
+  id: Generated<string>;
+  offer_id: string;
+  request_id: string;
+  coordinator_user_id: string | null;
+  status: ColumnType<'active' | 'ended', 'active' | 'ended' | undefined, 'active' | 'ended'>;
+  started_at: Generated<Date>;
+  ended_at: NullableTimestamp;
+  end_note: string | null;
+}
+
+export interface MentorshipSessionsTable {
+  id: Generated<string>;
+  mentorship_id: string;
+  held_on: ColumnType<Date, string, string>;
+  topic: string;
+  note: ColumnType<string, string | undefined, string>;
+  author_user_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface MentorshipProblemReportsTable {
+  id: Generated<string>;
+  mentorship_id: string;
+  reporter_user_id: string | null;
+  description: string;
+  status: ColumnType<'open' | 'resolved', 'open' | 'resolved' | undefined, 'open' | 'resolved'>;
+  created_at: Generated<Date>;
+  resolved_at: NullableTimestamp;
+  resolved_by: string | null;
+}
+
+export interface DropoutHelpRequestsTable {
+  id: Generated<string>;
+  user_id: string;
+  situation: string;
+  reachable: ColumnType<string, string | undefined, string>;
+  status: ColumnType<'open' | 'assigned' | 'closed', 'open' | 'assigned' | 'closed' | undefined, 'open' | 'assigned' | 'closed'>;
+  mediator_user_id: string | null;
+  assigned_by: string | null;
+  assigned_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  created_at: Generated<Date>;
+}
+
+export interface PositionAlertsTable {
+  id: Generated<string>;
+  user_id: string;
+  frequency: AlertFrequency;
+  occupations: TextArray;
+  cities: TextArray;
+  kinds: TextArray;
+  locale: string;
+  created_at: Generated<Date>;
+  last_sent_at: Timestamp;
+}
+
+export interface ProfileDigestSubscriptionsTable {
+  user_id: string;
+  organisation_id: string;
+  frequency: AlertFrequency;
+  locale: string;
+  created_at: Generated<Date>;
+  last_sent_at: Timestamp;
+}
+
+export interface ProfileConfirmationRequestsTable {
+  profile_id: string;
+  token_hash: string;
+  requested_at: Generated<Date>;
+}
+
+export const APPLICATION_STATUSES = ['submitted', 'in_review', 'invited', 'identity_revealed', 'interview', 'offer', 'contract', 'declined', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+export type ApplicationClosedReason = 'position_closed' | 'position_deleted' | 'consent_declined' | 'account_deleted';
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  position_id: string | null;
+  profile_id: string | null;
+  organisation_id: string;
+  position_title: string;
+  pseudonym: string;
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  qualifications: ColumnType<Record<string, unknown>, string, string>;
+  locale: ColumnType<string, string | undefined, string>;
+  closed_reason: ApplicationClosedReason | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  invited_at: NullableTimestamp;
+  consent_at: NullableTimestamp;
+  withdrawn_at: NullableTimestamp;
+  position_closed_at: NullableTimestamp;
+  position_closure_notified_at: NullableTimestamp;
+}
+
+export interface ApplicationMessagesTable {
+  id: Generated<string>;
+  application_id: string;
+  sender: 'company' | 'applicant';
+  sender_user_id: string | null;
+  body: string;
+  held_back: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface ApplicationStatusChangesTable {
+  id: Generated<string>;
+  application_id: string;
+  from_status: ApplicationStatus | null;
+  to_status: ApplicationStatus;
+  actor: 'company' | 'applicant' | 'system';
+  actor_user_id: string | null;
+  reason: string | null;
+  at: Generated<Date>;
+}
+
+export const POSITION_KINDS = ['apprenticeship', 'internship', 'school_internship', 'dual_study'] as const;
+export type PositionKind = (typeof POSITION_KINDS)[number];
+export const POSITION_STATUSES = ['draft', 'published', 'closed'] as const;
+export type PositionStatus = (typeof POSITION_STATUSES)[number];
+/** NRW school certificates in ascending order (the order is the rank used by matching). */
+export const CERTIFICATES = ['none', 'hauptschulabschluss', 'msa', 'fachhochschulreife', 'abitur'] as const;
+export type Certificate = (typeof CERTIFICATES)[number];
+/** CEFR levels in ascending order; 'native' ranks above C2. */
+export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export const POSITION_BENEFITS = ['mentoring', 'language_support', 'part_time', 'flexible_hours', 'housing_support', 'transport_support'] as const;
+export type PositionBenefit = (typeof POSITION_BENEFITS)[number];
+export const RECOGNITION_STATUSES = ['recognised', 'partially_recognised', 'in_progress', 'not_started'] as const;
+export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
+export interface LanguageSkill {
+  code: string;
+  level: LanguageLevel;
+}
+export interface ApplicantPotentials {
+  experience_abroad?: string;
+  intercultural?: string;
+  volunteering?: string;
+  strengths?: string;
+}
+type JsonColumn<T> = ColumnType<T, string | undefined, string>;
+type DateOnly = ColumnType<Date, Date | string, Date | string>;
+
+export interface PostcodeAreasTable {
+  postcode: string;
+  city: City;
+  place: string;
+  latitude: number;
+  longitude: number;
+  source: string;
+}
+
+export interface PostcodeDistancesTable {
+  from_postcode: string;
+  to_postcode: string;
+  km: number;
+}
+
+export interface PositionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  kind: PositionKind;
+  occupation_id: string;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  city: City;
+  postcode: string;
+  address: string | null;
+  starts_on: DateOnly;
+  places: number;
+  required_certificate: ColumnType<Certificate, Certificate | undefined, Certificate>;
+  languages: JsonColumn<LanguageSkill[]>;
+  benefits: ColumnType<PositionBenefit[], PositionBenefit[] | undefined, PositionBenefit[]>;
+  deadline: DateOnly;
+  status: ColumnType<PositionStatus, PositionStatus | undefined, PositionStatus>;
+  created_by: string | null;
+  published_at: NullableTimestamp;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  closed_at: NullableTimestamp;
+}
+
+export interface ApplicantProfilesTable {
+  id: Generated<string>;
+  user_id: string;
+  pseudonym: string;
+  interests: ColumnType<string[], string[] | undefined, string[]>;
+  certificate: Certificate;
+  foreign_certificate: string | null;
+  recognition_status: RecognitionStatus | null;
+  languages: JsonColumn<LanguageSkill[]>;
+  potentials: JsonColumn<ApplicantPotentials>;
+  postcode: string;
+  travel_km: number;
+  available_from: DateOnly;
+  preferred_cities: ColumnType<City[], City[] | undefined, City[]>;
+  is_active: Generated<boolean>;
+  last_confirmed_at: Generated<Date>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  /** Generated by the database from certificate / languages; read-only. */
+  certificate_rank: ColumnType<number, never, never>;
+  language_ranks: ColumnType<Record<string, number>, never, never>;
+}
+
+/** Stored apart from the profile; never an input to matching or ranking. */
+export interface ApplicantIdentitiesTable {
+  profile_id: string;
+  full_name: string;
+  birth_date: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  gender: string | null;
+  nationality: string | null;
+  address: string | null;
+  phone: string | null;
+  contact_email: string | null;
+  self_declared_migration_history: boolean | null;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -206,6 +462,23 @@ export interface Database {
   event_registrations: EventRegistrationsTable;
   saved_searches: SavedSearchesTable;
   catalogue_words: CatalogueWordsTable;
+  postcode_areas: PostcodeAreasTable;
+  postcode_distances: PostcodeDistancesTable;
+  positions: PositionsTable;
+  applicant_profiles: ApplicantProfilesTable;
+  applicant_identities: ApplicantIdentitiesTable;
+  applications: ApplicationsTable;
+  application_messages: ApplicationMessagesTable;
+  application_status_changes: ApplicationStatusChangesTable;
+  mentorship_offers: MentorshipOffersTable;
+  mentorship_requests: MentorshipRequestsTable;
+  mentorships: MentorshipsTable;
+  mentorship_sessions: MentorshipSessionsTable;
+  mentorship_problem_reports: MentorshipProblemReportsTable;
+  dropout_help_requests: DropoutHelpRequestsTable;
+  position_alerts: PositionAlertsTable;
+  profile_digest_subscriptions: ProfileDigestSubscriptionsTable;
+  profile_confirmation_requests: ProfileConfirmationRequestsTable;
 }
 
 export type User = Selectable<UsersTable>;
@@ -215,3 +488,6 @@ export type Organisation = Selectable<OrganisationsTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type CatalogueEntry = Selectable<CatalogueEntriesTable>;
 export type NewCatalogueEntry = Insertable<CatalogueEntriesTable>;
+export type Position = Selectable<PositionsTable>;
+export type ApplicantProfile = Selectable<ApplicantProfilesTable>;
+export type ApplicantIdentity = Selectable<ApplicantIdentitiesTable>;

@@ -1,0 +1,102 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireUser } from '../../../core/auth/guards.js';
+import type { UserActor } from '../../../core/auth/actor.js';
+import { AppError } from '../../../core/errors.js';
+import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
+import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
+import { postedValues } from '../mentoring/views/fields.js';
+import { can } from './policy.js';
+import { ConfirmTokenSchema, EmptyFormSchema, IdParamsSchema, OptionalTokenSchema, PositionAlertSchema, ProfileDigestSchema } from './schemas.js';
+import { confirmProfile, getProfileActivity } from './use-cases/profile-inactivity.js';
+import {
+  createPositionAlert,
+  deletePositionAlert,
+  getProfileDigest,
+  listPositionAlerts,
+  subscribeProfileDigest,
+  unsubscribeProfileDigest,
+} from './use-cases/subscriptions.js';
+import { AlertsPage, type AlertsFormState } from './views/alerts-page.js';
+import { ConfirmProfilePage, ProfileConfirmedPage } from './views/confirm-page.js';
+
+/** Alerts about new positions, the companies' profile digest, and confirming an applicant profile. */
+export async function alertsRoutes(app: FastifyInstance): Promise<void> {
+  requireLocalePrefix(app);
+  const { services } = app;
+  const lang = (request: FastifyRequest) => request.i18n.locale.code;
+  const back = (request: FastifyRequest) => `/${lang(request)}/benachrichtigungen`;
+
+  async function renderAlerts(request: FastifyRequest, reply: FastifyReply, actor: UserActor, state?: AlertsFormState & { status: number }) {
+    const canSubscribePositions = can(actor, 'subscribe_positions');
+    const canSubscribeDigest = can(actor, 'subscribe_profile_digest');
+    const data = {
+      canSubscribePositions,
+      canSubscribeDigest,
+      alerts: canSubscribePositions ? await listPositionAlerts({ services, actor }) : [],
+      digest: canSubscribeDigest ? await getProfileDigest({ services, actor }) : null,
+      profile: await getProfileActivity(services.db, actor.userId),
+    };
+    return reply.renderPage(<AlertsPage data={data} state={state} />, {
+      title: request.i18n.t('matching_alerts.page.title'),
+      ...(state ? { status: state.status } : {}),
+    });
+  }
+
+  app.get('/benachrichtigungen', async (request, reply) => renderAlerts(request, reply, requireUser(request.actor)));
+
+  app.post('/benachrichtigungen', async (request, reply) => {
+    const actor = requireUser(request.actor);
+    if (!can(actor, 'subscribe_positions')) throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
+    const values = postedValues(request.body);
+    const parsed = safeParseInput(PositionAlertSchema, withoutCsrf(request.body));
+    if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'alert', values, errors: parsed.fields, status: 400 });
+    try {
+      await createPositionAlert({ services, actor, input: parsed.data, locale: lang(request) });
+    } catch (error) {
+      if (error instanceof AppError && error.fields) return renderAlerts(request, reply, actor, { form: 'alert', values, errors: error.fields, status: error.status });
+      throw error;
+    }
+    return reply.setFlash('success', 'matching_alerts.flash.alert_saved').redirect(back(request), 303);
+  });
+
+  app.post('/benachrichtigungen/:id/loeschen', async (request, reply) => {
+    const actor = requireUser(request.actor);
+    const { id } = parseInput(IdParamsSchema, request.params);
+    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    await deletePositionAlert({ services, actor, id });
+    return reply.setFlash('success', 'matching_alerts.flash.alert_deleted').redirect(back(request), 303);
+  });
+
+  app.post('/benachrichtigungen/unternehmen', async (request, reply) => {
+    const actor = requireUser(request.actor);
+    if (!can(actor, 'subscribe_profile_digest')) throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_profile_digest' });
+    const parsed = safeParseInput(ProfileDigestSchema, withoutCsrf(request.body));
+    if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'digest', values: postedValues(request.body), errors: parsed.fields, status: 400 });
+    await subscribeProfileDigest({ services, actor, frequency: parsed.data.frequency, locale: lang(request) });
+    return reply.setFlash('success', 'matching_alerts.flash.digest_saved').redirect(back(request), 303);
+  });
+
+  app.post('/benachrichtigungen/unternehmen/abbestellen', async (request, reply) => {
+    const actor = requireUser(request.actor);
+    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    await unsubscribeProfileDigest({ services, actor });
+    return reply.setFlash('success', 'matching_alerts.flash.digest_deleted').redirect(back(request), 303);
+  });
+
+  // The link in the reminder mail works without signing in; the button on the alerts page uses the session.
+  app.get('/benachrichtigungen/profil-bestaetigen', async (request, reply) => {
+    const { token } = parseInput(ConfirmTokenSchema, request.query);
+    return reply.renderPage(<ConfirmProfilePage token={token} />, { title: request.i18n.t('matching_alerts.confirm.title') });
+  });
+
+  app.post('/benachrichtigungen/profil-bestaetigen', async (request, reply) => {
+    const { token } = parseInput(OptionalTokenSchema, withoutCsrf(request.body));
+    const actor = request.actor;
+    if (!token && !(actor.kind === 'user' && can(actor, 'confirm_own_profile'))) requireUser(actor);
+    const userId = actor.kind === 'user' ? actor.userId : undefined;
+    const confirmed = await confirmProfile({ services, ...(token ? { token } : userId ? { userId } : {}) });
+    if (!confirmed) throw new AppError('not_found', { messageKey: token ? 'matching_alerts.errors.invalid_link' : 'matching_alerts.errors.no_profile' });
+    if (actor.kind === 'user') return reply.setFlash('success', 'matching_alerts.flash.profile_confirmed').redirect(back(request), 303);
+    return reply.renderPage(<ProfileConfirmedPage />, { title: request.i18n.t('matching_alerts.confirm.done_title') });
+  });
+}

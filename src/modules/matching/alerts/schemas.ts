@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { CITIES, POSITION_KINDS } from '../../../core/db/schema.js';
+import { OCCUPATION_IDS } from '../data/occupations.js';
+import { checkboxes } from '../mentoring/schemas.js';
+
+export const ALERT_LIMITS = {
+  alertsPerUser: 10,
+  occupationsPerAlert: 10,
+} as const;
+
+export const FREQUENCIES = ['daily', 'weekly'] as const;
+
+const frequency = z.enum(FREQUENCIES, { errorMap: () => ({ message: 'matching_alerts.validation.frequency' }) });
+
+export const PositionAlertSchema = z
+  .object({
+    frequency,
+    occupations: checkboxes(OCCUPATION_IDS).refine((items) => items.length <= ALERT_LIMITS.occupationsPerAlert, 'matching_alerts.validation.too_many_occupations'),
+    cities: checkboxes(CITIES),
+    kinds: checkboxes(POSITION_KINDS),
+  })
+  .strict();
+export type PositionAlertInput = z.infer<typeof PositionAlertSchema>;
+
+export const ProfileDigestSchema = z.object({ frequency }).strict();
+
+/** The link in the reminder mail: a random token, only its hash is stored. */
+const token = z
+  .string({ required_error: 'matching_alerts.validation.token', invalid_type_error: 'matching_alerts.validation.token' })
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, 'matching_alerts.validation.token');
+export const ConfirmTokenSchema = z.object({ token }).strict();
+export const OptionalTokenSchema = z.object({ token: token.optional() }).strict();
+
+export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
+export const EmptyFormSchema = z.object({}).strict();

@@ -1,0 +1,109 @@
+import { sql, type Kysely } from 'kysely';
+import { generateToken, hashToken } from '../../../../core/auth/tokens.js';
+import type { Database } from '../../../../core/db/schema.js';
+import type { AppServices } from '../../../../core/http/types.js';
+import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
+import { getTranslator } from '../../../../core/i18n/translator.js';
+import { enqueueMail } from '../../../../core/mail/mailer.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * A profile untouched (neither confirmed nor edited) for 6 months is asked to confirm; after 12
+ * months it is deleted — but never sooner than 30 days after the reminder, so nobody loses a
+ * profile without a warning, even after the job had been down.
+ */
+export const INACTIVITY = { remindAfterMonths: 6, deleteAfterMonths: 12, minNoticeDays: 30 } as const;
+
+const monthsBefore = (now: Date, months: number) => {
+  const date = new Date(now);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date;
+};
+
+/** The moment of the profile's last sign of life. */
+const lastActive = sql<Date>`greatest(p.last_confirmed_at, p.updated_at)`;
+
+/** Mails a confirm link to every profile inactive for 6 months that has not been reminded since. */
+export async function remindInactiveProfiles(options: { services: AppServices; now?: Date }): Promise<{ reminded: number }> {
+  const { services } = options;
+  const now = options.now ?? new Date();
+  const threshold = monthsBefore(now, INACTIVITY.remindAfterMonths);
+  const profiles = await services.db
+    .selectFrom('applicant_profiles as p')
+    .innerJoin('users as u', 'u.id', 'p.user_id')
+    .leftJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id')
+    .select(['p.id', 'u.email', 'u.display_name', 'u.locale', lastActive.as('last_active')])
+    .where(lastActive, '<', threshold)
+    .where((eb) => eb.or([eb('r.profile_id', 'is', null), eb('r.requested_at', '<', lastActive)]))
+    .orderBy('p.id')
+    .execute();
+  let reminded = 0;
+  for (const profile of profiles) {
+    const token = generateToken();
+    await services.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('profile_confirmation_requests')
+        .values({ profile_id: profile.id, token_hash: hashToken(token), requested_at: now })
+        .onConflict((oc) => oc.column('profile_id').doUpdateSet({ token_hash: hashToken(token), requested_at: now }))
+        .execute();
+      const locale = isLocale(profile.locale) ? profile.locale : DEFAULT_LOCALE;
+      const { t } = getTranslator(locale);
+      const deleteOn = new Date(Math.max(now.getTime() + INACTIVITY.minNoticeDays * DAY_MS, monthsBefore(new Date(profile.last_active), -INACTIVITY.deleteAfterMonths).getTime()));
+      const values = {
+        name: profile.display_name,
+        site: t('layout.site_name'),
+        link: `${services.config.baseUrl}/${locale}/benachrichtigungen/profil-bestaetigen?token=${token}`,
+        date: getTranslator(locale).formatDate(deleteOn, { dateStyle: 'long', timeZone: 'Europe/Berlin' }),
+      };
+      await enqueueMail(services.queue, trx, { to: profile.email, subject: t('matching_alerts.mails.confirm.subject', values), text: t('matching_alerts.mails.confirm.body', values) });
+    });
+    reminded += 1;
+  }
+  return { reminded };
+}
+
+/** Marks a profile as confirmed now: by the token from the mail, or by its signed-in owner. */
+export async function confirmProfile(options: { services: AppServices; token?: string; userId?: string; now?: Date }): Promise<boolean> {
+  const { db } = options.services;
+  const now = options.now ?? new Date();
+  let query = db.selectFrom('applicant_profiles as p').leftJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id').select('p.id');
+  if (options.token) query = query.where('r.token_hash', '=', hashToken(options.token));
+  else if (options.userId) query = query.where('p.user_id', '=', options.userId);
+  else return false;
+  const profile = await query.executeTakeFirst();
+  if (!profile) return false;
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('applicant_profiles').set({ last_confirmed_at: now }).where('id', '=', profile.id).execute();
+    await trx.deleteFrom('profile_confirmation_requests').where('profile_id', '=', profile.id).execute();
+  });
+  return true;
+}
+
+/** When the signed-in applicant's profile was last active, and whether a reminder is open. */
+export async function getProfileActivity(db: Kysely<Database>, userId: string): Promise<{ lastActive: Date; isReminded: boolean } | null> {
+  const row = await db
+    .selectFrom('applicant_profiles as p')
+    .leftJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id')
+    .select([lastActive.as('last_active'), 'r.profile_id as reminded'])
+    .where('p.user_id', '=', userId)
+    .executeTakeFirst();
+  return row ? { lastActive: new Date(row.last_active), isReminded: row.reminded !== null } : null;
+}
+
+/** Deletes profiles inactive for 12 months whose reminder went out at least 30 days ago (with their identity). */
+export async function deleteInactiveProfiles(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('applicant_profiles')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('applicant_profiles as p')
+        .innerJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id')
+        .select('p.id')
+        .where(lastActive, '<', monthsBefore(now, INACTIVITY.deleteAfterMonths))
+        .where('r.requested_at', '<', new Date(now.getTime() - INACTIVITY.minNoticeDays * DAY_MS))
+        .where('r.requested_at', '>=', lastActive),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

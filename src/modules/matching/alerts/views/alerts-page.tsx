@@ -1,0 +1,125 @@
+import type { FieldErrors } from '../../../../core/errors.js';
+import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
+import { href, usePage } from '../../../../core/http/page-context.js';
+import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { LabelledSection } from '../../../../ui/section.js';
+import { OCCUPATIONS, findOccupation } from '../../data/occupations.js';
+import { ButtonForm, CheckboxGroup, RadioGroup, type FormValues } from '../../mentoring/views/fields.js';
+import { ALERT_LIMITS, FREQUENCIES } from '../schemas.js';
+import type { PositionAlertView, ProfileDigestView } from '../use-cases/subscriptions.js';
+
+export interface AlertsPageData {
+  canSubscribePositions: boolean;
+  canSubscribeDigest: boolean;
+  alerts: PositionAlertView[];
+  digest: ProfileDigestView | null;
+  profile: { lastActive: Date; isReminded: boolean } | null;
+}
+
+export interface AlertsFormState {
+  form: 'alert' | 'digest';
+  values: FormValues;
+  errors: FieldErrors;
+}
+
+/** The person's own alerts: new positions for applicants, the profile digest for companies. */
+export function AlertsPage({ data, state }: { data: AlertsPageData; state?: AlertsFormState | undefined }) {
+  const { t, i18n } = usePage();
+  const lang = i18n.locale.code;
+  const values = (form: AlertsFormState['form']) => (state?.form === form ? state.values : {});
+  const errors = (form: AlertsFormState['form']) => (state?.form === form ? state.errors : undefined);
+  const frequencyOptions = FREQUENCIES.map((value) => ({ value, label: t(`matching_alerts.frequency.${value}`) }));
+  const all = t('matching_alerts.list.all');
+  const describe = (items: string[], label: (item: string) => string) => (items.length === 0 ? all : items.map(label).join(', '));
+  return (
+    <div class="kern-stack vr-alerts">
+      <PageHeading>{t('matching_alerts.page.title')}</PageHeading>
+      <p class="kern-body">{t('matching_alerts.page.lead')}</p>
+      {!data.canSubscribePositions && !data.canSubscribeDigest ? <p class="kern-body">{t('matching_alerts.page.nothing_for_you')}</p> : null}
+
+      {data.profile ? (
+        <LabelledSection id="profile-activity" heading={t('matching_alerts.profile.title')}>
+          <p class="kern-body">{t('matching_alerts.profile.last_active', { date: i18n.formatDate(data.profile.lastActive) })}</p>
+          <p class="kern-body">{t(data.profile.isReminded ? 'matching_alerts.profile.reminded' : 'matching_alerts.profile.rule')}</p>
+          <ButtonForm action={href(lang, '/benachrichtigungen/profil-bestaetigen')} label={t('matching_alerts.profile.confirm')} variant="secondary" />
+        </LabelledSection>
+      ) : null}
+
+      {data.canSubscribePositions ? (
+        <LabelledSection id="position-alerts" heading={t('matching_alerts.list.title')}>
+          {data.alerts.length === 0 ? (
+            <p class="kern-body">{t('matching_alerts.list.none')}</p>
+          ) : (
+            <div class="vr-table-wrap">
+              <table class="kern-table">
+                <caption class="kern-title">{t('matching_alerts.list.caption')}</caption>
+                <thead class="kern-table__head">
+                  <tr class="kern-table__row">
+                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.occupations')}</th>
+                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.cities')}</th>
+                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.kinds')}</th>
+                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.frequency')}</th>
+                    <th scope="col" class="kern-table__header">{t('matching_alerts.list.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody class="kern-table__body">
+                  {data.alerts.map((alert, index) => (
+                    <tr class="kern-table__row" key={alert.id}>
+                      <th scope="row" class="kern-table__cell">{describe(alert.occupations, (id) => findOccupation(id)?.name ?? id)}</th>
+                      <td class="kern-table__cell">{describe(alert.cities, (city) => t(`organisations.cities.${city}`))}</td>
+                      <td class="kern-table__cell">{describe(alert.kinds, (kind) => t(`matching_alerts.kinds.${kind}`))}</td>
+                      <td class="kern-table__cell">{t(`matching_alerts.frequency.${alert.frequency}`)}</td>
+                      <td class="kern-table__cell">
+                        <ButtonForm action={href(lang, `/benachrichtigungen/${alert.id}/loeschen`)} label={t('matching_alerts.list.delete', { number: index + 1 })} variant="tertiary" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <h3 class="kern-heading-small" id="alert-form-title">{t('matching_alerts.form.title')}</h3>
+          <p class="kern-body">{t('matching_alerts.form.lead')}</p>
+          <ErrorSummary errors={errors('alert')} idPrefix="alert-" />
+          <Form action={href(lang, '/benachrichtigungen')} labelledBy="alert-form-title">
+            <RadioGroup idPrefix="alert-" name="frequency" legend={t('matching_alerts.fields.frequency')} options={frequencyOptions} values={{ frequency: 'daily', ...values('alert') }} errors={errors('alert')} required />
+            <CheckboxGroup
+              idPrefix="alert-"
+              name="occupations"
+              legend={t('matching_alerts.fields.occupations')}
+              hint={t('matching_alerts.fields.occupations_hint', { max: ALERT_LIMITS.occupationsPerAlert })}
+              options={[...OCCUPATIONS].sort((a, b) => a.name.localeCompare(b.name, 'de')).map((o) => ({ value: o.id, label: o.name }))}
+              values={values('alert')}
+              errors={errors('alert')}
+            />
+            <CheckboxGroup idPrefix="alert-" name="cities" legend={t('matching_alerts.fields.cities')} options={CITIES.map((c) => ({ value: c, label: t(`organisations.cities.${c}`) }))} values={values('alert')} errors={errors('alert')} />
+            <CheckboxGroup idPrefix="alert-" name="kinds" legend={t('matching_alerts.fields.kinds')} options={POSITION_KINDS.map((k) => ({ value: k, label: t(`matching_alerts.kinds.${k}`) }))} values={values('alert')} errors={errors('alert')} />
+            <SubmitButton label={t('matching_alerts.form.submit')} />
+          </Form>
+        </LabelledSection>
+      ) : null}
+
+      {data.canSubscribeDigest ? (
+        <LabelledSection id="profile-digest" heading={t('matching_alerts.digest.title')}>
+          <p class="kern-body">{t('matching_alerts.digest.lead')}</p>
+          {data.digest ? <p class="kern-body">{t('matching_alerts.digest.active', { frequency: t(`matching_alerts.frequency.${data.digest.frequency}`) })}</p> : null}
+          <ErrorSummary errors={errors('digest')} idPrefix="digest-" />
+          <form method="post" action={href(lang, '/benachrichtigungen/unternehmen')} class="vr-form kern-stack" noValidate aria-labelledby="profile-digest">
+            <CsrfField />
+            <RadioGroup
+              idPrefix="digest-"
+              name="frequency"
+              legend={t('matching_alerts.fields.frequency')}
+              options={frequencyOptions}
+              values={{ frequency: data.digest?.frequency ?? 'weekly', ...values('digest') }}
+              errors={errors('digest')}
+              required
+            />
+            <SubmitButton label={t(data.digest ? 'matching_alerts.digest.change' : 'matching_alerts.digest.subscribe')} />
+          </form>
+          {data.digest ? <ButtonForm action={href(lang, '/benachrichtigungen/unternehmen/abbestellen')} label={t('matching_alerts.digest.unsubscribe')} variant="tertiary" /> : null}
+        </LabelledSection>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectContactData, nameParts } from './contact-data.js';
+import { generateApplicationPseudonym } from './pseudonym.js';
+
+describe('contact data in messages before the reveal', () => {
+  it.each([
+    ['Schreiben Sie mir: ayse.k@web.de', ['email']],
+    ['ayse punkt k (at) web punkt de', ['email']],
+    ['Mobil 0176 12345678', ['phone']],
+    ['WhatsApp +49 (0)201 / 123 45 67', ['phone', 'url']],
+    ['Mein Profil: https://www.linkedin.com/in/ayse', ['url']],
+    ['Folgen Sie mir auf Instagram', ['url']],
+    ['Ich wohne Altendorfer Straße 12 in Essen', ['address']],
+    ['45127 Essen', ['address']],
+  ])('holds back %s', (text, kinds) => {
+    expect(detectContactData(text)).toEqual(kinds);
+  });
+
+  it.each([
+    'Ich kann ab dem 01.09.2027 anfangen.',
+    'Praktikum 2019–2021 in einer Werkstatt, 3 Wochen.',
+    'Ich spreche Türkisch, Arabisch und Deutsch (C1).',
+    'Wann passt Ihnen ein Gespräch, Dienstag um 14:30?',
+    'Ich habe 12 Jahre Schule und 2 Praktika gemacht.',
+  ])('lets %s pass', (text) => {
+    expect(detectContactData(text)).toEqual([]);
+  });
+
+  it('finds the applicant’s own name, whole words only', () => {
+    const names = nameParts('Ayşe Yılmaz-Demir');
+    expect(names).toEqual(['ayse', 'yilmaz', 'demir']);
+    expect(detectContactData('Gruß, Ayse Yilmaz', { names })).toEqual(['name']);
+    expect(detectContactData('Viele Grüße, Ayşe', { names })).toEqual(['name']);
+    expect(detectContactData('Ich heiße YILMAZ', { names })).toEqual(['name']);
+    expect(detectContactData('Demirci ist mein Lieblingsberuf', { names })).toEqual([]);
+  });
+});
+
+describe('application pseudonyms', () => {
+  it('are random, unambiguous and unlike profile pseudonyms', () => {
+    const seen = new Set(Array.from({ length: 2000 }, () => generateApplicationPseudonym()));
+    expect(seen.size).toBe(2000);
+    for (const pseudonym of seen) expect(pseudonym).toMatch(/^B-[ACDEFGHJKMNPQRTUVWXY34679]{6}$/);
+  });
+});
+
+describe('the reveal presenter is the only way from identities to a company', () => {
+  it('lets only reveal.ts (company side) and identity-store.ts (owner side) read applicant_identities, and keeps identity-store out of company code', () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.includes('test')) files.push(join(dir, entry.name));
+      }
+    };
+    walk(here);
+    const readers = files.filter((file) => readFileSync(file, 'utf8').includes("'applicant_identities'")).map((file) => relative(here, file));
+    expect(readers.sort()).toEqual(['identity-store.ts', 'reveal.ts']);
+    const companySide = ['company-routes.tsx', 'api-routes.ts', 'use-cases/get-company-application.ts', 'use-cases/list-position-applications.ts', 'use-cases/set-application-status.ts', 'views/company-application-page.tsx', 'views/position-applications-page.tsx'];
+    for (const file of companySide) expect(readFileSync(join(here, file), 'utf8'), file).not.toContain('identity-store');
+  });
+});

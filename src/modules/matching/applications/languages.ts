@@ -1,0 +1,25 @@
+/**
+ * Languages an applicant can name in the qualifications part (ISO 639-1/-3 codes; names come
+ * from the browser-independent Intl.DisplayNames in the reader's language). The list covers the
+ * languages most spoken in the region's families and at school; "native" counts as a level, and
+ * bilingualism is a strength.
+ */
+export const LANGUAGE_CODES = [
+  'de', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en', 'fr', 'es', 'pt',
+  'sq', 'sr', 'hr', 'bs', 'mk', 'hu', 'nl', 'zh', 'vi', 'ur', 'ps', 'ti', 'so', 'am', 'ta', 'hi',
+] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+
+/** How many language rows the form offers (it works without JavaScript, so the rows are fixed). */
+export const LANGUAGE_ROWS = 5;
+
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale, 'de'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+import { positionRoutes } from './routes.js';
+
+export { closeExpiredPositions } from './use-cases/change-position-status.js';
+export { canOnPosition, canCreatePositions, isVerifiedCompanyMember } from './policy.js';
+export { loadPositionFor, isExpired } from './records.js';
+
+/** Positions of verified companies: forms, public page with JobPosting JSON-LD, search, expiry job. */
+export async function registerPositions(app: FastifyInstance): Promise<void> {
+  await app.register(positionRoutes, { prefix: '/:lang' });
+}
+
+export { schedulePositionExpiry } from './expiry-job.js';

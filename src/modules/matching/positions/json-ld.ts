@@ -1,0 +1,46 @@
+import type { Position } from '../../../core/db/schema.js';
+import { findOccupation } from '../data/occupations.js';
+import { getRuhrCity } from '../../../seed/data/ruhr-cities.js';
+import { dayString } from '../ranking/inputs.js';
+
+const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
+  apprenticeship: 'FULL_TIME',
+  dual_study: 'FULL_TIME',
+  internship: 'INTERN',
+  school_internship: 'INTERN',
+};
+
+/**
+ * schema.org JobPosting for a public position page (what search engines and job boards read).
+ * Only facts of the position and the company; nothing about applicants.
+ */
+export function positionJsonLd(position: Position, options: { organisationName: string; url: string }): Record<string, unknown> {
+  const occupation = findOccupation(position.occupation_id);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: position.title,
+    description: position.description || position.title,
+    url: options.url,
+    datePosted: dayString(position.published_at ?? position.created_at),
+    validThrough: `${dayString(position.deadline)}T23:59:59+01:00`,
+    employmentType: EMPLOYMENT_TYPE[position.kind],
+    occupationalCategory: occupation?.name,
+    jobStartDate: dayString(position.starts_on),
+    totalJobOpenings: position.places,
+    hiringOrganization: { '@type': 'Organization', name: options.organisationName },
+    jobLocation: {
+      '@type': 'Place',
+      address: {
+        '@type': 'PostalAddress',
+        ...(position.address ? { streetAddress: position.address } : {}),
+        postalCode: position.postcode,
+        addressLocality: getRuhrCity(position.city).name,
+        addressRegion: 'Nordrhein-Westfalen',
+        addressCountry: 'DE',
+      },
+    },
+    ...(position.languages.length > 0 ? { skills: position.languages.map((l) => `${l.code} ${l.level}`).join(', ') } : {}),
+    educationRequirements: position.required_certificate === 'none' ? undefined : { '@type': 'EducationalOccupationalCredential', credentialCategory: position.required_certificate },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../core/errors.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Database, Position } from '../../../core/db/schema.js';
+import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
+import { dayString } from '../ranking/inputs.js';
+import { canOnPosition, type PositionAction, type PositionRef } from './policy.js';
+import type { PositionInput } from './schemas.js';
+
+export function todayString(now = new Date()): string {
+  return dayString(now);
+}
+
+export function isExpired(position: Pick<Position, 'deadline'>, now = new Date()): boolean {
+  return dayString(position.deadline) < todayString(now);
+}
+
+export function positionRef(position: Position, now = new Date()): PositionRef {
+  return { organisationId: position.organisation_id, status: position.status, isExpired: isExpired(position, now) };
+}
+
+/** Columns written from the form; the city follows from the postcode, so both always agree. */
+export function positionColumns(input: PositionInput) {
+  const city = findCityByPostcode(input.postcode);
+  if (!city) throw new AppError('invalid_input', { fields: { postcode: { key: 'matching_core.validation.postcode_region' } } });
+  return {
+    kind: input.kind,
+    occupation_id: input.occupationId,
+    title: input.title,
+    description: input.description,
+    city: city.code,
+    postcode: input.postcode,
+    address: input.address,
+    starts_on: input.startsOn,
+    places: input.places,
+    required_certificate: input.requiredCertificate,
+    languages: JSON.stringify(input.languages),
+    benefits: input.benefits,
+    deadline: input.deadline,
+  };
+}
+
+/**
+ * Loads a position for an action. One the actor may not even see does not exist for them (404,
+ * so ids reveal nothing); one they see but may not act on answers 403.
+ */
+export async function loadPositionFor(db: Kysely<Database>, actor: Actor, action: PositionAction, id: string): Promise<Position> {
+  const position = await db.selectFrom('positions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!position) throw new AppError('not_found');
+  const ref = positionRef(position);
+  if (!canOnPosition(actor, 'view', ref)) throw new AppError('not_found');
+  if (!canOnPosition(actor, action, ref)) throw new AppError('forbidden');
+  return position;
+}

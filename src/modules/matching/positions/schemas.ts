@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { CERTIFICATES, POSITION_BENEFITS, POSITION_KINDS } from '../../../core/db/schema.js';
+import { OCCUPATION_IDS } from '../data/occupations.js';
+import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
+
+export const POSITION_LIMITS = { title: 150, description: 5000, address: 200, places: 500 } as const;
+
+const msg = (key: string) => `matching_core.validation.${key}`;
+const choice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { errorMap: (issue) => ({ message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice') }) }));
+
+export const PositionFormSchema = z
+  .object({
+    kind: choice(POSITION_KINDS),
+    occupation_id: choice(OCCUPATION_IDS),
+    title: z.string({ required_error: 'validation.required' }).trim().min(1).max(POSITION_LIMITS.title),
+    description: z.string().trim().max(POSITION_LIMITS.description).optional().default(''),
+    postcode: postcodeField,
+    address: z.string().trim().max(POSITION_LIMITS.address).optional().transform((v) => (v ? v : null)),
+    starts_on: dayField,
+    places: z.string({ required_error: 'validation.required' }).trim().min(1).regex(/^\d{1,3}$/, msg('places')).transform(Number).refine((n) => n >= 1 && n <= POSITION_LIMITS.places, msg('places')),
+    required_certificate: choice(CERTIFICATES),
+    benefits: checkboxes(POSITION_BENEFITS),
+    deadline: dayField,
+    ...languageRowsField(),
+  })
+  .strict()
+  .transform((input, ctx) => {
+    const languages = collectLanguages(input, ctx);
+    if (input.deadline > input.starts_on) ctx.addIssue({ code: 'custom', path: ['deadline'], message: msg('deadline_after_start') });
+    return {
+      kind: input.kind,
+      occupationId: input.occupation_id,
+      title: input.title,
+      description: input.description,
+      postcode: input.postcode,
+      address: input.address,
+      startsOn: input.starts_on,
+      places: input.places,
+      requiredCertificate: input.required_certificate,
+      benefits: input.benefits,
+      deadline: input.deadline,
+      languages: languages,
+    };
+  });
+export type PositionInput = z.output<typeof PositionFormSchema>;
+
+export const PositionParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
+export const EmptyFormSchema = z.object({}).strict();
+
+/** Filters of the public position search; every one optional, unknown values are a 400. */
+export const PositionSearchSchema = z
+  .object({
+    kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(POSITION_KINDS).optional()),
+    occupation: z.preprocess((v) => (v === '' ? undefined : v), z.enum(OCCUPATION_IDS).optional()),
+    city: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen']).optional()),
+    certificate: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CERTIFICATES).optional()),
+    language: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z]{2,3}$/).optional()),
+    page: z.preprocess((v) => (v === '' || v === undefined ? 1 : Number(v)), z.number().int().min(1).max(500)),
+  })
+  .strict();
+export type PositionSearch = z.output<typeof PositionSearchSchema>;

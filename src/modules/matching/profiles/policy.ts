@@ -1,0 +1,23 @@
+import type { Actor, UserActor } from '../../../core/auth/actor.js';
+
+/**
+ * Who may do what with applicant profiles — read it as a table:
+ *
+ * | action            | who                                                                 |
+ * |-------------------|---------------------------------------------------------------------|
+ * | keep_own_profile  | a signed-in person without an organisation (an applicant)           |
+ * | see_own_profile   | the applicant whose profile it is (public face and personal part)   |
+ * | see_as_candidate  | members of a verified company, through a ranking for one of their   |
+ * |                   | published positions, and only via presentProfileForCompany          |
+ *
+ * Nobody else sees a profile: not another applicant, not a provider, municipality, school or the
+ * cooperation office, not an anonymous visitor. The personal part reaches a company only through
+ * the applications part's reveal, after the applicant's consent.
+ */
+export function isApplicant(actor: Actor): actor is UserActor {
+  return actor.kind === 'user' && actor.organisation === null;
+}
+
+export function canKeepOwnProfile(actor: Actor): boolean {
+  return isApplicant(actor);
+}

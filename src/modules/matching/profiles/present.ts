@@ -1,0 +1,90 @@
+import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, City, LanguageSkill } from '../../../core/db/schema.js';
+import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
+import { dayString } from '../ranking/inputs.js';
+import { levelRank } from '../ranking/scores.js';
+
+/** What a company may see of a profile: qualifications and mobility under a pseudonym. */
+export interface CompanyProfileView {
+  id: string;
+  pseudonym: string;
+  interests: string[];
+  certificate: ApplicantProfile['certificate'];
+  foreignCertificate: string | null;
+  recognitionStatus: ApplicantProfile['recognition_status'];
+  languages: LanguageSkill[];
+  /** Two or more languages at B2 or above (native included): shown as a strength. */
+  isMultilingual: boolean;
+  potentials: ApplicantPotentials;
+  city: City | null;
+  travelKm: number;
+  availableFrom: string;
+  preferredCities: City[];
+}
+
+export function isMultilingual(languages: readonly LanguageSkill[]): boolean {
+  return languages.filter((language) => levelRank(language.level) >= levelRank('B2')).length >= 2;
+}
+
+/**
+ * The company's view of a profile. Takes the profile row alone — it has no identity to leak —
+ * and copies an explicit list of fields: no user id, no postcode (only the city), no name,
+ * birth date, gender, nationality, address, phone, e-mail or migration history.
+ */
+export function presentProfileForCompany(profile: ApplicantProfile): CompanyProfileView {
+  return {
+    id: profile.id,
+    pseudonym: profile.pseudonym,
+    interests: [...profile.interests],
+    certificate: profile.certificate,
+    foreignCertificate: profile.foreign_certificate,
+    recognitionStatus: profile.recognition_status,
+    languages: profile.languages.map(({ code, level }) => ({ code, level })),
+    isMultilingual: isMultilingual(profile.languages),
+    potentials: {
+      ...(profile.potentials.experience_abroad ? { experience_abroad: profile.potentials.experience_abroad } : {}),
+      ...(profile.potentials.intercultural ? { intercultural: profile.potentials.intercultural } : {}),
+      ...(profile.potentials.volunteering ? { volunteering: profile.potentials.volunteering } : {}),
+      ...(profile.potentials.strengths ? { strengths: profile.potentials.strengths } : {}),
+    },
+    city: findCityByPostcode(profile.postcode)?.code ?? null,
+    travelKm: profile.travel_km,
+    availableFrom: dayString(profile.available_from),
+    preferredCities: [...profile.preferred_cities],
+  };
+}
+
+export interface OwnProfileView extends CompanyProfileView {
+  postcode: string;
+  isActive: boolean;
+  lastConfirmedAt: Date;
+  identity: {
+    fullName: string;
+    birthDate: string | null;
+    gender: string | null;
+    nationality: string | null;
+    address: string | null;
+    phone: string | null;
+    contactEmail: string | null;
+    selfDeclaredMigrationHistory: boolean | null;
+  };
+}
+
+/** The applicant's own view: everything, including the personal part stored apart. */
+export function presentOwnProfile(profile: ApplicantProfile, identity: ApplicantIdentity): OwnProfileView {
+  return {
+    ...presentProfileForCompany(profile),
+    postcode: profile.postcode,
+    isActive: profile.is_active,
+    lastConfirmedAt: profile.last_confirmed_at,
+    identity: {
+      fullName: identity.full_name,
+      birthDate: identity.birth_date ? dayString(identity.birth_date) : null,
+      gender: identity.gender,
+      nationality: identity.nationality,
+      address: identity.address,
+      phone: identity.phone,
+      contactEmail: identity.contact_email,
+      selfDeclaredMigrationHistory: identity.self_declared_migration_history,
+    },
+  };
+}

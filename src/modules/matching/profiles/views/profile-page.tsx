@@ -1,0 +1,66 @@
+import { href, usePage } from '../../../../core/http/page-context.js';
+import { CITIES, RECOGNITION_STATUSES } from '../../../../core/db/schema.js';
+import type { FieldErrors } from '../../../../core/errors.js';
+import { ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { LabelledSection } from '../../../../ui/section.js';
+import { LANGUAGE_ROWS } from '../../ranking/inputs.js';
+import { Area, Checkboxes, Input, LanguageRows, Select, many, one, useLabels, type Values } from '../../positions/views/fields.js';
+import { GENDERS, PROFILE_LIMITS } from '../schemas.js';
+
+/**
+ * The applicant's profile form: the public face companies see under the pseudonym, and — in a
+ * clearly separate section — the personal part that is stored apart and never used for matching.
+ */
+export function ProfilePage({ pseudonym, values, errors }: { pseudonym: string | null; values: Values; errors?: FieldErrors }) {
+  const { t, i18n } = usePage();
+  const labels = useLabels();
+  const lang = i18n.locale.code;
+  const f = (name: string) => t(`matching_core.profile_fields.${name}`);
+  const choose = t('matching_core.form.choose');
+  return (
+    <div class="kern-stack vr-matching-profile">
+      <PageHeading>{t('matching_core.profile.title')}</PageHeading>
+      <p class="kern-body">{pseudonym ? t('matching_core.profile.pseudonym', { pseudonym }) : t('matching_core.profile.intro')}</p>
+      {pseudonym ? <p><a class="kern-link" href={href(lang, '/profil/passende-stellen')}>{t('matching_core.profile.matches_link')}</a></p> : null}
+      <Form action={href(lang, '/profil')}>
+        <ErrorSummary errors={errors} />
+        <LabelledSection id="profile-public" heading={t('matching_core.profile.public_heading')}>
+          <p class="kern-body">{t('matching_core.profile.public_intro')}</p>
+          {Array.from({ length: PROFILE_LIMITS.interests }, (_, i) => i + 1).map((n) => (
+            <Select key={n} name={`interest_${n}`} label={t('matching_core.profile_fields.interest_n', { n })} required={n === 1} value={one(values, `interest_${n}`)} errors={errors} emptyLabel={choose} options={labels.occupationOptions()} />
+          ))}
+          <Select name="certificate" label={f('certificate')} hint={f('certificate_hint')} required value={one(values, 'certificate')} errors={errors} emptyLabel={choose} options={labels.certificateOptions()} />
+          <Input name="foreign_certificate" label={f('foreign_certificate')} hint={f('foreign_certificate_hint')} value={one(values, 'foreign_certificate')} errors={errors} maxLength={PROFILE_LIMITS.foreignCertificate} />
+          <Select name="recognition_status" label={f('recognition_status')} value={one(values, 'recognition_status')} errors={errors} emptyLabel={choose}
+            options={RECOGNITION_STATUSES.map((s) => ({ value: s, label: t(`matching_core.recognition.${s}`) }))} />
+          <LanguageRows rows={LANGUAGE_ROWS} values={values} errors={errors} legend={f('languages')} hint={f('languages_hint')} />
+          <Area name="experience_abroad" label={f('experience_abroad')} value={one(values, 'experience_abroad')} errors={errors} maxLength={PROFILE_LIMITS.potential} />
+          <Area name="intercultural" label={f('intercultural')} value={one(values, 'intercultural')} errors={errors} maxLength={PROFILE_LIMITS.potential} />
+          <Area name="volunteering" label={f('volunteering')} value={one(values, 'volunteering')} errors={errors} maxLength={PROFILE_LIMITS.potential} />
+          <Area name="strengths" label={f('strengths')} hint={f('strengths_hint')} value={one(values, 'strengths')} errors={errors} maxLength={PROFILE_LIMITS.potential} />
+          <Input name="postcode" label={f('postcode')} hint={f('postcode_hint')} required value={one(values, 'postcode')} errors={errors} maxLength={5} inputMode="numeric" autocomplete="postal-code" />
+          <Input name="travel_km" label={f('travel_km')} required value={one(values, 'travel_km')} errors={errors} maxLength={3} inputMode="numeric" />
+          <Input name="available_from" type="date" label={f('available_from')} required value={one(values, 'available_from')} errors={errors} />
+          <Checkboxes name="preferred_cities" label={f('preferred_cities')} values={many(values, 'preferred_cities')} errors={errors} options={CITIES.map((c) => ({ value: c, label: labels.city(c) }))} />
+          <div class="kern-form-check">
+            <input class="kern-form-check__checkbox" type="checkbox" id="field-is_active" name="is_active" checked={one(values, 'is_active') === 'on'} />
+            <label class="kern-label" for="field-is_active">{f('is_active')}</label>
+          </div>
+        </LabelledSection>
+        <LabelledSection id="profile-personal" heading={t('matching_core.profile.personal_heading')}>
+          <p class="kern-body">{t('matching_core.profile.personal_intro')}</p>
+          <Input name="full_name" label={f('full_name')} required value={one(values, 'full_name')} errors={errors} maxLength={PROFILE_LIMITS.fullName} autocomplete="name" />
+          <Input name="birth_date" type="date" label={f('birth_date')} value={one(values, 'birth_date')} errors={errors} autocomplete="bday" />
+          <Select name="gender" label={f('gender')} value={one(values, 'gender')} errors={errors} emptyLabel={choose} options={GENDERS.map((g) => ({ value: g, label: t(`matching_core.genders.${g}`) }))} />
+          <Input name="nationality" label={f('nationality')} value={one(values, 'nationality')} errors={errors} maxLength={PROFILE_LIMITS.nationality} />
+          <Input name="address" label={f('address')} value={one(values, 'address')} errors={errors} maxLength={PROFILE_LIMITS.address} autocomplete="street-address" />
+          <Input name="phone" type="tel" label={f('phone')} value={one(values, 'phone')} errors={errors} maxLength={PROFILE_LIMITS.phone} autocomplete="tel" />
+          <Input name="contact_email" type="email" label={f('contact_email')} value={one(values, 'contact_email')} errors={errors} autocomplete="email" />
+          <Select name="migration_history" label={f('migration_history')} hint={f('migration_history_hint')} value={one(values, 'migration_history')} errors={errors} emptyLabel={t('matching_core.profile.no_answer')}
+            options={[{ value: 'yes', label: t('matching_core.profile.yes') }, { value: 'no', label: t('matching_core.profile.no') }]} />
+        </LabelledSection>
+        <SubmitButton label={t('matching_core.profile.save')} />
+      </Form>
+    </div>
+  );
+}

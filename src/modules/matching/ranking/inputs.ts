@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { LANGUAGE_LEVELS, type LanguageSkill } from '../../../core/db/schema.js';
+import { POSTCODE_AREAS } from '../data/postcode-areas.js';
+
+/**
+ * Input pieces shared by the position form, the profile form and the company search: language
+ * rows, postcodes of the seven cities, calendar days. Language names come from Intl.DisplayNames
+ * in the reader's language, so no list of names is kept here.
+ */
+export const LANGUAGE_CODES = [
+  'de', 'en', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'fr', 'es', 'pt',
+  'sq', 'sr', 'hr', 'bs', 'ti', 'so', 'prs', 'ps', 'ur', 'hi', 'vi', 'zh', 'nl', 'hu',
+] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+/** Language rows a form offers. */
+export const LANGUAGE_ROWS = 5;
+
+const msg = (key: string) => `matching_core.validation.${key}`;
+
+const POSTCODES = new Set(POSTCODE_AREAS.map((area) => area.postcode));
+export function isRegionPostcode(postcode: string): boolean {
+  return POSTCODES.has(postcode);
+}
+
+export const postcodeField = z
+  .string({ required_error: 'validation.required', invalid_type_error: 'validation.invalid_type' })
+  .trim()
+  .min(1)
+  .regex(/^\d{5}$/, msg('postcode_format'))
+  .refine(isRegionPostcode, msg('postcode_region'));
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+export function isCalendarDay(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+export const dayField = z
+  .string({ required_error: 'validation.required', invalid_type_error: 'validation.invalid_type' })
+  .trim()
+  .min(1)
+  .refine(isCalendarDay, msg('date'));
+
+/** The calendar day of a date column (pg parses `date` as local midnight), as YYYY-MM-DD. */
+export function dayString(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
+export function checkboxes<T extends readonly [string, ...string[]]>(values: T, max = values.length) {
+  return z
+    .preprocess(
+      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
+      z.array(z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) })).max(max, msg('too_many_choices')),
+    )
+    .transform((items) => [...new Set(items)]);
+}
+
+/** Reads language_1_code/language_1_level … rows into a list; a half-filled row is an error on that row. */
+export function languageRowsField(rows = LANGUAGE_ROWS) {
+  const shape: Record<string, z.ZodTypeAny> = {};
+  for (let i = 1; i <= rows; i += 1) {
+    shape[`language_${i}_code`] = z.preprocess((v) => (v === '' ? undefined : v), z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: msg('language_unknown') }) }).optional());
+    shape[`language_${i}_level`] = z.preprocess((v) => (v === '' ? undefined : v), z.enum(LANGUAGE_LEVELS, { errorMap: () => ({ message: msg('level_unknown') }) }).optional());
+  }
+  return shape;
+}
+
+export function collectLanguages(input: Record<string, unknown>, ctx: z.RefinementCtx, rows = LANGUAGE_ROWS): LanguageSkill[] {
+  const list: LanguageSkill[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i <= rows; i += 1) {
+    const code = input[`language_${i}_code`] as string | undefined;
+    const level = input[`language_${i}_level`] as LanguageSkill['level'] | undefined;
+    if (!code && !level) continue;
+    if (!code) { ctx.addIssue({ code: 'custom', path: [`language_${i}_code`], message: msg('language_missing') }); continue; }
+    if (!level) { ctx.addIssue({ code: 'custom', path: [`language_${i}_level`], message: msg('level_missing') }); continue; }
+    if (seen.has(code)) { ctx.addIssue({ code: 'custom', path: [`language_${i}_code`], message: msg('language_twice') }); continue; }
+    seen.add(code);
+    list.push({ code, level });
+  }
+  return list;
+}
+
+/** The form fields of a language list, for showing it in a form again. */
+export function languageFormValues(languages: readonly LanguageSkill[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  languages.forEach((language, index) => {
+    values[`language_${index + 1}_code`] = language.code;
+    values[`language_${index + 1}_level`] = language.level;
+  });
+  return values;
+}

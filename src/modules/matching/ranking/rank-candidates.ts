@@ -1,0 +1,122 @@
+import { sql, type Kysely } from 'kysely';
+import type { Certificate, Database, LanguageSkill } from '../../../core/db/schema.js';
+import { occupationsOfSameField } from '../data/occupations.js';
+import { FIELD_ONLY_MAX_TOTAL, certificateRank, levelRank, totalScore, type Scores } from './scores.js';
+import { certificateScoreSql, distanceScoreSql, languagesScoreSql, startScoreSql, totalSql } from './sql-scores.js';
+
+/** What candidates are ranked against: a position's facts, or a company search built on one. */
+export interface CandidateTarget {
+  occupationId: string;
+  requiredCertificate: Certificate;
+  languages: readonly LanguageSkill[];
+  city: string;
+  postcode: string;
+  startsOn: Date;
+}
+
+/** Hard filters of the company search ("Turkish and German, MSA, within 20 km of Essen"). */
+export interface CandidateFilters {
+  /** Every language at least at its level. */
+  languages?: readonly LanguageSkill[];
+  minCertificate?: Certificate;
+  near?: { latitude: number; longitude: number; radiusKm: number };
+}
+
+export interface RankedCandidate {
+  profileId: string;
+  pseudonym: string;
+  km: number;
+  scores: Scores;
+  total: number;
+}
+
+interface Row {
+  id: string;
+  pseudonym: string;
+  km: number;
+  occupation: number;
+  certificate: number;
+  languages: number;
+  distance: number;
+  start: number;
+  total: number;
+}
+
+/**
+ * The best-fitting active profiles from all seven cities for a position, each with its score per
+ * criterion. Reads applicant_profiles and postcode_distances only — never applicant_identities.
+ *
+ * Pre-filter by index (interest in the occupation or its field, GIN), score in SQL, top N. First
+ * only exact interests are scored; if the N-th of those already beats the best total a same-field
+ * interest could reach, the wider query is skipped — the result is the same, just faster.
+ */
+export async function rankCandidates(db: Kysely<Database>, options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number }): Promise<RankedCandidate[]> {
+  const limit = options.limit ?? 20;
+  const sameField = occupationsOfSameField(options.target.occupationId);
+  const filters = options.filters ?? {};
+  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {});
+  const last = exact[limit - 1];
+  if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
+  if (sameField.length <= 1) return exact;
+  const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, { ...(last ? pruning(options.target, last.total) : {}), excludeExact: true });
+  return [...exact, ...fieldOnly].sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1)).slice(0, limit);
+}
+
+/**
+ * Conditions a candidate with only a same-field interest must meet to reach `threshold` (the
+ * N-th exact total): if a criterion scored 0 would keep even a perfect rest below the threshold,
+ * that criterion must score above 0. Ties at the threshold still pass (they may win on the id),
+ * so the merged result is exactly the one a full scan gives — only less is scanned.
+ */
+function pruning(target: CandidateTarget, threshold: number): { needsLanguage?: boolean; needsCertificate?: boolean } {
+  const best = { occupation: 0.5, certificate: 1, languages: 1, distance: 1, start: 1 };
+  return {
+    needsLanguage: target.languages.length > 0 && totalScore({ ...best, languages: 0 }) < threshold,
+    needsCertificate: totalScore({ ...best, certificate: 0 }) < threshold,
+  };
+}
+
+async function queryCandidates(
+  db: Kysely<Database>,
+  target: CandidateTarget,
+  filters: CandidateFilters,
+  prefilter: string[],
+  sameField: string[],
+  limit: number,
+  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean },
+): Promise<RankedCandidate[]> {
+  const conditions = [sql`p.is_active`, sql`p.interests && ${prefilter}::text[]`, sql`(d.km <= p.travel_km or ${target.city}::text = any(p.preferred_cities))`];
+  if (filters.languages?.length) {
+    conditions.push(sql`p.language_ranks ?& ${filters.languages.map((l) => l.code)}::text[]`);
+    for (const { code, level } of filters.languages) conditions.push(sql`(p.language_ranks->>${code}::text)::int >= ${levelRank(level)}::int`);
+  }
+  if (prune.excludeExact) conditions.push(sql`not (p.interests @> array[${target.occupationId}::text])`);
+  if (prune.needsLanguage) conditions.push(sql`p.language_ranks ?| ${target.languages.map((l) => l.code)}::text[]`);
+  if (prune.needsCertificate) conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
+  if (filters.minCertificate) conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
+  if (filters.near) {
+    const { latitude, longitude, radiusKm } = filters.near;
+    conditions.push(sql`p.postcode in (select a.postcode from postcode_areas a where matching_haversine_km(a.latitude, a.longitude, ${latitude}::float8, ${longitude}::float8) <= ${radiusKm}::float8)`);
+  }
+  const result = await sql<Row>`
+    select p.id, p.pseudonym, d.km, s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
+    from applicant_profiles p
+    join postcode_distances d on d.from_postcode = p.postcode and d.to_postcode = ${target.postcode}::text
+    cross join lateral (select
+      (case when p.interests @> array[${target.occupationId}::text] then 1.0::float8 when p.interests && ${sameField}::text[] then 0.5::float8 else 0.0::float8 end) as occupation,
+      ${certificateScoreSql(sql`p.certificate_rank`, sql`${certificateRank(target.requiredCertificate)}::int`)} as certificate,
+      ${languagesScoreSql(sql`p.language_ranks`, target.languages)} as languages,
+      ${distanceScoreSql(sql`d.km`, sql`p.travel_km`)} as distance,
+      ${startScoreSql(sql`p.available_from`, sql`${target.startsOn}::date`)} as start
+    ) s
+    where ${sql.join(conditions, sql` and `)}
+    order by total desc, p.id
+    limit ${limit}`.execute(db);
+  return result.rows.map((row) => ({
+    profileId: row.id,
+    pseudonym: row.pseudonym,
+    km: row.km,
+    scores: { occupation: row.occupation, certificate: row.certificate, languages: row.languages, distance: row.distance, start: row.start },
+    total: row.total,
+  }));
+}

@@ -1,0 +1,33 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { LanguageSkill } from '../../../core/db/schema.js';
+import { WEIGHTS, levelRank } from './scores.js';
+
+/**
+ * SQL fragments for the formulas of scores.ts, in the same order of operations (float8
+ * throughout) so the database and the JavaScript reference agree to the last bit.
+ */
+const f = (value: number) => sql`${value}::float8`;
+
+/** Score for the languages a company wants, against a profile's language_ranks column. */
+export function languagesScoreSql(ranks: RawBuilder<unknown>, wanted: readonly LanguageSkill[]): RawBuilder<number> {
+  if (wanted.length === 0) return sql<number>`1.0::float8`;
+  const parts = wanted.map(({ code, level }) =>
+    sql`(case when coalesce((${ranks}->>${code}::text)::int, 0) >= ${levelRank(level)}::int then 1.0::float8 when ${ranks} ? ${code}::text then 0.5::float8 else 0.0::float8 end)`);
+  return sql<number>`((0.0::float8 + ${sql.join(parts, sql` + `)}) / ${wanted.length}::float8)`;
+}
+
+export function totalSql(): RawBuilder<number> {
+  return sql<number>`(${f(WEIGHTS.occupation)} * s.occupation + ${f(WEIGHTS.certificate)} * s.certificate + ${f(WEIGHTS.languages)} * s.languages + ${f(WEIGHTS.distance)} * s.distance + ${f(WEIGHTS.start)} * s.start)`;
+}
+
+export function distanceScoreSql(km: RawBuilder<unknown>, travelKm: RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`(case when ${km} <= ${travelKm} then 1.0::float8 - 0.8::float8 * ${km} / greatest(${travelKm}, 1)::float8 else 0.2::float8 end)`;
+}
+
+export function certificateScoreSql(profileRank: RawBuilder<unknown>, requiredRank: RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`(case when ${profileRank} >= ${requiredRank} then 1.0::float8 when ${profileRank} = ${requiredRank} - 1 then 0.5::float8 else 0.0::float8 end)`;
+}
+
+export function startScoreSql(availableFrom: RawBuilder<unknown>, startsOn: RawBuilder<unknown>): RawBuilder<number> {
+  return sql<number>`greatest(0.0::float8, 1.0::float8 - greatest(0, ${availableFrom} - ${startsOn})::float8 / 90.0::float8)`;
+}
