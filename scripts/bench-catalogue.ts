@@ -10,11 +10,9 @@
  *
  * One JSON line per measurement on stdout, progress on stderr. Everything it starts is stopped.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import MiniSearch from 'minisearch';
 import { Charset, Index } from 'flexsearch';
@@ -26,6 +24,7 @@ import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/searc
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
+import { createCleanups, percentile, round, runAutocannon } from './bench-support.js';
 
 const ENTRIES = 50_000;
 const SEED = 'bench-catalogue';
@@ -35,7 +34,6 @@ const CONNECTIONS = 50;
 const DURATION_S = 10;
 const DEADLINE_MS = 20 * 60 * 1000;
 const PAGE_PATH = '/de/suche?q=Ausbildung&city=essen';
-const AUTOCANNON = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
 
 /** Typical German queries of companies, young people and municipal staff; some misspelt, some filtered. */
 const QUERIES: Record<string, string | string[]>[] = [
@@ -64,15 +62,7 @@ const QUERIES: Record<string, string | string[]>[] = [
 const progress = (line: string): void => {
   console.error(`bench-catalogue: ${line}`);
 };
-const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  while (cleanups.length > 0) await cleanups.pop()?.().catch((error: unknown) => console.error('bench-catalogue: cleanup failed:', error));
-}
+const { cleanups, cleanUp } = createCleanups('bench-catalogue');
 
 type Engine = 'pglite' | 'postgres' | 'minisearch' | 'flexsearch';
 /** Latencies per query (ms), by engine. */
@@ -96,21 +86,6 @@ async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Pr
   results.set(engine, perQuery);
   const all = perQuery.flat();
   console.log(JSON.stringify({ bench: 'catalogue', target: 'queries', engine, entries: ENTRIES, queries: QUERIES.length, samples: all.length, p50_ms: round(percentile(all, 50)), p95_ms: round(percentile(all, 95)) }));
-}
-
-function runAutocannon(url: string, connections = CONNECTIONS, seconds = DURATION_S): Promise<{ requestsPerSecond: number; p50: number; p99: number; non2xx: number }> {
-  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url], { stdio: ['ignore', 'pipe', 'pipe'], timeout: (seconds + 60) * 1000 });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${String(code)}`));
-      const parsed = JSON.parse(stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number };
-      resolve({ requestsPerSecond: parsed.requests.average, p50: parsed.latency.p50, p99: parsed.latency.p99, non2xx: parsed.non2xx });
-    });
-  });
 }
 
 async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
@@ -142,8 +117,8 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   progress(`${engine}: search page ${PAGE_PATH}, ${DURATION_S} s with ${CONNECTIONS} connections`);
   // A short warm-up with one connection: a 50-connection warm-up would leave a backlog of queued
   // requests on the server that the measured run then pays for.
-  await runAutocannon(url, 1, 2);
-  const load = await runAutocannon(url);
+  await runAutocannon(url, 1, 2, 60);
+  const load = await runAutocannon(url, CONNECTIONS, DURATION_S, 60);
   console.log(JSON.stringify({ bench: 'catalogue', target: 'search_page', engine, path: PAGE_PATH, connections: CONNECTIONS, requests_per_s: round(load.requestsPerSecond, 1), p50_ms: load.p50, p99_ms: load.p99, non2xx: load.non2xx }));
   await cleanUp();
 }

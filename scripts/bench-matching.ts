@@ -21,6 +21,7 @@ import {
   type SyntheticPosition, type SyntheticProfile,
 } from '../src/modules/matching/ranking/synthetic.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
+import { percentile, round } from './bench-support.js';
 
 const PROFILES = 100_000;
 const POSITIONS = 50_000;
@@ -30,11 +31,6 @@ const REFERENCE_QUERIES = 30;
 const DEADLINE_MS = 25 * 60 * 1000;
 
 const progress = (line: string): void => console.error(`bench-matching: ${line}`);
-const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 const profiles = generateProfiles(PROFILES, 41);
 const positions = generatePositions(POSITIONS, 42);

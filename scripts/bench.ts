@@ -9,9 +9,7 @@
  * The load generator (autocannon) runs in a child process so that it does not share the event
  * loop of the server it measures.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +24,9 @@ import { loadConfig } from '../src/core/config.js';
 import { startPlatform, type Platform } from '../src/platform.js';
 import { generateDemoData } from '../src/seed/demo.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
+import { createCleanups, runAutocannon } from './bench-support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const AUTOCANNON = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARMUP_S = 2;
@@ -49,47 +47,7 @@ const progress = (line: string): void => {
   console.error(`bench: ${line}`);
 };
 
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop();
-    try {
-      await cleanup?.();
-    } catch (error) {
-      console.error('bench: cleanup failed:', error);
-    }
-  }
-}
-
-/** Runs autocannon in a child process against a loopback URL and reads its JSON result. */
-function runAutocannon(url: string, connections: number, seconds: number): Promise<Measurement & { non2xx: number; errors: number }> {
-  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: (seconds + 30) * 1000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${String(code)}: ${stderr.slice(-500)}`));
-      try {
-        const result = JSON.parse(stdout) as {
-          requests: { average: number };
-          latency: { p50: number; p99: number };
-          non2xx: number;
-          errors: number;
-        };
-        resolve({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
-      } catch (error) {
-        reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
-      }
-    });
-  });
-}
+const { cleanups, cleanUp } = createCleanups('bench');
 
 async function measure(url: string): Promise<Measurement> {
   await runAutocannon(url, WARMUP_CONNECTIONS, WARMUP_S);

@@ -1,0 +1,71 @@
+/**
+ * What the benchmark scripts share: percentiles, rounding, cleanup on exit and running
+ * autocannon in a child process against a loopback URL.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const AUTOCANNON = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
+
+export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The nearest-rank percentile p (0–100) of the samples; NaN when there are none. */
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Cleanups registered while a benchmark runs, run last-in first-out; a failing one does not stop the rest. */
+export function createCleanups(label: string): { cleanups: (() => Promise<void>)[]; cleanUp: () => Promise<void> } {
+  const cleanups: (() => Promise<void>)[] = [];
+  async function cleanUp(): Promise<void> {
+    while (cleanups.length > 0) {
+      const cleanup = cleanups.pop();
+      try {
+        await cleanup?.();
+      } catch (error) {
+        console.error(`${label}: cleanup failed:`, error);
+      }
+    }
+  }
+  return { cleanups, cleanUp };
+}
+
+export interface AutocannonResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** Runs autocannon in a child process against a loopback URL and reads its JSON result. */
+export function runAutocannon(url: string, connections: number, seconds: number, graceSeconds = 30): Promise<AutocannonResult> {
+  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: (seconds + graceSeconds) * 1000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`autocannon exited with ${String(code)}: ${stderr.slice(-500)}`));
+      try {
+        const result = JSON.parse(stdout) as {
+          requests: { average: number };
+          latency: { p50: number; p99: number };
+          non2xx: number;
+          errors: number;
+        };
+        resolve({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
+      } catch (error) {
+        reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
+      }
+    });
+  });
+}
