@@ -55,23 +55,42 @@ export function ErrorSummary({ errors, idPrefix = '' }: { errors: FieldErrors | 
   );
 }
 
-interface FieldShellProps {
+/** The message under a field's label when it has an error; its id is what aria-describedby points at. */
+export function FieldError({ id, error }: { id: string; error: FieldErrors[string] | undefined }) {
+  const { t } = usePage();
+  if (!error) return null;
+  return (
+    <p class="kern-error" id={`${id}-error`}>
+      <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
+      <span class="kern-body">{t(error.key, error.values)}</span>
+    </p>
+  );
+}
+
+/** The ids of a field's hint and error, for aria-describedby; undefined when it has neither. */
+export function describedByIds(id: string, hasHint: boolean, hasError: boolean): string | undefined {
+  return [hasHint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+}
+
+export interface FieldShellProps {
   name: string;
+  /** Prefix of the element id, when two forms share a page. */
   idPrefix?: string | undefined;
+  /** Key of the field in `errors` and in the element id, when it differs from the posted name. */
+  fieldKey?: string | undefined;
   label: string;
   errors?: FieldErrors | undefined;
   hint?: string | undefined;
   required?: boolean | undefined;
-  kind?: 'input' | 'select';
-  control: (a11y: { id: string; invalid: boolean; describedBy: string | undefined }) => JSX.Element;
 }
 
 /** Label, hint and error message around one control, wired up with aria-describedby. */
-function FieldShell(props: FieldShellProps) {
+export function FieldShell(props: FieldShellProps & { control: (a11y: { id: string; invalid: boolean; describedBy: string | undefined }) => JSX.Element }) {
   const { t } = usePage();
-  const id = fieldId(props.name, props.idPrefix);
-  const error = props.errors?.[props.name];
-  const describedBy = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const key = props.fieldKey ?? props.name;
+  const id = fieldId(key, props.idPrefix);
+  const error = props.errors?.[key];
+  const describedBy = describedByIds(id, Boolean(props.hint), Boolean(error));
   return (
     <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={id}>
@@ -79,32 +98,28 @@ function FieldShell(props: FieldShellProps) {
         {props.required ? null : <span class="kern-label__optional"> {t('form.optional')}</span>}
       </label>
       {props.hint ? <div class="kern-hint" id={`${id}-hint`}>{props.hint}</div> : null}
-      {error ? (
-        <p class="kern-error" id={`${id}-error`}>
-          <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
-          <span class="kern-body">{t(error.key, error.values)}</span>
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       {props.control({ id, invalid: Boolean(error), describedBy })}
     </div>
   );
 }
 
-export interface TextFieldProps {
-  name: string;
-  idPrefix?: string;
-  label: string;
+export interface TextFieldProps extends FieldShellProps {
   value?: string | undefined;
-  errors?: FieldErrors | undefined;
-  hint?: string | undefined;
-  type?: 'text' | 'email' | 'password' | 'url' | 'search';
-  autocomplete?: string;
-  required?: boolean;
-  maxLength?: number;
-  minLength?: number;
+  type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'tel' | 'date' | 'datetime-local' | 'number';
+  autocomplete?: string | undefined;
+  inputMode?: 'numeric' | undefined;
+  maxLength?: number | undefined;
+  minLength?: number | undefined;
+  min?: number | undefined;
+  max?: number | undefined;
 }
 
+/** Dates and numbers have no writing direction of their own; text typed in may be in any script. */
+const hasDirection = (type: TextFieldProps['type']): boolean => type !== 'date' && type !== 'datetime-local' && type !== 'number';
+
 export function TextField(props: TextFieldProps) {
+  const type = props.type ?? 'text';
   return (
     <FieldShell
       {...props}
@@ -113,29 +128,29 @@ export function TextField(props: TextFieldProps) {
           class={`kern-form-input__input${invalid ? ' kern-form-input__input--error' : ''}`}
           id={id}
           name={props.name}
-          type={props.type ?? 'text'}
-          value={props.type === 'password' ? undefined : props.value}
+          type={type}
+          value={type === 'password' ? undefined : props.value}
           autocomplete={props.autocomplete}
+          inputMode={props.inputMode ?? (type === 'number' ? 'numeric' : undefined)}
           required={props.required}
           maxLength={props.maxLength}
           minLength={props.minLength}
+          min={props.min}
+          max={props.max}
           aria-invalid={invalid ? 'true' : undefined}
           aria-describedby={describedBy}
-          dir="auto"
+          dir={hasDirection(type) ? 'auto' : undefined}
         />
       )}
     />
   );
 }
 
-export interface SelectFieldProps {
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
+export interface SelectFieldProps extends FieldShellProps {
+  options: readonly { value: string; label: string; lang?: string }[];
   value?: string | undefined;
-  errors?: FieldErrors | undefined;
-  hint?: string | undefined;
-  required?: boolean;
+  /** Label of a first option with the empty value ("choose …"). */
+  emptyLabel?: string | undefined;
 }
 
 export function SelectField(props: SelectFieldProps) {
@@ -152,8 +167,9 @@ export function SelectField(props: SelectFieldProps) {
             aria-invalid={invalid ? 'true' : undefined}
             aria-describedby={describedBy}
           >
+            {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
             {props.options.map((option) => (
-              <option key={option.value} value={option.value} selected={option.value === props.value}>
+              <option key={option.value} value={option.value} lang={option.lang} selected={option.value === props.value}>
                 {option.label}
               </option>
             ))}
@@ -164,14 +180,10 @@ export function SelectField(props: SelectFieldProps) {
   );
 }
 
-export interface TextAreaProps {
-  name: string;
-  label: string;
+export interface TextAreaProps extends FieldShellProps {
   value?: string | undefined;
-  errors?: FieldErrors | undefined;
-  hint?: string | undefined;
-  required?: boolean;
-  maxLength?: number;
+  maxLength?: number | undefined;
+  rows?: number | undefined;
 }
 
 export function TextArea(props: TextAreaProps) {
@@ -188,7 +200,7 @@ export function TextArea(props: TextAreaProps) {
           aria-invalid={invalid ? 'true' : undefined}
           aria-describedby={describedBy}
           dir="auto"
-          rows={6}
+          rows={props.rows ?? 6}
         >
           {props.value ?? ''}
         </textarea>
@@ -207,19 +219,13 @@ export interface CheckboxFieldProps {
 
 /** A single required checkbox (consent, confirmation) with its message at the field. */
 export function CheckboxField({ name, label, errors, idPrefix, checked }: CheckboxFieldProps) {
-  const { t } = usePage();
   const id = fieldId(name, idPrefix);
   const error = errors?.[name];
   return (
     <div class={`kern-form-check${error ? ' kern-form-check--error' : ''}`}>
       <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} checked={checked} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} />
       <label class="kern-label" for={id}>{label}</label>
-      {error ? (
-        <p class="kern-error" id={`${id}-error`}>
-          <span class="kern-icon kern-icon--danger" aria-hidden="true"></span>
-          <span class="kern-body">{t(error.key, error.values)}</span>
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }
