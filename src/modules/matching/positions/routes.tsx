@@ -12,14 +12,14 @@ import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema, PositionSear
 import { closePosition, publishPosition } from './use-cases/change-position-status.js';
 import { getPosition, listOwnPositions, searchPositions } from './use-cases/query-positions.js';
 import { createPosition, updatePosition } from './use-cases/save-position.js';
-import type { Values } from './views/fields.js';
+import type { FormValues } from '../../../ui/choice-fields.js';
 import { EditPositionPage, NewPositionPage, OwnPositionsPage, PositionPage } from './views/position-pages.js';
 import { PositionSearchPage } from './views/search-page.js';
 import type { Position } from '../../../core/db/schema.js';
 
 /** Posted values, keeping checkbox groups (arrays) for re-rendering the form. */
-function postedValues(body: unknown): Values {
-  const values: Values = { ...formValues(body) };
+function postedValues(body: unknown): FormValues {
+  const values: FormValues = { ...formValues(body) };
   if (body && typeof body === 'object') {
     const benefits = (body as Record<string, unknown>).benefits;
     if (Array.isArray(benefits)) values.benefits = benefits.filter((b): b is string => typeof b === 'string');
@@ -27,7 +27,7 @@ function postedValues(body: unknown): Values {
   return values;
 }
 
-function positionValues(position: Position): Values {
+function positionValues(position: Position): FormValues {
   return {
     kind: position.kind,
     occupation_id: position.occupation_id,

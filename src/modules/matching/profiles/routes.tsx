@@ -5,7 +5,7 @@ import { formValues } from '../../../core/http/form-values.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { languageFormValues } from '../ranking/inputs.js';
-import type { Values } from '../positions/views/fields.js';
+import type { FormValues } from '../../../ui/choice-fields.js';
 import { canKeepOwnProfile } from './policy.js';
 import type { OwnProfileView } from './present.js';
 import { ProfileFormSchema } from './schemas.js';
@@ -13,9 +13,9 @@ import { getOwnProfile } from './use-cases/get-own-profile.js';
 import { saveOwnProfile } from './use-cases/save-own-profile.js';
 import { ProfilePage } from './views/profile-page.js';
 
-function profileValues(view: OwnProfileView | null): Values {
+function profileValues(view: OwnProfileView | null): FormValues {
   if (!view) return { is_active: 'on', travel_km: '20' };
-  const values: Values = {
+  const values: FormValues = {
     certificate: view.certificate,
     foreign_certificate: view.foreignCertificate ?? '',
     recognition_status: view.recognitionStatus ?? '',
@@ -42,8 +42,8 @@ function profileValues(view: OwnProfileView | null): Values {
   return values;
 }
 
-function postedValues(body: unknown): Values {
-  const values: Values = { ...formValues(body) };
+function postedValues(body: unknown): FormValues {
+  const values: FormValues = { ...formValues(body) };
   const cities = body && typeof body === 'object' ? (body as Record<string, unknown>).preferred_cities : undefined;
   if (Array.isArray(cities)) values.preferred_cities = cities.filter((c): c is string => typeof c === 'string');
   return values;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
 import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
 import { jsonLdScript } from '../../formats/index.js';
 import { RUHR_TIME_ZONE, dayForDisplay } from '../dates.js';
@@ -8,7 +8,6 @@ import { renderMarkdown } from '../markdown.js';
 import { safeHref } from '../present.js';
 import { ENTRY_LIMITS } from '../schemas.js';
 import type { EntryPageData } from '../use-cases/get-entry-page.js';
-import { Field } from './fields.js';
 import { ActionButton, HistorySection, StatusBadge } from './manage-pages.js';
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
@@ -144,7 +143,7 @@ function ReviewSection({ data }: { data: EntryPageData }) {
       <ActionButton action={href(lang, `${base}/veroeffentlichen`)} label={t('catalogue_entries.review.publish')} variant="primary" />
       <Form action={href(lang, `${base}/zurueckgeben`)} labelledBy="return-heading">
         <h3 class="kern-heading-small" id="return-heading">{t('catalogue_entries.review.return_title')}</h3>
-        <Field name="note" label={t('catalogue_entries.review.note')} hint={t('catalogue_entries.review.note_hint')} multiline rows={4} required maxLength={ENTRY_LIMITS.note} />
+        <TextArea name="note" label={t('catalogue_entries.review.note')} hint={t('catalogue_entries.review.note_hint')} rows={4} required maxLength={ENTRY_LIMITS.note} />
         <SubmitButton label={t('catalogue_entries.review.return')} variant="secondary" />
       </Form>
     </section>

@@ -2,14 +2,13 @@ import { ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind, type EntryStatus, typ
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { LOCALES } from '../../../../core/i18n/locales.js';
-import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { RUHR_TIME_ZONE } from '../dates.js';
 import type { FormValues, RevisionView } from '../present.js';
 import { ENTRY_LIMITS, KIND_SLUGS } from '../schemas.js';
 import type { SimilarEntry } from '../use-cases/find-similar-entries.js';
 import type { EntryEditData } from '../use-cases/get-entry-for-edit.js';
 import { EntryForm } from './entry-form.js';
-import { Field } from './fields.js';
 
 export function StatusBadge({ status }: { status: EntryStatus }) {
   const { t } = usePage();
@@ -127,9 +126,9 @@ function TranslationsSection({ entryId, translations, open }: { entryId: string;
             </summary>
             <Form action={href(i18n.locale.code, `/eintraege/${entryId}/uebersetzungen/${locale}`)}>
               <div lang={locale} dir={info.dir} class="kern-stack">
-                <Field name="title" fieldKey={key('title')} label={t('catalogue_entries.fields.title')} value={text('title')} errors={errors} required maxLength={ENTRY_LIMITS.title} />
-                <Field name="summary" fieldKey={key('summary')} label={t('catalogue_entries.fields.summary')} value={text('summary')} errors={errors} required multiline rows={3} maxLength={ENTRY_LIMITS.summary} />
-                <Field name="body" fieldKey={key('body')} label={t('catalogue_entries.fields.body')} hint={t('catalogue_entries.form.markdown_hint')} value={text('body')} errors={errors} multiline rows={8} maxLength={ENTRY_LIMITS.body} />
+                <TextField name="title" fieldKey={key('title')} label={t('catalogue_entries.fields.title')} value={text('title')} errors={errors} required maxLength={ENTRY_LIMITS.title} />
+                <TextArea name="summary" fieldKey={key('summary')} label={t('catalogue_entries.fields.summary')} value={text('summary')} errors={errors} required rows={3} maxLength={ENTRY_LIMITS.summary} />
+                <TextArea name="body" fieldKey={key('body')} label={t('catalogue_entries.fields.body')} hint={t('catalogue_entries.form.markdown_hint')} value={text('body')} errors={errors} rows={8} maxLength={ENTRY_LIMITS.body} />
               </div>
               <SubmitButton label={t('catalogue_entries.translations.save', { language: info.endonym })} variant="secondary" />
             </Form>

@@ -2,9 +2,10 @@ import type { FieldErrors } from '../../../../core/errors.js';
 import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { CheckboxGroup, RadioGroup, type FormValues } from '../../../../ui/choice-fields.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { OCCUPATIONS, findOccupation } from '../../data/occupations.js';
-import { ButtonForm, CheckboxGroup, RadioGroup, type FormValues } from '../../mentoring/views/fields.js';
+import { ButtonForm } from '../../mentoring/views/fields.js';
 import { ALERT_LIMITS, FREQUENCIES } from '../schemas.js';
 import type { PositionAlertView, ProfileDigestView } from '../use-cases/subscriptions.js';
 

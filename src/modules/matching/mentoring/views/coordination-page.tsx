@@ -1,9 +1,8 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CsrfField, ErrorSummary, PageHeading } from '../../../../ui/form.js';
+import { CsrfField, ErrorSummary, PageHeading, SelectField } from '../../../../ui/form.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import type { Coordination, OpenOfferView } from '../use-cases/list-coordination.js';
-import { SelectInput } from './fields.js';
 import { cityLabel, focusLabel, languageLabel, listLabel } from './labels.js';
 
 export interface MatchFormState {
@@ -61,7 +60,8 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
                   <CsrfField />
                   <ErrorSummary errors={errors} idPrefix={prefix} />
                   <input type="hidden" name="request_id" value={request.id} />
-                  <SelectInput
+                  <SelectField
+                    required
                     idPrefix={prefix}
                     name="offer_id"
                     label={t('matching_mentoring.coordination.choose_offer')}

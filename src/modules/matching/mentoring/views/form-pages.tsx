@@ -1,9 +1,9 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import type { MentorshipAudience } from '../../../../core/db/schema.js';
-import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
+import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
+import { CheckboxGroup, RadioGroup, valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { MENTORING_LIMITS } from '../schemas.js';
-import { CheckboxGroup, InputField, RadioGroup, valueOf, type FormValues } from './fields.js';
 import { cityOptions, companyFocusOptions, languageOptions, personFocusOptions } from './labels.js';
 
 interface FormPageProps {
@@ -35,7 +35,7 @@ export function OfferFormPage({ audience, values, errors }: FormPageProps) {
           errors={errors}
           required
         />
-        <InputField
+        <TextField
           name="capacity"
           type="number"
           label={t('matching_mentoring.fields.capacity')}
@@ -48,7 +48,7 @@ export function OfferFormPage({ audience, values, errors }: FormPageProps) {
         />
         <CheckboxGroup name="cities" legend={t('matching_mentoring.fields.cities')} hint={t('matching_mentoring.fields.cities_hint')} options={cityOptions(t)} values={values} errors={errors} />
         <CheckboxGroup name="languages" legend={t('matching_mentoring.fields.languages_offer')} options={languageOptions(t)} values={values} errors={errors} />
-        <InputField name="note" multiline label={t('matching_mentoring.fields.note_offer')} hint={t('matching_mentoring.fields.note_hint')} value={valueOf(values, 'note')} maxLength={MENTORING_LIMITS.note} errors={errors} />
+        <TextArea name="note" label={t('matching_mentoring.fields.note_offer')} hint={t('matching_mentoring.fields.note_hint')} value={valueOf(values, 'note')} maxLength={MENTORING_LIMITS.note} errors={errors} rows={5} />
         <p class="kern-body">{t('matching_mentoring.offer_form.contact_notice')}</p>
         <SubmitButton label={t('matching_mentoring.offer_form.submit')} />
       </Form>
@@ -82,7 +82,7 @@ export function RequestFormPage({ audience, values, errors }: FormPageProps) {
           errors={errors}
         />
         <CheckboxGroup name="languages" legend={t('matching_mentoring.fields.languages_request')} options={languageOptions(t)} values={values} errors={errors} />
-        <InputField name="note" multiline label={t('matching_mentoring.fields.note_request')} hint={t('matching_mentoring.fields.note_hint')} value={valueOf(values, 'note')} maxLength={MENTORING_LIMITS.note} errors={errors} />
+        <TextArea name="note" label={t('matching_mentoring.fields.note_request')} hint={t('matching_mentoring.fields.note_hint')} value={valueOf(values, 'note')} maxLength={MENTORING_LIMITS.note} errors={errors} rows={5} />
         <p class="kern-body">{t('matching_mentoring.request_form.contact_notice')}</p>
         <SubmitButton label={t('matching_mentoring.request_form.submit')} />
       </Form>
@@ -108,9 +108,9 @@ export function HelpFormPage({ values, errors }: { values: FormValues; errors?: 
       </div>
       <ErrorSummary errors={errors} />
       <Form action={href(i18n.locale.code, '/mentoring/abbruch-verhindern')} labelledBy="help-title">
-        <InputField
+        <TextArea
+          rows={5}
           name="situation"
-          multiline
           label={t('matching_mentoring.fields.situation')}
           hint={t('matching_mentoring.fields.situation_hint')}
           value={valueOf(values, 'situation')}
@@ -118,7 +118,7 @@ export function HelpFormPage({ values, errors }: { values: FormValues; errors?: 
           errors={errors}
           required
         />
-        <InputField
+        <TextField
           name="reachable"
           label={t('matching_mentoring.fields.reachable')}
           hint={t('matching_mentoring.fields.reachable_hint')}

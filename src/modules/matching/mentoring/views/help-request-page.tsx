@@ -1,8 +1,8 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
 import type { DropoutRequestView } from '../use-cases/get-dropout-request.js';
-import { ButtonForm, SelectInput } from './fields.js';
+import { ButtonForm } from './fields.js';
 
 /** A confidential help request as the coordinators see it, with the choice of a mediator. */
 export function HelpRequestPage({ request, errors }: { request: DropoutRequestView; errors?: FieldErrors | undefined }) {
@@ -32,7 +32,8 @@ export function HelpRequestPage({ request, errors }: { request: DropoutRequestVi
           <h2 class="kern-heading-medium" id="assign-title">{t('matching_mentoring.help_request.assign')}</h2>
           <ErrorSummary errors={errors} />
           <Form action={href(lang, `${base}/vermittlung`)} labelledBy="assign-title">
-            <SelectInput
+            <SelectField
+              required
               name="mediator_user_id"
               label={t('matching_mentoring.fields.mediator')}
               options={[{ value: '', label: t('matching_mentoring.fields.mediator_choose') }, ...request.mediators.map((m) => ({ value: m.id, label: m.displayName }))]}

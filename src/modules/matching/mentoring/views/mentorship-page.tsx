@@ -1,10 +1,11 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
+import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { MENTORING_LIMITS } from '../schemas.js';
 import type { MentorshipPage as MentorshipData } from '../use-cases/get-mentorship.js';
-import { ButtonForm, InputField, valueOf, type FormValues } from './fields.js';
+import { ButtonForm } from './fields.js';
 import { focusLabel } from './labels.js';
 
 export interface MentorshipFormState {
@@ -70,9 +71,9 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
             <h3 class="kern-heading-small" id="session-form-title">{t('matching_mentoring.mentorship.add_session')}</h3>
             <ErrorSummary errors={errors('session')} idPrefix="session-" />
             <Form action={href(lang, `${base}/sitzungen`)} labelledBy="session-form-title">
-              <InputField idPrefix="session-" name="held_on" type="date" label={t('matching_mentoring.fields.held_on')} value={valueOf(values('session'), 'held_on')} errors={errors('session')} required />
-              <InputField idPrefix="session-" name="topic" label={t('matching_mentoring.fields.topic')} value={valueOf(values('session'), 'topic')} maxLength={MENTORING_LIMITS.topic} errors={errors('session')} required />
-              <InputField idPrefix="session-" name="note" multiline label={t('matching_mentoring.fields.session_note')} value={valueOf(values('session'), 'note')} maxLength={MENTORING_LIMITS.sessionNote} errors={errors('session')} />
+              <TextField idPrefix="session-" name="held_on" type="date" label={t('matching_mentoring.fields.held_on')} value={valueOf(values('session'), 'held_on')} errors={errors('session')} required />
+              <TextField idPrefix="session-" name="topic" label={t('matching_mentoring.fields.topic')} value={valueOf(values('session'), 'topic')} maxLength={MENTORING_LIMITS.topic} errors={errors('session')} required />
+              <TextArea idPrefix="session-" name="note" label={t('matching_mentoring.fields.session_note')} value={valueOf(values('session'), 'note')} maxLength={MENTORING_LIMITS.sessionNote} errors={errors('session')} rows={5} />
               <SubmitButton label={t('matching_mentoring.mentorship.save_session')} />
             </Form>
           </>
@@ -103,10 +104,10 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
             <h3 class="kern-heading-small" id="problem-form-title">{t('matching_mentoring.mentorship.report_problem')}</h3>
             <ErrorSummary errors={errors('problem')} idPrefix="problem-" />
             <Form action={href(lang, `${base}/probleme`)} labelledBy="problem-form-title">
-              <InputField
+              <TextArea
+                rows={5}
                 idPrefix="problem-"
                 name="description"
-                multiline
                 label={t('matching_mentoring.fields.problem')}
                 hint={t('matching_mentoring.fields.problem_hint')}
                 value={valueOf(values('problem'), 'description')}
@@ -124,7 +125,7 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
         <LabelledSection id="end" heading={t('matching_mentoring.mentorship.end')}>
           <ErrorSummary errors={errors('end')} idPrefix="end-" />
           <Form action={href(lang, `${base}/beenden`)}>
-            <InputField idPrefix="end-" name="end_note" label={t('matching_mentoring.fields.end_note')} value={valueOf(values('end'), 'end_note')} maxLength={MENTORING_LIMITS.note} errors={errors('end')} />
+            <TextField idPrefix="end-" name="end_note" label={t('matching_mentoring.fields.end_note')} value={valueOf(values('end'), 'end_note')} maxLength={MENTORING_LIMITS.note} errors={errors('end')} />
             <SubmitButton label={t('matching_mentoring.mentorship.end_submit')} variant="secondary" />
           </Form>
         </LabelledSection>

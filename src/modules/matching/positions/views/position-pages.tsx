@@ -2,6 +2,7 @@ import { href, usePage } from '../../../../core/http/page-context.js';
 import type { Position } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import type { FormValues } from '../../../../ui/choice-fields.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { getRuhrCity } from '../../../../seed/data/ruhr-cities.js';
 import { dayString } from '../../ranking/inputs.js';
@@ -9,7 +10,7 @@ import { canOnPosition } from '../policy.js';
 import { positionRef } from '../records.js';
 import type { PositionWithCompany } from '../use-cases/query-positions.js';
 import { PositionForm } from './position-form.js';
-import { useLabels, type Values } from './fields.js';
+import { useLabels } from './fields.js';
 
 /** Escapes a JSON-LD document for a <script> element: no "<" can end it early. */
 function jsonLdText(data: Record<string, unknown>): string {
@@ -92,7 +93,7 @@ export function PositionPage({ data, jsonLd }: { data: PositionWithCompany; json
   );
 }
 
-export function NewPositionPage({ values = {}, errors }: { values?: Values; errors?: FieldErrors }) {
+export function NewPositionPage({ values = {}, errors }: { values?: FormValues; errors?: FieldErrors }) {
   const { t, i18n } = usePage();
   return (
     <div class="kern-stack">
@@ -103,7 +104,7 @@ export function NewPositionPage({ values = {}, errors }: { values?: Values; erro
   );
 }
 
-export function EditPositionPage({ position, values, errors }: { position: Position; values: Values; errors?: FieldErrors }) {
+export function EditPositionPage({ position, values, errors }: { position: Position; values: FormValues; errors?: FieldErrors }) {
   const { t, i18n } = usePage();
   return (
     <div class="kern-stack">

@@ -1,14 +1,15 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
-import { ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
+import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
+import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { getRuhrCity } from '../../../../seed/data/ruhr-cities.js';
 import { SEARCH_PAGE_SIZE, type PositionWithCompany } from '../use-cases/query-positions.js';
-import { Select, one, useLabels, type Values } from './fields.js';
+import { useLabels } from './fields.js';
 import { useDay } from './position-pages.js';
 
 /** The public position search: filters as a GET form, results as a list of links. */
-export function PositionSearchPage({ values, errors, items, total, page }: { values: Values; errors?: FieldErrors; items: PositionWithCompany[]; total: number; page: number }) {
+export function PositionSearchPage({ values, errors, items, total, page }: { values: FormValues; errors?: FieldErrors; items: PositionWithCompany[]; total: number; page: number }) {
   const { t, i18n } = usePage();
   const labels = useLabels();
   const day = useDay();
@@ -16,7 +17,7 @@ export function PositionSearchPage({ values, errors, items, total, page }: { val
   const any = t('matching_core.search.any');
   const query = (p: number) => {
     const params = new URLSearchParams();
-    for (const name of ['kind', 'occupation', 'city', 'certificate', 'language']) if (one(values, name)) params.set(name, one(values, name));
+    for (const name of ['kind', 'occupation', 'city', 'certificate', 'language']) if (valueOf(values, name)) params.set(name, valueOf(values, name));
     params.set('page', String(p));
     return href(lang, `/stellen?${params.toString()}`);
   };
@@ -26,11 +27,11 @@ export function PositionSearchPage({ values, errors, items, total, page }: { val
       <Form action={href(lang, '/stellen')} method="get">
         <ErrorSummary errors={errors} />
         <div class="vr-matching-filters">
-          <Select name="kind" label={t('matching_core.position_fields.kind')} value={one(values, 'kind')} errors={errors} emptyLabel={any} options={POSITION_KINDS.map((k) => ({ value: k, label: t(`matching_core.kinds.${k}`) }))} />
-          <Select name="occupation" label={t('matching_core.position_fields.occupation')} value={one(values, 'occupation')} errors={errors} emptyLabel={any} options={labels.occupationOptions()} />
-          <Select name="city" label={t('matching_core.search.city')} value={one(values, 'city')} errors={errors} emptyLabel={any} options={CITIES.map((c) => ({ value: c, label: labels.city(c) }))} />
-          <Select name="certificate" label={t('matching_core.position_fields.required_certificate')} value={one(values, 'certificate')} errors={errors} emptyLabel={any} options={labels.certificateOptions()} />
-          <Select name="language" label={t('matching_core.search.language')} value={one(values, 'language')} errors={errors} emptyLabel={any} options={labels.languageOptions()} />
+          <SelectField name="kind" label={t('matching_core.position_fields.kind')} value={valueOf(values, 'kind')} errors={errors} emptyLabel={any} options={POSITION_KINDS.map((k) => ({ value: k, label: t(`matching_core.kinds.${k}`) }))} />
+          <SelectField name="occupation" label={t('matching_core.position_fields.occupation')} value={valueOf(values, 'occupation')} errors={errors} emptyLabel={any} options={labels.occupationOptions()} />
+          <SelectField name="city" label={t('matching_core.search.city')} value={valueOf(values, 'city')} errors={errors} emptyLabel={any} options={CITIES.map((c) => ({ value: c, label: labels.city(c) }))} />
+          <SelectField name="certificate" label={t('matching_core.position_fields.required_certificate')} value={valueOf(values, 'certificate')} errors={errors} emptyLabel={any} options={labels.certificateOptions()} />
+          <SelectField name="language" label={t('matching_core.search.language')} value={valueOf(values, 'language')} errors={errors} emptyLabel={any} options={labels.languageOptions()} />
         </div>
         <SubmitButton label={t('matching_core.search.submit')} />
       </Form>

@@ -1,14 +1,15 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CITIES, type Position } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
-import { ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
-import { Input, LanguageRows, Select, one, useLabels, type Values } from '../../positions/views/fields.js';
+import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../../ui/form.js';
+import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
+import { LanguageRows, useLabels } from '../../positions/views/fields.js';
 import type { CandidateResult } from '../use-cases/find-candidates.js';
 import { MAX_RADIUS_KM, SEARCH_LANGUAGE_ROWS } from '../schemas.js';
 import { ScoreTable, WhyItMatches } from './result-parts.js';
 
 /** A position's ranked candidates — pseudonyms and qualifications only — with the company search. */
-export function CandidatesPage({ position, values, errors, results }: { position: Position; values: Values; errors?: FieldErrors; results: CandidateResult[] }) {
+export function CandidatesPage({ position, values, errors, results }: { position: Position; values: FormValues; errors?: FieldErrors; results: CandidateResult[] }) {
   const { t, i18n } = usePage();
   const labels = useLabels();
   const lang = i18n.locale.code;
@@ -23,10 +24,10 @@ export function CandidatesPage({ position, values, errors, results }: { position
         <Form action={href(lang, `/stellen/${position.id}/kandidaten`)} method="get">
           <ErrorSummary errors={errors} />
           <LanguageRows rows={SEARCH_LANGUAGE_ROWS} values={values} errors={errors} legend={t('matching_core.candidates.languages')} hint={t('matching_core.candidates.languages_hint')} />
-          <Select name="certificate" label={t('matching_core.candidates.certificate')} value={one(values, 'certificate')} errors={errors} emptyLabel={any} options={labels.certificateOptions()} />
-          <Select name="occupation" label={t('matching_core.candidates.occupation')} value={one(values, 'occupation')} errors={errors} emptyLabel={t('matching_core.candidates.occupation_of_position')} options={labels.occupationOptions()} />
-          <Select name="city" label={t('matching_core.candidates.city')} value={one(values, 'city')} errors={errors} emptyLabel={any} options={CITIES.map((c) => ({ value: c, label: labels.city(c) }))} />
-          <Input name="radius" label={t('matching_core.candidates.radius')} hint={t('matching_core.candidates.radius_hint', { max: MAX_RADIUS_KM })} value={one(values, 'radius')} errors={errors} maxLength={3} inputMode="numeric" />
+          <SelectField name="certificate" label={t('matching_core.candidates.certificate')} value={valueOf(values, 'certificate')} errors={errors} emptyLabel={any} options={labels.certificateOptions()} />
+          <SelectField name="occupation" label={t('matching_core.candidates.occupation')} value={valueOf(values, 'occupation')} errors={errors} emptyLabel={t('matching_core.candidates.occupation_of_position')} options={labels.occupationOptions()} />
+          <SelectField name="city" label={t('matching_core.candidates.city')} value={valueOf(values, 'city')} errors={errors} emptyLabel={any} options={CITIES.map((c) => ({ value: c, label: labels.city(c) }))} />
+          <TextField name="radius" label={t('matching_core.candidates.radius')} hint={t('matching_core.candidates.radius_hint', { max: MAX_RADIUS_KM })} value={valueOf(values, 'radius')} errors={errors} maxLength={3} inputMode="numeric" />
           <SubmitButton label={t('matching_core.candidates.submit')} />
         </Form>
       </section>
