@@ -24,7 +24,7 @@ import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/searc
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { createCleanups, percentile, round, runAutocannon } from './bench-support.js';
+import { createCleanups, percentile, round, runAutocannon, runBenchmark } from './bench-support.js';
 
 const ENTRIES = 50_000;
 const SEED = 'bench-catalogue';
@@ -203,28 +203,9 @@ function reportRatios(): void {
   }
 }
 
-async function main(): Promise<void> {
-  const deadline = setTimeout(() => {
-    progress(`deadline of ${DEADLINE_MS / 1000} s reached, stopping`);
-    void cleanUp().finally(() => process.exit(1));
-  }, DEADLINE_MS);
-  deadline.unref();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-  try {
-    await benchReferences();
-    await benchDatabase('pglite');
-    await benchDatabase('postgres');
-    reportRatios();
-  } finally {
-    await cleanUp();
-    clearTimeout(deadline);
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('bench-catalogue: failed:', error);
-    process.exit(1);
-  },
-);
+runBenchmark('bench-catalogue', DEADLINE_MS, cleanUp, async () => {
+  await benchReferences();
+  await benchDatabase('pglite');
+  await benchDatabase('postgres');
+  reportRatios();
+});

@@ -21,7 +21,7 @@ import {
   type SyntheticPosition, type SyntheticProfile,
 } from '../src/modules/matching/ranking/synthetic.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { percentile, round } from './bench-support.js';
+import { percentile, round, runBenchmark } from './bench-support.js';
 
 const PROFILES = 100_000;
 const POSITIONS = 50_000;
@@ -109,13 +109,7 @@ function measureReference(distances: Map<string, number>): void {
   console.log(JSON.stringify({ bench: 'matching', target: 'positions_for_profile', engine: 'javascript_scan', positions: POSITIONS, top: 20, samples: positionSamples.length, p50_ms: round(percentile(positionSamples, 50)), p95_ms: round(percentile(positionSamples, 95)) }));
 }
 
-async function main(): Promise<void> {
-  const deadline = setTimeout(() => {
-    console.error('bench-matching: deadline reached, stopping');
-    process.exit(1);
-  }, DEADLINE_MS);
-  deadline.unref();
-
+runBenchmark('bench-matching', DEADLINE_MS, () => Promise.resolve(), async () => {
   const pglite = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
   let distances: Map<string, number>;
   try {
@@ -137,12 +131,4 @@ async function main(): Promise<void> {
   } finally {
     await server.stop();
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+});

@@ -69,3 +69,34 @@ export function runAutocannon(url: string, connections: number, seconds: number,
     });
   });
 }
+
+/**
+ * Runs a benchmark to its end and exits: 0 when it finished, 1 when it failed or ran past the
+ * deadline, 130 on SIGINT/SIGTERM; the cleanups run in every case.
+ */
+export function runBenchmark(label: string, deadlineMs: number, cleanUp: () => Promise<void>, bench: () => Promise<void>): void {
+  const progress = (line: string): void => console.error(`${label}: ${line}`);
+  const deadline = setTimeout(() => {
+    progress(`deadline of ${deadlineMs / 1000} s reached, stopping`);
+    void cleanUp().finally(() => process.exit(1));
+  }, deadlineMs);
+  deadline.unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      progress(`${signal}, stopping`);
+      void cleanUp().finally(() => process.exit(130));
+    });
+  }
+  bench()
+    .finally(async () => {
+      await cleanUp();
+      clearTimeout(deadline);
+    })
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`${label}: failed:`, error);
+        process.exit(1);
+      },
+    );
+}

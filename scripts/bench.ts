@@ -24,7 +24,7 @@ import { loadConfig } from '../src/core/config.js';
 import { startPlatform, type Platform } from '../src/platform.js';
 import { generateDemoData } from '../src/seed/demo.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { createCleanups, runAutocannon } from './bench-support.js';
+import { createCleanups, runAutocannon, runBenchmark } from './bench-support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 50;
@@ -115,39 +115,14 @@ async function benchPlatform(db: 'pglite' | 'postgres', reference: Measurement):
   await cleanUp();
 }
 
-async function main(): Promise<void> {
-  const deadline = setTimeout(() => {
-    progress(`deadline of ${DEADLINE_MS / 1000} s reached, stopping`);
-    void cleanUp().finally(() => process.exit(1));
-  }, DEADLINE_MS);
-  deadline.unref();
-  const stop = (signal: string): void => {
-    progress(`${signal}, stopping`);
-    void cleanUp().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+runBenchmark('bench', DEADLINE_MS, cleanUp, async () => {
+  progress('reference: bare Fastify with the same plugins and one trivial route');
+  const referenceApp = await startReference();
+  cleanups.push(() => referenceApp.close());
+  const reference = await measure(`${await listen(referenceApp)}/reference`);
+  report('health', 'none', reference, reference);
+  await cleanUp();
 
-  try {
-    progress('reference: bare Fastify with the same plugins and one trivial route');
-    const referenceApp = await startReference();
-    cleanups.push(() => referenceApp.close());
-    const reference = await measure(`${await listen(referenceApp)}/reference`);
-    report('health', 'none', reference, reference);
-    await cleanUp();
-
-    await benchPlatform('pglite', reference);
-    await benchPlatform('postgres', reference);
-  } finally {
-    await cleanUp();
-    clearTimeout(deadline);
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('bench: failed:', error);
-    process.exit(1);
-  },
-);
+  await benchPlatform('pglite', reference);
+  await benchPlatform('postgres', reference);
+});
