@@ -18,7 +18,6 @@ import MiniSearch from 'minisearch';
 import { Charset, Index } from 'flexsearch';
 import { loadConfig } from '../src/core/config.js';
 import { startPlatform } from '../src/platform.js';
-import { refreshCatalogueWords } from '../src/modules/catalogue/search/catalogue-words.js';
 import { FILTER_NAMES, parseSearch, type FilterName, type SearchCriteria } from '../src/modules/catalogue/search/schemas.js';
 import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/search-catalogue.js';
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
@@ -105,7 +104,6 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   progress(`${engine}: inserting ${ENTRIES} entries`);
   const started = Date.now();
   await insertCatalogueCorpus(db, { count: ENTRIES, seed: SEED });
-  await refreshCatalogueWords(db);
   await sql`analyze`.execute(db);
   progress(`${engine}: loaded in ${Math.round((Date.now() - started) / 1000)} s; ${QUERIES.length} queries × ${RUNS} runs`);
   await timeQueries(engine, async (criteria) => (await searchCatalogue({ db, criteria, locale: 'de' })).total);

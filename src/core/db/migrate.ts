@@ -6,6 +6,7 @@ import * as m003 from './migrations/003-catalogue-search.js';
 import * as m003m from './migrations/003-matching.js';
 import * as m004 from './migrations/004-applications.js';
 import * as m005 from './migrations/005-mentoring.js';
+import * as m006 from './migrations/006-catalogue-search-index.js';
 
 /** Migrations are listed here, in order, so they bundle and run the same way everywhere. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '003-matching': m003m,
   '004-applications': m004,
   '005-mentoring': m005,
+  '006-catalogue-search-index': m006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

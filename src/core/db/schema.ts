@@ -145,6 +145,8 @@ export interface CatalogueEntriesTable {
   search_vector: ColumnType<string, never, never>;
   /** Titles and summaries only, for ranking (migration 003). */
   rank_vector: ColumnType<string, never, never>;
+  /** The entry's bit in the search index's sets (migration 006). */
+  search_slot: ColumnType<number, never, never>;
 }
 
 export interface CatalogueTranslationsTable {
@@ -186,8 +188,11 @@ export interface SavedSearchesTable {
   last_notified_at: Generated<Date>;
 }
 
-export interface CatalogueWordsTable {
-  word: string;
+/** The catalogue search index: per property, a bit string of the entries that have it (migration 006). */
+export interface CatalogueSearchSetsTable {
+  dim: string;
+  value: string;
+  members: ColumnType<string, never, never>;
 }
 
 export const MENTORSHIP_AUDIENCES = ['person', 'company'] as const;
@@ -461,7 +466,7 @@ export interface Database {
   catalogue_revisions: CatalogueRevisionsTable;
   event_registrations: EventRegistrationsTable;
   saved_searches: SavedSearchesTable;
-  catalogue_words: CatalogueWordsTable;
+  catalogue_search_sets: CatalogueSearchSetsTable;
   postcode_areas: PostcodeAreasTable;
   postcode_distances: PostcodeDistancesTable;
   positions: PositionsTable;

@@ -1,5 +1,5 @@
 import type { City, EntryStatus, OrganisationType } from '../../core/db/schema.js';
-import { applyStatus, DAY_MS, type BuildContext, type CatalogueOwner } from './build-context.js';
+import { applyStatus, DAY_MS, spreadOf, type BuildContext, type CatalogueOwner } from './build-context.js';
 import { addTranslations, buildActor, buildEvent, buildFunding, buildKnowledge, buildOffer, buildProject } from './build-entries.js';
 import { OFFER_TOPICS } from './pools/offers.js';
 import { PROJECT_THEMES, type ProjectTheme } from './pools/projects.js';
@@ -70,8 +70,11 @@ function applyEventDates(context: BuildContext, row: CatalogueEntryRow): void {
   const { random, now } = context;
   const startsAt = row.starts_at?.getTime() ?? now;
   const created = Math.min(now - DAY_MS, startsAt - random.int(14, 90) * DAY_MS);
-  const published = Math.min(now - 3_600_000, created + random.int(1, 3) * DAY_MS);
-  const updated = Math.min(now - 3_600_000, published + random.int(0, 10) * DAY_MS);
+  // Capped at an hour ago, each row at its own second: one shared cap would give hundreds of
+  // events the very same timestamp, which real publishing never does.
+  const cap = now - 3_600_000 - spreadOf(row);
+  const published = Math.min(cap, created + random.int(1, 3) * DAY_MS);
+  const updated = Math.min(cap, published + random.int(0, 10) * DAY_MS);
   row.created_at = new Date(created);
   row.published_at = new Date(published);
   row.updated_at = new Date(updated);

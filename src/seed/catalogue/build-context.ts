@@ -95,6 +95,14 @@ export function pickCities(random: Random, owner: CatalogueOwner, allChance = 0.
 }
 
 /**
+ * Up to a day, fixed per row and taken from its id (not from the random sequence, so every other
+ * value stays as it was): spreads dates that a cap would otherwise give many rows at once.
+ */
+export function spreadOf(row: CatalogueEntryRow): number {
+  return (Number.parseInt(row.id.slice(0, 5), 16) % 86_400) * 1000;
+}
+
+/**
  * Sets the publishing dates for a status: published entries over the last two years, confirmed
  * within the last ten months (so none is stale); drafts and entries in review are recent.
  */
@@ -112,7 +120,7 @@ export function applyStatus(context: BuildContext, row: CatalogueEntryRow, statu
   }
   const created = status === 'archived' ? now - random.int(420, 730) * DAY_MS : now - random.int(20, 730) * DAY_MS;
   const createdAt = created - random.int(0, 86_399) * 1000;
-  const published = Math.min(now - DAY_MS, createdAt + random.int(1, 14) * DAY_MS + random.int(0, 86_399) * 1000);
+  const published = Math.min(now - DAY_MS - spreadOf(row), createdAt + random.int(1, 14) * DAY_MS + random.int(0, 86_399) * 1000);
   const lastEdit = now - random.int(1, 300) * DAY_MS - random.int(0, 86_399) * 1000;
   const updated = Math.max(published, lastEdit);
   row.created_at = new Date(createdAt);

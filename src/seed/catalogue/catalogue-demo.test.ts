@@ -48,7 +48,7 @@ describe('catalogue demo data at scale 1', () => {
       const perKind = await sql<{ city: string }>`select distinct unnest(cities) as city from catalogue_entries where kind = ${kind}`.execute(test.db);
       expect(perKind.rows.length, kind).toBe(CITIES.length);
     }
-    const words = await test.db.selectFrom('catalogue_words').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const words = await test.db.selectFrom('catalogue_search_sets').where('dim', '=', 'term').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(words.n)).toBeGreaterThan(500);
   });
 

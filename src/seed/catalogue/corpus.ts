@@ -78,7 +78,7 @@ export function generateCatalogueCorpus(options: CatalogueCorpusOptions): Catalo
 
 /**
  * Inserts the corpus for `count` and `seed` — its organisations, entries and translations — in
- * one transaction. The caller refreshes catalogue_words afterwards if the search needs them.
+ * one transaction, search index included.
  */
 export async function insertCatalogueCorpus(
   db: Kysely<Database>,

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import { CITIES, ENTRY_KINDS, type Database, type EntryKind } from '../../core/db/schema.js';
-import { refreshCatalogueWords } from '../../modules/catalogue/search/index.js';
 import { NAME_STEMS } from '../data/organisations.js';
 import { FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from '../demo-accounts.js';
 import { buildOrganisation, buildUser, createSeedContext, domainOf, getDemoPasswordHash, type NewOrganisationRow, type NewUserRow } from '../factories.js';
@@ -202,8 +201,6 @@ export async function generateCatalogueData(db: Kysely<Database>, options: Gener
 
     const inserted = await insertCatalogueEntries(trx, rows, log);
     const eventRegistrations = await fillSmallEvents(trx, rows, pins);
-    await refreshCatalogueWords(trx);
-    log('catalogue words refreshed');
 
     const entries = Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, 0])) as Record<EntryKind, number>;
     for (const row of rows) entries[row.kind] += 1;

@@ -4,7 +4,7 @@ import { catalogueApiRoutes } from './api-routes.js';
 import { savedSearchesSource } from './personal-data.js';
 import { searchRoutes } from './routes.js';
 
-export { refreshCatalogueWords } from './catalogue-words.js';
+export { deferSearchIndex, rebuildSearchIndex } from './search-index.js';
 export { scheduleSavedSearchDigests } from './use-cases/send-saved-search-digests.js';
 export { searchCatalogue, type SearchHit, type SearchResult } from './use-cases/search-catalogue.js';
 

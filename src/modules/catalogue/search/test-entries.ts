@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewCatalogueEntry, TranslationLocale } from '../../../core/db/schema.js';
 import { createOrganisation } from '../../../seed/factories.js';
-import { refreshCatalogueWords } from './catalogue-words.js';
 
 /**
  * Test data for the search: entries inserted directly (published, with a publication date), as the
- * publishing workflow would leave them, then the typo-tolerance word list refreshed.
+ * publishing workflow would leave them (the search index follows by itself).
  */
 export async function insertEntries(
   db: Kysely<Database>,
@@ -29,6 +28,5 @@ export async function insertEntries(
     for (const translation of translations ?? []) await db.insertInto('catalogue_translations').values({ entry_id: row.id, ...translation }).execute();
     ids.push(row.id);
   }
-  await refreshCatalogueWords(db);
   return ids;
 }

@@ -2,7 +2,6 @@ import type { UserActor } from '../../../../core/auth/actor.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { authoriseEntry } from '../authorise.js';
 import { editLink, loadEntry, mailOrganisationAdmins, recordChange } from '../entry-records.js';
-import { refreshCatalogueWords } from '../../search/index.js';
 
 /** The cooperation office publishes an entry it has reviewed. */
 export async function publishEntry(options: { services: AppServices; actor: UserActor; entryId: string; ip: string }): Promise<void> {
@@ -17,8 +16,6 @@ export async function publishEntry(options: { services: AppServices; actor: User
       .where('id', '=', entry.id)
       .execute();
     await recordChange(trx, { entryId: entry.id, organisationId: entry.organisation_id, actorUserId: actor.userId, action: 'published', ip: options.ip });
-    // Keeps the typo-tolerant search fed with the words of what is now public.
-    await refreshCatalogueWords(trx, entry.id);
   });
 }
 

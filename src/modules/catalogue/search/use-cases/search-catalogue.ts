@@ -1,20 +1,26 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { City, Database, EntryKind } from '../../../../core/db/schema.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
-import { analyseQuery, tsqueryOf } from '../query-terms.js';
+import { analyseQuery } from '../query-terms.js';
 import { FILTER_NAMES, FILTERS, SEARCH_LIMITS, type FilterName, type SearchCriteria, type SearchNotice } from '../schemas.js';
 
 /**
  * The catalogue search: all published, not hidden entries of every kind, German full text with
- * typo tolerance, filters with counts, three orders and pages of 20 — in one SQL statement after
- * a small lookup of the query's words.
+ * typo tolerance, filters with counts, three orders and pages of 20 — answered from the search
+ * index (migration 006, decision 013) in one SQL statement after a small lookup of the words.
  *
- * Ranking: ts_rank_cd with the weights of titles (A) and summaries (B) from the small rank_vector
- * (an entry found only through its body or cities counts as one body occurrence, C), times a
- * freshness factor that halves over two years since the entry was published or updated.
- * Facets follow the usual rule: the counts of one dimension apply every other dimension's filter
- * but not its own, so choosing "Essen" still shows how many results Bochum would give. They are
- * counted in one pass over the matches (grouping sets), not one pass per dimension.
+ * Matching, totals and facet counts are AND/OR and bit counts over the index's bit strings, so
+ * their cost does not grow with the number of matches. Facets follow the usual rule: the counts of
+ * one dimension apply every other dimension's filter but not its own, so choosing "Essen" still
+ * shows how many results Bochum would give.
+ *
+ * Ranking: per query word, 1.0 when it is in a title, 0.4 when in a summary, 0.2 when only
+ * elsewhere (body, cities), averaged over the words, times a freshness factor that halves over two
+ * years since the entry was published or updated. Only a few entries are scored: the index also
+ * groups the matches by month and by how well they match, each group with the best score any
+ * member could reach; groups are taken best first until the page is full, then every group that
+ * could still beat the page's last entry (see orderedPage). The result is exactly the order of
+ * scoring every match.
  */
 export interface SearchHit {
   id: string;
@@ -58,50 +64,91 @@ export interface SearchCatalogueOptions {
   pageSize?: number;
 }
 
-const COLUMN: Record<FilterName, { column: RawBuilder<unknown>; isArray: boolean }> = {
-  kind: { column: sql`e.kind`, isArray: false },
-  field: { column: sql`e.fields_of_action`, isArray: true },
-  group: { column: sql`e.target_groups`, isArray: true },
-  city: { column: sql`e.cities`, isArray: true },
-  lang: { column: sql`e.languages`, isArray: true },
-  cost: { column: sql`e.cost`, isArray: false },
-  format: { column: sql`e.format`, isArray: false },
-};
+/** The freshness factor's half-life in seconds (two years); scores of the future count as now. */
+const HALF_LIFE_S = 2 * 365 * 24 * 3600;
+/** What a query word adds to the text score where it occurs: title, summary, elsewhere. */
+const WORD_WEIGHT = { title: 1.0, summary: 0.4, body: 0.2 } as const;
+/** Room for rounding when a best possible score is compared with a real one. */
+const EPSILON = 1e-9;
 
-/** The filter of one dimension as a boolean expression over entry `e`; true when nothing is chosen. */
-function filterOf(name: FilterName, values: readonly string[]): RawBuilder<boolean> {
-  if (values.length === 0) return sql<boolean>`true`;
-  const { column, isArray } = COLUMN[name];
-  return isArray ? sql<boolean>`${column} && ${values}::text[]` : sql<boolean>`${column} = any(${values}::text[])`;
-}
+const decay = (age: RawBuilder<unknown>) => sql`(1.0 / (1.0 + greatest(0, date_part('epoch', ${age})) / ${sql.lit(HALF_LIFE_S)}.0))`;
 
-/** Rank of an entry matched outside its titles and summaries: one occurrence at the body's weight (C). */
-const BODY_RANK = 0.2;
-/** GROUPING() of the empty grouping set: every dimension aggregated away. */
-const ALL_GROUPED = (1 << FILTER_NAMES.length) - 1;
+/** The bit strings of an ordered dimension's value bits 0 … n-1 (see migration 006), as an array. */
+const slicesOf = (dim: 'fresh' | 'published' | 'alpha', bits: number) => sql`array(
+  select coalesce(s.members, u.empty) from generate_series(0, ${sql.lit(bits - 1)}) as i
+  left join catalogue_search_sets s on s.dim = ${dim} and s.value = i::text order by i)`;
 
 /**
- * The counts the facets need: per dimension, the rows that pass every other chosen filter. Many
- * dimensions share the same condition (with no filter chosen, all of them: a plain count), so
- * each distinct condition is counted once.
+ * The bit string of one chosen filter: entries with any of the chosen values (empty when none
+ * has them). Dimension names are the index's 'dim' values.
  */
-function facetCounts(chosen: readonly FilterName[]): { selects: RawBuilder<unknown>[]; column: (filters: readonly FilterName[]) => string } {
-  const columns = new Map<string, string>();
-  const selects: RawBuilder<unknown>[] = [];
-  const column = (filters: readonly FilterName[]): string => {
-    const key = filters.join(',');
-    let name = columns.get(key);
-    if (name === undefined) {
-      name = `n${columns.size}`;
-      columns.set(key, name);
-      const condition = filters.length === 0 ? sql`` : sql` filter (where ${sql.raw(filters.map((f) => `p_${f}`).join(' and '))})`;
-      selects.push(sql`count(*)${condition} as ${sql.id(name)}`);
-    }
-    return name;
+function chosenFilter(name: FilterName, values: readonly string[]): RawBuilder<unknown> {
+  return sql`coalesce((select bit_or(s.members) from catalogue_search_sets s where s.dim = ${name} and s.value = any(${values}::text[])), u.empty)`;
+}
+
+/** The matches (column of CTE m) with the chosen filters except `except`. */
+function andFilters(chosen: readonly FilterName[], except?: FilterName): RawBuilder<unknown> {
+  const parts = chosen.filter((name) => name !== except).map((name) => sql` & m.${sql.id(`p_${name}`)}`);
+  return sql`m.matched${sql.join(parts, sql``)}`;
+}
+
+interface PagePlan {
+  /** CTEs after f: must define `candidates (id, published, sort_title, rank)` holding the first `need` hits in order. */
+  ctes: RawBuilder<unknown>;
+  order: RawBuilder<unknown>;
+}
+
+/**
+ * Which few hits to fetch and order so that the page is exact (decision 013).
+ *
+ * Newest and title: the bit-sliced second of publication or title key gives the first `need` hits
+ * (plus ties) directly. Relevance: the text score takes few values — tier 0, every word in a title:
+ * exactly 1; tier 1, every word in a title or summary; tier 2, some word only elsewhere — and is
+ * multiplied by a freshness factor that falls with age. So the `need` freshest hits of each tier
+ * are scored first; the last score s on the page then bounds the rest: a hit of a tier whose best
+ * text score is b can only reach s when its factor is at least s / b, that is when it was changed
+ * at or after a certain second, and exactly those hits are scored as well.
+ */
+function planPage(sort: SearchCriteria['sort'], wordCount: number, need: number): PagePlan {
+  const fetch = (bits: RawBuilder<unknown>, rank: RawBuilder<unknown>) => sql`
+    select e.id, coalesce(e.published_at, e.updated_at) as published, lower(unaccent(e.title)) as sort_title, ${rank} as rank
+    from catalogue_search_slots(${bits}) as c(slot) join catalogue_entries e on e.search_slot = c.slot`;
+  if (sort !== 'relevance') {
+    const [dim, bits, lowest] = sort === 'newest' ? (['published', 32, false] as const) : (['alpha', 48, true] as const);
+    return {
+      ctes: sql`candidates as (${fetch(sql`(select catalogue_search_top(f.hits, ${slicesOf(dim, bits)}, ${need}, ${sql.lit(lowest)}) from f, u)`, sql`0`)})`,
+      order: sort === 'newest' ? sql`published desc, id` : sql`sort_title collate "C", id`,
+    };
+  }
+  const k = wordCount;
+  const best = (weight: number) => sql.lit((k - 1 + weight) / k);
+  const rank = sql`(select avg(case when get_bit(w.title, c.slot) = 1 then ${sql.lit(WORD_WEIGHT.title)} when get_bit(w.rank, c.slot) = 1 then ${sql.lit(WORD_WEIGHT.summary)} else ${sql.lit(WORD_WEIGHT.body)} end) from words w)::float8
+    * ${decay(sql`now() - greatest(e.published_at, e.updated_at)`)}`;
+  // Oldest second a hit of the tier can have been changed at and still reach the threshold score.
+  const ratio = sql`(threshold.s / t.best - ${sql.lit(EPSILON)})`;
+  // (At most 200 years back: anything before the year 2000 counts as its start anyway.)
+  const firstSecond = sql`catalogue_search_second(now() - make_interval(secs => least(${sql.lit(HALF_LIFE_S)} * (1.0 / ${ratio} - 1.0), ${sql.lit(200 * 365 * 24 * 3600)})))`;
+  return {
+    ctes: sql`fresh as materialized (select ${slicesOf('fresh', 32)} as slices from u),
+    tiers as materialized (
+      select t.bits, t.best, catalogue_search_top(t.bits, fresh.slices, ${need}, false) as freshest
+      from f cross join fresh cross join lateral (values
+        (f.hits & f.all_title, ${sql.lit(WORD_WEIGHT.title)}::float8),
+        (f.hits & f.all_rank & ~f.all_title, ${best(WORD_WEIGHT.summary)}::float8),
+        (f.hits & ~f.all_rank, ${best(WORD_WEIGHT.body)}::float8)) as t(bits, best)
+    ),
+    first_scored as materialized (${fetch(sql`(select bit_or(freshest) from tiers)`, rank)}),
+    threshold as (select coalesce((select rank from first_scored order by rank desc offset ${need - 1} limit 1), 0) as s),
+    candidates as (
+      select * from first_scored
+      union all ${fetch(
+        sql`(select bit_or(catalogue_search_at_least(t.bits, fresh.slices, ${firstSecond}) & ~t.freshest)
+          from tiers t cross join fresh cross join threshold where threshold.s > 0 and ${ratio} <= 1)`,
+        rank,
+      )}
+    )`,
+    order: sql`rank desc, published desc, id`,
   };
-  column(chosen);
-  for (const name of FILTER_NAMES) column(chosen.filter((other) => other !== name));
-  return { selects, column };
 }
 
 interface ResultRow {
@@ -136,58 +183,50 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   const hasText = analysed.words.length > 0;
   const sort = criteria.sort === 'relevance' && !hasText ? 'newest' : criteria.sort;
 
-  // Each chosen filter as a column of the matching set, so a dimension's facet can leave its own out.
   const chosen = FILTER_NAMES.filter((name) => criteria[name].length > 0);
-  const passes = chosen.map((name) => sql`${filterOf(name, criteria[name])} as ${sql.id(`p_${name}`)}`);
-  const counts = facetCounts(chosen);
-
-  const textMatch = hasText ? sql`and e.search_vector @@ (select query from q)` : sql``;
-  const after = options.publishedAfter ? sql`and e.published_at > ${options.publishedAfter}` : sql``;
-  const until = options.publishedUntil ? sql`and e.published_at <= ${options.publishedUntil}` : sql``;
-  // Ranked from the small rank_vector (titles and summaries, see migration 003): an entry found only
-  // through its body or cities scores as one occurrence in the body would, below title and summary.
-  const rank =
-    sort === 'relevance'
-      ? sql`greatest(ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', e.rank_vector, (select query from q)), ${sql.lit(BODY_RANK)})
-            / (1.0 + date_part('epoch', now() - greatest(e.published_at, e.updated_at)) / 63072000.0)`
-      : sql`0`;
-  const order =
-    sort === 'relevance' ? sql`rank desc, published_at desc, id` : sort === 'newest' ? sql`published_at desc, id` : sql`sort_title, id`;
-  const sortTitle = sort === 'title' ? sql`lower(unaccent(e.title))` : sql`''`;
-  const allPass = chosen.length === 0 ? sql`true` : sql.raw(chosen.map((name) => `p_${name}`).join(' and '));
-
-  // Facets in one pass over the matching set: one grouping set per dimension (arrays are grouped as
-  // whole arrays, a few hundred distinct ones, and only then unnested) plus the empty set for the
-  // total. GROUPING() tells the sets apart: bit 6 - i is set when dimension i is not grouped.
-  const dimensions = sql.join(FILTER_NAMES.map((name) => sql.id(name)));
-  const facetSelects = FILTER_NAMES.map((name, i) => {
-    const gid = ALL_GROUPED ^ (1 << (FILTER_NAMES.length - 1 - i));
-    const n = sql.id(counts.column(FILTER_NAMES.filter((other) => other !== name && chosen.includes(other))));
-    return COLUMN[name].isArray
-      ? sql`select ${name}::text as d, v, sum(g.${n})::int as n from g cross join unnest(g.${sql.id(name)}) as v where g.gid = ${gid} group by v having sum(g.${n}) > 0`
-      : sql`select ${name}::text as d, g.${sql.id(name)} as v, g.${n}::int as n from g where g.gid = ${gid} and g.${sql.id(name)} is not null and g.${n} > 0`;
-  });
-  const total = sql.id(counts.column(chosen));
+  const need = criteria.page * pageSize;
   const offset = (criteria.page - 1) * pageSize;
+  const page = planPage(sort, analysed.words.length, need);
+  const allOf = (column: 'term' | 'rank' | 'title') => (hasText ? sql`(select bit_and(coalesce(w.${sql.id(column)}, u.empty)) from words w)` : sql`u.empty`);
+  const window =
+    options.publishedAfter || options.publishedUntil
+      ? sql` & (select coalesce(bit_or(set_bit(u.empty, e.search_slot, 1)), u.empty) from catalogue_entries e
+          where e.status = 'published' and e.hidden_at is null and e.search_slot < bit_length(u.empty)
+          ${options.publishedAfter ? sql`and e.published_at > ${options.publishedAfter}` : sql``}
+          ${options.publishedUntil ? sql`and e.published_at <= ${options.publishedUntil}` : sql``})`
+      : sql``;
+  const filterColumns = chosen.map((name) => sql`, ${chosenFilter(name, criteria[name])} as ${sql.id(`p_${name}`)}`);
+  const facetBases = FILTER_NAMES.map((name) => sql`, ${andFilters(chosen, name)} as ${sql.id(`b_${name}`)}`);
+  const facetBase = sql`case s.dim ${sql.join(
+    FILTER_NAMES.map((name) => sql`when ${name} then f.${sql.id(`b_${name}`)}`),
+    sql` `,
+  )} end`;
 
   const result = await sql<ResultRow>`
-    with q as materialized (select ${hasText ? tsqueryOf(analysed.words) : sql`null::tsquery`} as query),
+    with u as materialized (select members as empty from catalogue_search_sets where dim = '' and value = ''),
+    words as materialized (
+      select catalogue_search_word('term', x.spellings) as term, catalogue_search_word('rank', x.spellings) as rank,
+        catalogue_search_word('title', x.spellings) as title
+      from jsonb_array_elements(${JSON.stringify(analysed.words.map((word) => word.spellings))}::jsonb) as x(spellings)
+    ),
     m as materialized (
-      select e.id, e.published_at, e.kind, e.fields_of_action as field, e.target_groups as "group", e.cities as city,
-        e.languages as lang, e.cost, e.format, ${rank} as rank, ${sortTitle} as sort_title${passes.length > 0 ? sql`, ${sql.join(passes)}` : sql``}
-      from catalogue_entries e
-      where e.status = 'published' and e.hidden_at is null ${textMatch} ${after} ${until}
+      select coalesce((select members from catalogue_search_sets where dim = 'live' and value = ''), u.empty)
+          ${hasText ? sql`& ${allOf('term')}` : sql``}${window} as matched,
+        ${allOf('rank')} as all_rank, ${allOf('title')} as all_title${sql.join(filterColumns, sql``)}
+      from u
     ),
-    g as materialized (
-      select ${dimensions}, grouping(${dimensions}) as gid, ${sql.join(counts.selects)}
-      from m group by grouping sets (${sql.join(FILTER_NAMES.map((name) => sql`(${sql.id(name)})`))}, ())
-    ),
-    hits as (select id, rank, published_at, sort_title from m where ${allPass} order by ${order} limit ${pageSize} offset ${offset})
+    f as materialized (select m.all_rank, m.all_title, ${andFilters(chosen)} as hits${sql.join(facetBases, sql``)} from m),
+    ${page.ctes},
+    hits as (select id, rank, published, sort_title from candidates order by ${page.order} limit ${pageSize} offset ${offset})
     select
-      (select coalesce(max(g.${total}), 0)::int from g where g.gid = ${ALL_GROUPED}) as total,
-      (select coalesce(json_agg(f), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) f) as facets,
-      (select coalesce(json_agg(r.item order by ${order}), '[]'::json) from (
-        select h.id, h.rank, h.published_at, h.sort_title, json_build_object(
+      coalesce((select bit_count(f.hits) from f), 0)::int as total,
+      (select coalesce(json_agg(x), '[]'::json) from (
+        select s.dim as d, s.value as v, bit_count(${facetBase} & s.members)::int as n
+        from catalogue_search_sets s cross join f
+        where s.dim in (${sql.join(FILTER_NAMES.map((name) => sql`${name}`))})
+      ) x where x.n > 0) as facets,
+      (select coalesce(json_agg(r.item order by ${page.order}), '[]'::json) from (
+        select h.id, h.rank, h.published, h.sort_title, json_build_object(
           'id', e.id, 'kind', e.kind, 'title', coalesce(t.title, e.title), 'summary', coalesce(t.summary, e.summary),
           'is_fallback', ${locale === 'de' ? sql`false` : sql`t.entry_id is null`},
           'cities', e.cities, 'fields_of_action', e.fields_of_action, 'target_groups', e.target_groups, 'languages', e.languages,
