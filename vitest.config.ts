@@ -1,7 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Integration tests run twice: against PGlite and against a real PostgreSQL server that
-// tests/setup/global-postgres.ts starts. Browser tests run once, against PGlite.
+// tests/setup/global-postgres.ts starts. Tests of concurrent connections (*.postgres.test.ts)
+// run against the server only: PGlite has one connection. Browser tests run once, against PGlite.
 export default defineConfig({
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
@@ -11,7 +12,15 @@ export default defineConfig({
     testTimeout: 30000,
     hookTimeout: 120000,
     projects: [
-      { extends: true, test: { name: 'pglite', include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'], env: { VR_TEST_DB: 'pglite' } } },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, '**/*.postgres.test.{ts,tsx}'],
+          env: { VR_TEST_DB: 'pglite' },
+        },
+      },
       {
         extends: true,
         test: {

@@ -12,8 +12,9 @@ import { sql, type Kysely } from 'kysely';
  * with the number of matching entries.
  *
  * All bit strings have the same length (the capacity, a power of two), held by the row with the
- * empty dimension, which is all zeros. A trigger keeps the sets current after every change of an
- * entry; bulk loads switch it off for their transaction and rebuild everything in one statement.
+ * empty dimension, which is all zeros. A trigger keeps the sets current: every change of an entry is
+ * applied when its transaction commits. Bulk loads switch it off for their transaction and rebuild
+ * everything in one statement.
  * The table also replaces catalogue_words: its 'term' rows are exactly the words of public entries.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -80,7 +81,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return repeat('0', capacity)::bit varying;
     end $$`.execute(db);
 
-  // After each change of an entry: clear its bit where a key went, set it where a key came. Writers
+  // For each change of an entry: clear its bit where a key went, set it where a key came. Writers
   // take the table's SHARE ROW EXCLUSIVE lock, so they update the sets one at a time (searches,
   // which only read, are not held up) and a capacity change never meets a half-written set.
   await sql`
@@ -92,7 +93,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       vals text[];
       bits integer[];
     begin
-      if current_setting('vr.catalogue_search_bulk', true) = 'on' then return null; end if;
       select array_agg(c.dim order by c.dim, c.value), array_agg(c.value order by c.dim, c.value), array_agg(c.bit order by c.dim, c.value)
         into dims, vals, bits
         from (
@@ -115,9 +115,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         where c.bit = 0 and s.dim = c.dim and s.value = c.value and bit_count(s.members) = 0;
       return null;
     end $$`.execute(db);
+  // Deferred to commit: a transaction takes the sets' lock only after all its row locks, so a writer
+  // that waits for an entry another writer has locked never holds the lock that one needs (no
+  // deadlock). A bulk load switches the trigger off for its transaction (checked when the row
+  // changes, so changes after the rebuild are followed again).
   await sql`
-    create trigger catalogue_entries_search_index after insert or update or delete
-    on catalogue_entries for each row execute function catalogue_search_index_trigger()`.execute(db);
+    create constraint trigger catalogue_entries_search_index after insert or update or delete
+    on catalogue_entries deferrable initially deferred for each row
+    when (current_setting('vr.catalogue_search_bulk', true) is distinct from 'on')
+    execute function catalogue_search_index_trigger()`.execute(db);
 
   // The whole index from the entries, in one statement per step: after bulk loads (and here, once).
   // Each set's bit string is written as text: zeros up to each member's slot, a one, zeros to the end.
