@@ -1,9 +1,10 @@
 import type { FieldErrors } from '../core/errors.js';
+import type { FormValues } from '../core/http/forms.js';
 import { usePage } from '../core/http/page-context.js';
 import { describedByIds, FieldError, fieldId } from './form.js';
 
-/** A posted form as it came: one value per field, or several for a checkbox group. */
-export type FormValues = Record<string, string | string[] | undefined>;
+/** The form components take values as `postedFormValues` gives them, or as a page builds them from stored data. */
+export type { FormValues };
 
 /** The single value of a field, or '' when it has none. */
 export const valueOf = (values: FormValues, name: string): string => {

@@ -5,6 +5,32 @@ import { AppError, type FieldErrors } from '../errors.js';
 import { safeParseInput, withoutCsrf } from '../validation.js';
 import { formValues } from './form-values.js';
 
+/** A form's values as posted or stored: one value per field, or several for a checkbox group. */
+export type FormValues = Record<string, string | string[] | undefined>;
+
+/** Cuts when echoing a form: above every field's limit (the longest, an entry's body, is 20,000), so nothing typed is lost. */
+const ECHO_LIMITS = { text: 25_000, listItems: 50, listItem: 200 } as const;
+
+/**
+ * The posted fields, for showing the form again after a problem: strings, and lists of strings
+ * for checkbox groups, each cut to a sensible length; never the CSRF token or a password.
+ */
+export function postedFormValues(body: unknown): FormValues {
+  const values: FormValues = {};
+  if (!body || typeof body !== 'object') return values;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (key === '_csrf' || key.includes('password')) continue;
+    if (typeof value === 'string') values[key] = value.slice(0, ECHO_LIMITS.text);
+    else if (Array.isArray(value)) {
+      values[key] = value
+        .filter((item): item is string => typeof item === 'string')
+        .slice(0, ECHO_LIMITS.listItems)
+        .map((item) => item.slice(0, ECHO_LIMITS.listItem));
+    }
+  }
+  return values;
+}
+
 export interface FormHandling<T> {
   schema: ZodType<T, ZodTypeDef, unknown>;
   /** Renders the form again with the entered values and a message per field. */

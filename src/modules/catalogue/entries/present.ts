@@ -1,24 +1,11 @@
 import type { CatalogueEntry, EntryKind, EntryStatus } from '../../../core/db/schema.js';
+import type { FormValues } from '../../../core/http/forms.js';
 import { PROJECT_STATUSES, type ProjectStatus } from '../taxonomy.js';
 import { calendarDay, dateToBerlinLocal } from './dates.js';
 import { KNOWLEDGE_TYPES } from './schemas.js';
 
-/** Form values as posted or stored: a checkbox group is a list. */
-export type FormValues = Record<string, string | string[]>;
-
-const MAX_ECHO = 25000;
-
-/** The posted fields, for showing the form again after a problem (strings and lists of strings only). */
-export function postedFormValues(body: unknown): FormValues {
-  const values: FormValues = {};
-  if (!body || typeof body !== 'object') return values;
-  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (key === '_csrf') continue;
-    if (typeof value === 'string') values[key] = value.slice(0, MAX_ECHO);
-    else if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === 'string').slice(0, 50).map((item) => item.slice(0, 200));
-  }
-  return values;
-}
+// Re-exported for the entry views, which take the stored entry's form values from here too.
+export type { FormValues };
 
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const asNumber = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : null);

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
+import { postedFormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, withoutCsrf } from '../../../core/validation.js';
 import { canCreateEntries } from '../policy.js';
 import { entryJsonLd } from './json-ld-block.js';
-import { entryFormValues, postedFormValues } from './present.js';
+import { entryFormValues } from './present.js';
 import { EmptyFormSchema, EntryParamsSchema, KindParamsSchema, ReturnSchema, TranslationParamsSchema, TranslationSchema, kindFromSlug, parseEntryForm, parseFields } from './schemas.js';
 import { archiveEntry } from './use-cases/archive-entry.js';
 import { confirmEntry } from './use-cases/confirm-entry.js';

@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
+import { postedFormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
-import { postedValues } from '../mentoring/views/fields.js';
 import { can } from './policy.js';
 import { ConfirmTokenSchema, EmptyFormSchema, IdParamsSchema, OptionalTokenSchema, PositionAlertSchema, ProfileDigestSchema } from './schemas.js';
 import { confirmProfile, getProfileActivity } from './use-cases/profile-inactivity.js';
@@ -47,7 +47,7 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
   app.post('/benachrichtigungen', async (request, reply) => {
     const actor = requireUser(request.actor);
     if (!can(actor, 'subscribe_positions')) throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
-    const values = postedValues(request.body);
+    const values = postedFormValues(request.body);
     const parsed = safeParseInput(PositionAlertSchema, withoutCsrf(request.body));
     if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'alert', values, errors: parsed.fields, status: 400 });
     try {
@@ -71,7 +71,7 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireUser(request.actor);
     if (!can(actor, 'subscribe_profile_digest')) throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_profile_digest' });
     const parsed = safeParseInput(ProfileDigestSchema, withoutCsrf(request.body));
-    if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'digest', values: postedValues(request.body), errors: parsed.fields, status: 400 });
+    if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'digest', values: postedFormValues(request.body), errors: parsed.fields, status: 400 });
     await subscribeProfileDigest({ services, actor, frequency: parsed.data.frequency, locale: lang(request) });
     return reply.setFlash('success', 'matching_alerts.flash.digest_saved').redirect(back(request), 303);
   });

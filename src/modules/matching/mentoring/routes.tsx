@@ -3,6 +3,7 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import { requireUser } from '../../../core/auth/guards.js';
 import type { MentorshipAudience } from '../../../core/db/schema.js';
 import { AppError, type FieldErrors } from '../../../core/errors.js';
+import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { can } from './policy.js';
@@ -41,8 +42,6 @@ import { reportProblem } from './use-cases/report-problem.js';
 import { resolveProblem } from './use-cases/resolve-problem.js';
 import { withdrawRequest } from './use-cases/withdraw-request.js';
 import { CoordinationPage } from './views/coordination-page.js';
-import type { FormValues } from '../../../ui/choice-fields.js';
-import { postedValues } from './views/fields.js';
 import { HelpFormPage, OfferFormPage, RequestFormPage } from './views/form-pages.js';
 import { HelpRequestPage } from './views/help-request-page.js';
 import { MentorshipPage, type MentorshipFormState } from './views/mentorship-page.js';
@@ -56,7 +55,7 @@ type Parsed<T> = { ok: true; data: T } | { ok: false; values: FormValues; errors
  * values and messages per field, so the page can show the form again with a 4xx status.
  */
 async function attempt<T, R>(request: FastifyRequest, schema: ZodType<T, ZodTypeDef, unknown>, run: (input: T) => Promise<R>): Promise<{ ok: true; result: R } | Extract<Parsed<T>, { ok: false }>> {
-  const values = postedValues(request.body);
+  const values = postedFormValues(request.body);
   const parsed = safeParseInput(schema, withoutCsrf(request.body));
   if (!parsed.ok) return { ok: false, values, errors: parsed.fields, status: 400 };
   try {

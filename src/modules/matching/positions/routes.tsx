@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
 import { formValues } from '../../../core/http/form-values.js';
+import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { dayString, languageFormValues } from '../ranking/inputs.js';
@@ -12,20 +13,9 @@ import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema, PositionSear
 import { closePosition, publishPosition } from './use-cases/change-position-status.js';
 import { getPosition, listOwnPositions, searchPositions } from './use-cases/query-positions.js';
 import { createPosition, updatePosition } from './use-cases/save-position.js';
-import type { FormValues } from '../../../ui/choice-fields.js';
 import { EditPositionPage, NewPositionPage, OwnPositionsPage, PositionPage } from './views/position-pages.js';
 import { PositionSearchPage } from './views/search-page.js';
 import type { Position } from '../../../core/db/schema.js';
-
-/** Posted values, keeping checkbox groups (arrays) for re-rendering the form. */
-function postedValues(body: unknown): FormValues {
-  const values: FormValues = { ...formValues(body) };
-  if (body && typeof body === 'object') {
-    const benefits = (body as Record<string, unknown>).benefits;
-    if (Array.isArray(benefits)) values.benefits = benefits.filter((b): b is string => typeof b === 'string');
-  }
-  return values;
-}
 
 function positionValues(position: Position): FormValues {
   return {
@@ -72,7 +62,7 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     if (!canCreatePositions(actor)) throw new AppError('forbidden');
     const title = t(request, 'matching_core.position.new_title');
     const parsed = safeParseInput(PositionFormSchema, withoutCsrf(request.body));
-    if (!parsed.ok) return reply.renderPage(<NewPositionPage values={postedValues(request.body)} errors={parsed.fields} />, { title, status: 400 });
+    if (!parsed.ok) return reply.renderPage(<NewPositionPage values={postedFormValues(request.body)} errors={parsed.fields} />, { title, status: 400 });
     const id = await createPosition({ services, actor, input: parsed.data, ip: request.ip });
     return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.created');
   });
@@ -99,7 +89,7 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const position = await loadPositionFor(services.db, actor, 'edit', id);
     const parsed = safeParseInput(PositionFormSchema, withoutCsrf(request.body));
     if (!parsed.ok) {
-      return reply.renderPage(<EditPositionPage position={position} values={postedValues(request.body)} errors={parsed.fields} />, {
+      return reply.renderPage(<EditPositionPage position={position} values={postedFormValues(request.body)} errors={parsed.fields} />, {
         title: t(request, 'matching_core.position.edit_title', { title: position.title }),
         status: 400,
       });

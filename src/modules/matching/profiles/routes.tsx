@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
-import { formValues } from '../../../core/http/form-values.js';
+import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { languageFormValues } from '../ranking/inputs.js';
-import type { FormValues } from '../../../ui/choice-fields.js';
 import { canKeepOwnProfile } from './policy.js';
 import type { OwnProfileView } from './present.js';
 import { ProfileFormSchema } from './schemas.js';
@@ -42,13 +41,6 @@ function profileValues(view: OwnProfileView | null): FormValues {
   return values;
 }
 
-function postedValues(body: unknown): FormValues {
-  const values: FormValues = { ...formValues(body) };
-  const cities = body && typeof body === 'object' ? (body as Record<string, unknown>).preferred_cities : undefined;
-  if (Array.isArray(cities)) values.preferred_cities = cities.filter((c): c is string => typeof c === 'string');
-  return values;
-}
-
 export async function profileRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   const { services } = app;
@@ -67,7 +59,7 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     const parsed = safeParseInput(ProfileFormSchema, withoutCsrf(request.body));
     if (!parsed.ok) {
       const existing = await getOwnProfile({ services, actor });
-      return reply.renderPage(<ProfilePage pseudonym={existing?.pseudonym ?? null} values={postedValues(request.body)} errors={parsed.fields} />, { title: title(request), status: 400 });
+      return reply.renderPage(<ProfilePage pseudonym={existing?.pseudonym ?? null} values={postedFormValues(request.body)} errors={parsed.fields} />, { title: title(request), status: 400 });
     }
     const { created } = await saveOwnProfile({ services, actor, input: parsed.data, ip: request.ip });
     reply.setFlash('success', created ? 'matching_core.profile.created' : 'matching_core.profile.saved');
