@@ -1,5 +1,6 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { loadAllCatalogues, type Catalogue } from './catalogue.js';
+import { formatList, type ListKind } from './list-format.js';
 import { LOCALES, type LocaleCode, type LocaleInfo } from './locales.js';
 
 export type MessageValues = Record<string, PrimitiveType>;
@@ -11,6 +12,8 @@ export interface Translator {
   has: (key: string) => boolean;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   formatDate: (value: Date, options?: Intl.DateTimeFormatOptions) => string;
+  /** Joins values for reading in this language: "Essen, Bochum und Dortmund" (see list-format.ts). */
+  list: (items: readonly string[], kind?: ListKind) => string;
 }
 
 let catalogues: Record<LocaleCode, Catalogue> | undefined;
@@ -65,6 +68,7 @@ export function getTranslator(code: LocaleCode): Translator {
     formatDate(value, options) {
       return new Intl.DateTimeFormat(locale.intl, options ?? { dateStyle: 'long' }).format(value);
     },
+    list: (items, kind) => formatList(locale.intl, items, kind),
   };
   translators.set(code, translator);
   return translator;

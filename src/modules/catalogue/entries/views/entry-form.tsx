@@ -105,7 +105,7 @@ function SimilarNotice({ similar }: { similar: SimilarEntry[] }) {
               <a class="kern-link" href={href(i18n.locale.code, `/eintraege/${entry.id}`)} lang="de" dir="ltr">{entry.title}</a>
               {' – '}
               {entry.organisationName}
-              {entry.cities.length > 0 ? ` (${entry.cities.map((city) => t(`organisations.cities.${city}`)).join(', ')})` : ''}
+              {entry.cities.length > 0 ? ` (${i18n.list(entry.cities.map((city) => t(`organisations.cities.${city}`)))})` : ''}
             </li>
           ))}
         </ul>

@@ -51,7 +51,7 @@ function KindFacts({ data }: { data: EntryPageData }) {
         add('period', f('period'), [details.periodFrom ? day(details.periodFrom) : '', details.periodUntil ? day(details.periodUntil) : ''].join(' – '));
       }
       if (details.results.length) add('results', f('results'), <ListOrText items={details.results} />);
-      if (details.adoptedCities.length) add('adopted', f('adopted_cities'), details.adoptedCities.map((city) => t(`organisations.cities.${city}`)).join(', '));
+      if (details.adoptedCities.length) add('adopted', f('adopted_cities'), i18n.list(details.adoptedCities.map((city) => t(`organisations.cities.${city}`))));
       break;
     case 'funding':
       if (details.funder) add('funder', f('funder'), <span dir="auto">{details.funder}</span>);
@@ -90,7 +90,7 @@ function CommonFacts({ data }: { data: EntryPageData }) {
   const { t, i18n } = usePage();
   const { entry } = data;
   const f = (name: string) => t(`catalogue_entries.fields.${name}`);
-  const labels = (prefix: string, values: string[]) => values.map((value) => (i18n.has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value)).join(', ');
+  const labels = (prefix: string, values: string[]) => i18n.list(values.map((value) => (i18n.has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value)));
   const day = (value: Date | null) => (value ? i18n.formatDate(value, { dateStyle: 'long' }) : '');
   return (
     <section class="kern-stack" aria-labelledby="facts-heading">
@@ -212,7 +212,7 @@ export function EntryPage({ data, jsonLd, registration = null }: { data: EntryPa
               <li key={item.id}>
                 <a class="kern-link" href={href(lang, `/eintraege/${item.id}`)} lang="de" dir="ltr">{item.title}</a>
                 {' – '}
-                {item.organisationName} ({item.cities.map((city) => t(`organisations.cities.${city}`)).join(', ')})
+                {item.organisationName} ({i18n.list(item.cities.map((city) => t(`organisations.cities.${city}`)))})
               </li>
             ))}
           </ul>

@@ -73,7 +73,7 @@ function Hit({ hit }: { hit: SearchHit }) {
         <p class="kern-body" {...german}>{hit.summary}</p>
         <p class="kern-body kern-body--small vr-search-hit__meta">
           <span {...german}>{hit.organisationName}</span>
-          {hit.cities.length > 0 ? ` · ${hit.cities.map((city) => t(`organisations.cities.${city}`)).join(', ')}` : null}
+          {hit.cities.length > 0 ? ` · ${i18n.list(hit.cities.map((city) => t(`organisations.cities.${city}`)))}` : null}
         </p>
         {hit.isFallback ? <p class="kern-body kern-body--small vr-search-hit__fallback">{t('catalogue_search.results.german_only')}</p> : null}
       </article>

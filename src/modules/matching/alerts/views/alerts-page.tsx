@@ -31,7 +31,8 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
   const errors = (form: AlertsFormState['form']) => (state?.form === form ? state.errors : undefined);
   const frequencyOptions = FREQUENCIES.map((value) => ({ value, label: t(`matching_alerts.frequency.${value}`) }));
   const all = t('matching_alerts.list.all');
-  const describe = (items: string[], label: (item: string) => string) => (items.length === 0 ? all : items.map(label).join(', '));
+  // An alert announces a position that fits any one of the chosen values, hence "Essen oder Bochum".
+  const describe = (items: string[], label: (item: string) => string) => (items.length === 0 ? all : i18n.list(items.map(label), 'disjunction'));
   return (
     <div class="kern-stack vr-alerts">
       <PageHeading>{t('matching_alerts.page.title')}</PageHeading>

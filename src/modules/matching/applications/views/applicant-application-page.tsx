@@ -62,7 +62,7 @@ export function ApplicantApplicationPage({ view, messageValue, errors }: { view:
               <p class="kern-body vr-applications-text" dir="auto">{message.body}</p>
               {message.heldBack ? (
                 <p class="kern-body kern-body--small vr-applications-held">
-                  {t('matching_applications.thread.held_back', { found: message.heldBack.map((kind) => t(`matching_applications.contact_kinds.${kind}`)).join(', ') })}
+                  {t('matching_applications.thread.held_back', { found: i18n.list(message.heldBack.map((kind) => t(`matching_applications.contact_kinds.${kind}`))) })}
                 </p>
               ) : null}
             </li>

@@ -96,7 +96,7 @@ export function CompanyApplicationPage({ view, form, values = {}, errors }: { vi
                   <p class="kern-body kern-body--small"><When at={message.at} /></p>
                   <p class="kern-body vr-applications-text" dir="auto">{message.body}</p>
                   <p class="kern-body kern-body--small vr-applications-held">
-                    {t('matching_applications.thread.held_back', { found: message.found.map((kind) => t(`matching_applications.contact_kinds.${kind}`)).join(', ') })}
+                    {t('matching_applications.thread.held_back', { found: i18n.list(message.found.map((kind) => t(`matching_applications.contact_kinds.${kind}`))) })}
                   </p>
                 </li>
               ))}

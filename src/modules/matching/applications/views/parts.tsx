@@ -33,9 +33,7 @@ function Row({ label, value }: { label: string; value: string | null }) {
 /** The qualifications part, the same for both sides: what the company decides on. */
 export function QualificationsList({ qualifications }: { qualifications: Qualifications }) {
   const { t, i18n } = usePage();
-  const languages = qualifications.languages
-    .map((l) => `${languageName(l.code, i18n.locale.code)} (${t(`matching_applications.levels.${l.level}`)})`)
-    .join(', ');
+  const languages = i18n.list(qualifications.languages.map((l) => `${languageName(l.code, i18n.locale.code)} (${t(`matching_applications.levels.${l.level}`)})`));
   return (
     <dl class="kern-description-list">
       <Row label={t('matching_applications.fields.school_certificate')} value={t(`matching_applications.certificates.${qualifications.school_certificate}`)} />

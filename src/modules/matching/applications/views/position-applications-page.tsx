@@ -35,7 +35,7 @@ export function PositionApplicationsPage({ view }: { view: PositionApplicationsV
                   </th>
                   <td class="kern-table__cell">{application.schoolCertificate ? t(`matching_applications.certificates.${application.schoolCertificate}`) : '–'}</td>
                   <td class="kern-table__cell">
-                    {application.languages.map((l) => `${languageName(l.code, lang)} (${t(`matching_applications.levels.${l.level}`)})`).join(', ') || '–'}
+                    {i18n.list(application.languages.map((l) => `${languageName(l.code, lang)} (${t(`matching_applications.levels.${l.level}`)})`)) || '–'}
                   </td>
                   <td class="kern-table__cell"><When at={application.submittedAt} /></td>
                   <td class="kern-table__cell"><StatusBadge status={application.status} /></td>

@@ -20,8 +20,8 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
     t('matching_mentoring.coordination.offer_option', {
       mentor: offer.organisationName ? `${offer.mentorName} (${offer.organisationName})` : offer.mentorName,
       free: offer.free,
-      cities: listLabel(offer.cities, (c) => cityLabel(t, c), t('matching_mentoring.coordination.all_cities')),
-      languages: listLabel(offer.languages, (l) => languageLabel(t, l), none),
+      cities: listLabel(i18n, offer.cities, (c) => cityLabel(t, c), t('matching_mentoring.coordination.all_cities')),
+      languages: listLabel(i18n, offer.languages, (l) => languageLabel(t, l), none),
     });
   return (
     <div class="kern-stack vr-mentoring">
@@ -49,7 +49,7 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
                 {t('matching_mentoring.coordination.request_facts', {
                   date: i18n.formatDate(request.createdAt),
                   city: request.city ? cityLabel(t, request.city) : none,
-                  languages: listLabel(request.languages, (l) => languageLabel(t, l), none),
+                  languages: listLabel(i18n, request.languages, (l) => languageLabel(t, l), none),
                 })}
               </p>
               {request.note ? <p class="kern-body" dir="auto">{request.note}</p> : null}
@@ -88,7 +88,7 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
           <ul class="kern-list">
             {data.offers.map((offer) => (
               <li key={offer.id}>
-                {offerLabel(offer)} – {offer.focus.map((f) => focusLabel(t, f)).join(', ')} ({t(`matching_mentoring.mentor_kinds.${offer.mentorKind}`)})
+                {offerLabel(offer)} – {i18n.list(offer.focus.map((f) => focusLabel(t, f)))} ({t(`matching_mentoring.mentor_kinds.${offer.mentorKind}`)})
               </li>
             ))}
           </ul>

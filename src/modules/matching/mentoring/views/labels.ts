@@ -13,7 +13,7 @@ export const companyFocusOptions = (t: T) => COMPANY_FOCUS.map((value) => ({ val
 export const languageOptions = (t: T) => MENTORING_LANGUAGES.map((value) => ({ value, label: languageLabel(t, value) }));
 export const cityOptions = (t: T) => CITIES.map((value) => ({ value, label: cityLabel(t, value) }));
 
-/** "Türkisch, Deutsch" or the given word for none. */
-export function listLabel(values: readonly string[], label: (value: string) => string, none: string): string {
-  return values.length === 0 ? none : values.map(label).join(', ');
+/** "Türkisch und Deutsch" in the page's language, or the given word for none. */
+export function listLabel(i18n: Translator, values: readonly string[], label: (value: string) => string, none: string): string {
+  return values.length === 0 ? none : i18n.list(values.map(label));
 }

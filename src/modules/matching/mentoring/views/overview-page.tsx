@@ -74,7 +74,7 @@ function MyLists({ mine }: { mine: MyMentoring }) {
             {mine.offers.map((offer) => (
               <li key={offer.id} class="vr-mentoring-item">
                 <span>
-                  {offer.focus.map((focus) => focusLabel(t, focus)).join(', ')} –{' '}
+                  {i18n.list(offer.focus.map((focus) => focusLabel(t, focus)))} –{' '}
                   {t('matching_mentoring.overview.places', { active: offer.active, capacity: offer.capacity })} ({t(`matching_mentoring.status.offer_${offer.status}`)})
                 </span>
                 {offer.status === 'open' ? (

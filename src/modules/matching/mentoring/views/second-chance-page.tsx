@@ -58,7 +58,7 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
             {data.offers.map((offer) => (
               <li key={offer.id}>
                 <a class="kern-link" href={href(lang, `/eintraege/${offer.id}`)} lang={offer.lang ?? undefined}>{offer.title}</a>{' '}
-                ({listLabel(offer.cities, (c) => cityLabel(t, c), t('matching_mentoring.second_chance.whole_region'))})
+                ({listLabel(i18n, offer.cities, (c) => cityLabel(t, c), t('matching_mentoring.second_chance.whole_region'))})
                 <p class="kern-body" lang={offer.lang ?? undefined} dir="auto">{offer.summary}</p>
               </li>
             ))}

@@ -32,7 +32,7 @@ export function useDay() {
 }
 
 export function PositionFacts({ position }: { position: Position }) {
-  const { t } = usePage();
+  const { t, i18n } = usePage();
   const labels = useLabels();
   const day = useDay();
   const f = (name: string) => t(`matching_core.position_fields.${name}`);
@@ -45,10 +45,10 @@ export function PositionFacts({ position }: { position: Position }) {
       <Fact label={f('places')}>{position.places}</Fact>
       <Fact label={f('required_certificate')}>{labels.certificate(position.required_certificate)}</Fact>
       {position.languages.length > 0 ? (
-        <Fact label={f('languages')}>{position.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`).join(', ')}</Fact>
+        <Fact label={f('languages')}>{i18n.list(position.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`))}</Fact>
       ) : null}
       {position.benefits.length > 0 ? (
-        <Fact label={f('benefits')}>{position.benefits.map((b) => t(`matching_core.benefits.${b}`)).join(', ')}</Fact>
+        <Fact label={f('benefits')}>{i18n.list(position.benefits.map((b) => t(`matching_core.benefits.${b}`)))}</Fact>
       ) : null}
       <Fact label={f('deadline')}>{day(position.deadline)}</Fact>
     </dl>

@@ -40,7 +40,7 @@ export function CandidatesPage({ position, values, errors, results }: { position
               <h3 class="kern-heading-small">{result.profile.pseudonym}</h3>
               {result.profile.isMultilingual ? <p class="kern-body vr-matching-strength">{t('matching_core.candidates.multilingual')}</p> : null}
               <p class="kern-body">
-                {result.profile.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`).join(', ')}
+                {i18n.list(result.profile.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`))}
                 {' · '}{labels.certificate(result.profile.certificate)}
                 {result.profile.foreignCertificate ? <> · <span dir="auto">{result.profile.foreignCertificate}</span> ({t(`matching_core.recognition.${result.profile.recognitionStatus ?? 'not_started'}`)})</> : null}
                 {result.profile.city ? <> · {labels.city(result.profile.city)}</> : null}
