@@ -7,6 +7,7 @@ import * as m003m from './migrations/003-matching.js';
 import * as m004 from './migrations/004-applications.js';
 import * as m005 from './migrations/005-mentoring.js';
 import * as m006 from './migrations/006-catalogue-search-index.js';
+import * as m007 from './migrations/007-rate-limits.js';
 
 /** Migrations are listed here, in order, so they bundle and run the same way everywhere. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '004-applications': m004,
   '005-mentoring': m005,
   '006-catalogue-search-index': m006,
+  '007-rate-limits': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

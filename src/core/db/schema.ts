@@ -195,6 +195,13 @@ export interface CatalogueSearchSetsTable {
   members: ColumnType<string, never, never>;
 }
 
+/** Rate-limit counters shared by all app processes (migration 007); key is a digest, never an address. */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  expires_at: Timestamp;
+}
+
 export const MENTORSHIP_AUDIENCES = ['person', 'company'] as const;
 export type MentorshipAudience = (typeof MENTORSHIP_AUDIENCES)[number];
 export type MentorKind = 'volunteer' | 'company_staff' | 'company';
@@ -484,6 +491,7 @@ export interface Database {
   position_alerts: PositionAlertsTable;
   profile_digest_subscriptions: ProfileDigestSubscriptionsTable;
   profile_confirmation_requests: ProfileConfirmationRequestsTable;
+  rate_limits: RateLimitsTable;
 }
 
 export type User = Selectable<UsersTable>;

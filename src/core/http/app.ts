@@ -13,8 +13,10 @@ import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
+import { registerPersonalData } from '../privacy/registry.js';
 import { installCsrf } from './csrf.js';
 import { helmetOptions } from './security-headers.js';
+import { createRateLimitStore, rateLimitPersonalData } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
 import { renderPage } from './render.js';
@@ -67,8 +69,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(helmet, helmetOptions(config.isProduction));
   await app.register(cookie);
   await app.register(formbody, { parser: parseUrlEncoded });
+  registerPersonalData(rateLimitPersonalData);
   await app.register(rateLimit, {
     global: false,
+    // Counters in PostgreSQL: every app process counts against the same budget (decision 005).
+    store: createRateLimitStore(options.services.db),
     // After body parsing, so limits can be keyed by the address a login is for.
     hook: 'preHandler',
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', retryAfter: context.after }),
