@@ -121,8 +121,16 @@ export class TestClient {
   }
 }
 
-/** Waits until the mail worker has delivered `count` mails (default 1) to the address, and returns the newest. */
-export async function waitForMail(test: TestPlatform, to: string, options: { count?: number; timeoutMs?: number } = {}): Promise<{ subject: string; text_body: string }> {
+/**
+ * Waits until the mail worker has delivered `count` mails (default 1) to the address — or, with
+ * `containing`, a mail whose text contains it — and returns the newest such mail. Use `containing`
+ * when the address may already have older mails: the newest one may not be the awaited one yet.
+ */
+export async function waitForMail(
+  test: TestPlatform,
+  to: string,
+  options: { count?: number; containing?: string; timeoutMs?: number } = {},
+): Promise<{ subject: string; text_body: string }> {
   const deadline = Date.now() + (options.timeoutMs ?? 15000);
   for (;;) {
     const mails = await test.db
@@ -131,8 +139,9 @@ export async function waitForMail(test: TestPlatform, to: string, options: { cou
       .where('to_address', '=', to)
       .orderBy('id', 'desc')
       .execute();
-    if (mails.length >= (options.count ?? 1) && mails[0]) return mails[0];
-    if (Date.now() > deadline) throw new Error(`No mail to ${to} in time`);
+    const wanted = options.containing === undefined ? mails : mails.filter((mail) => mail.text_body.includes(options.containing ?? ''));
+    if (wanted.length >= (options.count ?? 1) && wanted[0]) return wanted[0];
+    if (Date.now() > deadline) throw new Error(`No mail to ${to}${options.containing ? ` containing "${options.containing}"` : ''} in time`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
