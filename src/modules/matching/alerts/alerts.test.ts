@@ -83,6 +83,48 @@ describe('alerts', () => {
     expect(await sendProfileDigests({ services: test.app.services, now: daysFrom(week, 15) })).toEqual({ mailed: 0 });
   });
 
+  it("mails each subscriber in the subscription's language, German when that is unknown, and moves every due mark even when nothing is new", async () => {
+    const { near } = await twoPostcodes(test.db);
+    const recruiter = await createUser(test.db, { organisationType: 'company', email: 'hr@company.example' });
+    const organisationId = recruiter.organisation?.id ?? '';
+    const [english, unknown, nothingNew] = await Promise.all(['en@mail.example', 'xx@mail.example', 'koch@mail.example'].map((email) => createUser(test.db, { email })));
+    const start = new Date();
+    await test.db
+      .insertInto('position_alerts')
+      .values([
+        { user_id: english?.id ?? '', frequency: 'daily', occupations: ['industriekaufmann'], locale: 'en', last_sent_at: start },
+        { user_id: unknown?.id ?? '', frequency: 'daily', occupations: ['industriekaufmann'], locale: 'xx', last_sent_at: start },
+        { user_id: nothingNew?.id ?? '', frequency: 'daily', occupations: ['koch'], locale: 'de', last_sent_at: start },
+      ])
+      .execute();
+    await test.db.insertInto('profile_digest_subscriptions').values({ user_id: recruiter.id, organisation_id: organisationId, frequency: 'daily', locale: 'en', last_sent_at: start }).execute();
+    const positionId = await insertPosition(test.db, { organisationId, title: 'Industrial clerks 2027', postcode: near, publishedAt: daysFrom(start, 0.1) });
+    await insertProfile(test.db, { userId: (await createUser(test.db)).id, pseudonym: 'Talent-3001', postcode: near, interests: ['industriekaufmann'], travelKm: 5, createdAt: daysFrom(start, 0.1) });
+
+    const tomorrow = daysFrom(start, 1);
+    expect(await sendPositionAlerts({ services: test.app.services, now: tomorrow })).toEqual({ mailed: 2 });
+    expect(await sendProfileDigests({ services: test.app.services, now: tomorrow })).toEqual({ mailed: 1 });
+    const inEnglish = await waitForMail(test, 'en@mail.example');
+    expect(inEnglish.subject).toContain('1 new matching position');
+    expect(inEnglish.text_body).toContain(`/en/stellen/${positionId}`);
+    expect(inEnglish.text_body).toContain('/en/benachrichtigungen');
+    const inGerman = await waitForMail(test, 'xx@mail.example');
+    expect(inGerman.subject).toContain('1 neue passende Stelle');
+    expect(inGerman.text_body).toContain(`/de/stellen/${positionId}`);
+    const digest = await waitForMail(test, recruiter.email);
+    expect(digest.subject).toContain('1 new matching profile');
+    expect(digest.text_body).toContain('Industrial clerks 2027: 1 new profile');
+    expect(digest.text_body).toContain(`/en/stellen/${positionId}/kandidaten`);
+    expect(await mailsTo(test.db, 'koch@mail.example')).toEqual([]);
+    // The alert with nothing new was claimed all the same: its next mail waits for its next due day.
+    const marks = await test.db.selectFrom('position_alerts').select('last_sent_at').execute();
+    expect(marks.map((row) => row.last_sent_at.getTime())).toEqual([tomorrow.getTime(), tomorrow.getTime(), tomorrow.getTime()]);
+    await insertPosition(test.db, { organisationId, title: 'Köchin in Essen', postcode: near, occupationId: 'koch', publishedAt: daysFrom(tomorrow, 0.1) });
+    expect(await sendPositionAlerts({ services: test.app.services, now: daysFrom(tomorrow, 0.2) })).toEqual({ mailed: 0 });
+    expect(await sendPositionAlerts({ services: test.app.services, now: daysFrom(tomorrow, 1) })).toEqual({ mailed: 1 });
+    expect((await waitForMail(test, 'koch@mail.example')).text_body).toContain('Köchin in Essen');
+  });
+
   it('asks inactive profiles to confirm after 6 months and deletes them after 12', async () => {
     const { near } = await twoPostcodes(test.db);
     const now = new Date();
