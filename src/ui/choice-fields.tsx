@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../core/errors.js';
-import type { FormValues } from '../core/http/forms.js';
+import { singleValue, type FormValues } from '../core/http/forms.js';
 import { usePage } from '../core/http/page-context.js';
 import { describedByIds, FieldError, fieldId } from './form.js';
 
@@ -7,10 +7,7 @@ import { describedByIds, FieldError, fieldId } from './form.js';
 export type { FormValues };
 
 /** The single value of a field, or '' when it has none. */
-export const valueOf = (values: FormValues, name: string): string => {
-  const value = values[name];
-  return typeof value === 'string' ? value : '';
-};
+export const valueOf = (values: FormValues, name: string): string => singleValue(values[name]) ?? '';
 
 /** The values of a checkbox group, which posts a string when one box is ticked. */
 export const listOf = (values: FormValues, name: string): string[] => {

@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { FieldErrors } from '../core/errors.js';
+import { singleValue, type FormValue } from '../core/http/forms.js';
 import { usePage } from '../core/http/page-context.js';
 
 export function CsrfField() {
@@ -105,7 +106,7 @@ export function FieldShell(props: FieldShellProps & { control: (a11y: { id: stri
 }
 
 export interface TextFieldProps extends FieldShellProps {
-  value?: string | undefined;
+  value?: FormValue;
   type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'tel' | 'date' | 'datetime-local' | 'number';
   autocomplete?: string | undefined;
   inputMode?: 'numeric' | undefined;
@@ -129,7 +130,7 @@ export function TextField(props: TextFieldProps) {
           id={id}
           name={props.name}
           type={type}
-          value={type === 'password' ? undefined : props.value}
+          value={type === 'password' ? undefined : singleValue(props.value)}
           autocomplete={props.autocomplete}
           inputMode={props.inputMode ?? (type === 'number' ? 'numeric' : undefined)}
           required={props.required}
@@ -148,12 +149,13 @@ export function TextField(props: TextFieldProps) {
 
 export interface SelectFieldProps extends FieldShellProps {
   options: readonly { value: string; label: string; lang?: string }[];
-  value?: string | undefined;
+  value?: FormValue;
   /** Label of a first option with the empty value ("choose …"). */
   emptyLabel?: string | undefined;
 }
 
 export function SelectField(props: SelectFieldProps) {
+  const selected = singleValue(props.value);
   return (
     <FieldShell
       {...props}
@@ -169,7 +171,7 @@ export function SelectField(props: SelectFieldProps) {
           >
             {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
             {props.options.map((option) => (
-              <option key={option.value} value={option.value} lang={option.lang} selected={option.value === props.value}>
+              <option key={option.value} value={option.value} lang={option.lang} selected={option.value === selected}>
                 {option.label}
               </option>
             ))}
@@ -181,7 +183,7 @@ export function SelectField(props: SelectFieldProps) {
 }
 
 export interface TextAreaProps extends FieldShellProps {
-  value?: string | undefined;
+  value?: FormValue;
   maxLength?: number | undefined;
   rows?: number | undefined;
 }
@@ -202,7 +204,7 @@ export function TextArea(props: TextAreaProps) {
           dir="auto"
           rows={props.rows ?? 6}
         >
-          {props.value ?? ''}
+          {singleValue(props.value) ?? ''}
         </textarea>
       )}
     />

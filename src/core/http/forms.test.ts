@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { postedFormValues } from './forms.js';
+import { TestClient, useTestPlatform } from '../../../tests/setup/test-platform.js';
+import { postedFormValues, singleValue } from './forms.js';
+
+const test = useTestPlatform();
 
 describe('postedFormValues', () => {
   it('keeps text fields and checkbox groups as the form posted them', () => {
@@ -34,5 +37,37 @@ describe('postedFormValues', () => {
     expect(postedFormValues(undefined)).toEqual({});
     expect(postedFormValues(null)).toEqual({});
     expect(postedFormValues('title=x')).toEqual({});
+  });
+});
+
+describe('singleValue', () => {
+  it('gives a field its one value, and none for a list or a missing field', () => {
+    expect(singleValue('Essen')).toBe('Essen');
+    expect(singleValue('')).toBe('');
+    expect(singleValue(['essen', 'bochum'])).toBeUndefined();
+    expect(singleValue(undefined)).toBeUndefined();
+  });
+});
+
+describe('handleForm', () => {
+  const postForgotPassword = (client: TestClient, body: string) =>
+    client.raw({ method: 'POST', url: '/de/passwort-vergessen', payload: `_csrf=${client.csrfToken ?? ''}&${body}`, contentType: 'application/x-www-form-urlencoded' });
+
+  it('shows the form again with what was typed after a problem', async () => {
+    const client = new TestClient(test.app);
+    await client.get('/de/passwort-vergessen');
+    const response = await postForgotPassword(client, 'email=kein-adresse');
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('value="kein-adresse"');
+  });
+
+  it('shows a field posted twice as empty, never as its values joined', async () => {
+    const client = new TestClient(test.app);
+    await client.get('/de/passwort-vergessen');
+    const response = await postForgotPassword(client, 'email=erste%40beispiel.example&email=zweite%40beispiel.example');
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toMatch(/<input[^>]*name="email"/);
+    expect(response.body).not.toContain('erste@beispiel.example');
+    expect(response.body).not.toContain('zweite@beispiel.example');
   });
 });

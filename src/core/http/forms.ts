@@ -8,6 +8,14 @@ import { formValues } from './form-values.js';
 /** A form's values as posted or stored: one value per field, or several for a checkbox group. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
+/** One field's value in `FormValues`. */
+export type FormValue = FormValues[string];
+
+/** The value of a field that holds one; a list (the field posted more than once) counts as none, so it never shows as "a,b". */
+export function singleValue(value: FormValue): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** Cuts when echoing a form: above every field's limit (the longest, an entry's body, is 20,000), so nothing typed is lost. */
 const ECHO_LIMITS = { text: 25_000, listItems: 50, listItem: 200 } as const;
 
