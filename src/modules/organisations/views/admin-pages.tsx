@@ -1,4 +1,5 @@
 import { href, usePage } from '../../../core/http/page-context.js';
+import { DataTable } from '../../../ui/data-table.js';
 import { CsrfField, PageHeading } from '../../../ui/form.js';
 import type { AuditEntryView, PendingOrganisation } from '../present.js';
 
@@ -49,31 +50,19 @@ export function AuditLogPage({ entries }: { entries: AuditEntryView[] }) {
     <div class="kern-stack">
       <PageHeading>{t('organisations.audit.title')}</PageHeading>
       <p class="kern-body">{t('organisations.audit.intro')}</p>
-      <div class="vr-table-wrap">
-        <table class="kern-table kern-table--small">
-          <caption class="kern-sr-only">{t('organisations.audit.caption', { count: entries.length })}</caption>
-          <thead class="kern-table__header">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">{t('organisations.audit.at')}</th>
-              <th class="kern-table__header" scope="col">{t('organisations.audit.actor')}</th>
-              <th class="kern-table__header" scope="col">{t('organisations.audit.action')}</th>
-              <th class="kern-table__header" scope="col">{t('organisations.audit.subject')}</th>
-              <th class="kern-table__header" scope="col">{t('organisations.audit.ip')}</th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {entries.map((entry, index) => (
-              <tr class="kern-table__row" key={index}>
-                <td class="kern-table__cell">{i18n.formatDate(entry.at, { dateStyle: 'short', timeStyle: 'medium' })}</td>
-                <td class="kern-table__cell">{entry.actor ?? t('organisations.audit.unknown_actor')}</td>
-                <td class="kern-table__cell"><code>{entry.action}</code></td>
-                <td class="kern-table__cell">{entry.subjectType}{entry.subjectId ? ` ${entry.subjectId}` : ''}</td>
-                <td class="kern-table__cell">{entry.ip ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        isSmall
+        caption={t('organisations.audit.caption', { count: entries.length })}
+        rows={entries}
+        rowKey={(_entry, index) => index}
+        columns={[
+          { header: t('organisations.audit.at'), cell: (entry) => i18n.formatDate(entry.at, { dateStyle: 'short', timeStyle: 'medium' }) },
+          { header: t('organisations.audit.actor'), cell: (entry) => entry.actor ?? t('organisations.audit.unknown_actor') },
+          { header: t('organisations.audit.action'), cell: (entry) => <code>{entry.action}</code> },
+          { header: t('organisations.audit.subject'), cell: (entry) => `${entry.subjectType}${entry.subjectId ? ` ${entry.subjectId}` : ''}` },
+          { header: t('organisations.audit.ip'), cell: (entry) => entry.ip ?? '–' },
+        ]}
+      />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import { CITIES, MEMBERSHIP_ROLES } from '../../../core/db/schema.js';
+import type { FormValues } from '../../../core/http/forms.js';
 import { LIMITS } from '../../../core/limits.js';
 import { href, usePage } from '../../../core/http/page-context.js';
-import { CsrfField, ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../ui/form.js';
+import { DataTable, RowActionForm } from '../../../ui/data-table.js';
+import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../ui/form.js';
 import type { OrganisationOverview } from '../present.js';
 import { REGISTRABLE_TYPES } from '../schemas.js';
 
-export function CreateOrganisationPage({ values = {}, errors }: { values?: Record<string, string>; errors?: FieldErrors | undefined }) {
+export function CreateOrganisationPage({ values = {}, errors }: { values?: FormValues; errors?: FieldErrors | undefined }) {
   const { t, i18n } = usePage();
   return (
     <section class="kern-stack">
@@ -24,7 +26,7 @@ export function CreateOrganisationPage({ values = {}, errors }: { values?: Recor
   );
 }
 
-export function OrganisationPage({ overview, values = {}, errors }: { overview: OrganisationOverview; values?: Record<string, string>; errors?: FieldErrors | undefined }) {
+export function OrganisationPage({ overview, values = {}, errors }: { overview: OrganisationOverview; values?: FormValues; errors?: FieldErrors | undefined }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -51,38 +53,20 @@ export function OrganisationPage({ overview, values = {}, errors }: { overview: 
 
       <section class="kern-stack" aria-labelledby="members-heading">
         <h2 class="kern-heading-medium" id="members-heading">{t('organisations.members.title')}</h2>
-        <div class="vr-table-wrap">
-          <table class="kern-table">
-            <caption class="kern-sr-only">{t('organisations.members.caption', { organisation: overview.name })}</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">{t('organisations.members.name')}</th>
-                {overview.viewerIsAdmin ? <th class="kern-table__header" scope="col">{t('accounts.fields.email')}</th> : null}
-                <th class="kern-table__header" scope="col">{t('organisations.members.role')}</th>
-                {overview.viewerIsAdmin ? <th class="kern-table__header" scope="col">{t('organisations.members.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {overview.members.map((member) => (
-                <tr class="kern-table__row" key={member.id}>
-                  <td class="kern-table__cell">{member.name}</td>
-                  {overview.viewerIsAdmin ? <td class="kern-table__cell">{member.email}</td> : null}
-                  <td class="kern-table__cell">{t(`organisations.roles.${member.role}`)}</td>
-                  {overview.viewerIsAdmin ? (
-                    <td class="kern-table__cell">
-                      <form method="post" action={href(lang, `/organisation/mitglieder/${member.id}/entfernen`)} class="vr-inline-form">
-                        <CsrfField />
-                        <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                          <span class="kern-label">{t('organisations.members.remove', { name: member.name })}</span>
-                        </button>
-                      </form>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('organisations.members.caption', { organisation: overview.name })}
+          rows={overview.members}
+          rowKey={(member) => member.id}
+          columns={[
+            { header: t('organisations.members.name'), isRowHeader: true, cell: (member) => member.name },
+            overview.viewerIsAdmin && { header: t('accounts.fields.email'), cell: (member) => member.email },
+            { header: t('organisations.members.role'), cell: (member) => t(`organisations.roles.${member.role}`) },
+            overview.viewerIsAdmin && {
+              header: t('organisations.members.actions'),
+              cell: (member) => <RowActionForm action={href(lang, `/organisation/mitglieder/${member.id}/entfernen`)} label={t('organisations.members.remove', { name: member.name })} />,
+            },
+          ]}
+        />
       </section>
 
       {overview.viewerIsAdmin ? (

@@ -1,6 +1,7 @@
 import { href, usePage } from '../../../core/http/page-context.js';
 import { LEGAL_TEXTS_UPDATED_ON, OFFICE_CONTACT } from '../office.js';
 import { ContactLink, DemoNotice, OfficeAddress, OfficeContact, UpdatedOn } from './legal-parts.js';
+import { DataTable } from '../../../ui/data-table.js';
 import { LabelledSection } from '../../../ui/section.js';
 
 export interface PrivacySourceRow {
@@ -38,54 +39,37 @@ const RIGHTS = [
 function CookieTable() {
   const { t } = usePage();
   return (
-    <div class="vr-table-wrap">
-      <table class="kern-table">
-        <caption class="kern-title">{t('legal.privacy.cookies.caption')}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">{t('legal.privacy.cookies.col_name')}</th>
-            <th scope="col" class="kern-table__header">{t('legal.privacy.cookies.col_purpose')}</th>
-            <th scope="col" class="kern-table__header">{t('legal.privacy.cookies.col_duration')}</th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {COOKIES.map((cookie) => (
-            <tr key={cookie.name} class="kern-table__row">
-              <th scope="row" class="kern-table__header"><code dir="ltr">{cookie.name}</code></th>
-              <td class="kern-table__cell">{t(cookie.purpose)}</td>
-              <td class="kern-table__cell">{t(cookie.duration)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      isCaptionVisible
+      caption={t('legal.privacy.cookies.caption')}
+      rows={COOKIES}
+      rowKey={(cookie) => cookie.name}
+      columns={[
+        { header: t('legal.privacy.cookies.col_name'), isRowHeader: true, cell: (cookie) => <code dir="ltr">{cookie.name}</code> },
+        { header: t('legal.privacy.cookies.col_purpose'), cell: (cookie) => t(cookie.purpose) },
+        { header: t('legal.privacy.cookies.col_duration'), cell: (cookie) => t(cookie.duration) },
+      ]}
+    />
   );
 }
 
 /** Generated from the privacy registry, so a module that stores personal data cannot be left out. */
 function SourcesTable({ sources }: { sources: readonly PrivacySourceRow[] }) {
   const { t } = usePage();
-  if (sources.length === 0) return <p class="kern-body">{t('legal.privacy.sources.empty')}</p>;
   return (
-    <div class="vr-table-wrap">
-      <table class="kern-table" id="personal-data-sources">
-        <caption class="kern-title">{t('legal.privacy.sources.caption')}</caption>
-        <thead>
-          <tr class="kern-table__row">
-            <th scope="col" class="kern-table__header">{t('legal.privacy.sources.col_purpose')}</th>
-            <th scope="col" class="kern-table__header">{t('legal.privacy.sources.col_retention')}</th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {sources.map((source) => (
-            <tr key={source.id} class="kern-table__row" data-source={source.id}>
-              <th scope="row" class="kern-table__header vr-table__row-header">{t(source.purposeKey)}</th>
-              <td class="kern-table__cell">{t(source.retentionKey)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      id="personal-data-sources"
+      isCaptionVisible
+      caption={t('legal.privacy.sources.caption')}
+      rows={sources}
+      rowKey={(source) => source.id}
+      rowData={(source) => ({ 'data-source': source.id })}
+      empty={t('legal.privacy.sources.empty')}
+      columns={[
+        { header: t('legal.privacy.sources.col_purpose'), isRowHeader: true, cell: (source) => t(source.purposeKey) },
+        { header: t('legal.privacy.sources.col_retention'), cell: (source) => t(source.retentionKey) },
+      ]}
+    />
   );
 }
 

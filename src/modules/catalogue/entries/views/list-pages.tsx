@@ -1,45 +1,41 @@
 import { ENTRY_KINDS } from '../../../../core/db/schema.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import { PageHeading } from '../../../../ui/form.js';
 import type { EntryListItem } from '../present.js';
 import { KIND_SLUGS } from '../schemas.js';
 import type { OverlapGroup } from '../use-cases/list-entries.js';
 import { StatusBadge } from './manage-pages.js';
 
-function EntryTable({ entries, caption, showOrganisation, linkToEdit }: { entries: EntryListItem[]; caption: string; showOrganisation: boolean; linkToEdit: boolean }) {
+function EntryTable({ entries, caption, empty, showOrganisation, linkToEdit }: { entries: EntryListItem[]; caption: string; empty: string; showOrganisation: boolean; linkToEdit: boolean }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
-    <div class="vr-table-wrap">
-      <table class="kern-table">
-        <caption class="kern-sr-only">{caption}</caption>
-        <thead class="kern-table__header">
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">{t('catalogue_entries.fields.title')}</th>
-            <th class="kern-table__header" scope="col">{t('catalogue_entries.list.kind')}</th>
-            {showOrganisation ? <th class="kern-table__header" scope="col">{t('catalogue_entries.fields.organisation')}</th> : null}
-            <th class="kern-table__header" scope="col">{t('catalogue_entries.list.status')}</th>
-            <th class="kern-table__header" scope="col">{t('catalogue_entries.list.updated')}</th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {entries.map((entry) => (
-            <tr class="kern-table__row" key={entry.id}>
-              <th class="kern-table__cell" scope="row">
-                <a class="kern-link" href={href(lang, `/eintraege/${entry.id}${linkToEdit && entry.status !== 'archived' ? '/bearbeiten' : ''}`)} lang="de" dir="ltr">{entry.title}</a>
-              </th>
-              <td class="kern-table__cell">{t(`catalogue.kinds.${entry.kind}`)}</td>
-              {showOrganisation ? <td class="kern-table__cell">{entry.organisationName}</td> : null}
-              <td class="kern-table__cell">
-                <StatusBadge status={entry.status} />
-                {entry.isHidden ? ` ${t('catalogue_entries.list.hidden')}` : entry.isStale ? ` ${t('catalogue_entries.list.stale')}` : ''}
-              </td>
-              <td class="kern-table__cell">{i18n.formatDate(entry.updatedAt, { dateStyle: 'medium' })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      empty={empty}
+      columns={[
+        {
+          header: t('catalogue_entries.fields.title'),
+          isRowHeader: true,
+          cell: (entry) => <a class="kern-link" href={href(lang, `/eintraege/${entry.id}${linkToEdit && entry.status !== 'archived' ? '/bearbeiten' : ''}`)} lang="de" dir="ltr">{entry.title}</a>,
+        },
+        { header: t('catalogue_entries.list.kind'), cell: (entry) => t(`catalogue.kinds.${entry.kind}`) },
+        showOrganisation && { header: t('catalogue_entries.fields.organisation'), cell: (entry) => entry.organisationName },
+        {
+          header: t('catalogue_entries.list.status'),
+          cell: (entry) => (
+            <>
+              <StatusBadge status={entry.status} />
+              {entry.isHidden ? ` ${t('catalogue_entries.list.hidden')}` : entry.isStale ? ` ${t('catalogue_entries.list.stale')}` : ''}
+            </>
+          ),
+        },
+        { header: t('catalogue_entries.list.updated'), cell: (entry) => i18n.formatDate(entry.updatedAt, { dateStyle: 'medium' }) },
+      ]}
+    />
   );
 }
 
@@ -60,7 +56,7 @@ export function OwnEntriesPage({ entries }: { entries: EntryListItem[] }) {
       </section>
       <section class="kern-stack" aria-labelledby="own-entries-heading">
         <h2 class="kern-heading-medium" id="own-entries-heading">{t('catalogue_entries.own.list', { count: entries.length })}</h2>
-        {entries.length === 0 ? <p class="kern-body">{t('catalogue_entries.own.none')}</p> : <EntryTable entries={entries} caption={t('catalogue_entries.own.caption', { count: entries.length })} showOrganisation={false} linkToEdit />}
+        <EntryTable entries={entries} caption={t('catalogue_entries.own.caption', { count: entries.length })} empty={t('catalogue_entries.own.none')} showOrganisation={false} linkToEdit />
       </section>
     </div>
   );
@@ -73,7 +69,7 @@ export function ReviewQueuePage({ entries }: { entries: EntryListItem[] }) {
       <PageHeading>{t('catalogue_entries.queue.title')}</PageHeading>
       <p class="kern-body">{t('catalogue_entries.queue.intro')}</p>
       <p class="kern-body"><a class="kern-link" href={href(i18n.locale.code, '/verwaltung/ueberschneidungen')}>{t('catalogue_entries.overlaps.title')}</a></p>
-      {entries.length === 0 ? <p class="kern-body">{t('catalogue_entries.queue.none')}</p> : <EntryTable entries={entries} caption={t('catalogue_entries.queue.caption', { count: entries.length })} showOrganisation linkToEdit={false} />}
+      <EntryTable entries={entries} caption={t('catalogue_entries.queue.caption', { count: entries.length })} empty={t('catalogue_entries.queue.none')} showOrganisation linkToEdit={false} />
     </div>
   );
 }
@@ -85,41 +81,33 @@ export function OverlapsPage({ groups }: { groups: OverlapGroup[] }) {
     <div class="kern-stack">
       <PageHeading>{t('catalogue_entries.overlaps.title')}</PageHeading>
       <p class="kern-body">{t('catalogue_entries.overlaps.intro')}</p>
-      {groups.length === 0 ? (
-        <p class="kern-body">{t('catalogue_entries.overlaps.none')}</p>
-      ) : (
-        <div class="vr-table-wrap">
-          <table class="kern-table">
-            <caption class="kern-sr-only">{t('catalogue_entries.overlaps.caption', { count: groups.length })}</caption>
-            <thead class="kern-table__header">
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="col">{t('catalogue_entries.fields.fields_of_action')}</th>
-                <th class="kern-table__header" scope="col">{t('catalogue_entries.overlaps.city')}</th>
-                <th class="kern-table__header" scope="col">{t('catalogue_entries.overlaps.count')}</th>
-                <th class="kern-table__header" scope="col">{t('catalogue_entries.overlaps.projects')}</th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {groups.map((group) => (
-                <tr class="kern-table__row" key={`${group.fieldOfAction}-${group.city}`}>
-                  <th class="kern-table__cell" scope="row">{i18n.has(`catalogue.fields_of_action.${group.fieldOfAction}`) ? t(`catalogue.fields_of_action.${group.fieldOfAction}`) : group.fieldOfAction}</th>
-                  <td class="kern-table__cell">{i18n.has(`organisations.cities.${group.city}`) ? t(`organisations.cities.${group.city}`) : group.city}</td>
-                  <td class="kern-table__cell">{i18n.formatNumber(group.projects.length)}</td>
-                  <td class="kern-table__cell">
-                    <ul class="kern-list">
-                      {group.projects.map((project) => (
-                        <li key={project.id}>
-                          <a class="kern-link" href={href(lang, `/eintraege/${project.id}`)} lang="de" dir="ltr">{project.title}</a> – {project.organisationName}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={t('catalogue_entries.overlaps.caption', { count: groups.length })}
+        rows={groups}
+        rowKey={(group) => `${group.fieldOfAction}-${group.city}`}
+        empty={t('catalogue_entries.overlaps.none')}
+        columns={[
+          {
+            header: t('catalogue_entries.fields.fields_of_action'),
+            isRowHeader: true,
+            cell: (group) => (i18n.has(`catalogue.fields_of_action.${group.fieldOfAction}`) ? t(`catalogue.fields_of_action.${group.fieldOfAction}`) : group.fieldOfAction),
+          },
+          { header: t('catalogue_entries.overlaps.city'), cell: (group) => (i18n.has(`organisations.cities.${group.city}`) ? t(`organisations.cities.${group.city}`) : group.city) },
+          { header: t('catalogue_entries.overlaps.count'), isNumeric: true, cell: (group) => i18n.formatNumber(group.projects.length) },
+          {
+            header: t('catalogue_entries.overlaps.projects'),
+            cell: (group) => (
+              <ul class="kern-list">
+                {group.projects.map((project) => (
+                  <li key={project.id}>
+                    <a class="kern-link" href={href(lang, `/eintraege/${project.id}`)} lang="de" dir="ltr">{project.title}</a> – {project.organisationName}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind, type EntryStatus, type TranslationLocale } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
+import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { LOCALES } from '../../../../core/i18n/locales.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { RUHR_TIME_ZONE } from '../dates.js';
-import type { FormValues, RevisionView } from '../present.js';
+import type { RevisionView } from '../present.js';
 import { ENTRY_LIMITS, KIND_SLUGS } from '../schemas.js';
 import type { SimilarEntry } from '../use-cases/find-similar-entries.js';
 import type { EntryEditData } from '../use-cases/get-entry-for-edit.js';
@@ -65,29 +67,22 @@ export function HistorySection({ history }: { history: RevisionView[] }) {
   return (
     <section class="kern-stack" aria-labelledby="history-heading">
       <h2 class="kern-heading-medium" id="history-heading">{t('catalogue_entries.history.title')}</h2>
-      <div class="vr-table-wrap">
-        <table class="kern-table kern-table--small">
-          <caption class="kern-sr-only">{t('catalogue_entries.history.caption', { count: history.length })}</caption>
-          <thead class="kern-table__header">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">{t('catalogue_entries.history.at')}</th>
-              <th class="kern-table__header" scope="col">{t('catalogue_entries.history.action')}</th>
-              <th class="kern-table__header" scope="col">{t('catalogue_entries.history.status')}</th>
-              <th class="kern-table__header" scope="col">{t('catalogue_entries.history.note')}</th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {history.map((revision, index) => (
-              <tr class="kern-table__row" key={index}>
-                <td class="kern-table__cell">{i18n.formatDate(revision.at, { dateStyle: 'medium', timeStyle: 'short', timeZone: RUHR_TIME_ZONE })}</td>
-                <td class="kern-table__cell">{t(`catalogue_entries.history.actions.${revision.action}`)}</td>
-                <td class="kern-table__cell">{t(`catalogue.statuses.${revision.status}`)}</td>
-                <td class="kern-table__cell" dir="auto">{revision.action === 'translated' && revision.note ? LOCALES[revision.note as TranslationLocale]?.endonym ?? revision.note : revision.note ?? '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        isSmall
+        caption={t('catalogue_entries.history.caption', { count: history.length })}
+        rows={history}
+        rowKey={(_revision, index) => index}
+        columns={[
+          { header: t('catalogue_entries.history.at'), cell: (revision) => i18n.formatDate(revision.at, { dateStyle: 'medium', timeStyle: 'short', timeZone: RUHR_TIME_ZONE }) },
+          { header: t('catalogue_entries.history.action'), cell: (revision) => t(`catalogue_entries.history.actions.${revision.action}`) },
+          { header: t('catalogue_entries.history.status'), cell: (revision) => t(`catalogue.statuses.${revision.status}`) },
+          {
+            header: t('catalogue_entries.history.note'),
+            hasOwnDirection: true,
+            cell: (revision) => (revision.action === 'translated' && revision.note ? LOCALES[revision.note as TranslationLocale]?.endonym ?? revision.note : revision.note ?? '–'),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -1,35 +1,26 @@
 import { usePage } from '../../../../core/http/page-context.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import { PageHeading } from '../../../../ui/form.js';
 import type { ParticipantListView } from '../present.js';
 
 const BERLIN = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' } as const;
 
-function PersonTable({ caption, people, withPosition }: { caption: string; people: { position?: number; name: string; email: string; since: Date }[]; withPosition: boolean }) {
+function PersonTable({ caption, people, empty, withPosition }: { caption: string; people: { position?: number; name: string; email: string; since: Date }[]; empty: string; withPosition: boolean }) {
   const { t, i18n } = usePage();
   return (
-    <div class="vr-table-wrap">
-      <table class="kern-table">
-        <caption class="kern-title">{caption}</caption>
-        <thead class="kern-table__header">
-          <tr class="kern-table__row">
-            {withPosition ? <th class="kern-table__header" scope="col">{t('catalogue_events.participants.position')}</th> : null}
-            <th class="kern-table__header" scope="col">{t('catalogue_events.participants.name')}</th>
-            <th class="kern-table__header" scope="col">{t('catalogue_events.participants.email')}</th>
-            <th class="kern-table__header" scope="col">{t('catalogue_events.participants.since')}</th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {people.map((person, index) => (
-            <tr class="kern-table__row" key={`${person.email}-${index}`}>
-              {withPosition ? <td class="kern-table__cell">{person.position}</td> : null}
-              <th class="kern-table__cell" scope="row">{person.name}</th>
-              <td class="kern-table__cell"><a class="kern-link" href={`mailto:${person.email}`}>{person.email}</a></td>
-              <td class="kern-table__cell">{i18n.formatDate(person.since, BERLIN)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      isCaptionVisible
+      caption={caption}
+      rows={people}
+      rowKey={(person, index) => `${person.email}-${index}`}
+      empty={empty}
+      columns={[
+        withPosition && { header: t('catalogue_events.participants.position'), isNumeric: true, cell: (person) => person.position },
+        { header: t('catalogue_events.participants.name'), isRowHeader: true, cell: (person) => person.name },
+        { header: t('catalogue_events.participants.email'), cell: (person) => <a class="kern-link" href={`mailto:${person.email}`}>{person.email}</a> },
+        { header: t('catalogue_events.participants.since'), cell: (person) => i18n.formatDate(person.since, BERLIN) },
+      ]}
+    />
   );
 }
 
@@ -49,19 +40,11 @@ export function ParticipantsPage({ list }: { list: ParticipantListView }) {
       <p class="kern-body kern-body--small">{t('catalogue_events.participants.privacy_note')}</p>
       <section class="kern-stack" aria-labelledby="registered-heading">
         <h2 class="kern-heading-medium" id="registered-heading">{t('catalogue_events.participants.registered_heading')}</h2>
-        {list.registered.length === 0 ? (
-          <p class="kern-body">{t('catalogue_events.participants.none')}</p>
-        ) : (
-          <PersonTable caption={t('catalogue_events.participants.registered_caption', { event: event.title })} people={list.registered} withPosition={false} />
-        )}
+        <PersonTable caption={t('catalogue_events.participants.registered_caption', { event: event.title })} people={list.registered} empty={t('catalogue_events.participants.none')} withPosition={false} />
       </section>
       <section class="kern-stack" aria-labelledby="waitlist-heading">
         <h2 class="kern-heading-medium" id="waitlist-heading">{t('catalogue_events.participants.waitlist_heading')}</h2>
-        {list.waitlisted.length === 0 ? (
-          <p class="kern-body">{t('catalogue_events.participants.waitlist_empty')}</p>
-        ) : (
-          <PersonTable caption={t('catalogue_events.participants.waitlist_caption', { event: event.title })} people={list.waitlisted} withPosition />
-        )}
+        <PersonTable caption={t('catalogue_events.participants.waitlist_caption', { event: event.title })} people={list.waitlisted} empty={t('catalogue_events.participants.waitlist_empty')} withPosition />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
 import { CheckboxGroup, RadioGroup, type FormValues } from '../../../../ui/choice-fields.js';
+import { DataTable, RowActionForm } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { OCCUPATIONS, findOccupation } from '../../data/occupations.js';
 import { ButtonForm } from '../../mentoring/views/fields.js';
@@ -49,37 +50,23 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
 
       {data.canSubscribePositions ? (
         <LabelledSection id="position-alerts" heading={t('matching_alerts.list.title')}>
-          {data.alerts.length === 0 ? (
-            <p class="kern-body">{t('matching_alerts.list.none')}</p>
-          ) : (
-            <div class="vr-table-wrap">
-              <table class="kern-table">
-                <caption class="kern-title">{t('matching_alerts.list.caption')}</caption>
-                <thead class="kern-table__head">
-                  <tr class="kern-table__row">
-                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.occupations')}</th>
-                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.cities')}</th>
-                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.kinds')}</th>
-                    <th scope="col" class="kern-table__header">{t('matching_alerts.fields.frequency')}</th>
-                    <th scope="col" class="kern-table__header">{t('matching_alerts.list.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody class="kern-table__body">
-                  {data.alerts.map((alert, index) => (
-                    <tr class="kern-table__row" key={alert.id}>
-                      <th scope="row" class="kern-table__cell">{describe(alert.occupations, (id) => findOccupation(id)?.name ?? id)}</th>
-                      <td class="kern-table__cell">{describe(alert.cities, (city) => t(`organisations.cities.${city}`))}</td>
-                      <td class="kern-table__cell">{describe(alert.kinds, (kind) => t(`matching_alerts.kinds.${kind}`))}</td>
-                      <td class="kern-table__cell">{t(`matching_alerts.frequency.${alert.frequency}`)}</td>
-                      <td class="kern-table__cell">
-                        <ButtonForm action={href(lang, `/benachrichtigungen/${alert.id}/loeschen`)} label={t('matching_alerts.list.delete', { number: index + 1 })} variant="tertiary" />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            isCaptionVisible
+            caption={t('matching_alerts.list.caption')}
+            rows={data.alerts}
+            rowKey={(alert) => alert.id}
+            empty={t('matching_alerts.list.none')}
+            columns={[
+              { header: t('matching_alerts.fields.occupations'), isRowHeader: true, cell: (alert) => describe(alert.occupations, (id) => findOccupation(id)?.name ?? id) },
+              { header: t('matching_alerts.fields.cities'), cell: (alert) => describe(alert.cities, (city) => t(`organisations.cities.${city}`)) },
+              { header: t('matching_alerts.fields.kinds'), cell: (alert) => describe(alert.kinds, (kind) => t(`matching_alerts.kinds.${kind}`)) },
+              { header: t('matching_alerts.fields.frequency'), cell: (alert) => t(`matching_alerts.frequency.${alert.frequency}`) },
+              {
+                header: t('matching_alerts.list.actions'),
+                cell: (alert, index) => <RowActionForm action={href(lang, `/benachrichtigungen/${alert.id}/loeschen`)} label={t('matching_alerts.list.delete', { number: index + 1 })} />,
+              },
+            ]}
+          />
           <h3 class="kern-heading-small" id="alert-form-title">{t('matching_alerts.form.title')}</h3>
           <p class="kern-body">{t('matching_alerts.form.lead')}</p>
           <ErrorSummary errors={errors('alert')} idPrefix="alert-" />

@@ -2,6 +2,7 @@ import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { MENTORING_LIMITS } from '../schemas.js';
 import type { MentorshipPage as MentorshipData } from '../use-cases/get-mentorship.js';
@@ -39,33 +40,19 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
 
       <LabelledSection id="sessions" heading={t('matching_mentoring.mentorship.sessions')}>
         <p class="kern-body">{t('matching_mentoring.mentorship.sessions_visibility')}</p>
-        {data.sessions.length === 0 ? (
-          <p class="kern-body">{t('matching_mentoring.mentorship.no_sessions')}</p>
-        ) : (
-          <div class="vr-table-wrap">
-            <table class="kern-table">
-              <caption class="kern-title">{t('matching_mentoring.mentorship.sessions_caption')}</caption>
-              <thead class="kern-table__head">
-                <tr class="kern-table__row">
-                  <th scope="col" class="kern-table__header">{t('matching_mentoring.fields.held_on')}</th>
-                  <th scope="col" class="kern-table__header">{t('matching_mentoring.fields.topic')}</th>
-                  <th scope="col" class="kern-table__header">{t('matching_mentoring.fields.session_note')}</th>
-                  <th scope="col" class="kern-table__header">{t('matching_mentoring.mentorship.author')}</th>
-                </tr>
-              </thead>
-              <tbody class="kern-table__body">
-                {data.sessions.map((session) => (
-                  <tr class="kern-table__row" key={session.id}>
-                    <td class="kern-table__cell">{i18n.formatDate(new Date(`${session.heldOn}T12:00:00Z`))}</td>
-                    <th scope="row" class="kern-table__cell" dir="auto">{session.topic}</th>
-                    <td class="kern-table__cell" dir="auto">{session.note}</td>
-                    <td class="kern-table__cell">{session.authorName ?? t('matching_mentoring.mentorship.deleted_account')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          isCaptionVisible
+          caption={t('matching_mentoring.mentorship.sessions_caption')}
+          rows={data.sessions}
+          rowKey={(session) => session.id}
+          empty={t('matching_mentoring.mentorship.no_sessions')}
+          columns={[
+            { header: t('matching_mentoring.fields.held_on'), cell: (session) => i18n.formatDate(new Date(`${session.heldOn}T12:00:00Z`)) },
+            { header: t('matching_mentoring.fields.topic'), isRowHeader: true, hasOwnDirection: true, cell: (session) => session.topic },
+            { header: t('matching_mentoring.fields.session_note'), hasOwnDirection: true, cell: (session) => session.note },
+            { header: t('matching_mentoring.mentorship.author'), cell: (session) => session.authorName ?? t('matching_mentoring.mentorship.deleted_account') },
+          ]}
+        />
         {data.canWriteSession ? (
           <>
             <h3 class="kern-heading-small" id="session-form-title">{t('matching_mentoring.mentorship.add_session')}</h3>

@@ -3,6 +3,7 @@ import type { Position } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
 import type { FormValues } from '../../../../ui/choice-fields.js';
+import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { getRuhrCity } from '../../../../seed/data/ruhr-cities.js';
 import { dayString } from '../../ranking/inputs.js';
@@ -123,21 +124,18 @@ export function OwnPositionsPage({ positions }: { positions: Position[] }) {
     <div class="kern-stack">
       <PageHeading>{t('matching_core.own.title')}</PageHeading>
       <p><a class="kern-link" href={href(lang, '/stellen/neu')}>{t('matching_core.own.new')}</a></p>
-      {positions.length === 0 ? <p class="kern-body">{t('matching_core.own.empty')}</p> : (
-        <table class="kern-table vr-matching-table">
-          <caption class="kern-title">{t('matching_core.own.caption')}</caption>
-          <thead><tr><th scope="col">{t('matching_core.position_fields.title')}</th><th scope="col">{t('matching_core.own.status')}</th><th scope="col">{t('matching_core.position_fields.deadline')}</th></tr></thead>
-          <tbody>
-            {positions.map((p) => (
-              <tr key={p.id}>
-                <td><a class="kern-link" href={href(lang, `/stellen/${p.id}`)} dir="auto">{p.title}</a></td>
-                <td>{t(`matching_core.statuses.${p.status}`)}</td>
-                <td>{day(p.deadline)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        isCaptionVisible
+        caption={t('matching_core.own.caption')}
+        rows={positions}
+        rowKey={(position) => position.id}
+        empty={t('matching_core.own.empty')}
+        columns={[
+          { header: t('matching_core.position_fields.title'), isRowHeader: true, cell: (position) => <a class="kern-link" href={href(lang, `/stellen/${position.id}`)} dir="auto">{position.title}</a> },
+          { header: t('matching_core.own.status'), cell: (position) => t(`matching_core.statuses.${position.status}`) },
+          { header: t('matching_core.position_fields.deadline'), cell: (position) => day(position.deadline) },
+        ]}
+      />
     </div>
   );
 }
