@@ -3,7 +3,6 @@ import type { VNode } from 'preact';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { AppError, type FieldErrors } from '../errors.js';
 import { safeParseInput, withoutCsrf } from '../validation.js';
-import { formValues } from './form-values.js';
 
 /** A form's values as posted or stored: one value per field, or several for a checkbox group. */
 export type FormValues = Record<string, string | string[] | undefined>;
@@ -42,7 +41,7 @@ export function postedFormValues(body: unknown): FormValues {
 export interface FormHandling<T> {
   schema: ZodType<T, ZodTypeDef, unknown>;
   /** Renders the form again with the entered values and a message per field. */
-  render: (values: Record<string, string>, errors: FieldErrors) => VNode;
+  render: (values: FormValues, errors: FieldErrors) => VNode;
   title: string;
   /** Runs the use-case and answers (usually a 303 redirect). */
   onValid: (input: T) => Promise<FastifyReply>;
@@ -53,7 +52,7 @@ export interface FormHandling<T> {
  * input problem (from the schema or the use-case) show the form again with a 4xx status.
  */
 export async function handleForm<T>(request: FastifyRequest, reply: FastifyReply, form: FormHandling<T>): Promise<FastifyReply> {
-  const values = formValues(request.body);
+  const values = postedFormValues(request.body);
   const parsed = safeParseInput(form.schema, withoutCsrf(request.body));
   if (!parsed.ok) return reply.renderPage(form.render(values, parsed.fields), { title: form.title, status: 400 });
   try {

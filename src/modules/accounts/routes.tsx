@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
 import { destroySession, SESSION_COOKIE, SESSION_DAYS } from '../../core/auth/sessions.js';
 import { LOCALE_COOKIE } from '../../core/http/app.js';
-import { handleForm, safeNextPath } from '../../core/http/forms.js';
+import { handleForm, safeNextPath, singleValue } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { parseInput } from '../../core/validation.js';
 import { ChangePasswordSchema, DeleteAccountSchema, ForgotPasswordSchema, LanguageSchema, LoginSchema, RegisterSchema, ResetPasswordSchema, TokenQuerySchema } from './schemas.js';
@@ -100,7 +100,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     handleForm(request, reply, {
       schema: ResetPasswordSchema,
       title: request.i18n.t('accounts.reset.title'),
-      render: (values, errors) => <ResetPasswordPage token={values.token ?? ''} errors={errors} />,
+      render: (values, errors) => <ResetPasswordPage token={singleValue(values.token) ?? ''} errors={errors} />,
       onValid: async (input) => {
         const ok = await resetPassword({ services, token: input.token, password: input.password, ip: request.ip });
         const title = request.i18n.t(ok ? 'accounts.reset.ok' : 'accounts.reset.failed');

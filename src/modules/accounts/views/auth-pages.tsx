@@ -1,10 +1,11 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
+import type { FormValues } from '../../../core/http/forms.js';
 import { href, usePage } from '../../../core/http/page-context.js';
 import { CheckboxField, ErrorSummary, Form, PageHeading, SubmitButton, TextField } from '../../../ui/form.js';
 
 interface FormPageProps {
-  values?: Record<string, string>;
+  values?: FormValues;
   errors?: FieldErrors | undefined;
 }
 

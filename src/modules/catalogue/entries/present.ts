@@ -4,9 +4,6 @@ import { PROJECT_STATUSES, type ProjectStatus } from '../taxonomy.js';
 import { calendarDay, dateToBerlinLocal } from './dates.js';
 import { KNOWLEDGE_TYPES } from './schemas.js';
 
-// Re-exported for the entry views, which take the stored entry's form values from here too.
-export type { FormValues };
-
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 const asNumber = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : null);
 

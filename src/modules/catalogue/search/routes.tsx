@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError, type FieldErrors } from '../../../core/errors.js';
-import { formValues } from '../../../core/http/form-values.js';
+import { postedFormValues, singleValue, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { PageContextProvider } from '../../../core/http/page-context.js';
 import { pageContextFor } from '../../../core/http/render.js';
@@ -22,7 +22,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   const { services } = app;
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
 
-  async function renderSearch(request: FastifyRequest, reply: FastifyReply, input: unknown, save?: { values: Record<string, string>; errors: FieldErrors; status: number }) {
+  async function renderSearch(request: FastifyRequest, reply: FastifyReply, input: unknown, save?: { values: FormValues; errors: FieldErrors; status: number }) {
     const { criteria, notices } = parseSearch(input);
     const result = await searchCatalogue({ db: services.db, criteria, locale: lang(request), notices });
     const query = request.query as Record<string, unknown>;
@@ -51,8 +51,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   // The save form sits on the search page, so a problem shows that page again with the message.
   app.post('/suche/speichern', async (request, reply) => {
     const actor = requireUser(request.actor);
-    const values = formValues(request.body);
-    const searchOf = () => Object.fromEntries(groupParams(new URLSearchParams(values.query ?? '')));
+    const values = postedFormValues(request.body);
+    const searchOf = () => Object.fromEntries(groupParams(new URLSearchParams(singleValue(values.query) ?? '')));
     const parsed = safeParseInput(SaveSearchSchema, withoutCsrf(request.body));
     if (!parsed.ok) return renderSearch(request, reply, searchOf(), { values, errors: parsed.fields, status: 400 });
     try {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
-import { handleForm } from '../../../core/http/forms.js';
+import { handleForm, singleValue } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, withoutCsrf } from '../../../core/validation.js';
 import { ApplicationParamsSchema, ApplyFormSchema, EmptyFormSchema, InvitationAnswerSchema, MessageFormSchema, PositionParamsSchema } from './schemas.js';
@@ -78,7 +78,7 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
     return handleForm(request, reply, {
       schema: MessageFormSchema,
       title: request.i18n.t('matching_applications.detail.applicant_title', { position: view.positionTitle }),
-      render: (values, errors) => <ApplicantApplicationPage view={view} messageValue={values.body} errors={errors} />,
+      render: (values, errors) => <ApplicantApplicationPage view={view} messageValue={singleValue(values.body)} errors={errors} />,
       onValid: async ({ body }) => {
         const { heldBack } = await postMessage({ services, actor, id, side: 'applicant', body });
         if (heldBack) reply.setFlash('info', 'matching_applications.flash.held_back');

@@ -3,7 +3,7 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError, type FieldErrors } from '../../../core/errors.js';
-import { formValues } from '../../../core/http/form-values.js';
+import { postedFormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { ApplicationParamsSchema, MessageFormSchema, PositionParamsSchema, StatusFormSchema } from './schemas.js';
@@ -47,7 +47,7 @@ export async function companyRoutes(app: FastifyInstance): Promise<void> {
     const showAgain = async (errors: FieldErrors, status: number) => {
       const view = await getCompanyApplication({ services, actor, id, ip: request.ip, via: 'page' });
       const title = request.i18n.t('matching_applications.detail.company_title', { pseudonym: view.pseudonym });
-      return reply.renderPage(<CompanyApplicationPage view={view} form={form.name} values={formValues(request.body)} errors={errors} />, { title, status });
+      return reply.renderPage(<CompanyApplicationPage view={view} form={form.name} values={postedFormValues(request.body)} errors={errors} />, { title, status });
     };
     const parsed = safeParseInput(form.schema, withoutCsrf(request.body));
     if (!parsed.ok) return showAgain(parsed.fields, 400);

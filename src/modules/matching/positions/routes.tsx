@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
-import { formValues } from '../../../core/http/form-values.js';
 import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
@@ -44,7 +43,7 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
   };
 
   app.get('/stellen', async (request, reply) => {
-    const values = formValues(request.query);
+    const values = postedFormValues(request.query);
     const parsed = safeParseInput(PositionSearchSchema, request.query);
     const title = t(request, 'matching_core.search.title');
     if (!parsed.ok) return reply.renderPage(<PositionSearchPage values={values} errors={parsed.fields} items={[]} total={0} page={1} />, { title, status: 400 });

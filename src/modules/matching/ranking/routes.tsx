@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
-import { formValues } from '../../../core/http/form-values.js';
+import { postedFormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput } from '../../../core/validation.js';
 import { loadPositionFor } from '../positions/records.js';
@@ -18,7 +18,7 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
   app.get('/stellen/:id/kandidaten', { config: { isPrivate: true } }, async (request, reply) => {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const actor = requireUser(request.actor);
-    const values = formValues(request.query);
+    const values = postedFormValues(request.query);
     const parsed = safeParseInput(CandidateSearchSchema, request.query);
     if (!parsed.ok) {
       const position = await loadPositionFor(services.db, actor, 'view_candidates', id);

@@ -1,11 +1,11 @@
 import { CITIES, type EntryKind } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
+import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { LIMITS } from '../../../../core/limits.js';
 import { ErrorSummary, Form, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { CheckboxGroup, RadioGroup, listOf, valueOf } from '../../../../ui/choice-fields.js';
 import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, PROJECT_STATUSES, TARGET_GROUPS } from '../../taxonomy.js';
-import type { FormValues } from '../present.js';
 import { ENTRY_LIMITS, KNOWLEDGE_TYPES } from '../schemas.js';
 import type { SimilarEntry } from '../use-cases/find-similar-entries.js';
 

@@ -1,11 +1,12 @@
 import type { FieldErrors } from '../../../../core/errors.js';
+import { singleValue, type FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { ErrorSummary, Form, PageHeading, SubmitButton, TextField } from '../../../../ui/form.js';
 import { savedQueryOf, SEARCH_LIMITS, SORTS, searchQueryString } from '../schemas.js';
 import { SearchFilters, SearchResults, statusText, type SearchViewProps } from './search-results.js';
 
 export interface SearchPageProps extends SearchViewProps {
-  saveValues?: Record<string, string>;
+  saveValues?: FormValues;
   saveErrors?: FieldErrors;
 }
 
@@ -84,8 +85,8 @@ function SaveSearch({ criteria, saveValues, saveErrors }: SearchPageProps) {
       <p class="kern-body">{t('catalogue_search.saved.save_lead')}</p>
       <ErrorSummary errors={saveErrors} />
       <Form action={href(lang, '/suche/speichern')} labelledBy="save-search-title">
-        <input type="hidden" name="query" value={saveValues?.query ?? query} />
-        <TextField name="label" label={t('catalogue_search.saved.label')} value={saveValues?.label ?? criteria.q.slice(0, SEARCH_LIMITS.labelChars)} errors={saveErrors} required maxLength={SEARCH_LIMITS.labelChars} />
+        <input type="hidden" name="query" value={singleValue(saveValues?.query) ?? query} />
+        <TextField name="label" label={t('catalogue_search.saved.label')} value={singleValue(saveValues?.label) ?? criteria.q.slice(0, SEARCH_LIMITS.labelChars)} errors={saveErrors} required maxLength={SEARCH_LIMITS.labelChars} />
         <SubmitButton label={t('catalogue_search.saved.save')} variant="secondary" />
       </Form>
       <p class="kern-body">

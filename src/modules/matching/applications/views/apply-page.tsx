@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../../../core/errors.js';
+import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { LabelledSection } from '../../../../ui/section.js';
@@ -7,7 +8,7 @@ import { APPLICATION_LIMITS, CERTIFICATES } from '../schemas.js';
 import type { ApplyFormData } from '../use-cases/get-apply-form.js';
 
 /** The standard application form: the qualifications part (seen by the company) and the personal part (kept apart). */
-export function ApplyPage({ form, values, errors }: { form: ApplyFormData; values: Record<string, string>; errors?: FieldErrors | undefined }) {
+export function ApplyPage({ form, values, errors }: { form: ApplyFormData; values: FormValues; errors?: FieldErrors | undefined }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const { position } = form;

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../../../core/errors.js';
+import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextArea } from '../../../../ui/form.js';
 import { LabelledSection } from '../../../../ui/section.js';
@@ -33,7 +34,7 @@ function IdentityBox({ identity }: { identity: RevealedIdentity }) {
 }
 
 /** One application as the company sees it: the pseudonym and the qualifications part; name and contact only after consent. */
-export function CompanyApplicationPage({ view, form, values = {}, errors }: { view: CompanyApplicationView; form?: 'status' | 'message'; values?: Record<string, string>; errors?: FieldErrors | undefined }) {
+export function CompanyApplicationPage({ view, form, values = {}, errors }: { view: CompanyApplicationView; form?: 'status' | 'message'; values?: FormValues; errors?: FieldErrors | undefined }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const errorsFor = (name: 'status' | 'message') => (form === name ? errors : undefined);
