@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FormValue } from '../../core/http/forms.js';
 import { LIMITS } from '../../core/limits.js';
 import { optionalText, text } from '../../core/validation.js';
 
@@ -26,4 +27,4 @@ export type AccessibilityFeedbackInput = z.infer<typeof AccessibilityFeedbackSch
 
 /** The form's field names, for keeping what the user typed when the form comes back with errors. */
 export const FEEDBACK_FIELDS = ['message', 'pageUrl', 'email'] as const;
-export type FeedbackValues = Partial<Record<(typeof FEEDBACK_FIELDS)[number], string>>;
+export type FeedbackValues = Partial<Record<(typeof FEEDBACK_FIELDS)[number], FormValue>>;

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import { CITIES, MEMBERSHIP_ROLES } from '../../../core/db/schema.js';
-import type { FormValues } from '../../../core/http/forms.js';
+import { singleValue, type FormValues } from '../../../core/http/forms.js';
 import { LIMITS } from '../../../core/limits.js';
 import { href, usePage } from '../../../core/http/page-context.js';
 import { DataTable, RowActionForm } from '../../../ui/data-table.js';
@@ -87,7 +87,7 @@ export function OrganisationPage({ overview, values = {}, errors }: { overview: 
           <ErrorSummary errors={errors} />
           <Form action={href(lang, '/organisation/einladen')} labelledBy="invite-heading">
             <TextField name="email" type="email" label={t('accounts.fields.email')} value={values.email} errors={errors} required maxLength={LIMITS.email} autocomplete="off" />
-            <SelectField name="role" label={t('organisations.members.role')} value={values.role ?? 'member'} errors={errors} required options={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`organisations.roles.${role}`) }))} />
+            <SelectField name="role" label={t('organisations.members.role')} value={singleValue(values.role) ?? 'member'} errors={errors} required options={MEMBERSHIP_ROLES.map((role) => ({ value: role, label: t(`organisations.roles.${role}`) }))} />
             <SubmitButton label={t('organisations.invite.submit')} variant="secondary" />
           </Form>
         </section>
