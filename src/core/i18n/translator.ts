@@ -2,6 +2,7 @@ import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { loadAllCatalogues, type Catalogue } from './catalogue.js';
 import { formatList, type ListKind } from './list-format.js';
 import { LOCALES, type LocaleCode, type LocaleInfo } from './locales.js';
+import { formatOpenAmountRange, formatOpenDateRange } from './range-format.js';
 
 export type MessageValues = Record<string, PrimitiveType>;
 
@@ -14,6 +15,13 @@ export interface Translator {
   formatDate: (value: Date, options?: Intl.DateTimeFormatOptions) => string;
   /** Joins values for reading in this language: "Essen, Bochum und Dortmund" (see list-format.ts). */
   list: (items: readonly string[], kind?: ListKind) => string;
+  /**
+   * From `start` to `end` for reading, in Europe/Berlin time (see range-format.ts): "12.–14. März 2026",
+   * one day shown once, an open end "ab 12. März 2026"; options as for formatDate (default `dateStyle: 'long'`).
+   */
+  dateRange: (start: Date | null, end: Date | null, options?: Intl.DateTimeFormatOptions) => string;
+  /** Amounts from–to, whole euros unless options say otherwise: "5.000–50.000 €", "ab 5.000 €", "bis zu 50.000 €". */
+  amountRange: (from: number | null, to: number | null, options?: Intl.NumberFormatOptions) => string;
 }
 
 let catalogues: Record<LocaleCode, Catalogue> | undefined;
@@ -69,6 +77,8 @@ export function getTranslator(code: LocaleCode): Translator {
       return new Intl.DateTimeFormat(locale.intl, options ?? { dateStyle: 'long' }).format(value);
     },
     list: (items, kind) => formatList(locale.intl, items, kind),
+    dateRange: (start, end, options) => formatOpenDateRange(locale.intl, translator.t, start, end, options),
+    amountRange: (from, to, options) => formatOpenAmountRange(locale.intl, translator.t, from, to, options),
   };
   translators.set(code, translator);
   return translator;

@@ -3,7 +3,7 @@ import { href, usePage } from '../../../../core/http/page-context.js';
 import { Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
 import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
 import { jsonLdScript } from '../../formats/index.js';
-import { RUHR_TIME_ZONE, dayForDisplay } from '../dates.js';
+import { RUHR_TIME_ZONE, calendarDay, dayForDisplay } from '../dates.js';
 import { renderMarkdown } from '../markdown.js';
 import { safeHref } from '../present.js';
 import { ENTRY_LIMITS } from '../schemas.js';
@@ -33,8 +33,7 @@ function KindFacts({ data }: { data: EntryPageData }) {
   const { entry, details } = data;
   const f = (name: string) => t(`catalogue_entries.fields.${name}`);
   const day = (value: string) => i18n.formatDate(dayForDisplay(value), { dateStyle: 'long', timeZone: 'UTC' });
-  const euro = (value: number) => i18n.formatNumber(value, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const time = (value: Date) => i18n.formatDate(value, { dateStyle: 'full', timeStyle: 'short', timeZone: RUHR_TIME_ZONE });
+  const when = { dateStyle: 'full', timeStyle: 'short', timeZone: RUHR_TIME_ZONE } as const;
   const facts: ComponentChildren[] = [];
   const add = (key: string, label: string, content: ComponentChildren) => facts.push(<Fact key={key} label={label}>{content}</Fact>);
   switch (entry.kind) {
@@ -48,7 +47,7 @@ function KindFacts({ data }: { data: EntryPageData }) {
       if (details.partners.length) add('partners', f('partners'), <ListOrText items={details.partners} />);
       if (details.funding) add('funding', f('funding'), <span dir="auto">{details.funding}</span>);
       if (details.periodFrom || details.periodUntil) {
-        add('period', f('period'), [details.periodFrom ? day(details.periodFrom) : '', details.periodUntil ? day(details.periodUntil) : ''].join(' – '));
+        add('period', f('period'), i18n.dateRange(details.periodFrom ? dayForDisplay(details.periodFrom) : null, details.periodUntil ? dayForDisplay(details.periodUntil) : null));
       }
       if (details.results.length) add('results', f('results'), <ListOrText items={details.results} />);
       if (details.adoptedCities.length) add('adopted', f('adopted_cities'), i18n.list(details.adoptedCities.map((city) => t(`organisations.cities.${city}`))));
@@ -57,7 +56,7 @@ function KindFacts({ data }: { data: EntryPageData }) {
       if (details.funder) add('funder', f('funder'), <span dir="auto">{details.funder}</span>);
       if (details.purpose) add('purpose', f('purpose'), <span dir="auto">{details.purpose}</span>);
       if (details.amountMin !== null || details.amountMax !== null) {
-        add('amount', f('amount'), [details.amountMin !== null ? euro(details.amountMin) : '', details.amountMax !== null ? euro(details.amountMax) : ''].join(' – '));
+        add('amount', f('amount'), i18n.amountRange(details.amountMin, details.amountMax));
       }
       if (details.deadlines.length) add('deadlines', f('deadlines'), <ListOrText items={details.deadlines.map(day)} />);
       if (details.eligibility) add('eligibility', f('eligibility'), <span dir="auto">{details.eligibility}</span>);
@@ -66,8 +65,10 @@ function KindFacts({ data }: { data: EntryPageData }) {
       if (details.knowledgeType) add('type', f('knowledge_type'), t(`catalogue_entries.knowledge_types.${details.knowledgeType}`));
       break;
     case 'event': {
-      if (entry.starts_at) add('starts', f('starts_at'), time(entry.starts_at));
-      if (entry.ends_at) add('ends', f('ends_at'), time(entry.ends_at));
+      // One fact for start and end, so a one-day event shows its date once: "Samstag, 14. März 2026, 10:00–16:30 Uhr".
+      // Without an end the event is at its start, not "from" it.
+      if (entry.starts_at && !entry.ends_at) add('when', f('when'), i18n.formatDate(entry.starts_at, when));
+      else if (entry.starts_at || entry.ends_at) add('when', f('when'), i18n.dateRange(entry.starts_at, entry.ends_at, when));
       if (details.placeAddress) add('place', f('place_address'), <span dir="auto">{details.placeAddress}</span>);
       const online = safeHref(details.onlineUrl);
       if (online) add('online', f('online_url'), <a class="kern-link" href={online} rel="nofollow noopener">{online}</a>);
@@ -91,7 +92,11 @@ function CommonFacts({ data }: { data: EntryPageData }) {
   const { entry } = data;
   const f = (name: string) => t(`catalogue_entries.fields.${name}`);
   const labels = (prefix: string, values: string[]) => i18n.list(values.map((value) => (i18n.has(`${prefix}.${value}`) ? t(`${prefix}.${value}`) : value)));
-  const day = (value: Date | null) => (value ? i18n.formatDate(value, { dateStyle: 'long' }) : '');
+  // A `date` column comes back as local midnight (see dates.ts); as a calendar day at noon UTC it is the same day in Berlin.
+  const day = (value: Date | null) => {
+    const calendar = calendarDay(value);
+    return calendar ? dayForDisplay(calendar) : null;
+  };
   return (
     <section class="kern-stack" aria-labelledby="facts-heading">
       <h2 class="kern-heading-medium" id="facts-heading">{t('catalogue_entries.page.at_a_glance')}</h2>
@@ -102,7 +107,7 @@ function CommonFacts({ data }: { data: EntryPageData }) {
         {entry.languages.length ? <Fact label={f(entry.kind === 'actor' ? 'languages_actor' : 'languages')}>{labels('catalogue.languages', entry.languages)}</Fact> : null}
         {entry.cost ? <Fact label={f('cost')}>{t(`catalogue.costs.${entry.cost}`)}</Fact> : null}
         {entry.format ? <Fact label={f('format')}>{t(`catalogue.formats.${entry.format}`)}</Fact> : null}
-        {entry.valid_from || entry.valid_until ? <Fact label={f('validity')}>{[day(entry.valid_from), day(entry.valid_until)].join(' – ')}</Fact> : null}
+        {entry.valid_from || entry.valid_until ? <Fact label={f('validity')}>{i18n.dateRange(day(entry.valid_from), day(entry.valid_until))}</Fact> : null}
         {entry.accessibility_notes ? <Fact label={f('accessibility_notes')}><span dir="auto">{entry.accessibility_notes}</span></Fact> : null}
       </dl>
     </section>
