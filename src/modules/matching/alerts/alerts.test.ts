@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { describe, expect, it, vi } from 'vitest';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { linkFrom, TestClient, useTestPlatform, waitForMail } from '../../../../tests/setup/test-platform.js';
 import { purgeExpiredPersonalData } from '../../../core/privacy/retention.js';
 import { createUser } from '../../../seed/factories.js';
 import { mailsTo, postPairs } from '../mentoring/test-helpers.js';
+import { runMatchingAlerts } from './jobs.js';
 import { daysFrom, insertPosition, insertProfile, twoPostcodes } from './test-data.js';
 import { remindInactiveProfiles } from './use-cases/profile-inactivity.js';
 import { sendPositionAlerts } from './use-cases/send-position-alerts.js';
@@ -123,6 +125,44 @@ describe('alerts', () => {
     expect(await sendPositionAlerts({ services: test.app.services, now: daysFrom(tomorrow, 0.2) })).toEqual({ mailed: 0 });
     expect(await sendPositionAlerts({ services: test.app.services, now: daysFrom(tomorrow, 1) })).toEqual({ mailed: 1 });
     expect((await waitForMail(test, 'koch@mail.example')).text_body).toContain('Köchin in Essen');
+  });
+
+  it('runs every step of the morning job past a failing alert, then fails the job; the retry mails only what is left', async () => {
+    const { near } = await twoPostcodes(test.db);
+    const recruiter = await createUser(test.db, { organisationType: 'company', email: 'digest@firma.example' });
+    const organisationId = recruiter.organisation?.id ?? '';
+    const [kept, refused] = await Promise.all(['kept@mail.example', 'refused@mail.example'].map((email) => createUser(test.db, { email })));
+    const start = new Date();
+    await test.db.insertInto('profile_digest_subscriptions').values({ user_id: recruiter.id, organisation_id: organisationId, frequency: 'daily', locale: 'de', last_sent_at: start }).execute();
+    const alerts = await test.db
+      .insertInto('position_alerts')
+      .values([kept, refused].map((user) => ({ user_id: user?.id ?? '', frequency: 'daily' as const, occupations: ['industriekaufmann'], locale: 'de', last_sent_at: start })))
+      .returning(['id', 'user_id'])
+      .execute();
+    const refusedAlert = alerts.find((alert) => alert.user_id === refused?.id)?.id ?? '';
+    await insertPosition(test.db, { organisationId, title: 'Industriekaufleute 2028', postcode: near, publishedAt: daysFrom(start, 0.1) });
+    await insertProfile(test.db, { userId: (await createUser(test.db)).id, pseudonym: 'Talent-4001', postcode: near, interests: ['industriekaufmann'], travelKm: 5, createdAt: daysFrom(start, 0.1) });
+    // A real failure inside one alert's transaction: the database refuses to move its mark.
+    await sql`create function vr_test_refuse_alert() returns trigger language plpgsql as $$ begin raise exception 'test: alert refused'; end $$`.execute(test.db);
+    await sql`create trigger vr_test_refuse_alert before update on position_alerts for each row when (old.id = ${sql.lit(refusedAlert)}::uuid) execute function vr_test_refuse_alert()`.execute(test.db);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const tomorrow = daysFrom(start, 1);
+    try {
+      await expect(runMatchingAlerts(test.app.services, tomorrow)).rejects.toThrow('position_alerts: 1 due subscription could not be mailed (1 mailed)');
+      expect(logged).toHaveBeenCalledTimes(1);
+    } finally {
+      logged.mockRestore();
+      await sql`drop trigger if exists vr_test_refuse_alert on position_alerts`.execute(test.db);
+      await sql`drop function if exists vr_test_refuse_alert()`.execute(test.db);
+    }
+    expect((await waitForMail(test, 'kept@mail.example')).text_body).toContain('Industriekaufleute 2028');
+    expect((await waitForMail(test, recruiter.email)).subject).toContain('1 neues passendes Profil');
+    expect(await mailsTo(test.db, 'refused@mail.example')).toEqual([]);
+
+    // The retry a moment later mails the refused alert only: the others' marks have moved.
+    expect(await runMatchingAlerts(test.app.services, daysFrom(tomorrow, 0.01))).toEqual({ positions: 1, digests: 0, reminders: 0 });
+    expect((await waitForMail(test, 'refused@mail.example')).text_body).toContain('Industriekaufleute 2028');
+    expect(await mailsTo(test.db, 'kept@mail.example')).toHaveLength(1);
   });
 
   it('asks inactive profiles to confirm after 6 months and deletes them after 12', async () => {

@@ -5,12 +5,27 @@ import { sendProfileDigests } from './use-cases/send-profile-digests.js';
 
 export const ALERTS_QUEUE = 'matching-alerts';
 
-/** Every morning at 07:30 Berlin time: position alerts, company digests, inactivity reminders. */
+/**
+ * Every morning at 07:30 Berlin time: position alerts, company digests, inactivity reminders. A
+ * failing step does not keep the later ones from running; the run then fails with every step's
+ * error, so the job queue retries it, and each step skips what it already mailed.
+ */
 export async function runMatchingAlerts(services: AppServices, now = new Date()): Promise<{ positions: number; digests: number; reminders: number }> {
-  const positions = await sendPositionAlerts({ services, now });
-  const digests = await sendProfileDigests({ services, now });
-  const reminders = await remindInactiveProfiles({ services, now });
-  return { positions: positions.mailed, digests: digests.mailed, reminders: reminders.reminded };
+  const failures: unknown[] = [];
+  const attempt = async <R>(step: () => Promise<R>): Promise<R | undefined> => {
+    try {
+      return await step();
+    } catch (error) {
+      failures.push(error);
+      return undefined;
+    }
+  };
+  const positions = await attempt(() => sendPositionAlerts({ services, now }));
+  const digests = await attempt(() => sendProfileDigests({ services, now }));
+  const reminders = await attempt(() => remindInactiveProfiles({ services, now }));
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) throw new AggregateError(failures, `matching alerts: ${failures.length} steps failed: ${failures.map((error) => (error instanceof Error ? error.message : String(error))).join('; ')}`);
+  return { positions: positions?.mailed ?? 0, digests: digests?.mailed ?? 0, reminders: reminders?.reminded ?? 0 };
 }
 
 export async function scheduleMatchingAlerts(services: AppServices): Promise<void> {

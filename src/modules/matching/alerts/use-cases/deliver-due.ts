@@ -47,34 +47,66 @@ export interface DueDelivery<T extends SubscriptionTable, S extends DueSubscript
  * Mails every due subscription of one kind, daily ones first, then weekly ones. Each subscription
  * is claimed in its own transaction — its row locked, and skipped while another run holds it — and
  * its `last_sent_at` moved to now in the same transaction as the mail is queued, so what is new is
- * mailed exactly once, even if the job runs twice. The mark moves even when nothing is new. A
- * failure stops the run; the subscriptions already handled keep their mail and their mark.
+ * mailed exactly once, even if the job runs twice. The mark moves even when nothing is new.
+ *
+ * One failing subscription does not silence the others: its transaction rolls back (no mail, its
+ * mark stays, so the next run tries it again), the failure is logged with the subscription's key
+ * only — never its e-mail address or name — and the run goes on. When the run is over and
+ * something failed, it throws one error naming how many, so the job queue records the job as
+ * failed and retries it; the retry skips what was already mailed, whose marks have moved.
  */
 export async function deliverDue<T extends SubscriptionTable, S extends DueSubscription<T>, News>(delivery: DueDelivery<T, S, News>): Promise<{ mailed: number }> {
   const { services } = delivery;
   const now = delivery.now ?? new Date();
   const today = berlinDay(now);
   let mailed = 0;
+  let failed = 0;
   for (const frequency of ['daily', 'weekly'] as AlertFrequency[]) {
     const due = dueBefore(frequency, now);
     for (const subscription of await delivery.findDue(services.db, frequency, due)) {
-      const sent = await services.db.transaction().execute(async (trx) => {
-        const claimed = await claim(trx, delivery.table, subscription, due);
-        if (!claimed) return false;
-        await markSent(trx, delivery.table, subscription, now);
-        const news = await delivery.collect(trx, { subscription, claimed, now, today });
-        if (news === null) return false;
-        const locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
-        const { t } = getTranslator(locale);
-        const base = `${services.config.baseUrl}/${locale}`;
-        const values = { name: subscription.display_name, site: t('layout.site_name'), manage: `${base}/benachrichtigungen` };
-        await enqueueMail(services.queue, trx, { to: subscription.email, ...delivery.compose(news, { t, base, values }) });
-        return true;
-      });
-      if (sent) mailed += 1;
+      try {
+        if (await deliverOne(delivery, subscription, { due, now, today })) mailed += 1;
+      } catch (error) {
+        failed += 1;
+        logFailure(delivery.table, subscription, error);
+      }
     }
   }
+  if (failed > 0) throw new Error(`${delivery.table}: ${failed} due ${failed === 1 ? 'subscription' : 'subscriptions'} could not be mailed (${mailed} mailed), see the log`);
   return { mailed };
+}
+
+/** Claims one subscription, moves its mark and queues its mail, all in one transaction; true when a mail was queued. */
+async function deliverOne<T extends SubscriptionTable, S extends DueSubscription<T>, News>(
+  delivery: DueDelivery<T, S, News>,
+  subscription: S,
+  run: { due: Date; now: Date; today: string },
+): Promise<boolean> {
+  const { services } = delivery;
+  return services.db.transaction().execute(async (trx) => {
+    const claimed = await claim(trx, delivery.table, subscription, run.due);
+    if (!claimed) return false;
+    await markSent(trx, delivery.table, subscription, run.now);
+    const news = await delivery.collect(trx, { subscription, claimed, now: run.now, today: run.today });
+    if (news === null) return false;
+    const locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
+    const { t } = getTranslator(locale);
+    const base = `${services.config.baseUrl}/${locale}`;
+    const values = { name: subscription.display_name, site: t('layout.site_name'), manage: `${base}/benachrichtigungen` };
+    await enqueueMail(services.queue, trx, { to: subscription.email, ...delivery.compose(news, { t, base, values }) });
+    return true;
+  });
+}
+
+/**
+ * Logs a failed subscription by its table and key. Of the error only the stack (name, message,
+ * frames) is written, not the error object: its other fields (a database error's `detail`, say)
+ * may quote the row's values, an e-mail address among them. There is no logger among the
+ * services, so this writes to stderr, as the job queue's own error handler does (core/jobs/boss.ts).
+ */
+function logFailure<T extends SubscriptionTable>(table: T, subscription: DueSubscription<T>, error: unknown): void {
+  const { column, value } = rowOf(table, subscription);
+  console.error(`alerts: ${table} ${column}=${value} could not be mailed and stays due`, error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 /** Locks the subscription if it is still due and no other run holds it; undefined otherwise. */
