@@ -9,8 +9,8 @@
  * catalogues and is put together by the translator (`dateRange`, `amountRange` in translator.ts).
  */
 
-/** Ruhr local time, as everywhere on the platform; calendar days are passed as noon UTC, which is the same day here. */
-export const RANGE_TIME_ZONE = 'Europe/Berlin';
+
+import { PLATFORM_TIME_ZONE } from './time-zone.js';
 
 export const DEFAULT_DATE_RANGE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 
@@ -32,7 +32,7 @@ function cached<F>(cache: Map<string, F>, intlLocale: string, options: object, c
 }
 
 function dateFormat(intlLocale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const withZone = { timeZone: RANGE_TIME_ZONE, ...options };
+  const withZone = { timeZone: PLATFORM_TIME_ZONE, ...options };
   return cached(dateFormats, intlLocale, withZone, () => new Intl.DateTimeFormat(intlLocale, withZone));
 }
 

@@ -3,6 +3,7 @@ import { loadAllCatalogues, type Catalogue } from './catalogue.js';
 import { formatList, type ListKind } from './list-format.js';
 import { LOCALES, type LocaleCode, type LocaleInfo } from './locales.js';
 import { formatOpenAmountRange, formatOpenDateRange } from './range-format.js';
+import { PLATFORM_TIME_ZONE } from './time-zone.js';
 
 export type MessageValues = Record<string, PrimitiveType>;
 
@@ -12,6 +13,7 @@ export interface Translator {
   t: (key: string, values?: MessageValues) => string;
   has: (key: string) => boolean;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** A date (and time, if the options ask) in German time unless the options name another zone. */
   formatDate: (value: Date, options?: Intl.DateTimeFormatOptions) => string;
   /** Joins values for reading in this language: "Essen, Bochum und Dortmund" (see list-format.ts). */
   list: (items: readonly string[], kind?: ListKind) => string;
@@ -74,7 +76,7 @@ export function getTranslator(code: LocaleCode): Translator {
       return format.format(value);
     },
     formatDate(value, options) {
-      return new Intl.DateTimeFormat(locale.intl, options ?? { dateStyle: 'long' }).format(value);
+      return new Intl.DateTimeFormat(locale.intl, { timeZone: PLATFORM_TIME_ZONE, ...(options ?? { dateStyle: 'long' }) }).format(value);
     },
     list: (items, kind) => formatList(locale.intl, items, kind),
     dateRange: (start, end, options) => formatOpenDateRange(locale.intl, translator.t, start, end, options),
