@@ -42,7 +42,9 @@ describe('contact data in messages before the reveal', () => {
 describe('application pseudonyms', () => {
   it('are random, unambiguous and unlike profile pseudonyms', () => {
     const seen = new Set(Array.from({ length: 2000 }, () => generateApplicationPseudonym()));
-    expect(seen.size).toBe(2000);
+    // 25^6 codes: among 2,000 a repeat happens about once in 120 runs (applyToPosition draws again when a
+    // code is taken), so the test allows a few; a generator with little randomness repeats far more.
+    expect(seen.size).toBeGreaterThan(1990);
     for (const pseudonym of seen) expect(pseudonym).toMatch(/^B-[ACDEFGHJKMNPQRTUVWXY34679]{6}$/);
   });
 });
