@@ -46,8 +46,8 @@ export function formatRangeEnd(intlLocale: string, value: Date, options: Intl.Da
 }
 
 /**
- * From `start` to `end` in Europe/Berlin unless `options` names another time zone. What both share is
- * written once; when they fall on the same day (or the same minute, with a time) only one value is shown.
+ * From `start` to `end` in German time (PLATFORM_TIME_ZONE) unless `options` names another zone. What both
+ * share is written once; when they fall on the same day (or the same minute, with a time) only one value is shown.
  */
 export function formatDateRange(intlLocale: string, start: Date, end: Date, options: Intl.DateTimeFormatOptions = DEFAULT_DATE_RANGE): string {
   return dateFormat(intlLocale, options).formatRange(start, end);

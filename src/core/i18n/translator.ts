@@ -18,7 +18,7 @@ export interface Translator {
   /** Joins values for reading in this language: "Essen, Bochum und Dortmund" (see list-format.ts). */
   list: (items: readonly string[], kind?: ListKind) => string;
   /**
-   * From `start` to `end` for reading, in Europe/Berlin time (see range-format.ts): "12.–14. März 2026",
+   * From `start` to `end` for reading, in German time (see range-format.ts): "12.–14. März 2026",
    * one day shown once, an open end "ab 12. März 2026"; options as for formatDate (default `dateStyle: 'long'`).
    */
   dateRange: (start: Date | null, end: Date | null, options?: Intl.DateTimeFormatOptions) => string;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { PLATFORM_TIME_ZONE } from '../i18n/time-zone.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { personalDataSources } from './registry.js';
 
@@ -20,7 +21,7 @@ export async function purgeExpiredPersonalData(db: Kysely<Database>, now = new D
 /** Runs the purge every night at 03:15 (Berlin time) as a background job. */
 export async function scheduleRetention(queue: JobQueue, db: Kysely<Database>): Promise<void> {
   await queue.createQueue(RETENTION_QUEUE);
-  await queue.schedule(RETENTION_QUEUE, '15 3 * * *', {}, { tz: 'Europe/Berlin' });
+  await queue.schedule(RETENTION_QUEUE, '15 3 * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await queue.work(RETENTION_QUEUE, async () => {
     await purgeExpiredPersonalData(db);
   });

@@ -1,14 +1,15 @@
+import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
+
 /**
- * Dates and times of catalogue entries. Forms speak Ruhr local time (Europe/Berlin); the database
+ * Dates and times of catalogue entries. Forms speak Ruhr local time (PLATFORM_TIME_ZONE); the database
  * stores instants (timestamptz) and calendar days (date). pg parses a `date` column as local
  * midnight, so calendar days are read back with local getters, which round-trips exactly.
  */
-const TIME_ZONE = 'Europe/Berlin';
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 const berlinParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
+  timeZone: PLATFORM_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',
@@ -62,10 +63,8 @@ export function dateToBerlinLocal(date: Date): string {
   return `${p.year ?? 0}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** The Ruhr calendar day of an instant, "YYYY-MM-DD". */
-export function berlinDay(date: Date): string {
-  return dateToBerlinLocal(date).slice(0, 10);
-}
+/** The Ruhr calendar day of an instant, "YYYY-MM-DD": the platform's one helper for it. */
+export { berlinDay } from '../../../core/i18n/time-zone.js';
 
 /** A `date` column value as "YYYY-MM-DD" (see the note at the top). */
 export function calendarDay(value: Date | string | null): string | null {
@@ -80,4 +79,4 @@ export function dayForDisplay(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
-export const RUHR_TIME_ZONE = TIME_ZONE;
+export const RUHR_TIME_ZONE = PLATFORM_TIME_ZONE;

@@ -1,4 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
 import { checkStaleEntries } from './use-cases/check-stale-entries.js';
 
 export const STALENESS_QUEUE = 'catalogue-stale-entries';
@@ -7,7 +8,7 @@ export const STALENESS_QUEUE = 'catalogue-stale-entries';
 export async function scheduleStalenessCheck(services: Pick<AppServices, 'db' | 'queue' | 'config'>): Promise<void> {
   const { queue } = services;
   await queue.createQueue(STALENESS_QUEUE);
-  await queue.schedule(STALENESS_QUEUE, '30 4 * * *', {}, { tz: 'Europe/Berlin' });
+  await queue.schedule(STALENESS_QUEUE, '30 4 * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await queue.work(STALENESS_QUEUE, async () => {
     await checkStaleEntries({ services });
   });

@@ -1,4 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
 import { closeApplicationsOfClosedPositions } from './use-cases/close-applications.js';
 
 export const CLOSING_QUEUE = 'matching-close-applications';
@@ -10,7 +11,7 @@ export const CLOSING_QUEUE = 'matching-close-applications';
 export async function scheduleApplicationClosing(services: Pick<AppServices, 'db' | 'queue' | 'config'>): Promise<void> {
   const { queue } = services;
   await queue.createQueue(CLOSING_QUEUE);
-  await queue.schedule(CLOSING_QUEUE, '*/15 * * * *', {}, { tz: 'Europe/Berlin' });
+  await queue.schedule(CLOSING_QUEUE, '*/15 * * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await queue.work(CLOSING_QUEUE, async () => {
     await services.db.transaction().execute((trx) => closeApplicationsOfClosedPositions(trx, services));
   });

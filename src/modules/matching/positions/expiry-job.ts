@@ -1,4 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
 import { closeExpiredPositions } from './use-cases/change-position-status.js';
 
 export const POSITION_EXPIRY_QUEUE = 'matching-close-expired-positions';
@@ -7,7 +8,7 @@ export const POSITION_EXPIRY_QUEUE = 'matching-close-expired-positions';
 export async function schedulePositionExpiry(services: Pick<AppServices, 'db' | 'queue'>): Promise<void> {
   const { queue } = services;
   await queue.createQueue(POSITION_EXPIRY_QUEUE);
-  await queue.schedule(POSITION_EXPIRY_QUEUE, '20 0 * * *', {}, { tz: 'Europe/Berlin' });
+  await queue.schedule(POSITION_EXPIRY_QUEUE, '20 0 * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await queue.work(POSITION_EXPIRY_QUEUE, async () => {
     await closeExpiredPositions(services.db);
   });

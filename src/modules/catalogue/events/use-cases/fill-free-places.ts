@@ -34,7 +34,7 @@ export async function fillFreePlaces(options: { trx: Kysely<Database>; event: Ev
     const values = {
       name: person.display_name,
       event: event.title,
-      when: event.startsAt ? i18n.formatDate(event.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : '',
+      when: event.startsAt ? i18n.formatDate(event.startsAt, { dateStyle: 'full', timeStyle: 'short' }) : '',
       link: `${mailing.baseUrl}/${locale}/veranstaltungen/meine`,
       site: i18n.t('layout.site_name'),
     };

@@ -24,7 +24,7 @@ export function MyRegistrationsPage({ registrations }: { registrations: MyRegist
           },
           {
             header: t('catalogue_events.mine.when'),
-            cell: (registration) => (registration.startsAt ? i18n.formatDate(registration.startsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : ''),
+            cell: (registration) => (registration.startsAt ? i18n.formatDate(registration.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''),
           },
           {
             header: t('catalogue_events.mine.status'),

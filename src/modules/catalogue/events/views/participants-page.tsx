@@ -3,7 +3,7 @@ import { DataTable } from '../../../../ui/data-table.js';
 import { PageHeading } from '../../../../ui/form.js';
 import type { ParticipantListView } from '../present.js';
 
-const BERLIN = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' } as const;
+const WHEN = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 function PersonTable({ caption, people, empty, withPosition }: { caption: string; people: { position?: number; name: string; email: string; since: Date }[]; empty: string; withPosition: boolean }) {
   const { t, i18n } = usePage();
@@ -18,7 +18,7 @@ function PersonTable({ caption, people, empty, withPosition }: { caption: string
         withPosition && { header: t('catalogue_events.participants.position'), isNumeric: true, cell: (person) => person.position },
         { header: t('catalogue_events.participants.name'), isRowHeader: true, cell: (person) => person.name },
         { header: t('catalogue_events.participants.email'), cell: (person) => <a class="kern-link" href={`mailto:${person.email}`}>{person.email}</a> },
-        { header: t('catalogue_events.participants.since'), cell: (person) => i18n.formatDate(person.since, BERLIN) },
+        { header: t('catalogue_events.participants.since'), cell: (person) => i18n.formatDate(person.since, WHEN) },
       ]}
     />
   );
@@ -32,7 +32,7 @@ export function ParticipantsPage({ list }: { list: ParticipantListView }) {
     <div class="kern-stack">
       <PageHeading>{t('catalogue_events.participants.title', { event: event.title })}</PageHeading>
       <p class="kern-body">
-        {event.startsAt ? `${i18n.formatDate(event.startsAt, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' })}. ` : null}
+        {event.startsAt ? `${i18n.formatDate(event.startsAt, { dateStyle: 'full', timeStyle: 'short' })}. ` : null}
         {event.capacity === null
           ? t('catalogue_events.participants.summary_unlimited', { registered: list.registered.length, waitlisted: list.waitlisted.length })
           : t('catalogue_events.participants.summary', { registered: list.registered.length, capacity: event.capacity, waitlisted: list.waitlisted.length })}

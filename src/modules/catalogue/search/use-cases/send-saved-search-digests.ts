@@ -1,5 +1,6 @@
 import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
+import { PLATFORM_TIME_ZONE } from '../../../../core/i18n/time-zone.js';
 import { getTranslator } from '../../../../core/i18n/translator.js';
 import { enqueueMail } from '../../../../core/mail/mailer.js';
 import { parseSearch, searchQueryString } from '../schemas.js';
@@ -75,7 +76,7 @@ export async function sendSavedSearchDigests(options: { services: AppServices; n
 /** Runs the digest every morning at 07:00 Berlin time. */
 export async function scheduleSavedSearchDigests(services: AppServices): Promise<void> {
   await services.queue.createQueue(DIGEST_QUEUE);
-  await services.queue.schedule(DIGEST_QUEUE, '0 7 * * *', {}, { tz: 'Europe/Berlin' });
+  await services.queue.schedule(DIGEST_QUEUE, '0 7 * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await services.queue.work(DIGEST_QUEUE, async () => {
     await sendSavedSearchDigests({ services });
   });

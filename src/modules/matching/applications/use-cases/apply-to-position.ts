@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Database } from '../../../../core/db/schema.js';
 import { AppError, type FieldErrors } from '../../../../core/errors.js';
+import { berlinDay } from '../../../../core/i18n/time-zone.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { detectContactData, nameParts } from '../contact-data.js';
 import { saveOwnPersonalPart } from '../identity-store.js';
@@ -22,17 +23,12 @@ export async function findOpenPosition(db: Kysely<Database>, positionId: string,
   const row = await db
     .selectFrom('positions as p')
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .select(['p.id', 'p.organisation_id', 'p.title', 'p.status', 'o.name as organisation_name', sql<boolean>`p.deadline >= ${berlinDate(now)}::date`.as('is_before_deadline')])
+    .select(['p.id', 'p.organisation_id', 'p.title', 'p.status', 'o.name as organisation_name', sql<boolean>`p.deadline >= ${berlinDay(now)}::date`.as('is_before_deadline')])
     .where('p.id', '=', positionId)
     .executeTakeFirst();
   if (!row || row.status === 'draft') throw new AppError('not_found');
   if (row.status !== 'published' || !row.is_before_deadline) throw new AppError('conflict', { messageKey: 'matching_applications.errors.position_closed' });
   return { id: row.id, organisationId: row.organisation_id, title: row.title, organisationName: row.organisation_name };
-}
-
-/** The calendar day in Berlin, so a deadline holds until midnight local time. */
-export function berlinDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export async function findOwnProfileId(db: Kysely<Database>, userId: string): Promise<string | null> {

@@ -3,7 +3,7 @@ import { usePage } from '../../../../core/http/page-context.js';
 import { languageName } from '../languages.js';
 import type { Qualifications } from '../schemas.js';
 
-const WHEN = { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' } as const;
+const WHEN = { dateStyle: 'medium', timeStyle: 'short' } as const;
 
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
   const { t } = usePage();
