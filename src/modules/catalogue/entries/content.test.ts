@@ -83,6 +83,55 @@ describe('catalogue entries: translations', () => {
   });
 });
 
+describe('catalogue entries: the page words lists and ranges the way each language writes them', () => {
+  // ICU's spacing, spelled out: a no-break space between an amount and the euro sign.
+  const NBSP = '\u00a0';
+  /** One fact of the page, its label and its whole value, as the entry page marks it up. */
+  const fact = (label: string, value: string) => `<dt class="kern-description-list-item__key">${label}</dt><dd class="kern-description-list-item__value">${value}</dd>`;
+
+  /** Creates an entry through the real form (cities as ticked checkboxes), submits and publishes it. */
+  async function published(owner: TestClient, reviewer: TestClient, slug: string, fields: Record<string, string | string[]>): Promise<string> {
+    const id = createdId(await postFields(owner, `/de/eintraege/neu/${slug}`, { ...OFFER_FORM, confirmed_similar: '1', ...fields }));
+    expect((await owner.postForm(`/de/eintraege/${id}/einreichen`, {})).statusCode).toBe(303);
+    expect((await reviewer.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {})).statusCode).toBe(303);
+    return id;
+  }
+
+  it('shows the cities as a list, a project\'s period and a funding programme\'s amounts as ranges', async () => {
+    const provider = await memberOf(test, 'bereiche@traeger.example');
+    const reviewer = await office(test);
+    const visitor = new TestClient(test.app);
+
+    const projectId = await published(provider.client, reviewer.client, 'projekt', {
+      title: 'Sprachcafé für Auszubildende im Revier',
+      goals: 'Mehr Sicherheit im Berufsschulunterricht',
+      project_status: 'running',
+      cities: ['essen', 'bochum', 'dortmund'],
+      period_from: '2026-03-01',
+      period_until: '2026-03-31',
+    });
+    const german = await visitor.get(`/de/eintraege/${projectId}`);
+    expect(german.statusCode).toBe(200);
+    expect(german.body).toContain(fact('Städte', 'Essen, Bochum und Dortmund'));
+    expect(german.body).toContain(fact('Laufzeit', '1.–31. März 2026'));
+    const arabic = await visitor.get(`/ar/eintraege/${projectId}`);
+    expect(arabic.statusCode).toBe(200);
+    expect(arabic.body).toContain(fact('المدن', 'إيسن وبوخوم ودورتموند'));
+    expect(arabic.body).toContain(fact('مدة المشروع', '1–31 مارس 2026'));
+
+    const fundingId = await published(provider.client, reviewer.client, 'foerderprogramm', {
+      title: 'Förderprogramm Ausbildungsbrücken',
+      funder: 'Land NRW',
+      purpose: 'Ausbildung stärken',
+      amount_min: '5000',
+      amount_max: '50000',
+    });
+    const funding = await visitor.get(`/de/eintraege/${fundingId}`);
+    expect(funding.statusCode).toBe(200);
+    expect(funding.body).toContain(fact('Fördersumme', `5.000–50.000${NBSP}€`));
+  });
+});
+
 describe('catalogue entries: against Projektitis', () => {
   const PROJECT = {
     title: 'Ausbildungspatenschaften für Jugendliche mit Zuwanderungsgeschichte',
