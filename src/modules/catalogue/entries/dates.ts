@@ -63,9 +63,6 @@ export function dateToBerlinLocal(date: Date): string {
   return `${p.year ?? 0}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** The Ruhr calendar day of an instant, "YYYY-MM-DD": the platform's one helper for it. */
-export { berlinDay } from '../../../core/i18n/time-zone.js';
-
 /** A `date` column value as "YYYY-MM-DD" (see the note at the top). */
 export function calendarDay(value: Date | string | null): string | null {
   if (value === null) return null;
@@ -79,4 +76,3 @@ export function dayForDisplay(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
 
-export const RUHR_TIME_ZONE = PLATFORM_TIME_ZONE;

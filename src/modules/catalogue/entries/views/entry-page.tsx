@@ -3,7 +3,7 @@ import { href, usePage } from '../../../../core/http/page-context.js';
 import { Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
 import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
 import { jsonLdScript } from '../../formats/index.js';
-import { RUHR_TIME_ZONE, calendarDay, dayForDisplay } from '../dates.js';
+import { calendarDay, dayForDisplay } from '../dates.js';
 import { renderMarkdown } from '../markdown.js';
 import { safeHref } from '../present.js';
 import { ENTRY_LIMITS } from '../schemas.js';
@@ -33,7 +33,7 @@ function KindFacts({ data }: { data: EntryPageData }) {
   const { entry, details } = data;
   const f = (name: string) => t(`catalogue_entries.fields.${name}`);
   const day = (value: string) => i18n.formatDate(dayForDisplay(value), { dateStyle: 'long', timeZone: 'UTC' });
-  const when = { dateStyle: 'full', timeStyle: 'short', timeZone: RUHR_TIME_ZONE } as const;
+  const when = { dateStyle: 'full', timeStyle: 'short' } as const;
   const facts: ComponentChildren[] = [];
   const add = (key: string, label: string, content: ComponentChildren) => facts.push(<Fact key={key} label={label}>{content}</Fact>);
   switch (entry.kind) {

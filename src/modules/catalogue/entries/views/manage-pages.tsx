@@ -5,7 +5,6 @@ import { href, usePage } from '../../../../core/http/page-context.js';
 import { LOCALES } from '../../../../core/i18n/locales.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
-import { RUHR_TIME_ZONE } from '../dates.js';
 import type { RevisionView } from '../present.js';
 import { ENTRY_LIMITS, KIND_SLUGS } from '../schemas.js';
 import type { SimilarEntry } from '../use-cases/find-similar-entries.js';
@@ -73,7 +72,7 @@ export function HistorySection({ history }: { history: RevisionView[] }) {
         rows={history}
         rowKey={(_revision, index) => index}
         columns={[
-          { header: t('catalogue_entries.history.at'), cell: (revision) => i18n.formatDate(revision.at, { dateStyle: 'medium', timeStyle: 'short', timeZone: RUHR_TIME_ZONE }) },
+          { header: t('catalogue_entries.history.at'), cell: (revision) => i18n.formatDate(revision.at, { dateStyle: 'medium', timeStyle: 'short' }) },
           { header: t('catalogue_entries.history.action'), cell: (revision) => t(`catalogue_entries.history.actions.${revision.action}`) },
           { header: t('catalogue_entries.history.status'), cell: (revision) => t(`catalogue.statuses.${revision.status}`) },
           {
