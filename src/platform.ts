@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import type { Config } from './core/config.js';
 import { openDatabase, type DatabaseHandle } from './core/db/client.js';
 import { migrateToLatest } from './core/db/migrate.js';
@@ -47,9 +48,11 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   const { config } = options;
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateToLatest(database.db);
-  const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2 });
+  // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
+  const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
+  const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });
   await queue.start();
-  const services: AppServices = { config, db: database.db, databaseKind: database.kind, queue };
+  const services: AppServices = { config, db: database.db, databaseKind: database.kind, queue, logger };
   if (options.workers !== false) {
     await startMailWorker(queue, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }));
     for (const start of BACKGROUND_JOBS) await start(services);

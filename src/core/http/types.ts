@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import type { Config } from '../config.js';
@@ -18,6 +19,11 @@ export interface AppServices {
   db: Kysely<Database>;
   databaseKind: DatabaseKind;
   queue: JobQueue;
+  /**
+   * For work outside a request (the job queue, background jobs); a request logs through
+   * `request.log`. Silent when the platform is started without a logger (tests, benchmarks).
+   */
+  logger: FastifyBaseLogger;
 }
 
 declare module 'fastify' {

@@ -1,12 +1,17 @@
 import PgBoss from 'pg-boss';
+import type { FastifyBaseLogger } from 'fastify';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Database } from '../db/schema.js';
 
 export type JobQueue = PgBoss;
 
-/** pg-boss talks to the database through our pool, so it works the same on PGlite and PostgreSQL. */
-export function createJobQueue(pool: pg.Pool, options: { pollingIntervalSeconds?: number } = {}): JobQueue {
+/**
+ * pg-boss talks to the database through our pool, so it works the same on PGlite and PostgreSQL.
+ * Its own errors (a failed poll or maintenance run) go to `logger`; without one (a bare queue in a
+ * test) they are not written anywhere, but still listened to, as an unheard 'error' event would throw.
+ */
+export function createJobQueue(pool: pg.Pool, options: { pollingIntervalSeconds?: number; logger?: FastifyBaseLogger } = {}): JobQueue {
   const boss = new PgBoss({
     db: { executeSql: async (text, values) => pool.query(text, values) },
     schema: 'pgboss',
@@ -15,9 +20,23 @@ export function createJobQueue(pool: pg.Pool, options: { pollingIntervalSeconds?
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
   });
   boss.on('error', (error) => {
-    console.error('job queue error', error);
+    options.logger?.error({ err: loggableError(error) }, 'job queue error');
   });
   return boss;
+}
+
+/**
+ * An error as a job may log it: its name, message and stack, nothing else. pino's error serializer
+ * writes every field of an error, and a database error's other fields (`detail`, `where`) may quote
+ * a row's values — an e-mail address in a job's data, say.
+ */
+export function loggableError(error: unknown): Error {
+  const copy = new Error(error instanceof Error ? error.message : String(error));
+  if (error instanceof Error) {
+    copy.name = error.name;
+    copy.stack = error.stack;
+  }
+  return copy;
 }
 
 /** Lets a job be enqueued inside the caller's transaction: it exists exactly when the transaction commits. */

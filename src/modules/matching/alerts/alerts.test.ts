@@ -145,7 +145,7 @@ describe('alerts', () => {
     // A real failure inside one alert's transaction: the database refuses to move its mark.
     await sql`create function vr_test_refuse_alert() returns trigger language plpgsql as $$ begin raise exception 'test: alert refused'; end $$`.execute(test.db);
     await sql`create trigger vr_test_refuse_alert before update on position_alerts for each row when (old.id = ${sql.lit(refusedAlert)}::uuid) execute function vr_test_refuse_alert()`.execute(test.db);
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(test.app.services.logger, 'error');
     const tomorrow = daysFrom(start, 1);
     try {
       await expect(runMatchingAlerts(test.app.services, tomorrow)).rejects.toThrow('position_alerts: 1 due subscription could not be mailed (1 mailed)');

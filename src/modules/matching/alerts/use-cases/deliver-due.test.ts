@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
 import { useTestPlatform, waitForMail } from '../../../../../tests/setup/test-platform.js';
 import { createUser } from '../../../../seed/factories.js';
 import { mailsTo } from '../../mentoring/test-helpers.js';
@@ -6,10 +7,6 @@ import { daysFrom } from '../test-data.js';
 import { deliverDue } from './deliver-due.js';
 
 const test = useTestPlatform();
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('deliverDue', () => {
   it('goes on past a failing subscription, leaves it due, logs its key only and fails the run naming the count', async () => {
@@ -28,16 +25,19 @@ describe('deliverDue', () => {
     }
     const [before, broken, after] = subscriptions;
     if (!before || !broken || !after) throw new Error('three subscriptions expected');
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // What the services' logger would write, as pino writes it (with its error serializer).
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
 
     const tomorrow = daysFrom(start, 1);
     const run = deliverDue({
-      services: test.app.services,
+      services: { ...test.app.services, logger },
       now: tomorrow,
       table: 'position_alerts',
       findDue: (_db, frequency) => Promise.resolve(frequency === 'daily' ? subscriptions : []),
       collect: (_trx, { subscription }) => {
-        if (subscription.id === broken.id) return Promise.reject(new Error(`collecting failed for ${subscription.id}`));
+        // Like a database error, whose `detail` may quote the row's values.
+        if (subscription.id === broken.id) return Promise.reject(Object.assign(new Error(`collecting failed for ${subscription.id}`), { detail: `Key (email)=(${subscription.email})` }));
         return Promise.resolve({ count: 1 });
       },
       compose: ({ count }, { values }) => ({ subject: `${count} neu für ${values.name}`, text: values.manage }),
@@ -50,10 +50,9 @@ describe('deliverDue', () => {
     const markOf = (id: string) => marks.find((mark) => mark.id === id)?.last_sent_at.getTime();
     expect([markOf(before.id), markOf(broken.id), markOf(after.id)]).toEqual([tomorrow.getTime(), start.getTime(), tomorrow.getTime()]);
 
-    expect(logged).toHaveBeenCalledTimes(1);
-    const line = logged.mock.calls[0]?.map(String).join(' ') ?? '';
-    expect(line).toContain(`position_alerts id=${broken.id}`);
-    expect(line).toContain('collecting failed');
+    expect(lines).toHaveLength(1);
+    const line = lines[0] ?? '';
+    expect(JSON.parse(line)).toMatchObject({ level: 50, table: 'position_alerts', key: { id: broken.id }, err: { message: `collecting failed for ${broken.id}` }, msg: `alerts: position_alerts id=${broken.id} could not be mailed and stays due` });
     for (const secret of [broken.email, broken.display_name]) expect(line).not.toContain(secret);
   });
 });

@@ -6,6 +6,7 @@ import { getTranslator, type Translator } from '../../../../core/i18n/translator
 import { enqueueMail, type OutgoingMail } from '../../../../core/mail/mailer.js';
 import { berlinDay } from '../../mentoring/dates.js';
 import { dueBefore } from './due.js';
+import { rowByRow } from './row-by-row.js';
 
 /** The tables of mailed subscriptions, each with the column that names one subscription. */
 const SUBSCRIPTION_KEYS = { position_alerts: 'id', profile_digest_subscriptions: 'user_id' } as const;
@@ -49,30 +50,24 @@ export interface DueDelivery<T extends SubscriptionTable, S extends DueSubscript
  * its `last_sent_at` moved to now in the same transaction as the mail is queued, so what is new is
  * mailed exactly once, even if the job runs twice. The mark moves even when nothing is new.
  *
- * One failing subscription does not silence the others: its transaction rolls back (no mail, its
- * mark stays, so the next run tries it again), the failure is logged with the subscription's key
- * only — never its e-mail address or name — and the run goes on. When the run is over and
- * something failed, it throws one error naming how many, so the job queue records the job as
- * failed and retries it; the retry skips what was already mailed, whose marks have moved.
+ * One failing subscription does not silence the others (`rowByRow`): its transaction rolls back
+ * (no mail, its mark stays), the failure is logged with the subscription's key only, and the run
+ * goes on, then fails naming how many failed, so the job queue retries it; the retry skips what
+ * was already mailed, whose marks have moved.
  */
 export async function deliverDue<T extends SubscriptionTable, S extends DueSubscription<T>, News>(delivery: DueDelivery<T, S, News>): Promise<{ mailed: number }> {
   const { services } = delivery;
   const now = delivery.now ?? new Date();
   const today = berlinDay(now);
   let mailed = 0;
-  let failed = 0;
+  const run = rowByRow(services.logger, 'could not be mailed and stays due');
   for (const frequency of ['daily', 'weekly'] as AlertFrequency[]) {
     const due = dueBefore(frequency, now);
     for (const subscription of await delivery.findDue(services.db, frequency, due)) {
-      try {
-        if (await deliverOne(delivery, subscription, { due, now, today })) mailed += 1;
-      } catch (error) {
-        failed += 1;
-        logFailure(delivery.table, subscription, error);
-      }
+      if (await run.attempt(rowOf(delivery.table, subscription), () => deliverOne(delivery, subscription, { due, now, today }))) mailed += 1;
     }
   }
-  if (failed > 0) throw new Error(`${delivery.table}: ${failed} due ${failed === 1 ? 'subscription' : 'subscriptions'} could not be mailed (${mailed} mailed), see the log`);
+  run.finish((failed) => `${delivery.table}: ${failed} due ${failed === 1 ? 'subscription' : 'subscriptions'} could not be mailed (${mailed} mailed), see the log`);
   return { mailed };
 }
 
@@ -96,17 +91,6 @@ async function deliverOne<T extends SubscriptionTable, S extends DueSubscription
     await enqueueMail(services.queue, trx, { to: subscription.email, ...delivery.compose(news, { t, base, values }) });
     return true;
   });
-}
-
-/**
- * Logs a failed subscription by its table and key. Of the error only the stack (name, message,
- * frames) is written, not the error object: its other fields (a database error's `detail`, say)
- * may quote the row's values, an e-mail address among them. There is no logger among the
- * services, so this writes to stderr, as the job queue's own error handler does (core/jobs/boss.ts).
- */
-function logFailure<T extends SubscriptionTable>(table: T, subscription: DueSubscription<T>, error: unknown): void {
-  const { column, value } = rowOf(table, subscription);
-  console.error(`alerts: ${table} ${column}=${value} could not be mailed and stays due`, error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 /** Locks the subscription if it is still due and no other run holds it; undefined otherwise. */
