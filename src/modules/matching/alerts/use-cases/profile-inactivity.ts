@@ -5,6 +5,7 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
 import { getTranslator } from '../../../../core/i18n/translator.js';
 import { enqueueMail } from '../../../../core/mail/mailer.js';
+import { rowByRow } from './row-by-row.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -24,7 +25,21 @@ const monthsBefore = (now: Date, months: number) => {
 /** The moment of the profile's last sign of life. */
 const lastActive = sql<Date>`greatest(p.last_confirmed_at, p.updated_at)`;
 
-/** Mails a confirm link to every profile inactive for 6 months that has not been reminded since. */
+/** An inactive profile to remind, and whom to mail in which language. */
+interface InactiveProfile {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  last_active: Date;
+}
+
+/**
+ * Mails a confirm link to every profile inactive for 6 months that has not been reminded since.
+ * Each profile is reminded in its own transaction; one that fails is rolled back (no reminder, no
+ * mail), logged by its id only, and the others are reminded all the same (`rowByRow`); then the run
+ * fails naming how many failed, so the job queue retries it, and the retry reminds only those.
+ */
 export async function remindInactiveProfiles(options: { services: AppServices; now?: Date }): Promise<{ reminded: number }> {
   const { services } = options;
   const now = options.now ?? new Date();
@@ -39,28 +54,35 @@ export async function remindInactiveProfiles(options: { services: AppServices; n
     .orderBy('p.id')
     .execute();
   let reminded = 0;
+  const run = rowByRow(services.logger, 'could not be reminded and stays due');
   for (const profile of profiles) {
-    const token = generateToken();
-    await services.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('profile_confirmation_requests')
-        .values({ profile_id: profile.id, token_hash: hashToken(token), requested_at: now })
-        .onConflict((oc) => oc.column('profile_id').doUpdateSet({ token_hash: hashToken(token), requested_at: now }))
-        .execute();
-      const locale = isLocale(profile.locale) ? profile.locale : DEFAULT_LOCALE;
-      const { t } = getTranslator(locale);
-      const deleteOn = new Date(Math.max(now.getTime() + INACTIVITY.minNoticeDays * DAY_MS, monthsBefore(new Date(profile.last_active), -INACTIVITY.deleteAfterMonths).getTime()));
-      const values = {
-        name: profile.display_name,
-        site: t('layout.site_name'),
-        link: `${services.config.baseUrl}/${locale}/benachrichtigungen/profil-bestaetigen?token=${token}`,
-        date: getTranslator(locale).formatDate(deleteOn, { dateStyle: 'long', timeZone: 'Europe/Berlin' }),
-      };
-      await enqueueMail(services.queue, trx, { to: profile.email, subject: t('matching_alerts.mails.confirm.subject', values), text: t('matching_alerts.mails.confirm.body', values) });
-    });
-    reminded += 1;
+    if (await run.attempt({ table: 'applicant_profiles', column: 'id', value: profile.id }, () => remindOne(services, profile, now))) reminded += 1;
   }
+  run.finish((failed) => `applicant_profiles: ${failed} inactive ${failed === 1 ? 'profile' : 'profiles'} could not be reminded (${reminded} reminded), see the log`);
   return { reminded };
+}
+
+/** Stores a fresh confirm token for the profile and queues its reminder, in one transaction; true once queued. */
+async function remindOne(services: AppServices, profile: InactiveProfile, now: Date): Promise<true> {
+  const token = generateToken();
+  await services.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('profile_confirmation_requests')
+      .values({ profile_id: profile.id, token_hash: hashToken(token), requested_at: now })
+      .onConflict((oc) => oc.column('profile_id').doUpdateSet({ token_hash: hashToken(token), requested_at: now }))
+      .execute();
+    const locale = isLocale(profile.locale) ? profile.locale : DEFAULT_LOCALE;
+    const { t } = getTranslator(locale);
+    const deleteOn = new Date(Math.max(now.getTime() + INACTIVITY.minNoticeDays * DAY_MS, monthsBefore(new Date(profile.last_active), -INACTIVITY.deleteAfterMonths).getTime()));
+    const values = {
+      name: profile.display_name,
+      site: t('layout.site_name'),
+      link: `${services.config.baseUrl}/${locale}/benachrichtigungen/profil-bestaetigen?token=${token}`,
+      date: getTranslator(locale).formatDate(deleteOn, { dateStyle: 'long', timeZone: 'Europe/Berlin' }),
+    };
+    await enqueueMail(services.queue, trx, { to: profile.email, subject: t('matching_alerts.mails.confirm.subject', values), text: t('matching_alerts.mails.confirm.body', values) });
+  });
+  return true;
 }
 
 /** Marks a profile as confirmed now: by the token from the mail, or by its signed-in owner. */
