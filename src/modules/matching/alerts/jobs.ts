@@ -28,8 +28,19 @@ export async function runMatchingAlerts(services: AppServices, now = new Date())
   return { positions: positions?.mailed ?? 0, digests: digests?.mailed ?? 0, reminders: reminders?.reminded ?? 0 };
 }
 
+/**
+ * A failed morning run is retried after 5 to 10 minutes, then 10 to 20, 20 to 40 and 40 to 80
+ * (pg-boss doubles the delay and adds up to as much again at random): a database or mail outage of
+ * a few minutes is over by then, instead of being retried straight into the same failure (pg-boss's
+ * default: twice, at once). The last retry still falls in the morning.
+ */
+export const ALERTS_RETRY = { retryLimit: 4, retryDelay: 5 * 60, retryBackoff: true } as const;
+
 export async function scheduleMatchingAlerts(services: AppServices): Promise<void> {
   await services.queue.createQueue(ALERTS_QUEUE);
+  // On the queue, so every job of it retries this way; updated as well as created, because
+  // createQueue leaves a queue that already exists (from an earlier version) as it was.
+  await services.queue.updateQueue(ALERTS_QUEUE, { name: ALERTS_QUEUE, ...ALERTS_RETRY });
   await services.queue.schedule(ALERTS_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Berlin' });
   await services.queue.work(ALERTS_QUEUE, async () => {
     await runMatchingAlerts(services);
