@@ -1,4 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
 import { remindInactiveProfiles } from './use-cases/profile-inactivity.js';
 import { sendPositionAlerts } from './use-cases/send-position-alerts.js';
 import { sendProfileDigests } from './use-cases/send-profile-digests.js';
@@ -41,7 +42,7 @@ export async function scheduleMatchingAlerts(services: AppServices): Promise<voi
   // On the queue, so every job of it retries this way; updated as well as created, because
   // createQueue leaves a queue that already exists (from an earlier version) as it was.
   await services.queue.updateQueue(ALERTS_QUEUE, { name: ALERTS_QUEUE, ...ALERTS_RETRY });
-  await services.queue.schedule(ALERTS_QUEUE, '30 7 * * *', {}, { tz: 'Europe/Berlin' });
+  await services.queue.schedule(ALERTS_QUEUE, '30 7 * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await services.queue.work(ALERTS_QUEUE, async () => {
     await runMatchingAlerts(services);
   });

@@ -78,7 +78,7 @@ async function remindOne(services: AppServices, profile: InactiveProfile, now: D
       name: profile.display_name,
       site: t('layout.site_name'),
       link: `${services.config.baseUrl}/${locale}/benachrichtigungen/profil-bestaetigen?token=${token}`,
-      date: getTranslator(locale).formatDate(deleteOn, { dateStyle: 'long', timeZone: 'Europe/Berlin' }),
+      date: getTranslator(locale).formatDate(deleteOn, { dateStyle: 'long' }),
     };
     await enqueueMail(services.queue, trx, { to: profile.email, subject: t('matching_alerts.mails.confirm.subject', values), text: t('matching_alerts.mails.confirm.body', values) });
   });
