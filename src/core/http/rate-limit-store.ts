@@ -85,7 +85,9 @@ function digestKey(scope: string, key: string): string {
 
 /**
  * Counts one hit in a single statement, atomic under concurrent requests from any process: insert
- * the counter, or count up a live one, or restart an expired one. The same statement deletes a batch
+ * the counter, or count up a live one, or restart an expired one. `now()` is when each request's
+ * statement began, so a request that waited for another's row lock could see more time left than
+ * the window; the time left is capped at the window. The same statement deletes a batch
  * of other keys' expired counters; SKIP LOCKED lets it pass over rows another request holds, so
  * requests never wait for each other's clean-up.
  */
@@ -100,7 +102,7 @@ export async function countHit(db: Kysely<Database>, key: string, windowMs: numb
     on conflict (key) do update set
       hits = case when counter.expires_at <= now() then 1 else counter.hits + 1 end,
       expires_at = case when counter.expires_at <= now() then excluded.expires_at else counter.expires_at end
-    returning counter.hits, greatest(0, ceil(extract(epoch from counter.expires_at - now()) * 1000))::int as ttl`.execute(db);
+    returning counter.hits, least(${windowMs}::float8, greatest(0, ceil(extract(epoch from counter.expires_at - now()) * 1000)))::int as ttl`.execute(db);
   const row = rows[0];
   if (!row) throw new Error('Counting a rate-limit hit returned no row');
   return { current: row.hits, ttl: row.ttl };
