@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CsrfField } from './form.js';
+import { ButtonForm } from './form.js';
 
 /** One column of a {@link DataTable}: its header and what each row shows in it. */
 export interface DataTableColumn<Row> {
@@ -73,12 +73,5 @@ export function DataTable<Row>({ caption, isCaptionVisible = false, columns, row
 
 /** A one-button form in a table row (delete, cancel, remove). Its label names the row, since the same word repeated down a column tells a screen reader user nothing. */
 export function RowActionForm({ action, label }: { action: string; label: string }) {
-  return (
-    <form method="post" action={action} class="vr-inline-form">
-      <CsrfField />
-      <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-        <span class="kern-label">{label}</span>
-      </button>
-    </form>
-  );
+  return <ButtonForm action={action} label={label} variant="tertiary" size="x-small" />;
 }

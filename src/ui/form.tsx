@@ -8,6 +8,31 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={csrfToken} />;
 }
 
+export interface ButtonFormProps {
+  action: string;
+  label: string;
+  variant?: 'primary' | 'secondary' | 'tertiary';
+  /** KERN's smaller buttons, for forms inside running text, lists and table rows. */
+  size?: 'small' | 'x-small';
+  /** Fixed values the button sends along (e.g. which of two answers it is). */
+  fields?: Readonly<Record<string, string>>;
+}
+
+/** A form with one button and nothing to fill in (publish, withdraw, cancel, delete, log out). */
+export function ButtonForm({ action, label, variant = 'secondary', size, fields = {} }: ButtonFormProps) {
+  return (
+    <form method="post" action={action} class="vr-inline-form">
+      <CsrfField />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" class={size ? `kern-btn kern-btn--${variant} kern-btn--${size}` : `kern-btn kern-btn--${variant}`}>
+        <span class="kern-label">{label}</span>
+      </button>
+    </form>
+  );
+}
+
 export interface FormProps {
   action: string;
   children: ComponentChildren;

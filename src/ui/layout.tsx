@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
 import { canCreateEntries } from '../modules/catalogue/policy.js';
-import { CsrfField } from './form.js';
+import { ButtonForm } from './form.js';
 
 export interface LayoutProps {
   title: string;
@@ -59,12 +59,7 @@ function MainNavigation() {
             {actor.isPlatformAdmin ? link('/verwaltung', 'layout.nav.admin') : null}
             {link('/konto', 'layout.nav.account')}
             <li>
-              <form method="post" action={href(lang, '/abmelden')} class="vr-inline-form">
-                <CsrfField />
-                <button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small">
-                  <span class="kern-label">{t('layout.nav.logout')}</span>
-                </button>
-              </form>
+              <ButtonForm action={href(lang, '/abmelden')} label={t('layout.nav.logout')} variant="tertiary" size="x-small" />
             </li>
           </>
         ) : (

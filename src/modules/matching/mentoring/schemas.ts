@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITIES } from '../../../core/db/schema.js';
-import { berlinDay } from './dates.js';
+import { berlinDay } from '../../../core/i18n/time-zone.js';
 
 /** Limits of mentoring inputs, shared by the schemas and the form attributes. */
 export const MENTORING_LIMITS = {

@@ -30,17 +30,8 @@ export interface RankedCandidate {
   total: number;
 }
 
-interface Row {
-  id: string;
-  pseudonym: string;
-  km: number;
-  occupation: number;
-  certificate: number;
-  languages: number;
-  distance: number;
-  start: number;
-  total: number;
-}
+/** A result row: the per-criterion scores and their total. */
+type Row = Scores & { id: string; pseudonym: string; km: number; total: number };
 
 /**
  * The best-fitting active profiles from all seven cities for a position, each with its score per

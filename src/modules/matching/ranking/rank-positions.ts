@@ -22,16 +22,8 @@ export interface RankedPosition {
   total: number;
 }
 
-interface Row {
-  id: string;
-  km: number;
-  occupation: number;
-  certificate: number;
-  languages: number;
-  distance: number;
-  start: number;
-  total: number;
-}
+/** A result row: the per-criterion scores and their total. */
+type Row = Scores & { id: string; km: number; total: number };
 
 /**
  * The best-fitting published, not expired positions for a profile, each with its score per

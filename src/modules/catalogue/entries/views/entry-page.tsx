@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
+import { ButtonForm, Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
 import { EventRegistrationBox, type EventRegistrationView } from '../../events/index.js';
 import { jsonLdScript } from '../../formats/index.js';
 import { calendarDay, dayForDisplay } from '../dates.js';
@@ -8,7 +8,7 @@ import { renderMarkdown } from '../markdown.js';
 import { safeHref } from '../present.js';
 import { ENTRY_LIMITS } from '../schemas.js';
 import type { EntryPageData } from '../use-cases/get-entry-page.js';
-import { ActionButton, HistorySection, StatusBadge } from './manage-pages.js';
+import { HistorySection, StatusBadge } from './manage-pages.js';
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -145,7 +145,7 @@ function ReviewSection({ data }: { data: EntryPageData }) {
     <section class="kern-stack" aria-labelledby="review-heading">
       <h2 class="kern-heading-medium" id="review-heading">{t('catalogue_entries.review.title')}</h2>
       <p class="kern-body">{t('catalogue_entries.review.intro')}</p>
-      <ActionButton action={href(lang, `${base}/veroeffentlichen`)} label={t('catalogue_entries.review.publish')} variant="primary" />
+      <ButtonForm action={href(lang, `${base}/veroeffentlichen`)} label={t('catalogue_entries.review.publish')} variant="primary" />
       <Form action={href(lang, `${base}/zurueckgeben`)} labelledBy="return-heading">
         <h3 class="kern-heading-small" id="return-heading">{t('catalogue_entries.review.return_title')}</h3>
         <TextArea name="note" label={t('catalogue_entries.review.note')} hint={t('catalogue_entries.review.note_hint')} rows={4} required maxLength={ENTRY_LIMITS.note} />
@@ -224,7 +224,7 @@ export function EntryPage({ data, jsonLd, registration = null }: { data: EntryPa
         </section>
       ) : null}
       {data.can.review ? <ReviewSection data={data} /> : null}
-      {data.can.archive && !data.can.edit ? <ActionButton action={href(lang, `/eintraege/${entry.id}/archivieren`)} label={t('catalogue_entries.edit.archive')} variant="tertiary" /> : null}
+      {data.can.archive && !data.can.edit ? <ButtonForm action={href(lang, `/eintraege/${entry.id}/archivieren`)} label={t('catalogue_entries.edit.archive')} variant="tertiary" /> : null}
       {data.history ? <HistorySection history={data.history} /> : null}
     </article>
   );

@@ -4,7 +4,7 @@ import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { LOCALES } from '../../../../core/i18n/locales.js';
 import { DataTable } from '../../../../ui/data-table.js';
-import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
+import { ButtonForm, ErrorSummary, Form, PageHeading, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import type { RevisionView } from '../present.js';
 import { ENTRY_LIMITS, KIND_SLUGS } from '../schemas.js';
 import type { SimilarEntry } from '../use-cases/find-similar-entries.js';
@@ -86,17 +86,6 @@ export function HistorySection({ history }: { history: RevisionView[] }) {
   );
 }
 
-export function ActionButton({ action, label, variant = 'secondary' }: { action: string; label: string; variant?: 'primary' | 'secondary' | 'tertiary' }) {
-  return (
-    <form method="post" action={action} class="vr-inline-form">
-      <CsrfField />
-      <button type="submit" class={`kern-btn kern-btn--${variant}`}>
-        <span class="kern-label">{label}</span>
-      </button>
-    </form>
-  );
-}
-
 function TranslationsSection({ entryId, translations, open }: { entryId: string; translations: EntryEditData['translations']; open?: { locale: TranslationLocale; values: FormValues; errors: FieldErrors } | undefined }) {
   const { t, i18n } = usePage();
   return (
@@ -170,7 +159,7 @@ export function EditEntryPage({ data, values, errors, translationError }: EditEn
           </div>
           <div class="kern-alert__body kern-stack">
             <p class="kern-body">{t('catalogue_entries.stale.help')}</p>
-            <ActionButton action={href(lang, `${base}/bestaetigen`)} label={t('catalogue_entries.stale.confirm')} variant="primary" />
+            <ButtonForm action={href(lang, `${base}/bestaetigen`)} label={t('catalogue_entries.stale.confirm')} variant="primary" />
           </div>
         </div>
       ) : null}
@@ -182,8 +171,8 @@ export function EditEntryPage({ data, values, errors, translationError }: EditEn
         <h2 class="kern-heading-medium" id="workflow-heading">{t('catalogue_entries.edit.workflow')}</h2>
         <p class="kern-body">{t(`catalogue_entries.edit.status_help.${entry.status}`)}</p>
         <div class="vr-entries-actions">
-          {data.can.submit ? <ActionButton action={href(lang, `${base}/einreichen`)} label={t('catalogue_entries.edit.submit_for_review')} variant="primary" /> : null}
-          {data.can.archive ? <ActionButton action={href(lang, `${base}/archivieren`)} label={t('catalogue_entries.edit.archive')} variant="tertiary" /> : null}
+          {data.can.submit ? <ButtonForm action={href(lang, `${base}/einreichen`)} label={t('catalogue_entries.edit.submit_for_review')} variant="primary" /> : null}
+          {data.can.archive ? <ButtonForm action={href(lang, `${base}/archivieren`)} label={t('catalogue_entries.edit.archive')} variant="tertiary" /> : null}
         </div>
       </section>
       <section class="kern-stack" aria-labelledby="entry-form-section">

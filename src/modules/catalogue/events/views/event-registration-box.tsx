@@ -1,17 +1,6 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CsrfField } from '../../../../ui/form.js';
+import { ButtonForm } from '../../../../ui/form.js';
 import type { EventRegistrationView } from '../present.js';
-
-function ActionForm({ action, label, variant }: { action: string; label: string; variant: 'primary' | 'secondary' }) {
-  return (
-    <form method="post" action={action} class="vr-inline-form">
-      <CsrfField />
-      <button type="submit" class={`kern-btn kern-btn--${variant}`}>
-        <span class="kern-label">{label}</span>
-      </button>
-    </form>
-  );
-}
 
 /**
  * The registration part of an event's page: free places, the viewer's own status and the
@@ -36,7 +25,7 @@ export function EventRegistrationBox({ view }: { view: EventRegistrationView }) 
       {view.closedReason ? (
         <p class="kern-body">{t(`catalogue_events.box.closed_${view.closedReason}`)}</p>
       ) : view.viewerStatus ? (
-        <ActionForm
+        <ButtonForm
           action={href(lang, `${base}/abmelden`)}
           label={t(view.viewerStatus === 'waitlisted' ? 'catalogue_events.actions.leave_waitlist' : 'catalogue_events.actions.cancel')}
           variant="secondary"
@@ -44,7 +33,7 @@ export function EventRegistrationBox({ view }: { view: EventRegistrationView }) 
       ) : view.isSignedIn ? (
         <>
           {isFull ? <p class="kern-body">{t('catalogue_events.box.full_hint')}</p> : null}
-          <ActionForm action={href(lang, `${base}/anmelden`)} label={t(isFull ? 'catalogue_events.actions.join_waitlist' : 'catalogue_events.actions.register')} variant="primary" />
+          <ButtonForm action={href(lang, `${base}/anmelden`)} label={t(isFull ? 'catalogue_events.actions.join_waitlist' : 'catalogue_events.actions.register')} variant="primary" />
         </>
       ) : (
         <p class="kern-body">

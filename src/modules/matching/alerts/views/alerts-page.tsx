@@ -6,7 +6,7 @@ import { CheckboxGroup, RadioGroup, type FormValues } from '../../../../ui/choic
 import { DataTable, RowActionForm } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { OCCUPATIONS, findOccupation } from '../../data/occupations.js';
-import { ButtonForm } from '../../mentoring/views/fields.js';
+import { ButtonForm } from '../../../../ui/form.js';
 import { ALERT_LIMITS, FREQUENCIES } from '../schemas.js';
 import type { PositionAlertView, ProfileDigestView } from '../use-cases/subscriptions.js';
 
@@ -44,7 +44,7 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
         <LabelledSection id="profile-activity" heading={t('matching_alerts.profile.title')}>
           <p class="kern-body">{t('matching_alerts.profile.last_active', { date: i18n.formatDate(data.profile.lastActive) })}</p>
           <p class="kern-body">{t(data.profile.isReminded ? 'matching_alerts.profile.reminded' : 'matching_alerts.profile.rule')}</p>
-          <ButtonForm action={href(lang, '/benachrichtigungen/profil-bestaetigen')} label={t('matching_alerts.profile.confirm')} variant="secondary" />
+          <ButtonForm action={href(lang, '/benachrichtigungen/profil-bestaetigen')} label={t('matching_alerts.profile.confirm')} variant="secondary" size="small" />
         </LabelledSection>
       ) : null}
 
@@ -106,7 +106,7 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
             />
             <SubmitButton label={t(data.digest ? 'matching_alerts.digest.change' : 'matching_alerts.digest.subscribe')} />
           </form>
-          {data.digest ? <ButtonForm action={href(lang, '/benachrichtigungen/unternehmen/abbestellen')} label={t('matching_alerts.digest.unsubscribe')} variant="tertiary" /> : null}
+          {data.digest ? <ButtonForm action={href(lang, '/benachrichtigungen/unternehmen/abbestellen')} label={t('matching_alerts.digest.unsubscribe')} variant="tertiary" size="small" /> : null}
         </LabelledSection>
       ) : null}
     </div>

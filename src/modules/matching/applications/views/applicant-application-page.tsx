@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
+import { ButtonForm, ErrorSummary, Form, PageHeading, SubmitButton, TextArea } from '../../../../ui/form.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import type { ApplicantApplicationView } from '../present.js';
 import { APPLICATION_LIMITS } from '../schemas.js';
@@ -19,16 +19,8 @@ function InvitationBox({ view }: { view: ApplicantApplicationView }) {
         <p class="kern-body">{t('matching_applications.consent.what')}</p>
         <p class="kern-body">{t('matching_applications.consent.never')}</p>
         <div class="vr-applications-actions">
-          <form method="post" action={action} class="vr-inline-form">
-            <CsrfField />
-            <input type="hidden" name="decision" value="consent" />
-            <button type="submit" class="kern-btn kern-btn--primary"><span class="kern-label">{t('matching_applications.consent.accept')}</span></button>
-          </form>
-          <form method="post" action={action} class="vr-inline-form">
-            <CsrfField />
-            <input type="hidden" name="decision" value="decline" />
-            <button type="submit" class="kern-btn kern-btn--secondary"><span class="kern-label">{t('matching_applications.consent.decline')}</span></button>
-          </form>
+          <ButtonForm action={action} fields={{ decision: 'consent' }} label={t('matching_applications.consent.accept')} variant="primary" />
+          <ButtonForm action={action} fields={{ decision: 'decline' }} label={t('matching_applications.consent.decline')} />
         </div>
       </div>
     </div>
@@ -105,10 +97,7 @@ export function ApplicantApplicationPage({ view, messageValue, errors }: { view:
       {view.canWithdraw ? (
         <LabelledSection id="withdraw-heading" heading={t('matching_applications.withdraw.heading')}>
           <p class="kern-body">{t('matching_applications.withdraw.intro')}</p>
-          <form method="post" action={href(lang, `/bewerbungen/${view.id}/zurueckziehen`)} class="vr-inline-form">
-            <CsrfField />
-            <button type="submit" class="kern-btn kern-btn--secondary"><span class="kern-label">{t('matching_applications.withdraw.submit')}</span></button>
-          </form>
+          <ButtonForm action={href(lang, `/bewerbungen/${view.id}/zurueckziehen`)} label={t('matching_applications.withdraw.submit')} />
         </LabelledSection>
       ) : null}
     </div>

@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
 import type { DropoutRequestView } from '../use-cases/get-dropout-request.js';
-import { ButtonForm } from './fields.js';
+import { ButtonForm } from '../../../../ui/form.js';
 
 /** A confidential help request as the coordinators see it, with the choice of a mediator. */
 export function HelpRequestPage({ request, errors }: { request: DropoutRequestView; errors?: FieldErrors | undefined }) {
@@ -42,7 +42,7 @@ export function HelpRequestPage({ request, errors }: { request: DropoutRequestVi
             />
             <SubmitButton label={t('matching_mentoring.help_request.assign_submit')} />
           </Form>
-          <ButtonForm action={href(lang, `${base}/abschliessen`)} label={t('matching_mentoring.help_request.close')} />
+          <ButtonForm action={href(lang, `${base}/abschliessen`)} label={t('matching_mentoring.help_request.close')} size="small" />
         </>
       )}
       <p class="kern-body">

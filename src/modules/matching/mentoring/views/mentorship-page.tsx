@@ -6,7 +6,7 @@ import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { MENTORING_LIMITS } from '../schemas.js';
 import type { MentorshipPage as MentorshipData } from '../use-cases/get-mentorship.js';
-import { ButtonForm } from './fields.js';
+import { ButtonForm } from '../../../../ui/form.js';
 import { focusLabel } from './labels.js';
 
 export interface MentorshipFormState {
@@ -80,7 +80,7 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
                   <span dir="auto">{problem.description}</span>
                 </span>
                 {data.canCoordinate && problem.status === 'open' ? (
-                  <ButtonForm action={href(lang, `/mentoring/probleme/${problem.id}/erledigt`)} label={t('matching_mentoring.mentorship.resolve')} variant="tertiary" />
+                  <ButtonForm action={href(lang, `/mentoring/probleme/${problem.id}/erledigt`)} label={t('matching_mentoring.mentorship.resolve')} variant="tertiary" size="small" />
                 ) : null}
               </li>
             ))}

@@ -2,7 +2,7 @@ import { href, usePage } from '../../../../core/http/page-context.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { PageHeading } from '../../../../ui/form.js';
 import type { MyMentoring } from '../use-cases/list-my-mentoring.js';
-import { ButtonForm } from './fields.js';
+import { ButtonForm } from '../../../../ui/form.js';
 import { focusLabel } from './labels.js';
 
 export interface OverviewLinks {
@@ -78,7 +78,7 @@ function MyLists({ mine }: { mine: MyMentoring }) {
                   {t('matching_mentoring.overview.places', { active: offer.active, capacity: offer.capacity })} ({t(`matching_mentoring.status.offer_${offer.status}`)})
                 </span>
                 {offer.status === 'open' ? (
-                  <ButtonForm action={href(lang, `/mentoring/angebote/${offer.id}/schliessen`)} label={t('matching_mentoring.overview.close_offer')} variant="tertiary" />
+                  <ButtonForm action={href(lang, `/mentoring/angebote/${offer.id}/schliessen`)} label={t('matching_mentoring.overview.close_offer')} variant="tertiary" size="small" />
                 ) : null}
               </li>
             ))}
@@ -94,7 +94,7 @@ function MyLists({ mine }: { mine: MyMentoring }) {
                   {focusLabel(t, request.focus)} – {t(`matching_mentoring.status.request_${request.status}`)}
                 </span>
                 {request.status === 'open' ? (
-                  <ButtonForm action={href(lang, `/mentoring/anfragen/${request.id}/zurueckziehen`)} label={t('matching_mentoring.overview.withdraw_request')} variant="tertiary" />
+                  <ButtonForm action={href(lang, `/mentoring/anfragen/${request.id}/zurueckziehen`)} label={t('matching_mentoring.overview.withdraw_request')} variant="tertiary" size="small" />
                 ) : null}
               </li>
             ))}
