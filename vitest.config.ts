@@ -30,7 +30,14 @@ export default defineConfig({
           globalSetup: ['tests/setup/global-postgres.ts'],
         },
       },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.spec.{ts,tsx}'], globalSetup: ['tests/setup/global-chromium.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.spec.{ts,tsx}'],
+          globalSetup: ['tests/setup/global-chromium.ts'],
+        },
+      },
     ],
   },
 });

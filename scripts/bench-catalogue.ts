@@ -18,7 +18,12 @@ import MiniSearch from 'minisearch';
 import { Charset, Index } from 'flexsearch';
 import { loadConfig } from '../src/core/config.js';
 import { startPlatform } from '../src/platform.js';
-import { FILTER_NAMES, parseSearch, type FilterName, type SearchCriteria } from '../src/modules/catalogue/search/schemas.js';
+import {
+  FILTER_NAMES,
+  parseSearch,
+  type FilterName,
+  type SearchCriteria,
+} from '../src/modules/catalogue/search/schemas.js';
 import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/search-catalogue.js';
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
@@ -80,11 +85,33 @@ async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Pr
       samples.push(performance.now() - start);
     }
     perQuery.push(samples);
-    console.log(JSON.stringify({ bench: 'catalogue', target: 'query', engine, query: n + 1, params, matches: total, p50_ms: round(percentile(samples, 50)), p95_ms: round(percentile(samples, 95)) }));
+    console.log(
+      JSON.stringify({
+        bench: 'catalogue',
+        target: 'query',
+        engine,
+        query: n + 1,
+        params,
+        matches: total,
+        p50_ms: round(percentile(samples, 50)),
+        p95_ms: round(percentile(samples, 95)),
+      }),
+    );
   }
   results.set(engine, perQuery);
   const all = perQuery.flat();
-  console.log(JSON.stringify({ bench: 'catalogue', target: 'queries', engine, entries: ENTRIES, queries: QUERIES.length, samples: all.length, p50_ms: round(percentile(all, 50)), p95_ms: round(percentile(all, 95)) }));
+  console.log(
+    JSON.stringify({
+      bench: 'catalogue',
+      target: 'queries',
+      engine,
+      entries: ENTRIES,
+      queries: QUERIES.length,
+      samples: all.length,
+      p50_ms: round(percentile(all, 50)),
+      p95_ms: round(percentile(all, 95)),
+    }),
+  );
 }
 
 async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
@@ -97,7 +124,13 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'vr-bench-catalogue-'));
   cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
-  const config = loadConfig({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+  });
   const platform = await startPlatform({ config, logger: false, workers: false });
   cleanups.push(() => platform.close());
   const { db } = platform.database;
@@ -105,7 +138,9 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   const started = Date.now();
   await insertCatalogueCorpus(db, { count: ENTRIES, seed: SEED });
   await sql`analyze`.execute(db);
-  progress(`${engine}: loaded in ${Math.round((Date.now() - started) / 1000)} s; ${QUERIES.length} queries × ${RUNS} runs`);
+  progress(
+    `${engine}: loaded in ${Math.round((Date.now() - started) / 1000)} s; ${QUERIES.length} queries × ${RUNS} runs`,
+  );
   await timeQueries(engine, async (criteria) => (await searchCatalogue({ db, criteria, locale: 'de' })).total);
 
   await platform.app.listen({ host: '127.0.0.1', port: 0 });
@@ -117,7 +152,19 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   // requests on the server that the measured run then pays for.
   await runAutocannon(url, 1, 2, 60);
   const load = await runAutocannon(url, CONNECTIONS, DURATION_S, 60);
-  console.log(JSON.stringify({ bench: 'catalogue', target: 'search_page', engine, path: PAGE_PATH, connections: CONNECTIONS, requests_per_s: round(load.requestsPerSecond, 1), p50_ms: load.p50, p99_ms: load.p99, non2xx: load.non2xx }));
+  console.log(
+    JSON.stringify({
+      bench: 'catalogue',
+      target: 'search_page',
+      engine,
+      path: PAGE_PATH,
+      connections: CONNECTIONS,
+      requests_per_s: round(load.requestsPerSecond, 1),
+      p50_ms: load.p50,
+      p99_ms: load.p99,
+      non2xx: load.non2xx,
+    }),
+  );
   await cleanUp();
 }
 
@@ -138,7 +185,9 @@ const FIELD_OF: Record<FilterName, (row: CatalogueEntryRow) => readonly string[]
 
 /** Filters and facet counts in JavaScript, with the same rule as the SQL: each dimension without its own filter. */
 function filterAndFacet(docs: readonly Doc[], criteria: SearchCriteria): { hits: Doc[]; facets: Map<string, number> } {
-  const passes = (doc: Doc, name: FilterName) => criteria[name].length === 0 || FIELD_OF[name](doc.row).some((v) => (criteria[name] as readonly string[]).includes(v));
+  const passes = (doc: Doc, name: FilterName) =>
+    criteria[name].length === 0 ||
+    FIELD_OF[name](doc.row).some((v) => (criteria[name] as readonly string[]).includes(v));
   const facets = new Map<string, number>();
   const hits: Doc[] = [];
   for (const doc of docs) {
@@ -146,7 +195,8 @@ function filterAndFacet(docs: readonly Doc[], criteria: SearchCriteria): { hits:
     if (pass.every(Boolean)) hits.push(doc);
     FILTER_NAMES.forEach((name, i) => {
       if (!pass.every((ok, j) => ok || j === i)) return;
-      for (const value of FIELD_OF[name](doc.row)) facets.set(`${name}:${value}`, (facets.get(`${name}:${value}`) ?? 0) + 1);
+      for (const value of FIELD_OF[name](doc.row))
+        facets.set(`${name}:${value}`, (facets.get(`${name}:${value}`) ?? 0) + 1);
     });
   }
   return { hits, facets };
@@ -157,14 +207,29 @@ const normalise = (term: string): string => term.normalize('NFD').replace(/\p{M}
 async function benchReferences(): Promise<void> {
   const rows = buildCatalogueCorpus({ count: ENTRIES, seed: SEED }).entries.filter((row) => row.status === 'published');
   const docs: Doc[] = rows.map((row, id) => ({ id, row }));
-  const text = (row: CatalogueEntryRow) => ({ title: [row.title, ...row.translations.map((t) => t.title)].join(' '), summary: [row.summary, ...row.translations.map((t) => t.summary)].join(' '), body: [row.body, ...row.translations.map((t) => t.body)].join(' ') });
+  const text = (row: CatalogueEntryRow) => ({
+    title: [row.title, ...row.translations.map((t) => t.title)].join(' '),
+    summary: [row.summary, ...row.translations.map((t) => t.summary)].join(' '),
+    body: [row.body, ...row.translations.map((t) => t.body)].join(' '),
+  });
 
   progress(`minisearch: indexing ${docs.length} published entries`);
-  const mini = new MiniSearch<{ id: number; title: string; summary: string; body: string }>({ fields: ['title', 'summary', 'body'], processTerm: normalise });
+  const mini = new MiniSearch<{ id: number; title: string; summary: string; body: string }>({
+    fields: ['title', 'summary', 'body'],
+    processTerm: normalise,
+  });
   mini.addAll(docs.map((doc) => ({ id: doc.id, ...text(doc.row) })));
   await timeQueries('minisearch', (criteria) => {
-    const found = mini.search(criteria.q, { boost: { title: 3, summary: 1.5 }, fuzzy: 0.2, prefix: true, combineWith: 'AND' });
-    const { hits } = filterAndFacet(found.map((r) => docs[r.id as number] as Doc), criteria);
+    const found = mini.search(criteria.q, {
+      boost: { title: 3, summary: 1.5 },
+      fuzzy: 0.2,
+      prefix: true,
+      combineWith: 'AND',
+    });
+    const { hits } = filterAndFacet(
+      found.map((r) => docs[r.id as number] as Doc),
+      criteria,
+    );
     return hits.slice(0, 20).length === 0 ? 0 : hits.length;
   });
 
@@ -176,7 +241,10 @@ async function benchReferences(): Promise<void> {
   }
   await timeQueries('flexsearch', (criteria) => {
     const found = flex.search(criteria.q, { limit: docs.length, suggest: true });
-    const { hits } = filterAndFacet(found.map((id) => docs[id as number] as Doc), criteria);
+    const { hits } = filterAndFacet(
+      found.map((id) => docs[id as number] as Doc),
+      criteria,
+    );
     return hits.slice(0, 20).length === 0 ? 0 : hits.length;
   });
 }

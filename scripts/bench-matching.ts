@@ -17,8 +17,15 @@ import { rankCandidates } from '../src/modules/matching/ranking/rank-candidates.
 import { rankPositions } from '../src/modules/matching/ranking/rank-positions.js';
 import { scanCandidates, scanPositions } from '../src/modules/matching/ranking/reference-scan.js';
 import {
-  analyseMatchingTables, generatePositions, generateProfiles, insertSyntheticCompany, insertSyntheticPositions, insertSyntheticProfiles, seededRandom,
-  type SyntheticPosition, type SyntheticProfile,
+  analyseMatchingTables,
+  generatePositions,
+  generateProfiles,
+  insertSyntheticCompany,
+  insertSyntheticPositions,
+  insertSyntheticProfiles,
+  seededRandom,
+  type SyntheticPosition,
+  type SyntheticProfile,
 } from '../src/modules/matching/ranking/synthetic.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
 import { percentile, round, runBenchmark } from './bench-support.js';
@@ -35,14 +42,35 @@ const progress = (line: string): void => console.error(`bench-matching: ${line}`
 const profiles = generateProfiles(PROFILES, 41);
 const positions = generatePositions(POSITIONS, 42);
 const random = seededRandom(43);
-const positionSample = Array.from({ length: QUERIES + WARMUP }, () => positions[Math.floor(random() * positions.length)] as SyntheticPosition);
-const profileSample = Array.from({ length: QUERIES + WARMUP }, () => profiles[Math.floor(random() * profiles.length)] as SyntheticProfile);
+const positionSample = Array.from(
+  { length: QUERIES + WARMUP },
+  () => positions[Math.floor(random() * positions.length)] as SyntheticPosition,
+);
+const profileSample = Array.from(
+  { length: QUERIES + WARMUP },
+  () => profiles[Math.floor(random() * profiles.length)] as SyntheticProfile,
+);
 
 function target(p: SyntheticPosition) {
-  return { occupationId: p.occupation_id, requiredCertificate: p.required_certificate, languages: p.languages, city: p.city, postcode: p.postcode, startsOn: p.starts_on };
+  return {
+    occupationId: p.occupation_id,
+    requiredCertificate: p.required_certificate,
+    languages: p.languages,
+    city: p.city,
+    postcode: p.postcode,
+    startsOn: p.starts_on,
+  };
 }
 function seeker(p: SyntheticProfile) {
-  return { interests: p.interests, certificate: p.certificate, languageRanks: p.language_ranks, postcode: p.postcode, travelKm: p.travel_km, availableFrom: p.available_from, preferredCities: p.preferred_cities };
+  return {
+    interests: p.interests,
+    certificate: p.certificate,
+    languageRanks: p.language_ranks,
+    postcode: p.postcode,
+    travelKm: p.travel_km,
+    availableFrom: p.available_from,
+    preferredCities: p.preferred_cities,
+  };
 }
 
 async function time(run: () => Promise<unknown>): Promise<number> {
@@ -61,35 +89,68 @@ async function measureDatabase(engine: 'pglite' | 'postgres', database: Database
   await analyseMatchingTables(db);
   progress(`${engine}: loaded in ${round((performance.now() - loadStart) / 1000, 1)} s`);
   const distances = new Map<string, number>();
-  for (const row of await db.selectFrom('postcode_distances').selectAll().execute()) distances.set(`${row.from_postcode}>${row.to_postcode}`, row.km);
+  for (const row of await db.selectFrom('postcode_distances').selectAll().execute())
+    distances.set(`${row.from_postcode}>${row.to_postcode}`, row.km);
 
   const candidateSamples: number[] = [];
   for (const [index, position] of positionSample.entries()) {
     const ms = await time(() => rankCandidates(db, { target: target(position) }));
     if (index >= WARMUP) candidateSamples.push(ms);
   }
-  console.log(JSON.stringify({ bench: 'matching', target: 'candidates_for_position', engine, profiles: PROFILES, positions: POSITIONS, top: 20, samples: candidateSamples.length, p50_ms: round(percentile(candidateSamples, 50)), p95_ms: round(percentile(candidateSamples, 95)), target_p95_ms: engine === 'postgres' ? 30 : 80 }));
+  console.log(
+    JSON.stringify({
+      bench: 'matching',
+      target: 'candidates_for_position',
+      engine,
+      profiles: PROFILES,
+      positions: POSITIONS,
+      top: 20,
+      samples: candidateSamples.length,
+      p50_ms: round(percentile(candidateSamples, 50)),
+      p95_ms: round(percentile(candidateSamples, 95)),
+      target_p95_ms: engine === 'postgres' ? 30 : 80,
+    }),
+  );
 
   const positionSamples: number[] = [];
   for (const [index, profile] of profileSample.entries()) {
     const ms = await time(() => rankPositions(db, { seeker: seeker(profile) }));
     if (index >= WARMUP) positionSamples.push(ms);
   }
-  console.log(JSON.stringify({ bench: 'matching', target: 'positions_for_profile', engine, profiles: PROFILES, positions: POSITIONS, top: 20, samples: positionSamples.length, p50_ms: round(percentile(positionSamples, 50)), p95_ms: round(percentile(positionSamples, 95)), target_p95_ms: engine === 'postgres' ? 30 : 80 }));
+  console.log(
+    JSON.stringify({
+      bench: 'matching',
+      target: 'positions_for_profile',
+      engine,
+      profiles: PROFILES,
+      positions: POSITIONS,
+      top: 20,
+      samples: positionSamples.length,
+      p50_ms: round(percentile(positionSamples, 50)),
+      p95_ms: round(percentile(positionSamples, 95)),
+      target_p95_ms: engine === 'postgres' ? 30 : 80,
+    }),
+  );
 
   // Same top 20 as the reference scan, for a sample of queries.
   let mismatches = 0;
   for (const position of positionSample.slice(0, 10)) {
     const a = (await rankCandidates(db, { target: target(position) })).map((r) => r.profileId).join();
-    const b = scanCandidates(position, profiles, (x, y) => distances.get(`${x}>${y}`) ?? Number.NaN).map((r) => r.profileId).join();
+    const b = scanCandidates(position, profiles, (x, y) => distances.get(`${x}>${y}`) ?? Number.NaN)
+      .map((r) => r.profileId)
+      .join();
     if (a !== b) mismatches += 1;
   }
   for (const profile of profileSample.slice(0, 10)) {
     const a = (await rankPositions(db, { seeker: seeker(profile) })).map((r) => r.positionId).join();
-    const b = scanPositions(profile, positions, (x, y) => distances.get(`${x}>${y}`) ?? Number.NaN).map((r) => r.positionId).join();
+    const b = scanPositions(profile, positions, (x, y) => distances.get(`${x}>${y}`) ?? Number.NaN)
+      .map((r) => r.positionId)
+      .join();
     if (a !== b) mismatches += 1;
   }
-  console.log(JSON.stringify({ bench: 'matching', target: 'agreement_with_reference', engine, queries: 20, mismatches }));
+  console.log(
+    JSON.stringify({ bench: 'matching', target: 'agreement_with_reference', engine, queries: 20, mismatches }),
+  );
   return distances;
 }
 
@@ -100,35 +161,62 @@ function measureReference(distances: Map<string, number>): void {
     scanCandidates(position, profiles, km);
     return performance.now() - start;
   });
-  console.log(JSON.stringify({ bench: 'matching', target: 'candidates_for_position', engine: 'javascript_scan', profiles: PROFILES, top: 20, samples: candidateSamples.length, p50_ms: round(percentile(candidateSamples, 50)), p95_ms: round(percentile(candidateSamples, 95)) }));
+  console.log(
+    JSON.stringify({
+      bench: 'matching',
+      target: 'candidates_for_position',
+      engine: 'javascript_scan',
+      profiles: PROFILES,
+      top: 20,
+      samples: candidateSamples.length,
+      p50_ms: round(percentile(candidateSamples, 50)),
+      p95_ms: round(percentile(candidateSamples, 95)),
+    }),
+  );
   const positionSamples = profileSample.slice(0, REFERENCE_QUERIES).map((profile) => {
     const start = performance.now();
     scanPositions(profile, positions, km);
     return performance.now() - start;
   });
-  console.log(JSON.stringify({ bench: 'matching', target: 'positions_for_profile', engine: 'javascript_scan', positions: POSITIONS, top: 20, samples: positionSamples.length, p50_ms: round(percentile(positionSamples, 50)), p95_ms: round(percentile(positionSamples, 95)) }));
+  console.log(
+    JSON.stringify({
+      bench: 'matching',
+      target: 'positions_for_profile',
+      engine: 'javascript_scan',
+      positions: POSITIONS,
+      top: 20,
+      samples: positionSamples.length,
+      p50_ms: round(percentile(positionSamples, 50)),
+      p95_ms: round(percentile(positionSamples, 95)),
+    }),
+  );
 }
 
-runBenchmark('bench-matching', DEADLINE_MS, () => Promise.resolve(), async () => {
-  const pglite = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
-  let distances: Map<string, number>;
-  try {
-    distances = await measureDatabase('pglite', pglite);
-  } finally {
-    await pglite.close();
-  }
-  measureReference(distances);
-
-  progress('starting PostgreSQL');
-  const server = await startPostgresServer();
-  try {
-    const postgres = await openDatabase({ databaseUrl: server.url, dataDir: '', poolSize: 2 });
+runBenchmark(
+  'bench-matching',
+  DEADLINE_MS,
+  () => Promise.resolve(),
+  async () => {
+    const pglite = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
+    let distances: Map<string, number>;
     try {
-      await measureDatabase('postgres', postgres);
+      distances = await measureDatabase('pglite', pglite);
     } finally {
-      await postgres.close();
+      await pglite.close();
     }
-  } finally {
-    await server.stop();
-  }
-});
+    measureReference(distances);
+
+    progress('starting PostgreSQL');
+    const server = await startPostgresServer();
+    try {
+      const postgres = await openDatabase({ databaseUrl: server.url, dataDir: '', poolSize: 2 });
+      try {
+        await measureDatabase('postgres', postgres);
+      } finally {
+        await postgres.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  },
+);

@@ -41,13 +41,22 @@ export interface AutocannonResult {
 }
 
 /** Runs autocannon in a child process against a loopback URL and reads its JSON result. */
-export function runAutocannon(url: string, connections: number, seconds: number, graceSeconds = 30): Promise<AutocannonResult> {
+export function runAutocannon(
+  url: string,
+  connections: number,
+  seconds: number,
+  graceSeconds = 30,
+): Promise<AutocannonResult> {
   if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: (seconds + graceSeconds) * 1000,
-    });
+    const child = spawn(
+      process.execPath,
+      [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: (seconds + graceSeconds) * 1000,
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -62,7 +71,13 @@ export function runAutocannon(url: string, connections: number, seconds: number,
           non2xx: number;
           errors: number;
         };
-        resolve({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors });
+        resolve({
+          requestsPerSecond: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          non2xx: result.non2xx,
+          errors: result.errors,
+        });
       } catch (error) {
         reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
       }
@@ -74,7 +89,12 @@ export function runAutocannon(url: string, connections: number, seconds: number,
  * Runs a benchmark to its end and exits: 0 when it finished, 1 when it failed or ran past the
  * deadline, 130 on SIGINT/SIGTERM; the cleanups run in every case.
  */
-export function runBenchmark(label: string, deadlineMs: number, cleanUp: () => Promise<void>, bench: () => Promise<void>): void {
+export function runBenchmark(
+  label: string,
+  deadlineMs: number,
+  cleanUp: () => Promise<void>,
+  bench: () => Promise<void>,
+): void {
   const progress = (line: string): void => console.error(`${label}: ${line}`);
   const deadline = setTimeout(() => {
     progress(`deadline of ${deadlineMs / 1000} s reached, stopping`);

@@ -52,7 +52,8 @@ const { cleanups, cleanUp } = createCleanups('bench');
 async function measure(url: string): Promise<Measurement> {
   await runAutocannon(url, WARMUP_CONNECTIONS, WARMUP_S);
   const result = await runAutocannon(url, CONNECTIONS, DURATION_S);
-  if (result.non2xx > 0 || result.errors > 0) progress(`warning: ${url} answered ${result.non2xx} non-2xx responses and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    progress(`warning: ${url} answered ${result.non2xx} non-2xx responses and ${result.errors} errors`);
   return result;
 }
 
@@ -70,7 +71,11 @@ async function startReference(): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(formbody);
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
-  await app.register(fastifyStatic, { root: join(ROOT, 'node_modules', '@kern-ux', 'native', 'dist'), prefix: '/assets/kern/', maxAge: 0 });
+  await app.register(fastifyStatic, {
+    root: join(ROOT, 'node_modules', '@kern-ux', 'native', 'dist'),
+    prefix: '/assets/kern/',
+    maxAge: 0,
+  });
   app.get('/reference', async () => ({ status: 'ok' }));
   return app;
 }
@@ -101,13 +106,22 @@ async function benchPlatform(db: 'pglite' | 'postgres', reference: Measurement):
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'vr-bench-'));
   cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
-  const config = loadConfig({ NODE_ENV: 'development', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, DATABASE_URL: databaseUrl });
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+  });
   progress(`${db}: starting the platform and loading demo data (scale 1)`);
   const platform: Platform = await startPlatform({ config, logger: false, workers: false });
   cleanups.push(() => platform.close());
   await generateDemoData(platform.database.db, { scale: 1 });
   const base = await listen(platform.app);
-  for (const [target, path] of [['health', '/health'], ['home', '/de/']] as const) {
+  for (const [target, path] of [
+    ['health', '/health'],
+    ['home', '/de/'],
+  ] as const) {
     progress(`${db}: ${target} (${path}), ${WARMUP_S} s warm-up, then ${DURATION_S} s with ${CONNECTIONS} connections`);
     report(target, db, await measure(`${base}${path}`), reference);
   }

@@ -21,7 +21,8 @@ try {
     // The one process.env read outside src/core/config.ts: this is a developer tool, not the app.
     allowMissingLocales: process.env.I18N_ALLOW_MISSING_LOCALES === '1',
   });
-  for (const problem of result.problems) console.log(`${problem.severity === 'error' ? 'error  ' : 'warning'} ${problem.text}`);
+  for (const problem of result.problems)
+    console.log(`${problem.severity === 'error' ? 'error  ' : 'warning'} ${problem.text}`);
   console.log(result.summary);
   if (result.errorCount > 0) process.exitCode = 1;
 } catch (error) {

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     return;
   }
   const { areas, rejected } = parseGeoNamesPostcodes(readFileSync(file, 'utf8'));
-  if (rejected.length > 0) console.error(`import-postcodes: ${rejected.length} malformed lines skipped (first: line ${rejected[0]})`);
+  if (rejected.length > 0)
+    console.error(`import-postcodes: ${rejected.length} malformed lines skipped (first: line ${rejected[0]})`);
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {

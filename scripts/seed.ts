@@ -15,7 +15,8 @@ import { openDatabase } from '../src/core/db/client.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import { DEFAULT_DEMO_SEED, generateDemoData } from '../src/seed/demo.js';
 
-const USAGE = 'Usage: npm run seed -- [--scale N] [--entries N] [--seed S] [--database-url URL | --data-dir DIR] [--force]';
+const USAGE =
+  'Usage: npm run seed -- [--scale N] [--entries N] [--seed S] [--database-url URL | --data-dir DIR] [--force]';
 
 function fail(message: string): never {
   console.error(`seed: ${message}\n${USAGE}`);
@@ -46,9 +47,13 @@ if (values.help) {
   process.exit(0);
 }
 const scale = Number(values.scale);
-if (!Number.isInteger(scale) || scale < 1 || scale > 10_000) fail(`--scale must be a whole number from 1 to 10000, got "${values.scale}"`);
+if (!Number.isInteger(scale) || scale < 1 || scale > 10_000)
+  fail(`--scale must be a whole number from 1 to 10000, got "${values.scale}"`);
 const catalogueEntries = values.entries === undefined ? undefined : Number(values.entries);
-if (catalogueEntries !== undefined && (!Number.isInteger(catalogueEntries) || catalogueEntries < 1 || catalogueEntries > 2_000_000)) {
+if (
+  catalogueEntries !== undefined &&
+  (!Number.isInteger(catalogueEntries) || catalogueEntries < 1 || catalogueEntries > 2_000_000)
+) {
   fail(`--entries must be a whole number from 1 to 2000000, got "${values.entries}"`);
 }
 if (values['database-url'] && values['data-dir']) fail('give either --database-url or --data-dir, not both');
@@ -62,15 +67,22 @@ const started = performance.now();
 const database = await openDatabase({ databaseUrl, dataDir });
 try {
   await migrateToLatest(database.db);
-  const existing = await database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const existing = await database.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) {
     if (!values.force) {
-      throw new Error(`the database already has ${existing.n} users; add --force to delete all users and organisations first`);
+      throw new Error(
+        `the database already has ${existing.n} users; add --force to delete all users and organisations first`,
+      );
     }
     console.error(`seed: --force: deleting ${existing.n} users, all organisations and everything that refers to them`);
     await sql`truncate users, organisations cascade`.execute(database.db);
   }
-  console.error(`seed: scale ${scale}, seed "${values.seed}", database ${database.kind}${databaseUrl ? '' : ` (${dataDir})`}`);
+  console.error(
+    `seed: scale ${scale}, seed "${values.seed}", database ${database.kind}${databaseUrl ? '' : ` (${dataDir})`}`,
+  );
   const summary = await generateDemoData(database.db, {
     scale,
     seed: values.seed,

@@ -23,7 +23,14 @@ export const BACKGROUND_JOBS: ((services: AppServices) => Promise<void>)[] = [
 ];
 
 /** Every feature module, in the order its routes are registered. */
-export const MODULES = [registerSite, registerAccounts, registerOrganisations, registerCatalogue, registerMatching, registerDevOutbox];
+export const MODULES = [
+  registerSite,
+  registerAccounts,
+  registerOrganisations,
+  registerCatalogue,
+  registerMatching,
+  registerDevOutbox,
+];
 
 export interface Platform {
   app: FastifyInstance;
@@ -46,7 +53,8 @@ export interface StartPlatformOptions {
 /** Opens the database, migrates, starts the job queue and builds the HTTP app. */
 export async function startPlatform(options: StartPlatformOptions): Promise<Platform> {
   const { config } = options;
-  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateToLatest(database.db);
   // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
   const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
@@ -54,7 +62,10 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   await queue.start();
   const services: AppServices = { config, db: database.db, databaseKind: database.kind, queue, logger };
   if (options.workers !== false) {
-    await startMailWorker(queue, createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }));
+    await startMailWorker(
+      queue,
+      createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }),
+    );
     for (const start of BACKGROUND_JOBS) await start(services);
   } else {
     await queue.createQueue('send-mail');

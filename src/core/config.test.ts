@@ -4,13 +4,27 @@ import { loadConfig } from './config.js';
 describe('configuration', () => {
   it('has development defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: './data', databaseUrl: undefined, isProduction: false, loadDemoData: true, baseUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      port: 3000,
+      dataDir: './data',
+      databaseUrl: undefined,
+      isProduction: false,
+      loadDemoData: true,
+      baseUrl: 'http://localhost:3000',
+    });
   });
 
   it('refuses to start production without a secret, a base URL, or with demo data', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*BASE_URL[\s\S]*DEMO_DATA/);
-    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'https://vielfalt-ruhr.example' })).toThrow(/DEMO_DATA/);
-    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'https://vielfalt-ruhr.example', DEMO_DATA: 'off' });
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'https://vielfalt-ruhr.example' }),
+    ).toThrow(/DEMO_DATA/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      BASE_URL: 'https://vielfalt-ruhr.example',
+      DEMO_DATA: 'off',
+    });
     expect(config.isProduction).toBe(true);
     expect(config.loadDemoData).toBe(false);
   });

@@ -19,9 +19,19 @@ const ConfigSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    if (!env.SESSION_SECRET) ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production (at least 32 characters)' });
+    if (!env.SESSION_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required in production (at least 32 characters)',
+      });
     if (!env.BASE_URL) ctx.addIssue({ code: 'custom', path: ['BASE_URL'], message: 'is required in production' });
-    if (env.DEMO_DATA !== 'off') ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'must be "off" in production: demo data never goes live' });
+    if (env.DEMO_DATA !== 'off')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_DATA'],
+        message: 'must be "off" in production: demo data never goes live',
+      });
   });
 
 export interface Config {

@@ -18,7 +18,11 @@ export function issueToMessage(issue: ZodIssue): { key: string; values?: Record<
     case 'too_big':
       return { key: 'validation.too_long', values: { max: Number(issue.maximum) } };
     case 'invalid_string':
-      return issue.validation === 'email' ? { key: 'validation.email' } : issue.validation === 'url' ? { key: 'validation.url' } : { key: 'validation.invalid_format' };
+      return issue.validation === 'email'
+        ? { key: 'validation.email' }
+        : issue.validation === 'url'
+          ? { key: 'validation.url' }
+          : { key: 'validation.invalid_format' };
     case 'invalid_enum_value':
     case 'invalid_literal':
     case 'invalid_union':
@@ -61,4 +65,9 @@ export function withoutCsrf(body: unknown): unknown {
 
 export const text = (max: number) => z.string().trim().min(1).max(max);
 export const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((value) => (value ? value : undefined));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));

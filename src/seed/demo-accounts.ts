@@ -26,10 +26,28 @@ export interface FixedAccount {
 }
 
 export const FIXED_ORGANISATIONS: readonly FixedOrganisation[] = [
-  { key: 'cooperation', name: 'Koordinierungsstelle Integration.Interkommunal', type: 'cooperation_office', city: null, isVerified: true },
-  ...CITIES.map((city) => ({ key: `municipality-${city}`, name: municipalityName(city), type: 'municipality' as const, city, isVerified: true })),
+  {
+    key: 'cooperation',
+    name: 'Koordinierungsstelle Integration.Interkommunal',
+    type: 'cooperation_office',
+    city: null,
+    isVerified: true,
+  },
+  ...CITIES.map((city) => ({
+    key: `municipality-${city}`,
+    name: municipalityName(city),
+    type: 'municipality' as const,
+    city,
+    isVerified: true,
+  })),
   { key: 'company', name: 'Zechenring Mechatronik GmbH', type: 'company', city: 'dortmund', isVerified: true },
-  { key: 'company-unverified', name: 'Hafenkante Logistik UG (haftungsbeschränkt)', type: 'company', city: 'duisburg', isVerified: false },
+  {
+    key: 'company-unverified',
+    name: 'Hafenkante Logistik UG (haftungsbeschränkt)',
+    type: 'company',
+    city: 'duisburg',
+    isVerified: false,
+  },
   { key: 'provider', name: 'Bildungswerk Lichtschacht e. V.', type: 'provider', city: 'bochum', isVerified: true },
   { key: 'school', name: 'Berufskolleg Emscherquell', type: 'school', city: 'gelsenkirchen', isVerified: true },
 ];
@@ -56,7 +74,9 @@ const staff = (email: string, displayName: string, organisationKey: string, role
 export const FIXED_ACCOUNTS: readonly FixedAccount[] = [
   staff('admin@koordinierung.vielfalt-ruhr.example', 'Miriam Okafor', 'cooperation', 'admin'),
   staff('team@koordinierung.vielfalt-ruhr.example', 'Jonas Kowalczyk', 'cooperation', 'member'),
-  ...CITIES.map((city) => staff(`verwaltung@${city}.vielfalt-ruhr.example`, MUNICIPALITY_ADMINS[city], `municipality-${city}`, 'admin')),
+  ...CITIES.map((city) =>
+    staff(`verwaltung@${city}.vielfalt-ruhr.example`, MUNICIPALITY_ADMINS[city], `municipality-${city}`, 'admin'),
+  ),
   staff('team@essen.vielfalt-ruhr.example', 'Layla Haddad', 'municipality-essen', 'member'),
   staff('firma@unternehmen.vielfalt-ruhr.example', 'Murat Yıldırım', 'company', 'admin'),
   staff('team@unternehmen.vielfalt-ruhr.example', 'Giulia Conti', 'company', 'member'),
@@ -65,9 +85,30 @@ export const FIXED_ACCOUNTS: readonly FixedAccount[] = [
   staff('team@anbieter.vielfalt-ruhr.example', 'Felix Overbeck', 'provider', 'member'),
   staff('schule@schule.vielfalt-ruhr.example', 'Rojda Murad', 'school', 'admin'),
   staff('team@schule.vielfalt-ruhr.example', 'Piotr Wiśniewski', 'school', 'member'),
-  { email: 'bewerbung@jugend.vielfalt-ruhr.example', displayName: 'Selin Demir', locale: 'de', organisationKey: null, role: null, isEmailVerified: true },
-  { email: 'bewerbung-ar@jugend.vielfalt-ruhr.example', displayName: 'Omar Khalil', locale: 'ar', organisationKey: null, role: null, isEmailVerified: true },
-  { email: 'unbestaetigt@jugend.vielfalt-ruhr.example', displayName: 'Olena Kovalenko', locale: 'uk', organisationKey: null, role: null, isEmailVerified: false },
+  {
+    email: 'bewerbung@jugend.vielfalt-ruhr.example',
+    displayName: 'Selin Demir',
+    locale: 'de',
+    organisationKey: null,
+    role: null,
+    isEmailVerified: true,
+  },
+  {
+    email: 'bewerbung-ar@jugend.vielfalt-ruhr.example',
+    displayName: 'Omar Khalil',
+    locale: 'ar',
+    organisationKey: null,
+    role: null,
+    isEmailVerified: true,
+  },
+  {
+    email: 'unbestaetigt@jugend.vielfalt-ruhr.example',
+    displayName: 'Olena Kovalenko',
+    locale: 'uk',
+    organisationKey: null,
+    role: null,
+    isEmailVerified: false,
+  },
 ];
 
 export const PLATFORM_ADMIN_EMAIL = 'admin@koordinierung.vielfalt-ruhr.example';

@@ -55,7 +55,14 @@ interface DemoRows {
   memberships: MembershipRow[];
 }
 
-function addStaff(context: SeedContext, rows: DemoRows, organisation: NewOrganisationRow, count: number, role: MembershipRole, passwordHash: string): void {
+function addStaff(
+  context: SeedContext,
+  rows: DemoRows,
+  organisation: NewOrganisationRow,
+  count: number,
+  role: MembershipRole,
+  passwordHash: string,
+): void {
   for (let i = 0; i < count; i++) {
     const user = buildUser(context, { organisation, passwordHash });
     rows.users.push(user);
@@ -70,20 +77,30 @@ function buildDemoRows(context: SeedContext, scale: number, passwordHash: string
 
   const fixedByKey = new Map<string, NewOrganisationRow>();
   for (const fixed of FIXED_ORGANISATIONS) {
-    const row = buildOrganisation(context, { name: fixed.name, type: fixed.type, city: fixed.city, ...(fixed.isVerified ? {} : { verified_at: null }) });
+    const row = buildOrganisation(context, {
+      name: fixed.name,
+      type: fixed.type,
+      city: fixed.city,
+      ...(fixed.isVerified ? {} : { verified_at: null }),
+    });
     fixedByKey.set(fixed.key, row);
     rows.organisations.push(row);
   }
   for (const account of FIXED_ACCOUNTS) {
     const organisation = account.organisationKey ? fixedByKey.get(account.organisationKey) : undefined;
-    const user = buildUser(context, { organisation: organisation ?? null, passwordHash }, {
-      email: account.email,
-      display_name: account.displayName,
-      locale: account.locale,
-      ...(account.isEmailVerified ? {} : { email_verified_at: null, last_login_at: null }),
-    });
+    const user = buildUser(
+      context,
+      { organisation: organisation ?? null, passwordHash },
+      {
+        email: account.email,
+        display_name: account.displayName,
+        locale: account.locale,
+        ...(account.isEmailVerified ? {} : { email_verified_at: null, last_login_at: null }),
+      },
+    );
     rows.users.push(user);
-    if (organisation && account.role) rows.memberships.push({ user_id: user.id, organisation_id: organisation.id, role: account.role });
+    if (organisation && account.role)
+      rows.memberships.push({ user_id: user.id, organisation_id: organisation.id, role: account.role });
   }
 
   // More staff for the fixed organisations as the scale grows.
@@ -94,20 +111,45 @@ function buildDemoRows(context: SeedContext, scale: number, passwordHash: string
     if (municipality) addStaff(context, rows, municipality, scale, 'member', passwordHash);
   }
 
-  const generate = (type: OrganisationType, count: number, memberCount: () => number, isVerified: (index: number) => boolean): void => {
+  const generate = (
+    type: OrganisationType,
+    count: number,
+    memberCount: () => number,
+    isVerified: (index: number) => boolean,
+  ): void => {
     for (let i = 0; i < count; i++) {
-      const organisation = buildOrganisation(context, { type, city: random.pick(CITIES), ...(isVerified(i) ? {} : { verified_at: null }) });
+      const organisation = buildOrganisation(context, {
+        type,
+        city: random.pick(CITIES),
+        ...(isVerified(i) ? {} : { verified_at: null }),
+      });
       rows.organisations.push(organisation);
       addStaff(context, rows, organisation, 1, 'admin', passwordHash);
       addStaff(context, rows, organisation, memberCount(), 'member', passwordHash);
     }
   };
   // One company in ten is still waiting for verification (at scale 1: one, plus the fixed one).
-  generate('company', PER_SCALE.companies * scale, () => (random.chance(0.5) ? random.int(1, 3) : 0), (i) => i % 10 !== 5);
-  generate('provider', PER_SCALE.providers * scale, () => random.int(0, 2), () => true);
-  generate('school', PER_SCALE.schools * scale, () => random.int(0, 2), () => true);
+  generate(
+    'company',
+    PER_SCALE.companies * scale,
+    () => (random.chance(0.5) ? random.int(1, 3) : 0),
+    (i) => i % 10 !== 5,
+  );
+  generate(
+    'provider',
+    PER_SCALE.providers * scale,
+    () => random.int(0, 2),
+    () => true,
+  );
+  generate(
+    'school',
+    PER_SCALE.schools * scale,
+    () => random.int(0, 2),
+    () => true,
+  );
 
-  for (let i = 0; i < PER_SCALE.applicants * scale; i++) rows.users.push(buildUser(context, { organisation: null, passwordHash }));
+  for (let i = 0; i < PER_SCALE.applicants * scale; i++)
+    rows.users.push(buildUser(context, { organisation: null, passwordHash }));
   return rows;
 }
 
@@ -125,7 +167,10 @@ async function insertInBatches<T extends object>(
 }
 
 /** Inserts demo data in one transaction and returns what it created. */
-export async function generateDemoData(db: Kysely<Database>, options: GenerateDemoDataOptions = {}): Promise<DemoDataSummary> {
+export async function generateDemoData(
+  db: Kysely<Database>,
+  options: GenerateDemoDataOptions = {},
+): Promise<DemoDataSummary> {
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${String(scale)}`);
   const log = options.log ?? (() => undefined);
@@ -135,13 +180,24 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
   // The cooperation's platform admin verified the organisations (it verifies new ones on the platform, too).
   const platformAdmin = rows.users.find((user) => user.email === PLATFORM_ADMIN_EMAIL);
   for (const organisation of rows.organisations) {
-    if (organisation.verified_at && organisation.type !== 'cooperation_office') organisation.verified_by = platformAdmin?.id ?? null;
+    if (organisation.verified_at && organisation.type !== 'cooperation_office')
+      organisation.verified_by = platformAdmin?.id ?? null;
   }
 
   await db.transaction().execute(async (trx) => {
     await insertInBatches('users', rows.users, (batch) => trx.insertInto('users').values(batch).execute(), log);
-    await insertInBatches('organisations', rows.organisations, (batch) => trx.insertInto('organisations').values(batch).execute(), log);
-    await insertInBatches('memberships', rows.memberships, (batch) => trx.insertInto('memberships').values(batch).execute(), log);
+    await insertInBatches(
+      'organisations',
+      rows.organisations,
+      (batch) => trx.insertInto('organisations').values(batch).execute(),
+      log,
+    );
+    await insertInBatches(
+      'memberships',
+      rows.memberships,
+      (batch) => trx.insertInto('memberships').values(batch).execute(),
+      log,
+    );
   });
   const catalogue = await generateCatalogueData(db, {
     scale,
@@ -151,7 +207,13 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
   });
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
 
-  const organisations: Record<OrganisationType, number> = { municipality: 0, company: 0, provider: 0, school: 0, cooperation_office: 0 };
+  const organisations: Record<OrganisationType, number> = {
+    municipality: 0,
+    company: 0,
+    provider: 0,
+    school: 0,
+    cooperation_office: 0,
+  };
   for (const organisation of rows.organisations) organisations[organisation.type] += 1;
   return {
     organisations,
@@ -165,11 +227,19 @@ export async function generateDemoData(db: Kysely<Database>, options: GenerateDe
 
 /** At `npm start` in development: fills an empty database with the scale-1 demo. */
 export async function loadDemoDataIfEmpty(db: Kysely<Database>, log: (line: string) => void): Promise<void> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(row.n) > 0) return;
   log('demo data: empty database, loading fictional demo organisations and accounts (see docs/demo-accounts.md)');
-  const summary = await generateDemoData(db, { scale: 1, seed: DEFAULT_DEMO_SEED, log: (line) => log(`demo data: ${line}`) });
+  const summary = await generateDemoData(db, {
+    scale: 1,
+    seed: DEFAULT_DEMO_SEED,
+    log: (line) => log(`demo data: ${line}`),
+  });
   const entries = Object.values(summary.catalogue.entries).reduce((sum, n) => sum + n, 0);
   log(
-    `demo data: loaded ${summary.users} users, ${summary.memberships} memberships, ${entries} catalogue entries, ${summary.matching.positions} positions, ${summary.matching.profiles} applicant profiles; password for every demo account in docs/demo-accounts.md`);
+    `demo data: loaded ${summary.users} users, ${summary.memberships} memberships, ${entries} catalogue entries, ${summary.matching.positions} positions, ${summary.matching.profiles} applicant profiles; password for every demo account in docs/demo-accounts.md`,
+  );
 }

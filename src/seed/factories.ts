@@ -88,10 +88,14 @@ function uniqueEmail(context: SeedContext, localPart: string, domain: string): s
   return email;
 }
 
-export function buildOrganisation(context: SeedContext, overrides: Partial<Insertable<OrganisationsTable>> = {}): NewOrganisationRow {
+export function buildOrganisation(
+  context: SeedContext,
+  overrides: Partial<Insertable<OrganisationsTable>> = {},
+): NewOrganisationRow {
   const { random } = context;
   const type = overrides.type ?? 'company';
-  const city = overrides.city !== undefined ? overrides.city : type === 'cooperation_office' ? null : random.pick(CITIES);
+  const city =
+    overrides.city !== undefined ? overrides.city : type === 'cooperation_office' ? null : random.pick(CITIES);
   let name = overrides.name;
   if (name === undefined) {
     name = generateOrganisationName(random, type, city);
@@ -116,9 +120,22 @@ export function buildOrganisation(context: SeedContext, overrides: Partial<Inser
   };
 }
 
-const STAFF_LOCALES: readonly (readonly [LocaleCode, number])[] = [['de', 90], ['en', 6], ['tr', 1], ['ar', 1], ['pl', 1], ['uk', 1]];
+const STAFF_LOCALES: readonly (readonly [LocaleCode, number])[] = [
+  ['de', 90],
+  ['en', 6],
+  ['tr', 1],
+  ['ar', 1],
+  ['pl', 1],
+  ['uk', 1],
+];
 const APPLICANT_LOCALES: readonly (readonly [LocaleCode, number])[] = [
-  ['de', 70], ['en', 8], ['tr', 5], ['ar', 5], ['uk', 5], ['ru', 4], ['pl', 3],
+  ['de', 70],
+  ['en', 8],
+  ['tr', 5],
+  ['ar', 5],
+  ['uk', 5],
+  ['ru', 4],
+  ['pl', 3],
 ];
 
 export interface BuildUserOptions {
@@ -127,7 +144,11 @@ export interface BuildUserOptions {
   passwordHash: string;
 }
 
-export function buildUser(context: SeedContext, options: BuildUserOptions, overrides: Partial<Insertable<UsersTable>> = {}): NewUserRow {
+export function buildUser(
+  context: SeedContext,
+  options: BuildUserOptions,
+  overrides: Partial<Insertable<UsersTable>> = {},
+): NewUserRow {
   const { random } = context;
   const person = generatePersonName(random);
   const isApplicant = !options.organisation;
@@ -157,7 +178,10 @@ export function buildUser(context: SeedContext, options: BuildUserOptions, overr
 type OrganisationOverrides = Partial<Insertable<OrganisationsTable>>;
 
 /** Inserts an organisation. A municipality without a city takes a city that has none yet. */
-export async function createOrganisation(db: Kysely<Database>, overrides: OrganisationOverrides = {}): Promise<Organisation> {
+export async function createOrganisation(
+  db: Kysely<Database>,
+  overrides: OrganisationOverrides = {},
+): Promise<Organisation> {
   let city = overrides.city;
   if (overrides.type === 'municipality' && city === undefined) {
     const taken = await db.selectFrom('organisations').select('city').where('type', '=', 'municipality').execute();
@@ -184,7 +208,10 @@ export type CreatedUser = User & { organisation: Organisation | null; membership
 
 type ParentChoice = Pick<UserOverrides, 'organisation' | 'organisationType' | 'role'>;
 
-async function resolveOrganisation(db: Kysely<Database>, overrides: ParentChoice): Promise<{ organisation: Organisation; isNew: boolean } | null> {
+async function resolveOrganisation(
+  db: Kysely<Database>,
+  overrides: ParentChoice,
+): Promise<{ organisation: Organisation; isNew: boolean } | null> {
   const wanted = overrides.organisation;
   if (wanted && 'id' in wanted && typeof wanted.id === 'string') {
     const existing = await db.selectFrom('organisations').selectAll().where('id', '=', wanted.id).executeTakeFirst();
@@ -204,14 +231,23 @@ async function resolveOrganisation(db: Kysely<Database>, overrides: ParentChoice
 export async function createUser(db: Kysely<Database>, overrides: UserOverrides = {}): Promise<CreatedUser> {
   const { password, organisation, organisationType, role, ...columns } = overrides;
   const parent = await resolveOrganisation(db, { organisation, organisationType, role });
-  const passwordHash = columns.password_hash ?? (password === undefined ? await getDemoPasswordHash() : await hashPassword(password));
+  const passwordHash =
+    columns.password_hash ?? (password === undefined ? await getDemoPasswordHash() : await hashPassword(password));
   // Tests read mails and pages in German unless they ask for another language; the demo data varies languages itself.
-  const row = buildUser(factoryContext, { organisation: parent?.organisation ?? null, passwordHash }, { locale: 'de', ...columns });
+  const row = buildUser(
+    factoryContext,
+    { organisation: parent?.organisation ?? null, passwordHash },
+    { locale: 'de', ...columns },
+  );
   const user = await db.insertInto('users').values(row).returningAll().executeTakeFirstOrThrow();
   if (!parent) return { ...user, organisation: null, membership: null };
   const membership = await db
     .insertInto('memberships')
-    .values({ user_id: user.id, organisation_id: parent.organisation.id, role: role ?? (parent.isNew ? 'admin' : 'member') })
+    .values({
+      user_id: user.id,
+      organisation_id: parent.organisation.id,
+      role: role ?? (parent.isNew ? 'admin' : 'member'),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
   return { ...user, organisation: parent.organisation, membership };
@@ -226,7 +262,9 @@ export interface MembershipOverrides {
 
 /** Inserts a membership, creating the user (without one) and the organisation when not given. */
 export async function createMembership(db: Kysely<Database>, overrides: MembershipOverrides = {}): Promise<Membership> {
-  const organisation = overrides.organisation ?? (await createOrganisation(db, overrides.organisationType ? { type: overrides.organisationType } : {}));
+  const organisation =
+    overrides.organisation ??
+    (await createOrganisation(db, overrides.organisationType ? { type: overrides.organisationType } : {}));
   const user = overrides.user ?? (await createUser(db));
   return db
     .insertInto('memberships')

@@ -1,6 +1,12 @@
 import type { City, OrganisationType } from '../core/db/schema.js';
 import type { LocaleCode } from '../core/i18n/locales.js';
-import { COMPANY_LEGAL_FORMS, COMPANY_TRADES, NAME_STEMS, PROVIDER_PATTERNS, SCHOOL_PATTERNS } from './data/organisations.js';
+import {
+  COMPANY_LEGAL_FORMS,
+  COMPANY_TRADES,
+  NAME_STEMS,
+  PROVIDER_PATTERNS,
+  SCHOOL_PATTERNS,
+} from './data/organisations.js';
 import { NAME_POOLS, type Gender, type NamePool } from './data/people.js';
 import { getRuhrCity } from './data/ruhr-cities.js';
 import type { Random } from './random.js';
@@ -30,7 +36,16 @@ export function generatePersonName(random: Random): PersonName {
   return { firstName, lastName, displayName: `${firstName} ${lastName}`, poolLocale: firstPool.locale };
 }
 
-const SPECIAL_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ı: 'i', ł: 'l', đ: 'd', '&': '-' };
+const SPECIAL_LETTERS: Record<string, string> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  '&': '-',
+};
 
 /** Lower-case ASCII for e-mail local parts and domain labels: "Yılmaz & Söhne" → "yilmaz-soehne". */
 export function slugify(text: string, separator = '-'): string {
@@ -53,9 +68,7 @@ export function municipalityName(city: City): string {
 }
 
 function fill(pattern: string, random: Random, city: City | null): string {
-  return pattern
-    .replace('{stem}', random.pick(NAME_STEMS))
-    .replace('{city}', city ? shortCityName(city) : 'Ruhr');
+  return pattern.replace('{stem}', random.pick(NAME_STEMS)).replace('{city}', city ? shortCityName(city) : 'Ruhr');
 }
 
 function companyName(random: Random): string {

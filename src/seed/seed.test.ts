@@ -28,7 +28,11 @@ describe('seeded random', () => {
   it('repeats its sequence for the same seed and differs for another', () => {
     const draw = (seed: string): string[] => {
       const random = createRandom(seed);
-      return [String(random.int(1, 1_000_000)), random.pick(['a', 'b', 'c', 'd']), random.shuffle([1, 2, 3, 4, 5, 6, 7, 8]).join('')];
+      return [
+        String(random.int(1, 1_000_000)),
+        random.pick(['a', 'b', 'c', 'd']),
+        random.shuffle([1, 2, 3, 4, 5, 6, 7, 8]).join(''),
+      ];
     };
     expect(draw('ruhr')).toEqual(draw('ruhr'));
     expect(draw('ruhr')).not.toEqual(draw('emscher'));
@@ -47,7 +51,13 @@ describe('demo data', () => {
 
   it('creates the fixed accounts with their roles and organisations at scale 1', async () => {
     const summary = await generateDemoData(test.db, { scale: 1 });
-    expect(summary.organisations).toMatchObject({ municipality: 7, cooperation_office: 1, company: 12, provider: 8, school: 5 });
+    expect(summary.organisations).toMatchObject({
+      municipality: 7,
+      cooperation_office: 1,
+      company: 12,
+      provider: 8,
+      school: 5,
+    });
     for (const account of FIXED_ACCOUNTS) {
       const row = await test.db
         .selectFrom('users')
@@ -62,13 +72,22 @@ describe('demo data', () => {
       expect(row?.name ?? null, account.email).toBe(organisation?.name ?? null);
       expect(row?.email_verified_at !== null, account.email).toBe(account.isEmailVerified);
     }
-    const unverified = await test.db.selectFrom('organisations').select('name').where('type', '=', 'company').where('verified_at', 'is', null).execute();
+    const unverified = await test.db
+      .selectFrom('organisations')
+      .select('name')
+      .where('type', '=', 'company')
+      .where('verified_at', 'is', null)
+      .execute();
     expect(unverified).toHaveLength(2);
   });
 
   it('has exactly one verified municipality per city', async () => {
     await generateDemoData(test.db, { scale: 1 });
-    const municipalities = await test.db.selectFrom('organisations').select(['city', 'verified_at']).where('type', '=', 'municipality').execute();
+    const municipalities = await test.db
+      .selectFrom('organisations')
+      .select(['city', 'verified_at'])
+      .where('type', '=', 'municipality')
+      .execute();
     expect(municipalities.map((row) => row.city).sort()).toEqual([...CITIES].sort());
     expect(municipalities.every((row) => row.verified_at !== null)).toBe(true);
     expect(RUHR_CITIES.map((city) => city.code).sort()).toEqual([...CITIES].sort());
@@ -85,13 +104,26 @@ describe('demo data', () => {
 
   it('multiplies the generated data with the scale but keeps seven municipalities', async () => {
     const summary = await generateDemoData(test.db, { scale: 3 });
-    expect(summary.organisations).toMatchObject({ municipality: 7, cooperation_office: 1, company: 2 + 30, provider: 1 + 21, school: 1 + 12 });
+    expect(summary.organisations).toMatchObject({
+      municipality: 7,
+      cooperation_office: 1,
+      company: 2 + 30,
+      provider: 1 + 21,
+      school: 1 + 12,
+    });
     expect(summary.applicants).toBe(3 + 60);
   });
 
   it('loads the demo only into an empty database', async () => {
     const countUsers = async (): Promise<number> =>
-      Number((await test.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await test.db
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     await loadDemoDataIfEmpty(test.db, () => undefined);
     const loaded = await countUsers();
     expect(loaded).toBeGreaterThan(FIXED_ACCOUNTS.length);
@@ -101,11 +133,21 @@ describe('demo data', () => {
 
   it('lets a demo account sign in with the development password', async () => {
     await generateDemoData(test.db, { scale: 1 });
-    const admin = await test.db.selectFrom('users').select('password_hash').where('email', '=', PLATFORM_ADMIN_EMAIL).executeTakeFirstOrThrow();
+    const admin = await test.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('email', '=', PLATFORM_ADMIN_EMAIL)
+      .executeTakeFirstOrThrow();
     expect(await verifyPassword(admin.password_hash, DEMO_PASSWORD)).toBe(true);
-    const response = await new TestClient(test.app).postForm('/de/anmelden', { email: PLATFORM_ADMIN_EMAIL, password: DEMO_PASSWORD });
+    const response = await new TestClient(test.app).postForm('/de/anmelden', {
+      email: PLATFORM_ADMIN_EMAIL,
+      password: DEMO_PASSWORD,
+    });
     expect(response.statusCode).toBe(303);
-    const wrong = await new TestClient(test.app).postForm('/de/anmelden', { email: PLATFORM_ADMIN_EMAIL, password: 'nicht-das-passwort' });
+    const wrong = await new TestClient(test.app).postForm('/de/anmelden', {
+      email: PLATFORM_ADMIN_EMAIL,
+      password: 'nicht-das-passwort',
+    });
     expect(wrong.statusCode).not.toBe(303);
   });
 });
@@ -130,14 +172,19 @@ describe('factories', () => {
 
   it('create a membership with a new user and organisation on demand', async () => {
     const membership = await createMembership(test.db, { organisationType: 'provider', role: 'admin' });
-    const organisation = await test.db.selectFrom('organisations').selectAll().where('id', '=', membership.organisation_id).executeTakeFirstOrThrow();
+    const organisation = await test.db
+      .selectFrom('organisations')
+      .selectAll()
+      .where('id', '=', membership.organisation_id)
+      .executeTakeFirstOrThrow();
     expect(organisation.type).toBe('provider');
     expect(membership.role).toBe('admin');
   });
 
   it('give each municipality its own city until all seven exist', async () => {
     const cities = [];
-    for (let i = 0; i < CITIES.length; i++) cities.push((await createOrganisation(test.db, { type: 'municipality' })).city);
+    for (let i = 0; i < CITIES.length; i++)
+      cities.push((await createOrganisation(test.db, { type: 'municipality' })).city);
     expect(new Set(cities).size).toBe(CITIES.length);
     await expect(createOrganisation(test.db, { type: 'municipality' })).rejects.toThrow(/every city/);
   });

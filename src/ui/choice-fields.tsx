@@ -37,17 +37,32 @@ interface ChoiceOption {
  * Checkboxes or radio buttons in a fieldset whose legend names them. The fieldset carries the id
  * the error summary links to, and can take focus from that link.
  */
-function ChoiceFieldset(props: ChoiceFieldProps & { type: 'checkbox' | 'radio'; choices: ChoiceOption[]; isChecked: (value: string) => boolean }) {
+function ChoiceFieldset(
+  props: ChoiceFieldProps & {
+    type: 'checkbox' | 'radio';
+    choices: ChoiceOption[];
+    isChecked: (value: string) => boolean;
+  },
+) {
   const { t } = usePage();
   const id = fieldId(props.name, props.idPrefix);
   const error = props.errors?.[props.name];
   return (
-    <fieldset class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`} id={id} aria-describedby={describedByIds(id, Boolean(props.hint), Boolean(error))} tabIndex={-1}>
+    <fieldset
+      class={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
+      id={id}
+      aria-describedby={describedByIds(id, Boolean(props.hint), Boolean(error))}
+      tabIndex={-1}
+    >
       <legend class="kern-label">
         {props.legend}
         {props.required ? null : <span class="kern-label__optional"> {t('form.optional')}</span>}
       </legend>
-      {props.hint ? <div class="kern-hint" id={`${id}-hint`}>{props.hint}</div> : null}
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
       <FieldError id={id} error={error} />
       <div class="kern-fieldset__body vr-choices">
         {props.choices.map((choice) => (
@@ -61,7 +76,9 @@ function ChoiceFieldset(props: ChoiceFieldProps & { type: 'checkbox' | 'radio'; 
               checked={props.isChecked(choice.value)}
               required={props.type === 'radio' ? props.required : undefined}
             />
-            <label class="kern-label" for={`${id}-${choice.key}`}>{choice.label}</label>
+            <label class="kern-label" for={`${id}-${choice.key}`}>
+              {choice.label}
+            </label>
           </div>
         ))}
       </div>
@@ -79,7 +96,10 @@ export function CheckboxGroup(props: ChoiceFieldProps) {
 /** One choice among a few. Where the choice is optional, `noneLabel` adds a first choice that posts ''. */
 export function RadioGroup(props: ChoiceFieldProps & { noneLabel?: string | undefined }) {
   const selected = valueOf(props.values, props.name);
-  const options = props.noneLabel !== undefined && !props.required ? [{ value: '', label: props.noneLabel }, ...props.options] : props.options;
+  const options =
+    props.noneLabel !== undefined && !props.required
+      ? [{ value: '', label: props.noneLabel }, ...props.options]
+      : props.options;
   const choices = options.map((option) => ({ ...option, key: option.value || 'none' }));
   return <ChoiceFieldset {...props} type="radio" choices={choices} isChecked={(value) => selected === value} />;
 }

@@ -82,7 +82,16 @@ describe('DataTable', () => {
 describe('RowActionForm', () => {
   it('posts with the CSRF token and a button named after its row', () => {
     const i18n = getTranslator('de');
-    const context: PageContext = { i18n, t: i18n.t, actor: ANONYMOUS, csrfToken: 'token-123', path: '/', search: '', isProduction: false, flash: null };
+    const context: PageContext = {
+      i18n,
+      t: i18n.t,
+      actor: ANONYMOUS,
+      csrfToken: 'token-123',
+      path: '/',
+      search: '',
+      isProduction: false,
+      flash: null,
+    };
     const html = renderToString(
       <PageContextProvider.Provider value={context}>
         <RowActionForm action="/de/suche/gespeichert/1/loeschen" label="„Essen“ löschen" />
@@ -90,6 +99,8 @@ describe('RowActionForm', () => {
     );
     expect(html).toContain('<form method="post" action="/de/suche/gespeichert/1/loeschen" class="vr-inline-form">');
     expect(html).toContain('<input type="hidden" name="_csrf" value="token-123"/>');
-    expect(html).toContain('<button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small"><span class="kern-label">„Essen“ löschen</span></button>');
+    expect(html).toContain(
+      '<button type="submit" class="kern-btn kern-btn--tertiary kern-btn--x-small"><span class="kern-label">„Essen“ löschen</span></button>',
+    );
   });
 });

@@ -42,7 +42,17 @@ function cellClass(base: 'kern-table__header' | 'kern-table__cell', isNumeric: b
  * classes (the CSP allows no inline style), so one stylesheet rule can turn it into start/end for
  * right-to-left languages.
  */
-export function DataTable<Row>({ caption, isCaptionVisible = false, columns, rows, rowKey, empty, isSmall = false, id, rowData }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  isCaptionVisible = false,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  isSmall = false,
+  id,
+  rowData,
+}: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <p class="kern-body">{empty}</p>;
   const shown = columns.filter((column): column is DataTableColumn<Row> => Boolean(column));
   return (
@@ -52,7 +62,9 @@ export function DataTable<Row>({ caption, isCaptionVisible = false, columns, row
         <thead class="kern-table__head">
           <tr class="kern-table__row">
             {shown.map((column, columnIndex) => (
-              <th scope="col" class={cellClass('kern-table__header', column.isNumeric)} key={columnIndex}>{column.header}</th>
+              <th scope="col" class={cellClass('kern-table__header', column.isNumeric)} key={columnIndex}>
+                {column.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -60,8 +72,18 @@ export function DataTable<Row>({ caption, isCaptionVisible = false, columns, row
           {rows.map((row, index) => (
             <tr class="kern-table__row" key={rowKey(row, index)} {...rowData?.(row)}>
               {shown.map((column, columnIndex) => {
-                const props = { class: cellClass('kern-table__cell', column.isNumeric), dir: column.hasOwnDirection ? 'auto' : undefined, key: columnIndex } as const;
-                return column.isRowHeader ? <th scope="row" {...props}>{column.cell(row, index)}</th> : <td {...props}>{column.cell(row, index)}</td>;
+                const props = {
+                  class: cellClass('kern-table__cell', column.isNumeric),
+                  dir: column.hasOwnDirection ? 'auto' : undefined,
+                  key: columnIndex,
+                } as const;
+                return column.isRowHeader ? (
+                  <th scope="row" {...props}>
+                    {column.cell(row, index)}
+                  </th>
+                ) : (
+                  <td {...props}>{column.cell(row, index)}</td>
+                );
               })}
             </tr>
           ))}

@@ -26,7 +26,10 @@ export function ButtonForm({ action, label, variant = 'secondary', size, fields 
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" class={size ? `kern-btn kern-btn--${variant} kern-btn--${size}` : `kern-btn kern-btn--${variant}`}>
+      <button
+        type="submit"
+        class={size ? `kern-btn kern-btn--${variant} kern-btn--${size}` : `kern-btn kern-btn--${variant}`}
+      >
         <span class="kern-label">{label}</span>
       </button>
     </form>
@@ -71,7 +74,9 @@ export function ErrorSummary({ errors, idPrefix = '' }: { errors: FieldErrors | 
               {field === '_form' ? (
                 t(error.key, error.values)
               ) : (
-                <a class="kern-link" href={`#${fieldId(field, idPrefix)}`}>{t(error.key, error.values)}</a>
+                <a class="kern-link" href={`#${fieldId(field, idPrefix)}`}>
+                  {t(error.key, error.values)}
+                </a>
               )}
             </li>
           ))}
@@ -111,7 +116,11 @@ export interface FieldShellProps {
 }
 
 /** Label, hint and error message around one control, wired up with aria-describedby. */
-export function FieldShell(props: FieldShellProps & { control: (a11y: { id: string; invalid: boolean; describedBy: string | undefined }) => JSX.Element }) {
+export function FieldShell(
+  props: FieldShellProps & {
+    control: (a11y: { id: string; invalid: boolean; describedBy: string | undefined }) => JSX.Element;
+  },
+) {
   const { t } = usePage();
   const key = props.fieldKey ?? props.name;
   const id = fieldId(key, props.idPrefix);
@@ -123,7 +132,11 @@ export function FieldShell(props: FieldShellProps & { control: (a11y: { id: stri
         {props.label}
         {props.required ? null : <span class="kern-label__optional"> {t('form.optional')}</span>}
       </label>
-      {props.hint ? <div class="kern-hint" id={`${id}-hint`}>{props.hint}</div> : null}
+      {props.hint ? (
+        <div class="kern-hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
       <FieldError id={id} error={error} />
       {props.control({ id, invalid: Boolean(error), describedBy })}
     </div>
@@ -142,7 +155,8 @@ export interface TextFieldProps extends FieldShellProps {
 }
 
 /** Dates and numbers have no writing direction of their own; text typed in may be in any script. */
-const hasDirection = (type: TextFieldProps['type']): boolean => type !== 'date' && type !== 'datetime-local' && type !== 'number';
+const hasDirection = (type: TextFieldProps['type']): boolean =>
+  type !== 'date' && type !== 'datetime-local' && type !== 'number';
 
 export function TextField(props: TextFieldProps) {
   const type = props.type ?? 'text';
@@ -250,8 +264,19 @@ export function CheckboxField({ name, label, errors, idPrefix, checked }: Checkb
   const error = errors?.[name];
   return (
     <div class={`kern-form-check${error ? ' kern-form-check--error' : ''}`}>
-      <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} checked={checked} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      <label class="kern-label" for={id}>{label}</label>
+      <input
+        class="kern-form-check__checkbox"
+        type="checkbox"
+        id={id}
+        name={name}
+        checked={checked}
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      <label class="kern-label" for={id}>
+        {label}
+      </label>
       <FieldError id={id} error={error} />
     </div>
   );

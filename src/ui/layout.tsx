@@ -54,12 +54,19 @@ function MainNavigation() {
         {link('/mentoring', 'matching_mentoring.nav')}
         {actor.kind === 'user' ? (
           <>
-            {actor.organisation ? link('/organisation', 'layout.nav.organisation') : link('/organisation/neu', 'layout.nav.register_organisation')}
+            {actor.organisation
+              ? link('/organisation', 'layout.nav.organisation')
+              : link('/organisation/neu', 'layout.nav.register_organisation')}
             {canCreateEntries(actor) ? link('/organisation/eintraege', 'catalogue_entries.own.nav') : null}
             {actor.isPlatformAdmin ? link('/verwaltung', 'layout.nav.admin') : null}
             {link('/konto', 'layout.nav.account')}
             <li>
-              <ButtonForm action={href(lang, '/abmelden')} label={t('layout.nav.logout')} variant="tertiary" size="x-small" />
+              <ButtonForm
+                action={href(lang, '/abmelden')}
+                label={t('layout.nav.logout')}
+                variant="tertiary"
+                size="x-small"
+              />
             </li>
           </>
         ) : (
@@ -81,11 +88,33 @@ function Footer() {
       <div class="kern-container">
         <nav aria-label={t('layout.footer_nav')}>
           <ul class="kern-list kern-list--horizontal">
-            <li><a class="kern-link" href={href(lang, '/impressum')}>{t('layout.footer.imprint')}</a></li>
-            <li><a class="kern-link" href={href(lang, '/datenschutz')}>{t('layout.footer.privacy')}</a></li>
-            <li><a class="kern-link" href={href(lang, '/barrierefreiheit')}>{t('layout.footer.accessibility')}</a></li>
-            <li><a class="kern-link" href={href('de', '/leichte-sprache')} hreflang="de" lang="de">{t('layout.footer.easy_language')}</a></li>
-            {isProduction ? null : <li><a class="kern-link" href={href(lang, '/entwicklung/postausgang')}>{t('layout.footer.dev_outbox')}</a></li>}
+            <li>
+              <a class="kern-link" href={href(lang, '/impressum')}>
+                {t('layout.footer.imprint')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={href(lang, '/datenschutz')}>
+                {t('layout.footer.privacy')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={href(lang, '/barrierefreiheit')}>
+                {t('layout.footer.accessibility')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={href('de', '/leichte-sprache')} hreflang="de" lang="de">
+                {t('layout.footer.easy_language')}
+              </a>
+            </li>
+            {isProduction ? null : (
+              <li>
+                <a class="kern-link" href={href(lang, '/entwicklung/postausgang')}>
+                  {t('layout.footer.dev_outbox')}
+                </a>
+              </li>
+            )}
           </ul>
         </nav>
         <p class="kern-body kern-body--small">{t('layout.footer.cooperation')}</p>
@@ -127,7 +156,9 @@ export function Layout({ title, description, baseUrl, children }: LayoutProps) {
         <script type="module" src="/assets/build/islands.js" defer></script>
       </head>
       <body>
-        <a class="vr-skip-link kern-link" href="#main">{t('layout.skip_to_content')}</a>
+        <a class="vr-skip-link kern-link" href="#main">
+          {t('layout.skip_to_content')}
+        </a>
         <header class="vr-header">
           <div class="kern-container">
             <div class="vr-header__row">

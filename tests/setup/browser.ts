@@ -36,7 +36,13 @@ export async function startTestServer(): Promise<TestServer> {
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const platform = await startPlatform({
-    config: loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://', PORT: String(port), HOST: '127.0.0.1', BASE_URL: baseUrl }),
+    config: loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: 'memory://',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASE_URL: baseUrl,
+    }),
     jobPollingSeconds: 0.5,
   });
   try {

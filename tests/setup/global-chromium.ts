@@ -11,5 +11,6 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export default function setup(): void {
   if (existsSync(CHROMIUM_PATH)) return;
   installDebianPackage('chromium', `Browser tests (${CHROMIUM_PATH})`);
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`The Debian package "chromium" is installed but ${CHROMIUM_PATH} is missing.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`The Debian package "chromium" is installed but ${CHROMIUM_PATH} is missing.`);
 }

@@ -14,14 +14,18 @@ export function isRoot(): boolean {
  */
 export function installDebianPackage(packageName: string, neededFor: string): void {
   if (!isRoot()) {
-    throw new Error(`${neededFor} needs the Debian package "${packageName}". Install it with: sudo apt-get install -y ${packageName}`);
+    throw new Error(
+      `${neededFor} needs the Debian package "${packageName}". Install it with: sudo apt-get install -y ${packageName}`,
+    );
   }
   console.log(`Installing the Debian package "${packageName}" (${neededFor}) …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', '--no-install-recommends', packageName]]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) {
-      throw new Error(`"apt-get ${args.join(' ')}" failed (exit ${String(result.status ?? result.signal)}); ${neededFor} needs "${packageName}".`);
+      throw new Error(
+        `"apt-get ${args.join(' ')}" failed (exit ${String(result.status ?? result.signal)}); ${neededFor} needs "${packageName}".`,
+      );
     }
   }
 }

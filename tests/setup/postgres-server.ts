@@ -30,7 +30,9 @@ function findServerBinaries(): string | undefined {
     .sort((a, b) => b - a);
   return majors
     .map((major) => join(POSTGRES_ROOT, String(major), 'bin'))
-    .find((bin) => existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl')) && existsSync(join(bin, 'postgres')));
+    .find(
+      (bin) => existsSync(join(bin, 'initdb')) && existsSync(join(bin, 'pg_ctl')) && existsSync(join(bin, 'postgres')),
+    );
 }
 
 function ensureServerBinaries(): string {
@@ -38,7 +40,10 @@ function ensureServerBinaries(): string {
   if (found) return found;
   installDebianPackage('postgresql', `The "postgres" test project (PostgreSQL ${MIN_MAJOR_VERSION} or newer)`);
   const installed = findServerBinaries();
-  if (!installed) throw new Error(`The Debian package "postgresql" is installed but no server ${MIN_MAJOR_VERSION}+ was found under ${POSTGRES_ROOT}/*/bin.`);
+  if (!installed)
+    throw new Error(
+      `The Debian package "postgresql" is installed but no server ${MIN_MAJOR_VERSION}+ was found under ${POSTGRES_ROOT}/*/bin.`,
+    );
   return installed;
 }
 
@@ -57,7 +62,8 @@ function systemUserIds(name: string): { uid: number; gid: number } {
     .split('\n')
     .find((entry) => entry.startsWith(`${name}:`));
   const [, , uid, gid] = line?.split(':') ?? [];
-  if (uid === undefined || gid === undefined) throw new Error(`No system user "${name}"; the Debian package "postgresql" creates it.`);
+  if (uid === undefined || gid === undefined)
+    throw new Error(`No system user "${name}"; the Debian package "postgresql" creates it.`);
   return { uid: Number(uid), gid: Number(gid) };
 }
 
@@ -72,7 +78,8 @@ async function waitUntilAccepting(url: string, timeoutMs: number): Promise<void>
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`PostgreSQL at ${url} did not accept connections within ${timeoutMs} ms`, { cause: error });
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL at ${url} did not accept connections within ${timeoutMs} ms`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -104,7 +111,16 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       const { uid, gid } = systemUserIds(SYSTEM_USER);
       chownSync(folder, uid, gid);
     }
-    run(join(bin, 'initdb'), ['-D', dataDir, '-U', SYSTEM_USER, '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+    run(join(bin, 'initdb'), [
+      '-D',
+      dataDir,
+      '-U',
+      SYSTEM_USER,
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ]);
     const port = await findFreePort();
     const serverOptions = [
       `-p ${port}`,

@@ -17,7 +17,8 @@ async function createWorkerDatabase(): Promise<DatabaseHandle> {
     return database;
   }
   const serverUrl = process.env.VR_TEST_POSTGRES_URL;
-  if (!serverUrl) throw new Error('VR_TEST_DB=postgres needs VR_TEST_POSTGRES_URL (set by tests/setup/global-postgres.ts)');
+  if (!serverUrl)
+    throw new Error('VR_TEST_DB=postgres needs VR_TEST_POSTGRES_URL (set by tests/setup/global-postgres.ts)');
   const name = `vr_test_${process.pid}_${process.env.VITEST_POOL_ID ?? '0'}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -46,6 +47,8 @@ export async function resetTestDatabase(database: DatabaseHandle): Promise<void>
       and tablename <> all(${REFERENCE_TABLES})`.execute(database.db);
   const names = tables.rows.map((row) => `"${row.tablename}"`);
   if (names.length > 0) await sql.raw(`truncate ${names.join(', ')} restart identity cascade`).execute(database.db);
-  const hasBoss = await sql<{ n: number }>`select count(*)::int as n from pg_tables where schemaname = 'pgboss' and tablename = 'job'`.execute(database.db);
+  const hasBoss = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_tables where schemaname = 'pgboss' and tablename = 'job'`.execute(database.db);
   if (hasBoss.rows[0]?.n) await sql`delete from pgboss.job`.execute(database.db);
 }

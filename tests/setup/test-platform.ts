@@ -35,9 +35,15 @@ export function useTestPlatform(): TestPlatform {
     return platform;
   };
   return {
-    get platform() { return get(); },
-    get app() { return get().app; },
-    get db() { return get().database.db; },
+    get platform() {
+      return get();
+    },
+    get app() {
+      return get().app;
+    },
+    get db() {
+      return get().database.db;
+    },
   };
 }
 
@@ -53,7 +59,7 @@ export class TestClient {
   readonly remoteAddress: string;
   constructor(private readonly app: Platform['app']) {
     clientCount += 1;
-    this.remoteAddress = `127.0.${(clientCount >> 8) & 255}.${(clientCount & 255) || 1}`;
+    this.remoteAddress = `127.0.${(clientCount >> 8) & 255}.${clientCount & 255 || 1}`;
   }
 
   get csrfToken(): string | undefined {
@@ -78,11 +84,23 @@ export class TestClient {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    return this.remember(await this.app.inject({ method: 'GET', url, remoteAddress: this.remoteAddress, headers: { cookie: this.cookieHeader(), ...headers } }));
+    return this.remember(
+      await this.app.inject({
+        method: 'GET',
+        url,
+        remoteAddress: this.remoteAddress,
+        headers: { cookie: this.cookieHeader(), ...headers },
+      }),
+    );
   }
 
   /** A raw request from this client (its cookies and address), for payloads a form would never send. */
-  async raw(options: { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload: string | Buffer; contentType: string }): Promise<LightMyRequestResponse> {
+  async raw(options: {
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    url: string;
+    payload: string | Buffer;
+    contentType: string;
+  }): Promise<LightMyRequestResponse> {
     return this.app.inject({
       method: options.method,
       url: options.url,
@@ -93,9 +111,15 @@ export class TestClient {
   }
 
   /** Posts a form as a browser would, with the CSRF token (fetched first if needed). */
-  async postForm(url: string, fields: Record<string, string>, options: { csrf?: boolean } = {}): Promise<LightMyRequestResponse> {
+  async postForm(
+    url: string,
+    fields: Record<string, string>,
+    options: { csrf?: boolean } = {},
+  ): Promise<LightMyRequestResponse> {
     if (!this.csrfToken) await this.get('/de/');
-    const body = new URLSearchParams(options.csrf === false ? fields : { _csrf: this.csrfToken ?? '', ...fields }).toString();
+    const body = new URLSearchParams(
+      options.csrf === false ? fields : { _csrf: this.csrfToken ?? '', ...fields },
+    ).toString();
     return this.remember(
       await this.app.inject({
         method: 'POST',
@@ -107,7 +131,11 @@ export class TestClient {
     );
   }
 
-  async sendJson(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload: unknown): Promise<LightMyRequestResponse> {
+  async sendJson(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload: unknown,
+  ): Promise<LightMyRequestResponse> {
     if (!this.csrfToken) await this.get('/de/');
     return this.remember(
       await this.app.inject({
@@ -115,7 +143,11 @@ export class TestClient {
         url,
         remoteAddress: this.remoteAddress,
         payload: JSON.stringify(payload),
-        headers: { cookie: this.cookieHeader(), 'content-type': 'application/json', 'x-csrf-token': this.csrfToken ?? '' },
+        headers: {
+          cookie: this.cookieHeader(),
+          'content-type': 'application/json',
+          'x-csrf-token': this.csrfToken ?? '',
+        },
       }),
     );
   }
@@ -139,9 +171,13 @@ export async function waitForMail(
       .where('to_address', '=', to)
       .orderBy('id', 'desc')
       .execute();
-    const wanted = options.containing === undefined ? mails : mails.filter((mail) => mail.text_body.includes(options.containing ?? ''));
+    const wanted =
+      options.containing === undefined
+        ? mails
+        : mails.filter((mail) => mail.text_body.includes(options.containing ?? ''));
     if (wanted.length >= (options.count ?? 1) && wanted[0]) return wanted[0];
-    if (Date.now() > deadline) throw new Error(`No mail to ${to}${options.containing ? ` containing "${options.containing}"` : ''} in time`);
+    if (Date.now() > deadline)
+      throw new Error(`No mail to ${to}${options.containing ? ` containing "${options.containing}"` : ''} in time`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

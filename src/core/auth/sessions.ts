@@ -10,7 +10,10 @@ const TOUCH_AFTER_MS = 5 * 60 * 1000;
 export async function createSession(db: Kysely<Database>, userId: string): Promise<{ token: string; expiresAt: Date }> {
   const token = generateToken();
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
-  await db.insertInto('sessions').values({ id: hashToken(token), user_id: userId, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id: hashToken(token), user_id: userId, expires_at: expiresAt })
+    .execute();
   return { token, expiresAt };
 }
 
@@ -28,9 +31,20 @@ export async function resolveSession(db: Kysely<Database>, token: string | undef
     .leftJoin('memberships as m', 'm.user_id', 'u.id')
     .leftJoin('organisations as o', 'o.id', 'm.organisation_id')
     .select([
-      's.id as session_id', 's.last_seen_at', 's.expires_at',
-      'u.id as user_id', 'u.email', 'u.display_name', 'u.locale', 'u.email_verified_at',
-      'm.role', 'o.id as org_id', 'o.name as org_name', 'o.type as org_type', 'o.city as org_city', 'o.verified_at as org_verified_at',
+      's.id as session_id',
+      's.last_seen_at',
+      's.expires_at',
+      'u.id as user_id',
+      'u.email',
+      'u.display_name',
+      'u.locale',
+      'u.email_verified_at',
+      'm.role',
+      'o.id as org_id',
+      'o.name as org_name',
+      'o.type as org_type',
+      'o.city as org_city',
+      'o.verified_at as org_verified_at',
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -40,7 +54,14 @@ export async function resolveSession(db: Kysely<Database>, token: string | undef
   }
   const organisation =
     row.org_id && row.org_name && row.org_type && row.role
-      ? { id: row.org_id, name: row.org_name, type: row.org_type, city: row.org_city ?? null, role: row.role, isVerified: row.org_verified_at !== null }
+      ? {
+          id: row.org_id,
+          name: row.org_name,
+          type: row.org_type,
+          city: row.org_city ?? null,
+          role: row.role,
+          isVerified: row.org_verified_at !== null,
+        }
       : null;
   const actor: UserActor = {
     kind: 'user',
@@ -51,7 +72,8 @@ export async function resolveSession(db: Kysely<Database>, token: string | undef
     locale: row.locale,
     isEmailVerified: row.email_verified_at !== null,
     organisation,
-    isPlatformAdmin: organisation?.type === 'cooperation_office' && organisation.role === 'admin' && organisation.isVerified,
+    isPlatformAdmin:
+      organisation?.type === 'cooperation_office' && organisation.role === 'admin' && organisation.isVerified,
   };
   return actor;
 }

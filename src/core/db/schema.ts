@@ -233,7 +233,11 @@ export interface MentorshipRequestsTable {
   city: City | null;
   languages: TextArray;
   note: ColumnType<string, string | undefined, string>;
-  status: ColumnType<'open' | 'matched' | 'withdrawn' | 'ended', 'open' | 'matched' | 'withdrawn' | 'ended' | undefined, 'open' | 'matched' | 'withdrawn' | 'ended'>;
+  status: ColumnType<
+    'open' | 'matched' | 'withdrawn' | 'ended',
+    'open' | 'matched' | 'withdrawn' | 'ended' | undefined,
+    'open' | 'matched' | 'withdrawn' | 'ended'
+  >;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -275,7 +279,11 @@ export interface DropoutHelpRequestsTable {
   user_id: string;
   situation: string;
   reachable: ColumnType<string, string | undefined, string>;
-  status: ColumnType<'open' | 'assigned' | 'closed', 'open' | 'assigned' | 'closed' | undefined, 'open' | 'assigned' | 'closed'>;
+  status: ColumnType<
+    'open' | 'assigned' | 'closed',
+    'open' | 'assigned' | 'closed' | undefined,
+    'open' | 'assigned' | 'closed'
+  >;
   mediator_user_id: string | null;
   assigned_by: string | null;
   assigned_at: NullableTimestamp;
@@ -310,7 +318,17 @@ export interface ProfileConfirmationRequestsTable {
   requested_at: Generated<Date>;
 }
 
-export const APPLICATION_STATUSES = ['submitted', 'in_review', 'invited', 'identity_revealed', 'interview', 'offer', 'contract', 'declined', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'in_review',
+  'invited',
+  'identity_revealed',
+  'interview',
+  'offer',
+  'contract',
+  'declined',
+  'withdrawn',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export type ApplicationClosedReason = 'position_closed' | 'position_deleted' | 'consent_declined' | 'account_deleted';
 
@@ -365,7 +383,14 @@ export type Certificate = (typeof CERTIFICATES)[number];
 /** CEFR levels in ascending order; 'native' ranks above C2. */
 export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-export const POSITION_BENEFITS = ['mentoring', 'language_support', 'part_time', 'flexible_hours', 'housing_support', 'transport_support'] as const;
+export const POSITION_BENEFITS = [
+  'mentoring',
+  'language_support',
+  'part_time',
+  'flexible_hours',
+  'housing_support',
+  'transport_support',
+] as const;
 export type PositionBenefit = (typeof POSITION_BENEFITS)[number];
 export const RECOGNITION_STATUSES = ['recognised', 'partially_recognised', 'in_progress', 'not_started'] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];

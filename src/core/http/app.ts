@@ -63,7 +63,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return renderPage(this.request, this, page, renderOptions);
   });
   app.decorateReply('setFlash', function (kind, key) {
-    return this.setCookie(FLASH_COOKIE, `${kind}:${key}`, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.isProduction });
+    return this.setCookie(FLASH_COOKIE, `${kind}:${key}`, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.isProduction,
+    });
   });
 
   await app.register(helmet, helmetOptions(config.isProduction));
@@ -92,10 +97,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Vielfalt Ruhr API', version: '1.0.0', description: 'Public JSON API of the Vielfalt Ruhr platform.' },
+      info: {
+        title: 'Vielfalt Ruhr API',
+        version: '1.0.0',
+        description: 'Public JSON API of the Vielfalt Ruhr platform.',
+      },
     },
     transform: (document) => {
-      if (!document.url.startsWith('/api/') && document.url !== '/health') return { schema: { ...document.schema, hide: true }, url: document.url };
+      if (!document.url.startsWith('/api/') && document.url !== '/health')
+        return { schema: { ...document.schema, hide: true }, url: document.url };
       return jsonSchemaTransform(document);
     },
   });
@@ -107,7 +117,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     const locale = fromUrl ?? (isLocale(fromCookie) ? fromCookie : negotiateLocale(request.headers['accept-language']));
     request.i18n = getTranslator(locale);
     if (fromUrl && fromUrl !== fromCookie) {
-      reply.setCookie(LOCALE_COOKIE, fromUrl, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.isProduction, maxAge: 365 * 24 * 3600 });
+      reply.setCookie(LOCALE_COOKIE, fromUrl, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.isProduction,
+        maxAge: 365 * 24 * 3600,
+      });
     }
     const flash = request.cookies[FLASH_COOKIE];
     const match = flash ? /^(success|info):([a-z0-9_.]{1,100})$/.exec(flash) : null;

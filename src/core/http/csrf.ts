@@ -20,7 +20,12 @@ export function installCsrf(app: FastifyInstance, options: { secure: boolean }):
       return;
     }
     request.csrfToken = generateToken();
-    reply.setCookie(CSRF_COOKIE, request.csrfToken, { path: '/', httpOnly: true, sameSite: 'lax', secure: options.secure });
+    reply.setCookie(CSRF_COOKIE, request.csrfToken, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: options.secure,
+    });
   });
 
   app.addHook('preValidation', async (request) => {

@@ -10,7 +10,10 @@ function containsInvalidText(value: unknown, depth = 0): boolean {
   if (depth > 20) return true;
   if (typeof value === 'string') return value.includes(REPLACEMENT_CHARACTER) || value.includes('\u0000');
   if (Array.isArray(value)) return value.some((item) => containsInvalidText(item, depth + 1));
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => containsInvalidText(k, depth + 1) || containsInvalidText(v, depth + 1));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(
+      ([k, v]) => containsInvalidText(k, depth + 1) || containsInvalidText(v, depth + 1),
+    );
   return false;
 }
 
@@ -47,7 +50,10 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError
     for (const [name, field] of Object.entries(error.fields ?? {})) fields[name] = t(field.key, field.values);
     return reply.status(error.status).send({ error: { code: error.code, message, fields } });
   }
-  return reply.renderPage(<ErrorPage status={error.status} message={message} fields={error.fields} />, { title: message, status: error.status });
+  return reply.renderPage(<ErrorPage status={error.status} message={message} fields={error.fields} />, {
+    title: message,
+    status: error.status,
+  });
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
@@ -63,8 +69,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (appError) return sendError(request, reply, appError);
     request.log.error({ err: error }, 'unhandled error');
     const { t } = request.i18n;
-    if (wantsJson(request)) return reply.status(500).send({ error: { code: 'internal', message: t('errors.internal'), fields: {} } });
-    return reply.renderPage(<ErrorPage status={500} message={t('errors.internal')} />, { title: t('errors.internal'), status: 500 });
+    if (wantsJson(request))
+      return reply.status(500).send({ error: { code: 'internal', message: t('errors.internal'), fields: {} } });
+    return reply.renderPage(<ErrorPage status={500} message={t('errors.internal')} />, {
+      title: t('errors.internal'),
+      status: 500,
+    });
   });
 
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('not_found')));

@@ -11,7 +11,12 @@ describe('postedFormValues', () => {
   });
 
   it('never echoes the CSRF token or a password', () => {
-    const values = postedFormValues({ _csrf: 'token', password: 'secret-secret', new_password: 'other-secret', email: 'a@example.org' });
+    const values = postedFormValues({
+      _csrf: 'token',
+      password: 'secret-secret',
+      new_password: 'other-secret',
+      email: 'a@example.org',
+    });
     expect(values).toEqual({ email: 'a@example.org' });
   });
 
@@ -27,7 +32,10 @@ describe('postedFormValues', () => {
   });
 
   it('cuts long lists and long list items', () => {
-    const values = postedFormValues({ occupations: Array.from({ length: 80 }, (_, i) => `o${i}`), deadlines: ['y'.repeat(1000)] });
+    const values = postedFormValues({
+      occupations: Array.from({ length: 80 }, (_, i) => `o${i}`),
+      deadlines: ['y'.repeat(1000)],
+    });
     expect(values.occupations).toHaveLength(50);
     expect(values.occupations?.[49]).toBe('o49');
     expect(values.deadlines).toEqual(['y'.repeat(200)]);
@@ -51,7 +59,12 @@ describe('singleValue', () => {
 
 describe('handleForm', () => {
   const postForgotPassword = (client: TestClient, body: string) =>
-    client.raw({ method: 'POST', url: '/de/passwort-vergessen', payload: `_csrf=${client.csrfToken ?? ''}&${body}`, contentType: 'application/x-www-form-urlencoded' });
+    client.raw({
+      method: 'POST',
+      url: '/de/passwort-vergessen',
+      payload: `_csrf=${client.csrfToken ?? ''}&${body}`,
+      contentType: 'application/x-www-form-urlencoded',
+    });
 
   it('shows the form again with what was typed after a problem', async () => {
     const client = new TestClient(test.app);

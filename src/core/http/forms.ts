@@ -51,7 +51,11 @@ export interface FormHandling<T> {
  * The form path of the pipeline: validate against the schema, run the use-case, and on any
  * input problem (from the schema or the use-case) show the form again with a 4xx status.
  */
-export async function handleForm<T>(request: FastifyRequest, reply: FastifyReply, form: FormHandling<T>): Promise<FastifyReply> {
+export async function handleForm<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: FormHandling<T>,
+): Promise<FastifyReply> {
   const values = postedFormValues(request.body);
   const parsed = safeParseInput(form.schema, withoutCsrf(request.body));
   if (!parsed.ok) return reply.renderPage(form.render(values, parsed.fields), { title: form.title, status: 400 });
@@ -67,5 +71,7 @@ export async function handleForm<T>(request: FastifyRequest, reply: FastifyReply
 
 /** A redirect target from a query parameter, accepted only if it is a page of this site. */
 export function safeNextPath(next: unknown): string | null {
-  return typeof next === 'string' && /^\/[a-z]{2}\/[A-Za-z0-9/_?=&%.-]*$/.test(next) && !next.startsWith('//') ? next : null;
+  return typeof next === 'string' && /^\/[a-z]{2}\/[A-Za-z0-9/_?=&%.-]*$/.test(next) && !next.startsWith('//')
+    ? next
+    : null;
 }

@@ -7,7 +7,11 @@ describe('GET /health', () => {
   it('answers 200 while the database answers and 503 once it is gone', async () => {
     // Its own throw-away database, because this test closes it.
     const database = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
-    const platform = await startPlatform({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }), database, workers: false });
+    const platform = await startPlatform({
+      config: loadConfig({ NODE_ENV: 'test', DATA_DIR: 'memory://' }),
+      database,
+      workers: false,
+    });
     try {
       const ok = await platform.app.inject({ url: '/health' });
       expect(ok.statusCode).toBe(200);

@@ -67,7 +67,10 @@ describe('rate limits shared through PostgreSQL', () => {
     expect((await attemptLogin(second.app)).statusCode).toBe(429);
 
     // The window passes: move its end into the past instead of waiting a minute.
-    await test.db.updateTable('rate_limits').set({ expires_at: ago(1000) }).execute();
+    await test.db
+      .updateTable('rate_limits')
+      .set({ expires_at: ago(1000) })
+      .execute();
     const fresh = await attemptLogin(second.app);
     expect(fresh.statusCode).toBe(400);
     expect(fresh.headers['x-ratelimit-remaining']).toBe(String(LOGIN_MAX - 1));
@@ -78,22 +81,31 @@ describe('rate limits shared through PostgreSQL', () => {
 
   it('counts every hit exactly once when requests arrive at the same time', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => countHit(test.db, 'same-key', 60_000)));
-    expect(results.map((result) => result.current).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(results.map((result) => result.current).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
     for (const result of results) expect(result.ttl).toBeGreaterThan(0);
     expect(results.every((result) => result.ttl <= 60_000)).toBe(true);
   });
 
   it('deletes expired counters along with later hits and in the nightly retention job', async () => {
-    await test.db.insertInto('rate_limits').values([
-      { key: 'expired-1', hits: 3, expires_at: ago(60_000) },
-      { key: 'expired-2', hits: 1, expires_at: ago(1000) },
-      { key: 'live', hits: 2, expires_at: ahead(60_000) },
-    ]).execute();
+    await test.db
+      .insertInto('rate_limits')
+      .values([
+        { key: 'expired-1', hits: 3, expires_at: ago(60_000) },
+        { key: 'expired-2', hits: 1, expires_at: ago(1000) },
+        { key: 'live', hits: 2, expires_at: ahead(60_000) },
+      ])
+      .execute();
     await countHit(test.db, 'new', 60_000);
-    const keys = async () => (await test.db.selectFrom('rate_limits').select('key').orderBy('key').execute()).map((row) => row.key);
+    const keys = async () =>
+      (await test.db.selectFrom('rate_limits').select('key').orderBy('key').execute()).map((row) => row.key);
     expect(await keys()).toEqual(['live', 'new']);
 
-    await test.db.insertInto('rate_limits').values({ key: 'expired-3', hits: 1, expires_at: ago(1000) }).execute();
+    await test.db
+      .insertInto('rate_limits')
+      .values({ key: 'expired-3', hits: 1, expires_at: ago(1000) })
+      .execute();
     const removed = await purgeExpiredPersonalData(test.db);
     expect(removed.rate_limits).toBe(1);
     expect(await keys()).toEqual(['live', 'new']);
@@ -104,7 +116,11 @@ describe('the store under @fastify/rate-limit', () => {
   /** A bare app with the plugin and this store, and two routes under the same limit. */
   async function bareApp(options: { continueExceeding?: boolean; timeWindow?: string } = {}) {
     const app = Fastify();
-    await app.register(rateLimit, { global: false, store: createRateLimitStore(test.db), ...(options.continueExceeding ? { continueExceeding: true } : {}) });
+    await app.register(rateLimit, {
+      global: false,
+      store: createRateLimitStore(test.db),
+      ...(options.continueExceeding ? { continueExceeding: true } : {}),
+    });
     const limit = { max: 2, timeWindow: options.timeWindow ?? '1 minute' };
     app.post('/a', { config: { rateLimit: limit } }, async () => 'ok');
     app.post('/b', { config: { rateLimit: limit } }, async () => 'ok');
@@ -114,7 +130,8 @@ describe('the store under @fastify/rate-limit', () => {
 
   it('keeps the counters of each route apart', async () => {
     const app = await bareApp();
-    const post = async (url: string) => (await app.inject({ method: 'POST', url, remoteAddress: '192.0.2.1' })).statusCode;
+    const post = async (url: string) =>
+      (await app.inject({ method: 'POST', url, remoteAddress: '192.0.2.1' })).statusCode;
     try {
       expect([await post('/a'), await post('/a'), await post('/a')]).toEqual([200, 200, 429]);
       expect(await post('/b')).toBe(200);

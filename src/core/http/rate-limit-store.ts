@@ -37,7 +37,9 @@ class PostgresRateLimitStore implements FastifyRateLimitStore {
   ) {
     // Both options extend a window while it is exceeded; these counters only know fixed windows.
     if (settings.continueExceeding || settings.exponentialBackoff) {
-      throw new Error('The PostgreSQL rate-limit store supports fixed windows only (no continueExceeding, no exponentialBackoff)');
+      throw new Error(
+        'The PostgreSQL rate-limit store supports fixed windows only (no continueExceeding, no exponentialBackoff)',
+      );
     }
     // A window given as a function is checked per hit instead.
     if (typeof settings.timeWindow === 'number') checkWindow(settings.timeWindow);
@@ -73,8 +75,10 @@ export function createRateLimitStore(db: Kysely<Database>): FastifyRateLimitStor
 
 /** The window in milliseconds, if the store can keep it. */
 function checkWindow(windowMs: unknown): number {
-  if (typeof windowMs !== 'number' || !(windowMs > 0)) throw new Error('The rate-limit store needs the time window of each hit');
-  if (windowMs > MAX_RATE_LIMIT_WINDOW_MS) throw new Error(`Rate-limit window of ${windowMs} ms exceeds the hour the privacy notice states`);
+  if (typeof windowMs !== 'number' || !(windowMs > 0))
+    throw new Error('The rate-limit store needs the time window of each hit');
+  if (windowMs > MAX_RATE_LIMIT_WINDOW_MS)
+    throw new Error(`Rate-limit window of ${windowMs} ms exceeds the hour the privacy notice states`);
   return windowMs;
 }
 
@@ -102,7 +106,9 @@ export async function countHit(db: Kysely<Database>, key: string, windowMs: numb
     on conflict (key) do update set
       hits = case when counter.expires_at <= now() then 1 else counter.hits + 1 end,
       expires_at = case when counter.expires_at <= now() then excluded.expires_at else counter.expires_at end
-    returning counter.hits, least(${windowMs}::float8, greatest(0, ceil(extract(epoch from counter.expires_at - now()) * 1000)))::int as ttl`.execute(db);
+    returning counter.hits, least(${windowMs}::float8, greatest(0, ceil(extract(epoch from counter.expires_at - now()) * 1000)))::int as ttl`.execute(
+    db,
+  );
   const row = rows[0];
   if (!row) throw new Error('Counting a rate-limit hit returned no row');
   return { current: row.hits, ttl: row.ttl };

@@ -28,7 +28,12 @@ export function pageContextFor(request: FastifyRequest): PageContext {
   };
 }
 
-export function renderPage(request: FastifyRequest, reply: FastifyReply, page: VNode, options: RenderOptions): FastifyReply {
+export function renderPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: VNode,
+  options: RenderOptions,
+): FastifyReply {
   const context = pageContextFor(request);
   const html = renderToString(
     <PageContextProvider.Provider value={context}>

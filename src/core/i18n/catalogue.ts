@@ -36,5 +36,8 @@ export function loadCatalogue(locale: LocaleCode, dir = CATALOGUE_DIR): Catalogu
 }
 
 export function loadAllCatalogues(dir = CATALOGUE_DIR): Record<LocaleCode, Catalogue> {
-  return Object.fromEntries(LOCALE_CODES.map((code) => [code, loadCatalogue(code, dir)])) as Record<LocaleCode, Catalogue>;
+  return Object.fromEntries(LOCALE_CODES.map((code) => [code, loadCatalogue(code, dir)])) as Record<
+    LocaleCode,
+    Catalogue
+  >;
 }

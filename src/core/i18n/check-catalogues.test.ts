@@ -34,7 +34,10 @@ describe('checkCatalogues', () => {
 
   it('reports keys a translation lacks and keys German lacks', () => {
     const result = checkCatalogues({
-      catalogues: { de: german, en: catalogue({ 'home.title': 'Welcome', 'home.greeting': 'Hello {name}', 'home.extra': 'Extra' }) },
+      catalogues: {
+        de: german,
+        en: catalogue({ 'home.title': 'Welcome', 'home.greeting': 'Hello {name}', 'home.extra': 'Extra' }),
+      },
       sourceLocale: 'de',
       keyUses: [],
     });
@@ -45,11 +48,17 @@ describe('checkCatalogues', () => {
 
   it('expects no translation of a source-only namespace and refuses one', () => {
     const withEasy = new Map([...german, ['easy.intro', 'Das ist ein Text in Leichter Sprache.']]);
-    const translation = catalogue({ 'home.title': 'Welcome', 'home.greeting': 'Hello {name}', 'home.count': '{count, plural, one {# place} other {# places}} in {city}' });
+    const translation = catalogue({
+      'home.title': 'Welcome',
+      'home.greeting': 'Hello {name}',
+      'home.count': '{count, plural, one {# place} other {# places}} in {city}',
+    });
     const options = { sourceLocale: 'de', keyUses: [], sourceOnlyNamespaces: ['easy'] };
     expect(checkCatalogues({ ...options, catalogues: { de: withEasy, en: translation } }).problems).toEqual([]);
     const translated = new Map([...translation, ['easy.intro', 'This is easy.']]);
-    expect(kinds(checkCatalogues({ ...options, catalogues: { de: withEasy, en: translated } }))).toEqual(['extra_in_locale']);
+    expect(kinds(checkCatalogues({ ...options, catalogues: { de: withEasy, en: translated } }))).toEqual([
+      'extra_in_locale',
+    ]);
   });
 
   it('downgrades missing translations to warnings when allowed, but never extra keys', () => {
@@ -126,7 +135,13 @@ describe('findKeyUses', () => {
   });
 
   it('skips interpolated keys, variables and calls of other functions', () => {
-    const source = ['t(`home.fields.${field}.title`);', 't(flash.key);', "split('a.b');", "it('does a.b');", "t('no dots here')"].join('\n');
+    const source = [
+      't(`home.fields.${field}.title`);',
+      't(flash.key);',
+      "split('a.b');",
+      "it('does a.b');",
+      "t('no dots here')",
+    ].join('\n');
     expect(findKeyUses(source, 'src/x.tsx')).toEqual([]);
   });
 });

@@ -141,7 +141,8 @@ export function checkCatalogues(options: CheckCataloguesOptions): CheckCatalogue
   }
 
   for (const use of keyUses) {
-    if (!source.has(use.key)) add('unknown_key_in_code', `${use.file}:${use.line}: t('${use.key}') has no message in ${sourceLocale}`);
+    if (!source.has(use.key))
+      add('unknown_key_in_code', `${use.file}:${use.line}: t('${use.key}') has no message in ${sourceLocale}`);
   }
 
   const errorCount = problems.filter((problem) => problem.severity === 'error').length;
@@ -179,7 +180,11 @@ export function collectKeyUses(dir: string, relativeTo = dir): KeyUse[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules') uses.push(...collectKeyUses(path, relativeTo));
-    } else if (/\.tsx?$/.test(entry.name) && !/\.(test|spec)\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
+    } else if (
+      /\.tsx?$/.test(entry.name) &&
+      !/\.(test|spec)\.tsx?$/.test(entry.name) &&
+      !entry.name.endsWith('.d.ts')
+    ) {
       uses.push(...findKeyUses(readFileSync(path, 'utf8'), relative(relativeTo, path)));
     }
   }

@@ -43,7 +43,7 @@ export function negotiateLocale(acceptLanguage: string | undefined): LocaleCode 
     })
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality);
-  return ranked.find((entry) => isLocale(entry.base))?.base as LocaleCode | undefined ?? DEFAULT_LOCALE;
+  return (ranked.find((entry) => isLocale(entry.base))?.base as LocaleCode | undefined) ?? DEFAULT_LOCALE;
 }
 
 /**

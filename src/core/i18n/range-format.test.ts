@@ -20,7 +20,9 @@ describe('formatDateRange', () => {
     expect(formatDateRange('pl-PL', day('2026-03-12'), day('2026-03-14'))).toBe('12–14 marca 2026');
     expect(formatDateRange('ru-RU', day('2026-03-12'), day('2026-03-14'))).toBe(`12–14 марта 2026${NNBSP}г.`);
     expect(formatDateRange('uk-UA', day('2026-03-12'), day('2026-03-14'))).toBe(`12–14 березня 2026${NNBSP}р.`);
-    expect(formatDateRange('de-DE', day('2026-03-12'), day('2027-01-02'))).toBe(`12. März 2026${THIN}–${THIN}2. Januar 2027`);
+    expect(formatDateRange('de-DE', day('2026-03-12'), day('2027-01-02'))).toBe(
+      `12. März 2026${THIN}–${THIN}2. Januar 2027`,
+    );
   });
 
   it('writes Arabic ranges with Arabic month names', () => {
@@ -31,7 +33,9 @@ describe('formatDateRange', () => {
   it('shows a range within one day as that day once', () => {
     for (const code of LOCALE_CODES) {
       const intl = LOCALES[code].intl;
-      expect(formatDateRange(intl, day('2026-03-12'), day('2026-03-12'))).toBe(new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(day('2026-03-12')));
+      expect(formatDateRange(intl, day('2026-03-12'), day('2026-03-12'))).toBe(
+        new Intl.DateTimeFormat(intl, { dateStyle: 'long' }).format(day('2026-03-12')),
+      );
     }
   });
 
@@ -42,12 +46,16 @@ describe('formatDateRange', () => {
     expect(formatDateRange('de-DE', start, end, EVENT)).toBe('Samstag, 14. März 2026, 10:00–16:30 Uhr');
     expect(formatDateRange('en-GB', start, end, EVENT)).toBe('Saturday, 14 March 2026, 10:00–16:30');
     expect(formatDateRange('ar', start, end, EVENT)).toBe(`السبت، 14 مارس 2026، 10:00 ص${THIN}–${THIN}4:30 م`);
-    expect(formatDateRange('de-DE', start, new Date('2026-03-15T15:30:00Z'), EVENT)).toBe(`Samstag, 14. März 2026 um 10:00${THIN}–${THIN}Sonntag, 15. März 2026 um 16:30`);
+    expect(formatDateRange('de-DE', start, new Date('2026-03-15T15:30:00Z'), EVENT)).toBe(
+      `Samstag, 14. März 2026 um 10:00${THIN}–${THIN}Sonntag, 15. März 2026 um 16:30`,
+    );
   });
 
   it('counts days in Europe/Berlin, not in UTC', () => {
     // 23:30 UTC on 31 May is 01:30 on 1 June in Berlin (CEST): both ends are on 1 June there.
-    expect(formatDateRange('de-DE', new Date('2026-05-31T23:30:00Z'), new Date('2026-06-01T08:00:00Z'))).toBe('1. Juni 2026');
+    expect(formatDateRange('de-DE', new Date('2026-05-31T23:30:00Z'), new Date('2026-06-01T08:00:00Z'))).toBe(
+      '1. Juni 2026',
+    );
   });
 });
 
@@ -64,7 +72,13 @@ describe('formatAmountRange', () => {
     for (const code of LOCALE_CODES) {
       const shown = formatAmountRange(LOCALES[code].intl, 5000, 5000);
       expect(shown).not.toMatch(/[~≈]/);
-      expect(shown).toBe(new Intl.NumberFormat(LOCALES[code].intl, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(5000));
+      expect(shown).toBe(
+        new Intl.NumberFormat(LOCALES[code].intl, {
+          style: 'currency',
+          currency: 'EUR',
+          maximumFractionDigits: 0,
+        }).format(5000),
+      );
     }
   });
 });

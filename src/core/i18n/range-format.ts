@@ -9,7 +9,6 @@
  * catalogues and is put together by the translator (`dateRange`, `amountRange` in translator.ts).
  */
 
-
 import { PLATFORM_TIME_ZONE } from './time-zone.js';
 
 export const DEFAULT_DATE_RANGE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
@@ -41,7 +40,11 @@ function numberFormat(intlLocale: string, options: Intl.NumberFormatOptions): In
 }
 
 /** One date alone, with the same options (and time zone) as a range of them. */
-export function formatRangeEnd(intlLocale: string, value: Date, options: Intl.DateTimeFormatOptions = DEFAULT_DATE_RANGE): string {
+export function formatRangeEnd(
+  intlLocale: string,
+  value: Date,
+  options: Intl.DateTimeFormatOptions = DEFAULT_DATE_RANGE,
+): string {
   return dateFormat(intlLocale, options).format(value);
 }
 
@@ -49,12 +52,21 @@ export function formatRangeEnd(intlLocale: string, value: Date, options: Intl.Da
  * From `start` to `end` in German time (PLATFORM_TIME_ZONE) unless `options` names another zone. What both
  * share is written once; when they fall on the same day (or the same minute, with a time) only one value is shown.
  */
-export function formatDateRange(intlLocale: string, start: Date, end: Date, options: Intl.DateTimeFormatOptions = DEFAULT_DATE_RANGE): string {
+export function formatDateRange(
+  intlLocale: string,
+  start: Date,
+  end: Date,
+  options: Intl.DateTimeFormatOptions = DEFAULT_DATE_RANGE,
+): string {
   return dateFormat(intlLocale, options).formatRange(start, end);
 }
 
 /** One amount alone, with the same options as a range of them. */
-export function formatAmount(intlLocale: string, value: number, options: Intl.NumberFormatOptions = EURO_AMOUNT): string {
+export function formatAmount(
+  intlLocale: string,
+  value: number,
+  options: Intl.NumberFormatOptions = EURO_AMOUNT,
+): string {
   return numberFormat(intlLocale, options).format(value);
 }
 
@@ -62,7 +74,12 @@ export function formatAmount(intlLocale: string, value: number, options: Intl.Nu
  * From `from` to `to`, in euros unless `options` say otherwise: "5.000–50.000 €". Amounts that read the same
  * are shown once: ICU would write "≈5.000 €" for them, which reads as an estimate, not as the exact sum it is.
  */
-export function formatAmountRange(intlLocale: string, from: number, to: number, options: Intl.NumberFormatOptions = EURO_AMOUNT): string {
+export function formatAmountRange(
+  intlLocale: string,
+  from: number,
+  to: number,
+  options: Intl.NumberFormatOptions = EURO_AMOUNT,
+): string {
   const format = numberFormat(intlLocale, options);
   const single = format.format(from);
   return single === format.format(to) ? single : format.formatRange(from, to);
@@ -75,7 +92,13 @@ type Translate = (key: string, values: { value: string }) => string;
  * A range that may be open at one end: "ab 12. März 2026", "bis 30. Juni 2026"; "" when both ends are
  * missing. A closed range goes to formatDateRange.
  */
-export function formatOpenDateRange(intlLocale: string, t: Translate, start: Date | null, end: Date | null, options?: Intl.DateTimeFormatOptions): string {
+export function formatOpenDateRange(
+  intlLocale: string,
+  t: Translate,
+  start: Date | null,
+  end: Date | null,
+  options?: Intl.DateTimeFormatOptions,
+): string {
   if (start && end) return formatDateRange(intlLocale, start, end, options);
   if (start) return t('range.date_from', { value: formatRangeEnd(intlLocale, start, options) });
   if (end) return t('range.date_until', { value: formatRangeEnd(intlLocale, end, options) });
@@ -83,7 +106,13 @@ export function formatOpenDateRange(intlLocale: string, t: Translate, start: Dat
 }
 
 /** Amounts that may be open at one end: "ab 5.000 €", "bis zu 50.000 €"; "" when both are missing. */
-export function formatOpenAmountRange(intlLocale: string, t: Translate, from: number | null, to: number | null, options?: Intl.NumberFormatOptions): string {
+export function formatOpenAmountRange(
+  intlLocale: string,
+  t: Translate,
+  from: number | null,
+  to: number | null,
+  options?: Intl.NumberFormatOptions,
+): string {
   if (from !== null && to !== null) return formatAmountRange(intlLocale, from, to, options);
   if (from !== null) return t('range.amount_from', { value: formatAmount(intlLocale, from, options) });
   if (to !== null) return t('range.amount_until', { value: formatAmount(intlLocale, to, options) });

@@ -5,7 +5,12 @@
  */
 export const PLATFORM_TIME_ZONE = 'Europe/Berlin';
 
-const DAY_PARTS = new Intl.DateTimeFormat('en-US', { timeZone: PLATFORM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const DAY_PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone: PLATFORM_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /**
  * The calendar day ("2026-03-14") in German time at this instant: deadlines, validity and session dates are

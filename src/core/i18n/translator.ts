@@ -76,7 +76,10 @@ export function getTranslator(code: LocaleCode): Translator {
       return format.format(value);
     },
     formatDate(value, options) {
-      return new Intl.DateTimeFormat(locale.intl, { timeZone: PLATFORM_TIME_ZONE, ...(options ?? { dateStyle: 'long' }) }).format(value);
+      return new Intl.DateTimeFormat(locale.intl, {
+        timeZone: PLATFORM_TIME_ZONE,
+        ...(options ?? { dateStyle: 'long' }),
+      }).format(value);
     },
     list: (items, kind) => formatList(locale.intl, items, kind),
     dateRange: (start, end, options) => formatOpenDateRange(locale.intl, translator.t, start, end, options),

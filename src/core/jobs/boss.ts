@@ -11,7 +11,10 @@ export type JobQueue = PgBoss;
  * Its own errors (a failed poll or maintenance run) go to `logger`; without one (a bare queue in a
  * test) they are not written anywhere, but still listened to, as an unheard 'error' event would throw.
  */
-export function createJobQueue(pool: pg.Pool, options: { pollingIntervalSeconds?: number; logger?: FastifyBaseLogger } = {}): JobQueue {
+export function createJobQueue(
+  pool: pg.Pool,
+  options: { pollingIntervalSeconds?: number; logger?: FastifyBaseLogger } = {},
+): JobQueue {
   const boss = new PgBoss({
     db: { executeSql: async (text, values) => pool.query(text, values) },
     schema: 'pgboss',

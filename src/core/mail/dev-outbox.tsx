@@ -21,11 +21,20 @@ function DevOutboxPage({ mails }: { mails: OutboxMail[] }) {
         <article class="kern-card" key={mail.id} aria-labelledby={`mail-${mail.id}`}>
           <div class="kern-card__container">
             <div class="kern-card__header">
-              <h2 class="kern-title" id={`mail-${mail.id}`}>{mail.subject}</h2>
+              <h2 class="kern-title" id={`mail-${mail.id}`}>
+                {mail.subject}
+              </h2>
             </div>
             <div class="kern-card__body">
-              <p class="kern-body kern-body--small">{t('dev_outbox.meta', { to: mail.to_address, at: i18n.formatDate(mail.at, { dateStyle: 'short', timeStyle: 'medium' }) })}</p>
-              <pre class="vr-mail-body" dir="auto">{mail.text_body}</pre>
+              <p class="kern-body kern-body--small">
+                {t('dev_outbox.meta', {
+                  to: mail.to_address,
+                  at: i18n.formatDate(mail.at, { dateStyle: 'short', timeStyle: 'medium' }),
+                })}
+              </p>
+              <pre class="vr-mail-body" dir="auto">
+                {mail.text_body}
+              </pre>
             </div>
           </div>
         </article>
@@ -41,7 +50,12 @@ export async function registerDevOutbox(app: FastifyInstance): Promise<void> {
     async (scope) => {
       requireLocalePrefix(scope);
       scope.get('/entwicklung/postausgang', async (request, reply) => {
-        const mails = await app.services.db.selectFrom('dev_outbox').selectAll().orderBy('id', 'desc').limit(50).execute();
+        const mails = await app.services.db
+          .selectFrom('dev_outbox')
+          .selectAll()
+          .orderBy('id', 'desc')
+          .limit(50)
+          .execute();
         return reply.renderPage(<DevOutboxPage mails={mails} />, { title: request.i18n.t('dev_outbox.title') });
       });
     },

@@ -24,7 +24,12 @@ describe('mail delivery', () => {
     try {
       await startMailWorker(queue, flaky);
       await database.db.transaction().execute(async (trx) => {
-        await enqueueMail(queue, trx, { to: 'a@beispiel.example', subject: 'Eins', text: 'Erste Nachricht' }, { retryLimit: 5, retryDelay: 1, retryBackoff: false });
+        await enqueueMail(
+          queue,
+          trx,
+          { to: 'a@beispiel.example', subject: 'Eins', text: 'Erste Nachricht' },
+          { retryLimit: 5, retryDelay: 1, retryBackoff: false },
+        );
       });
       const deadline = Date.now() + 20000;
       let delivered: { subject: string }[] = [];
@@ -52,7 +57,9 @@ describe('mail delivery', () => {
           throw new Error('the change failed');
         }),
       ).rejects.toThrow('the change failed');
-      const jobs = await sql<{ n: number }>`select count(*)::int as n from pgboss.job where name = 'send-mail'`.execute(database.db);
+      const jobs = await sql<{ n: number }>`select count(*)::int as n from pgboss.job where name = 'send-mail'`.execute(
+        database.db,
+      );
       expect(jobs.rows[0]?.n).toBe(0);
     } finally {
       await queue.stop({ graceful: false, wait: true });

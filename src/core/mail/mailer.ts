@@ -16,7 +16,11 @@ export interface MailTransport {
 }
 
 /** SMTP when configured; otherwise the development outbox, a table shown at /dev/outbox. */
-export function createMailTransport(options: { smtpUrl: string | undefined; from: string; db: Kysely<Database> }): MailTransport {
+export function createMailTransport(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  db: Kysely<Database>;
+}): MailTransport {
   if (options.smtpUrl) {
     const transporter = nodemailer.createTransport(options.smtpUrl);
     return {
@@ -27,7 +31,10 @@ export function createMailTransport(options: { smtpUrl: string | undefined; from
   }
   return {
     deliver: async (mail) => {
-      await options.db.insertInto('dev_outbox').values({ to_address: mail.to, subject: mail.subject, text_body: mail.text }).execute();
+      await options.db
+        .insertInto('dev_outbox')
+        .values({ to_address: mail.to, subject: mail.subject, text_body: mail.text })
+        .execute();
     },
   };
 }
@@ -38,7 +45,12 @@ export function createMailTransport(options: { smtpUrl: string | undefined; from
  */
 export const MAIL_RETRY = { retryLimit: 20, retryDelay: 30, retryBackoff: true };
 
-export async function enqueueMail(queue: JobQueue, db: Kysely<Database>, mail: OutgoingMail, retry = MAIL_RETRY): Promise<void> {
+export async function enqueueMail(
+  queue: JobQueue,
+  db: Kysely<Database>,
+  mail: OutgoingMail,
+  retry = MAIL_RETRY,
+): Promise<void> {
   await queue.send(SEND_MAIL_QUEUE, mail, { ...retry, db: transactionalDb(db) });
 }
 

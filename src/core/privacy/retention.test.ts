@@ -9,15 +9,46 @@ const DAY = 24 * 3600 * 1000;
 describe('retention limits', () => {
   it('removes unconfirmed registrations after 30 days, expired sessions and old outbox mail, and keeps the rest', async () => {
     const now = new Date();
-    const stale = await createUser(test.db, { email: 'stale@beispiel.example', email_verified_at: null, created_at: new Date(now.getTime() - 31 * DAY) });
-    const recent = await createUser(test.db, { email: 'recent@beispiel.example', email_verified_at: null, created_at: new Date(now.getTime() - 2 * DAY) });
-    const confirmed = await createUser(test.db, { email: 'old@beispiel.example', created_at: new Date(now.getTime() - 400 * DAY) });
-    await test.db.insertInto('sessions').values([
-      { id: 'expired', user_id: confirmed.id, expires_at: new Date(now.getTime() - DAY) },
-      { id: 'valid', user_id: confirmed.id, expires_at: new Date(now.getTime() + DAY) },
-    ]).execute();
-    await test.db.insertInto('dev_outbox').values({ to_address: 'x@beispiel.example', subject: 's', text_body: 't', at: new Date(now.getTime() - 15 * DAY) }).execute();
-    await test.db.insertInto('audit_log').values({ actor_user_id: confirmed.id, action: 'account.login', subject_type: 'user', ip: '192.0.2.1', at: new Date(now.getTime() - 100 * DAY) }).execute();
+    const stale = await createUser(test.db, {
+      email: 'stale@beispiel.example',
+      email_verified_at: null,
+      created_at: new Date(now.getTime() - 31 * DAY),
+    });
+    const recent = await createUser(test.db, {
+      email: 'recent@beispiel.example',
+      email_verified_at: null,
+      created_at: new Date(now.getTime() - 2 * DAY),
+    });
+    const confirmed = await createUser(test.db, {
+      email: 'old@beispiel.example',
+      created_at: new Date(now.getTime() - 400 * DAY),
+    });
+    await test.db
+      .insertInto('sessions')
+      .values([
+        { id: 'expired', user_id: confirmed.id, expires_at: new Date(now.getTime() - DAY) },
+        { id: 'valid', user_id: confirmed.id, expires_at: new Date(now.getTime() + DAY) },
+      ])
+      .execute();
+    await test.db
+      .insertInto('dev_outbox')
+      .values({
+        to_address: 'x@beispiel.example',
+        subject: 's',
+        text_body: 't',
+        at: new Date(now.getTime() - 15 * DAY),
+      })
+      .execute();
+    await test.db
+      .insertInto('audit_log')
+      .values({
+        actor_user_id: confirmed.id,
+        action: 'account.login',
+        subject_type: 'user',
+        ip: '192.0.2.1',
+        at: new Date(now.getTime() - 100 * DAY),
+      })
+      .execute();
 
     const removed = await purgeExpiredPersonalData(test.db, now);
     expect(removed.dev_outbox).toBe(1);
@@ -25,7 +56,11 @@ describe('retention limits', () => {
     expect(users.map((u) => u.id).sort()).toEqual([recent.id, confirmed.id].sort());
     expect(users.some((u) => u.id === stale.id)).toBe(false);
     expect((await test.db.selectFrom('sessions').select('id').execute()).map((s) => s.id)).toEqual(['valid']);
-    const audit = await test.db.selectFrom('audit_log').select('ip').where('action', '=', 'account.login').executeTakeFirstOrThrow();
+    const audit = await test.db
+      .selectFrom('audit_log')
+      .select('ip')
+      .where('action', '=', 'account.login')
+      .executeTakeFirstOrThrow();
     expect(audit.ip).toBeNull();
   });
 });

@@ -7,13 +7,22 @@ import { personalDataSources } from './registry.js';
 export const RETENTION_QUEUE = 'purge-expired-personal-data';
 
 /** Deletes, for every registered source, what is past its retention limit. Returns rows removed per source. */
-export async function purgeExpiredPersonalData(db: Kysely<Database>, now = new Date()): Promise<Record<string, number>> {
+export async function purgeExpiredPersonalData(
+  db: Kysely<Database>,
+  now = new Date(),
+): Promise<Record<string, number>> {
   const removed: Record<string, number> = {};
   for (const source of personalDataSources()) {
-    if (source.purgeExpired) removed[source.id] = await db.transaction().execute((trx) => source.purgeExpired?.(trx, now) ?? Promise.resolve(0));
+    if (source.purgeExpired)
+      removed[source.id] = await db
+        .transaction()
+        .execute((trx) => source.purgeExpired?.(trx, now) ?? Promise.resolve(0));
   }
   // Mails in the development outbox are kept two weeks.
-  const outbox = await db.deleteFrom('dev_outbox').where('at', '<', new Date(now.getTime() - 14 * 24 * 3600 * 1000)).executeTakeFirst();
+  const outbox = await db
+    .deleteFrom('dev_outbox')
+    .where('at', '<', new Date(now.getTime() - 14 * 24 * 3600 * 1000))
+    .executeTakeFirst();
   removed.dev_outbox = Number(outbox.numDeletedRows);
   return removed;
 }

@@ -7,7 +7,13 @@ const test = useTestPlatform();
 const PASSWORD = 'ein langes sicheres Passwort';
 
 async function register(client: TestClient, email: string, name = 'Aylin') {
-  return client.postForm('/de/registrieren', { display_name: name, email, password: PASSWORD, password_confirmation: PASSWORD, accept_privacy: 'on' });
+  return client.postForm('/de/registrieren', {
+    display_name: name,
+    email,
+    password: PASSWORD,
+    password_confirmation: PASSWORD,
+    accept_privacy: 'on',
+  });
 }
 
 describe('accounts: registration, confirmation, login', () => {
@@ -48,14 +54,24 @@ describe('accounts: registration, confirmation, login', () => {
     expect(taken.headers.location).toBe(fresh.headers.location);
     const mail = await waitForMail(test, 'taken@beispiel.example');
     expect(mail.subject).toBe('Registrierung mit Ihrer E-Mail-Adresse');
-    const users = await test.db.selectFrom('users').select('email').where('email', '=', 'taken@beispiel.example').execute();
+    const users = await test.db
+      .selectFrom('users')
+      .select('email')
+      .where('email', '=', 'taken@beispiel.example')
+      .execute();
     expect(users).toHaveLength(1);
   });
 
   it('gives the same answer for a wrong password and an unknown address', async () => {
     await createUser(test.db, { email: 'known@beispiel.example' });
-    const wrongPassword = await new TestClient(test.app).postForm('/de/anmelden', { email: 'known@beispiel.example', password: 'falsch-falsch-falsch' });
-    const unknown = await new TestClient(test.app).postForm('/de/anmelden', { email: 'nobody@beispiel.example', password: 'falsch-falsch-falsch' });
+    const wrongPassword = await new TestClient(test.app).postForm('/de/anmelden', {
+      email: 'known@beispiel.example',
+      password: 'falsch-falsch-falsch',
+    });
+    const unknown = await new TestClient(test.app).postForm('/de/anmelden', {
+      email: 'nobody@beispiel.example',
+      password: 'falsch-falsch-falsch',
+    });
     expect(wrongPassword.statusCode).toBe(400);
     expect(unknown.statusCode).toBe(400);
     const message = 'E-Mail-Adresse oder Passwort sind nicht richtig.';
@@ -77,13 +93,24 @@ describe('accounts: registration, confirmation, login', () => {
     const link = linkFrom(mail.text_body, '/passwort-neu');
     const token = new URL(link, 'http://x').searchParams.get('token') ?? '';
     expect((await client.get(link)).statusCode).toBe(200);
-    const mismatch = await client.postForm('/de/passwort-neu', { token, password: PASSWORD, password_confirmation: 'anders' });
+    const mismatch = await client.postForm('/de/passwort-neu', {
+      token,
+      password: PASSWORD,
+      password_confirmation: 'anders',
+    });
     expect(mismatch.statusCode).toBe(400);
     expect(mismatch.body).toContain('Die beiden Passwörter stimmen nicht überein.');
-    const done = await client.postForm('/de/passwort-neu', { token, password: PASSWORD, password_confirmation: PASSWORD });
+    const done = await client.postForm('/de/passwort-neu', {
+      token,
+      password: PASSWORD,
+      password_confirmation: PASSWORD,
+    });
     expect(done.statusCode).toBe(200);
     expect(done.body).toContain('Ihr neues Passwort ist gespeichert');
-    expect((await client.postForm('/de/passwort-neu', { token, password: PASSWORD, password_confirmation: PASSWORD })).statusCode).toBe(400);
+    expect(
+      (await client.postForm('/de/passwort-neu', { token, password: PASSWORD, password_confirmation: PASSWORD }))
+        .statusCode,
+    ).toBe(400);
 
     expect((await oldSession.get('/de/konto')).statusCode).toBe(303);
     await signedInClient(test, 'reset@beispiel.example', PASSWORD);
@@ -93,10 +120,18 @@ describe('accounts: registration, confirmation, login', () => {
     await createUser(test.db, { email: 'change@beispiel.example' });
     const other = await signedInClient(test, 'change@beispiel.example');
     const client = await signedInClient(test, 'change@beispiel.example');
-    const wrong = await client.postForm('/de/konto/passwort', { current_password: 'nicht richtig', password: PASSWORD, password_confirmation: PASSWORD });
+    const wrong = await client.postForm('/de/konto/passwort', {
+      current_password: 'nicht richtig',
+      password: PASSWORD,
+      password_confirmation: PASSWORD,
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.body).toContain('Das aktuelle Passwort ist nicht richtig.');
-    const changed = await client.postForm('/de/konto/passwort', { current_password: DEMO_PASSWORD, password: PASSWORD, password_confirmation: PASSWORD });
+    const changed = await client.postForm('/de/konto/passwort', {
+      current_password: DEMO_PASSWORD,
+      password: PASSWORD,
+      password_confirmation: PASSWORD,
+    });
     expect(changed.statusCode).toBe(303);
     expect((await client.get('/de/konto')).statusCode).toBe(200);
     expect((await other.get('/de/konto')).statusCode).toBe(303);
@@ -104,7 +139,11 @@ describe('accounts: registration, confirmation, login', () => {
     const language = await client.postForm('/de/konto/sprache', { locale: 'ar' });
     expect(language.statusCode).toBe(303);
     expect(language.headers.location).toBe('/ar/konto');
-    const user = await test.db.selectFrom('users').select('locale').where('email', '=', 'change@beispiel.example').executeTakeFirstOrThrow();
+    const user = await test.db
+      .selectFrom('users')
+      .select('locale')
+      .where('email', '=', 'change@beispiel.example')
+      .executeTakeFirstOrThrow();
     expect(user.locale).toBe('ar');
     expect((await client.postForm('/de/konto/sprache', { locale: 'xx' })).statusCode).toBe(400);
   });
@@ -123,18 +162,26 @@ describe('accounts: registration, confirmation, login', () => {
     expect(unconfirmed.statusCode).toBe(400);
     const deleted = await client.postForm('/de/konto/loeschen', { current_password: DEMO_PASSWORD, confirm: 'on' });
     expect(deleted.statusCode).toBe(303);
-    expect(await test.db.selectFrom('users').select('id').where('email', '=', 'leaving@beispiel.example').executeTakeFirst()).toBeUndefined();
+    expect(
+      await test.db.selectFrom('users').select('id').where('email', '=', 'leaving@beispiel.example').executeTakeFirst(),
+    ).toBeUndefined();
     expect(await test.db.selectFrom('sessions').select('id').execute()).toHaveLength(0);
     expect((await client.get('/de/konto')).statusCode).toBe(303);
   });
 
   it('keeps the last admin of an organisation with members from deleting the account', async () => {
     const admin = await createUser(test.db, { email: 'admin@firma.example', organisationType: 'company' });
-    await createUser(test.db, { email: 'member@firma.example', organisation: { id: admin.organisation?.id ?? '' }, role: 'member' });
+    await createUser(test.db, {
+      email: 'member@firma.example',
+      organisation: { id: admin.organisation?.id ?? '' },
+      role: 'member',
+    });
     const client = await signedInClient(test, 'admin@firma.example');
     const response = await client.postForm('/de/konto/loeschen', { current_password: DEMO_PASSWORD, confirm: 'on' });
     expect(response.statusCode).toBe(409);
-    expect(await test.db.selectFrom('users').select('id').where('email', '=', 'admin@firma.example').executeTakeFirst()).toBeDefined();
+    expect(
+      await test.db.selectFrom('users').select('id').where('email', '=', 'admin@firma.example').executeTakeFirst(),
+    ).toBeDefined();
   });
 });
 
@@ -146,7 +193,9 @@ describe('accounts: what anonymous visitors and bad input cannot do', () => {
       expect(response.statusCode).toBe(303);
       expect(response.headers.location).toMatch(/^\/de\/anmelden\?next=/);
     }
-    expect((await client.postForm('/de/konto/loeschen', { current_password: 'x', confirm: 'on' })).statusCode).toBe(401);
+    expect((await client.postForm('/de/konto/loeschen', { current_password: 'x', confirm: 'on' })).statusCode).toBe(
+      401,
+    );
   });
 
   it('refuses posts without the CSRF token', async () => {
@@ -158,7 +207,13 @@ describe('accounts: what anonymous visitors and bad input cannot do', () => {
 
   it('answers every kind of bad registration input with 4xx, per-field messages and nothing stored', async () => {
     const client = new TestClient(test.app);
-    const base = { display_name: 'Mia', email: 'mia@beispiel.example', password: PASSWORD, password_confirmation: PASSWORD, accept_privacy: 'on' };
+    const base = {
+      display_name: 'Mia',
+      email: 'mia@beispiel.example',
+      password: PASSWORD,
+      password_confirmation: PASSWORD,
+      accept_privacy: 'on',
+    };
     const cases: [Record<string, string>, string][] = [
       [{ ...base, email: 'keine-adresse' }, 'Bitte geben Sie eine gültige E-Mail-Adresse ein'],
       [{ ...base, display_name: 'x'.repeat(100_000) }, 'Bitte geben Sie höchstens 120 Zeichen ein.'],
@@ -179,7 +234,11 @@ describe('accounts: what anonymous visitors and bad input cannot do', () => {
     const client = new TestClient(test.app);
     const name = `Robert'); DROP TABLE users;-- <script>alert(1)</script>`;
     expect((await register(client, 'bobby@beispiel.example', name)).statusCode).toBe(303);
-    const user = await test.db.selectFrom('users').select(['display_name']).where('email', '=', 'bobby@beispiel.example').executeTakeFirstOrThrow();
+    const user = await test.db
+      .selectFrom('users')
+      .select(['display_name'])
+      .where('email', '=', 'bobby@beispiel.example')
+      .executeTakeFirstOrThrow();
     expect(user.display_name).toBe(name);
     await test.db.updateTable('users').set({ email_verified_at: new Date() }).execute();
     const signedIn = await signedInClient(test, 'bobby@beispiel.example', PASSWORD);
@@ -191,18 +250,30 @@ describe('accounts: what anonymous visitors and bad input cannot do', () => {
   it('refuses oversized bodies, invalid UTF-8, wrong types and unsupported media types with 4xx', async () => {
     const client = new TestClient(test.app);
     await client.get('/de/');
-    const post = (payload: string | Buffer, contentType: string) => client.raw({ method: 'POST', url: '/de/registrieren', payload, contentType });
+    const post = (payload: string | Buffer, contentType: string) =>
+      client.raw({ method: 'POST', url: '/de/registrieren', payload, contentType });
     const token = `_csrf=${client.csrfToken ?? ''}`;
 
-    expect((await post(`${token}&display_name=${'a'.repeat(400_000)}`, 'application/x-www-form-urlencoded')).statusCode).toBe(413);
-    const invalidUtf8 = await post(`${token}&display_name=%FF%FE&email=a%40b.example`, 'application/x-www-form-urlencoded');
+    expect(
+      (await post(`${token}&display_name=${'a'.repeat(400_000)}`, 'application/x-www-form-urlencoded')).statusCode,
+    ).toBe(413);
+    const invalidUtf8 = await post(
+      `${token}&display_name=%FF%FE&email=a%40b.example`,
+      'application/x-www-form-urlencoded',
+    );
     expect(invalidUtf8.statusCode).toBe(400);
     expect(invalidUtf8.body).toContain('Die Eingabe enthält ungültige Zeichen');
-    const rawInvalid = await post(Buffer.concat([Buffer.from(`${token}&display_name=`), Buffer.from([0xc3, 0x28])]), 'application/x-www-form-urlencoded');
+    const rawInvalid = await post(
+      Buffer.concat([Buffer.from(`${token}&display_name=`), Buffer.from([0xc3, 0x28])]),
+      'application/x-www-form-urlencoded',
+    );
     expect(rawInvalid.statusCode).toBe(400);
     const arrays = await post(`${token}&email=a%40b.example&email=c%40d.example`, 'application/x-www-form-urlencoded');
     expect(arrays.statusCode).toBe(400);
-    const json = await post(JSON.stringify({ _csrf: client.csrfToken, display_name: 42, email: ['x'] }), 'application/json');
+    const json = await post(
+      JSON.stringify({ _csrf: client.csrfToken, display_name: 42, email: ['x'] }),
+      'application/json',
+    );
     expect(json.statusCode).toBe(400);
     expect((await post('<xml/>', 'application/xml')).statusCode).toBe(415);
     expect(await test.db.selectFrom('users').select('id').execute()).toHaveLength(0);
@@ -212,7 +283,14 @@ describe('accounts: what anonymous visitors and bad input cannot do', () => {
     const client = new TestClient(test.app);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
-      statuses.push((await client.postForm('/de/anmelden', { email: 'target@beispiel.example', password: `guess-${attempt}-guess` })).statusCode);
+      statuses.push(
+        (
+          await client.postForm('/de/anmelden', {
+            email: 'target@beispiel.example',
+            password: `guess-${attempt}-guess`,
+          })
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, 10).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);

@@ -10,13 +10,22 @@ export async function issueAuthToken(db: Kysely<Database>, userId: string, purpo
   await db.deleteFrom('auth_tokens').where('user_id', '=', userId).where('purpose', '=', purpose).execute();
   await db
     .insertInto('auth_tokens')
-    .values({ user_id: userId, purpose, token_hash: hashToken(token), expires_at: new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600 * 1000) })
+    .values({
+      user_id: userId,
+      purpose,
+      token_hash: hashToken(token),
+      expires_at: new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600 * 1000),
+    })
     .execute();
   return token;
 }
 
 /** Marks a valid, unused, unexpired token as used and returns its user, or null. */
-export async function consumeAuthToken(db: Kysely<Database>, token: string, purpose: TokenPurpose): Promise<string | null> {
+export async function consumeAuthToken(
+  db: Kysely<Database>,
+  token: string,
+  purpose: TokenPurpose,
+): Promise<string | null> {
   const row = await db
     .updateTable('auth_tokens')
     .set({ used_at: new Date() })

@@ -19,7 +19,11 @@ export const accountPersonalData: PersonalDataSource = {
       .select(['o.name as organisation', 'o.type as organisation_type', 'm.role', 'm.created_at as member_since'])
       .where('m.user_id', '=', userId)
       .executeTakeFirst();
-    const sessions = await db.selectFrom('sessions').select(['created_at', 'last_seen_at', 'expires_at']).where('user_id', '=', userId).execute();
+    const sessions = await db
+      .selectFrom('sessions')
+      .select(['created_at', 'last_seen_at', 'expires_at'])
+      .where('user_id', '=', userId)
+      .execute();
     const activity = await db
       .selectFrom('audit_log')
       .select(['at', 'action', 'subject_type', 'ip'])
@@ -38,7 +42,10 @@ export const accountPersonalData: PersonalDataSource = {
   },
   async purgeExpired(db, now) {
     const sessions = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
-    const tokens = await db.deleteFrom('auth_tokens').where('expires_at', '<', new Date(now.getTime() - DAY)).executeTakeFirst();
+    const tokens = await db
+      .deleteFrom('auth_tokens')
+      .where('expires_at', '<', new Date(now.getTime() - DAY))
+      .executeTakeFirst();
     // Registrations never confirmed are removed after 30 days.
     const unconfirmed = await db
       .deleteFrom('users')
@@ -46,8 +53,21 @@ export const accountPersonalData: PersonalDataSource = {
       .where('created_at', '<', new Date(now.getTime() - 30 * DAY))
       .executeTakeFirst();
     // Login IP addresses are kept 90 days, audit entries 3 years.
-    await db.updateTable('audit_log').set({ ip: null }).where('at', '<', new Date(now.getTime() - 90 * DAY)).where('ip', 'is not', null).execute();
-    const audit = await db.deleteFrom('audit_log').where('at', '<', new Date(now.getTime() - 3 * 365 * DAY)).executeTakeFirst();
-    return Number(sessions.numDeletedRows) + Number(tokens.numDeletedRows) + Number(unconfirmed.numDeletedRows) + Number(audit.numDeletedRows);
+    await db
+      .updateTable('audit_log')
+      .set({ ip: null })
+      .where('at', '<', new Date(now.getTime() - 90 * DAY))
+      .where('ip', 'is not', null)
+      .execute();
+    const audit = await db
+      .deleteFrom('audit_log')
+      .where('at', '<', new Date(now.getTime() - 3 * 365 * DAY))
+      .executeTakeFirst();
+    return (
+      Number(sessions.numDeletedRows) +
+      Number(tokens.numDeletedRows) +
+      Number(unconfirmed.numDeletedRows) +
+      Number(audit.numDeletedRows)
+    );
   },
 };

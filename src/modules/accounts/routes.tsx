@@ -5,7 +5,16 @@ import { LOCALE_COOKIE } from '../../core/http/app.js';
 import { handleForm, safeNextPath, singleValue } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { parseInput } from '../../core/validation.js';
-import { ChangePasswordSchema, DeleteAccountSchema, ForgotPasswordSchema, LanguageSchema, LoginSchema, RegisterSchema, ResetPasswordSchema, TokenQuerySchema } from './schemas.js';
+import {
+  ChangePasswordSchema,
+  DeleteAccountSchema,
+  ForgotPasswordSchema,
+  LanguageSchema,
+  LoginSchema,
+  RegisterSchema,
+  ResetPasswordSchema,
+  TokenQuerySchema,
+} from './schemas.js';
 import { changePassword } from './use-cases/change-password.js';
 import { confirmEmail } from './use-cases/confirm-email.js';
 import { deleteAccount } from './use-cases/delete-account.js';
@@ -16,7 +25,14 @@ import { requestPasswordReset } from './use-cases/request-password-reset.js';
 import { resetPassword } from './use-cases/reset-password.js';
 import { setLanguage } from './use-cases/set-language.js';
 import { AccountPage } from './views/account-page.js';
-import { CheckEmailPage, ForgotPasswordPage, LinkResultPage, LoginPage, RegisterPage, ResetPasswordPage } from './views/auth-pages.js';
+import {
+  CheckEmailPage,
+  ForgotPasswordPage,
+  LinkResultPage,
+  LoginPage,
+  RegisterPage,
+  ResetPasswordPage,
+} from './views/auth-pages.js';
 
 // Per address and IP for login and reset (stops guessing one account), per IP for registration.
 const perAddress = (request: FastifyRequest) => {
@@ -35,7 +51,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
   const secure = services.config.isProduction;
 
-  app.get('/registrieren', async (request, reply) => reply.renderPage(<RegisterPage />, { title: request.i18n.t('accounts.register.title') }));
+  app.get('/registrieren', async (request, reply) =>
+    reply.renderPage(<RegisterPage />, { title: request.i18n.t('accounts.register.title') }),
+  );
   app.post('/registrieren', { config: { rateLimit: AUTH_RATE_LIMITS.register } }, async (request, reply) =>
     handleForm(request, reply, {
       schema: RegisterSchema,
@@ -48,17 +66,24 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     }),
   );
   app.get('/registrieren/pruefen', async (request, reply) =>
-    reply.renderPage(<CheckEmailPage messageKey="accounts.check_email.registered" />, { title: request.i18n.t('accounts.check_email.title') }),
+    reply.renderPage(<CheckEmailPage messageKey="accounts.check_email.registered" />, {
+      title: request.i18n.t('accounts.check_email.title'),
+    }),
   );
 
   app.get('/konto/bestaetigen', async (request, reply) => {
     const { token } = parseInput(TokenQuerySchema, request.query);
     const ok = await confirmEmail({ services, token, ip: request.ip });
     const title = request.i18n.t(ok ? 'accounts.confirm.ok' : 'accounts.confirm.failed');
-    return reply.renderPage(<LinkResultPage ok={ok} okKey="accounts.confirm.ok" failedKey="accounts.confirm.failed" />, { title, status: ok ? 200 : 400 });
+    return reply.renderPage(
+      <LinkResultPage ok={ok} okKey="accounts.confirm.ok" failedKey="accounts.confirm.failed" />,
+      { title, status: ok ? 200 : 400 },
+    );
   });
 
-  app.get('/anmelden', async (request, reply) => reply.renderPage(<LoginPage />, { title: request.i18n.t('accounts.login.title') }));
+  app.get('/anmelden', async (request, reply) =>
+    reply.renderPage(<LoginPage />, { title: request.i18n.t('accounts.login.title') }),
+  );
   app.post('/anmelden', { config: { rateLimit: AUTH_RATE_LIMITS.login } }, async (request, reply) =>
     handleForm(request, reply, {
       schema: LoginSchema,
@@ -66,7 +91,13 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       render: (values, errors) => <LoginPage values={values} errors={errors} />,
       onValid: async (input) => {
         const session = await logIn({ services, input, ip: request.ip });
-        reply.setCookie(SESSION_COOKIE, session.token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: SESSION_DAYS * 24 * 3600 });
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          maxAge: SESSION_DAYS * 24 * 3600,
+        });
         const next = safeNextPath((request.query as { next?: unknown }).next);
         return reply.redirect(next ?? `/${lang(request)}/konto`, 303);
       },
@@ -79,7 +110,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     return reply.setFlash('success', 'accounts.logout.done').redirect(`/${lang(request)}/`, 303);
   });
 
-  app.get('/passwort-vergessen', async (request, reply) => reply.renderPage(<ForgotPasswordPage />, { title: request.i18n.t('accounts.forgot.title') }));
+  app.get('/passwort-vergessen', async (request, reply) =>
+    reply.renderPage(<ForgotPasswordPage />, { title: request.i18n.t('accounts.forgot.title') }),
+  );
   app.post('/passwort-vergessen', { config: { rateLimit: AUTH_RATE_LIMITS.reset } }, async (request, reply) =>
     handleForm(request, reply, {
       schema: ForgotPasswordSchema,
@@ -87,7 +120,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       render: (values, errors) => <ForgotPasswordPage values={values} errors={errors} />,
       onValid: async (input) => {
         await requestPasswordReset({ services, email: input.email });
-        return reply.renderPage(<CheckEmailPage messageKey="accounts.check_email.reset" />, { title: request.i18n.t('accounts.check_email.title') });
+        return reply.renderPage(<CheckEmailPage messageKey="accounts.check_email.reset" />, {
+          title: request.i18n.t('accounts.check_email.title'),
+        });
       },
     }),
   );
@@ -104,13 +139,18 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       onValid: async (input) => {
         const ok = await resetPassword({ services, token: input.token, password: input.password, ip: request.ip });
         const title = request.i18n.t(ok ? 'accounts.reset.ok' : 'accounts.reset.failed');
-        return reply.renderPage(<LinkResultPage ok={ok} okKey="accounts.reset.ok" failedKey="accounts.reset.failed" />, { title, status: ok ? 200 : 400 });
+        return reply.renderPage(
+          <LinkResultPage ok={ok} okKey="accounts.reset.ok" failedKey="accounts.reset.failed" />,
+          { title, status: ok ? 200 : 400 },
+        );
       },
     }),
   );
 
   const accountTitle = (request: FastifyRequest) => request.i18n.t('accounts.account.title');
-  app.get('/konto', async (request, reply) => reply.renderPage(<AccountPage actor={requireUser(request.actor)} />, { title: accountTitle(request) }));
+  app.get('/konto', async (request, reply) =>
+    reply.renderPage(<AccountPage actor={requireUser(request.actor)} />, { title: accountTitle(request) }),
+  );
 
   app.post('/konto/sprache', async (request, reply) => {
     const actor = requireUser(request.actor);
@@ -120,7 +160,13 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       render: (_values, errors) => <AccountPage actor={actor} form="language" errors={errors} />,
       onValid: async (input) => {
         await setLanguage({ db: services.db, userId: actor.userId, locale: input.locale });
-        reply.setCookie(LOCALE_COOKIE, input.locale, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: 365 * 24 * 3600 });
+        reply.setCookie(LOCALE_COOKIE, input.locale, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure,
+          maxAge: 365 * 24 * 3600,
+        });
         return reply.setFlash('success', 'accounts.language.saved').redirect(`/${input.locale}/konto`, 303);
       },
     });
@@ -133,7 +179,13 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       title: accountTitle(request),
       render: (_values, errors) => <AccountPage actor={actor} form="password" errors={errors} />,
       onValid: async (input) => {
-        await changePassword({ services, actor, currentPassword: input.current_password, newPassword: input.password, ip: request.ip });
+        await changePassword({
+          services,
+          actor,
+          currentPassword: input.current_password,
+          newPassword: input.password,
+          ip: request.ip,
+        });
         return reply.setFlash('success', 'accounts.change_password.done').redirect(`/${lang(request)}/konto`, 303);
       },
     });

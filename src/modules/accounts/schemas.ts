@@ -6,9 +6,14 @@ import { text } from '../../core/validation.js';
 export const email = z.string().trim().toLowerCase().max(LIMITS.email).email();
 export const newPassword = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
 const anyPassword = z.string().min(1).max(LIMITS.passwordMax);
-const token = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
+const token = z
+  .string()
+  .min(20)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
-const passwordsMatch = (value: { password: string; password_confirmation: string }) => value.password === value.password_confirmation;
+const passwordsMatch = (value: { password: string; password_confirmation: string }) =>
+  value.password === value.password_confirmation;
 const mismatch = { path: ['password_confirmation'], message: 'accounts.validation.password_mismatch' };
 
 export const RegisterSchema = z
@@ -36,12 +41,19 @@ export const ResetPasswordSchema = z
   .refine(passwordsMatch, mismatch);
 
 export const ChangePasswordSchema = z
-  .object({ current_password: anyPassword, password: newPassword, password_confirmation: z.string().max(LIMITS.passwordMax) })
+  .object({
+    current_password: anyPassword,
+    password: newPassword,
+    password_confirmation: z.string().max(LIMITS.passwordMax),
+  })
   .strict()
   .refine(passwordsMatch, mismatch);
 
 export const LanguageSchema = z.object({ locale: z.enum(LOCALE_CODES) }).strict();
 
 export const DeleteAccountSchema = z
-  .object({ current_password: anyPassword, confirm: z.literal('on', { errorMap: () => ({ message: 'accounts.validation.confirm_delete' }) }) })
+  .object({
+    current_password: anyPassword,
+    confirm: z.literal('on', { errorMap: () => ({ message: 'accounts.validation.confirm_delete' }) }),
+  })
   .strict();

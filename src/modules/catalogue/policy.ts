@@ -22,7 +22,12 @@ function isOffice(actor: Actor): boolean {
 
 /** May this person create entries at all (for their own organisation)? */
 export function canCreateEntries(actor: Actor): boolean {
-  return actor.kind === 'user' && actor.organisation !== null && actor.organisation.isVerified && PUBLISHING_TYPES.includes(actor.organisation.type);
+  return (
+    actor.kind === 'user' &&
+    actor.organisation !== null &&
+    actor.organisation.isVerified &&
+    PUBLISHING_TYPES.includes(actor.organisation.type)
+  );
 }
 
 export function canOnEntry(actor: Actor, action: EntryAction, entry: EntryRef): boolean {

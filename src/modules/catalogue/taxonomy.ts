@@ -25,7 +25,28 @@ export const COSTS = ['free', 'fee'] as const;
 export const FORMATS = ['in_person', 'online', 'hybrid'] as const;
 
 /** Languages an offer can be given in (ISO 639-1), beyond the platform's own seven. */
-export const OFFER_LANGUAGES = ['de', 'en', 'tr', 'ar', 'pl', 'ru', 'uk', 'ku', 'fa', 'it', 'el', 'ro', 'bg', 'sq', 'bs', 'fr', 'es', 'ti', 'so', 'vi'] as const;
+export const OFFER_LANGUAGES = [
+  'de',
+  'en',
+  'tr',
+  'ar',
+  'pl',
+  'ru',
+  'uk',
+  'ku',
+  'fa',
+  'it',
+  'el',
+  'ro',
+  'bg',
+  'sq',
+  'bs',
+  'fr',
+  'es',
+  'ti',
+  'so',
+  'vi',
+] as const;
 export type OfferLanguage = (typeof OFFER_LANGUAGES)[number];
 
 /** An entry not updated for this long is flagged to its owner; it is hidden after the grace period. */

@@ -14,9 +14,24 @@ interface ErrorBody {
 
 describe('organisations JSON API', () => {
   it('lists verified organisations only, filtered and paged', async () => {
-    await createOrganisation(test.db, { name: 'Zeche Zukunft gGmbH', type: 'provider', city: 'gelsenkirchen', verified_at: new Date() });
-    await createOrganisation(test.db, { name: 'Hafenlogistik Duisburg KG', type: 'company', city: 'duisburg', verified_at: new Date() });
-    await createOrganisation(test.db, { name: 'Noch Ungeprüft GmbH', type: 'company', city: 'duisburg', verified_at: null });
+    await createOrganisation(test.db, {
+      name: 'Zeche Zukunft gGmbH',
+      type: 'provider',
+      city: 'gelsenkirchen',
+      verified_at: new Date(),
+    });
+    await createOrganisation(test.db, {
+      name: 'Hafenlogistik Duisburg KG',
+      type: 'company',
+      city: 'duisburg',
+      verified_at: new Date(),
+    });
+    await createOrganisation(test.db, {
+      name: 'Noch Ungeprüft GmbH',
+      type: 'company',
+      city: 'duisburg',
+      verified_at: null,
+    });
 
     const all = await test.app.inject({ url: '/api/v1/organisations' });
     expect(all.statusCode).toBe(200);
@@ -25,9 +40,13 @@ describe('organisations JSON API', () => {
     expect(body.items.map((o) => o.name)).toEqual(['Hafenlogistik Duisburg KG', 'Zeche Zukunft gGmbH']);
     expect(all.body).not.toContain('verified_by');
 
-    const filtered = (await test.app.inject({ url: '/api/v1/organisations?city=duisburg&type=company' })).json<ListBody>();
+    const filtered = (
+      await test.app.inject({ url: '/api/v1/organisations?city=duisburg&type=company' })
+    ).json<ListBody>();
     expect(filtered.items.map((o) => o.name)).toEqual(['Hafenlogistik Duisburg KG']);
-    const searched = (await test.app.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('zeche')}` })).json<ListBody>();
+    const searched = (
+      await test.app.inject({ url: `/api/v1/organisations?q=${encodeURIComponent('zeche')}` })
+    ).json<ListBody>();
     expect(searched.total).toBe(1);
     const paged = (await test.app.inject({ url: '/api/v1/organisations?limit=1&offset=1' })).json<ListBody>();
     expect(paged.total).toBe(2);
@@ -55,7 +74,12 @@ describe('organisations JSON API', () => {
   });
 
   it('treats SQL and HTML in the search as plain text', async () => {
-    await createOrganisation(test.db, { name: 'Emscher 100% Handwerk', type: 'company', city: 'essen', verified_at: new Date() });
+    await createOrganisation(test.db, {
+      name: 'Emscher 100% Handwerk',
+      type: 'company',
+      city: 'essen',
+      verified_at: new Date(),
+    });
     for (const q of ["' OR 1=1 --", '"; DROP TABLE organisations; --', '<script>alert(1)</script>', '%', '_']) {
       const response = await test.app.inject({ url: `/api/v1/organisations?q=${encodeURIComponent(q)}` });
       expect(response.statusCode, q).toBe(200);
@@ -67,10 +91,19 @@ describe('organisations JSON API', () => {
   it('describes the API as OpenAPI 3.1', async () => {
     const response = await test.app.inject({ url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
-    const document = response.json<{ openapi: string; paths: Record<string, { get?: { parameters?: { name: string }[] } }> }>();
+    const document = response.json<{
+      openapi: string;
+      paths: Record<string, { get?: { parameters?: { name: string }[] } }>;
+    }>();
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/api/v1/organisations']));
     expect(Object.keys(document.paths).some((path) => path.startsWith('/{lang}'))).toBe(false);
-    expect(document.paths['/api/v1/organisations']?.get?.parameters?.map((p) => p.name)).toEqual(['type', 'city', 'q', 'limit', 'offset']);
+    expect(document.paths['/api/v1/organisations']?.get?.parameters?.map((p) => p.name)).toEqual([
+      'type',
+      'city',
+      'q',
+      'limit',
+      'offset',
+    ]);
   });
 });

@@ -28,8 +28,15 @@ export function presentOrganisationOverview(input: {
     website: organisation.website,
     isVerified: organisation.verified_at !== null,
     viewerIsAdmin,
-    members: input.members.map((m) => ({ id: m.id, name: m.display_name, email: viewerIsAdmin ? m.email : null, role: m.role })),
-    invitations: viewerIsAdmin ? input.invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expires_at })) : [],
+    members: input.members.map((m) => ({
+      id: m.id,
+      name: m.display_name,
+      email: viewerIsAdmin ? m.email : null,
+      role: m.role,
+    })),
+    invitations: viewerIsAdmin
+      ? input.invitations.map((i) => ({ email: i.email, role: i.role, expiresAt: i.expires_at }))
+      : [],
   };
 }
 
@@ -60,6 +67,12 @@ export interface PublicOrganisation {
   website: string | null;
 }
 
-export function presentPublicOrganisation(row: { id: string; name: string; type: OrganisationType; city: City | null; website: string | null }): PublicOrganisation {
+export function presentPublicOrganisation(row: {
+  id: string;
+  name: string;
+  type: OrganisationType;
+  city: City | null;
+  website: string | null;
+}): PublicOrganisation {
   return { id: row.id, name: row.name, type: row.type, city: row.city, website: row.website };
 }

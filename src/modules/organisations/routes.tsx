@@ -69,13 +69,17 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/einladung', async (request, reply) => {
     const { token } = parseInput(TokenQuerySchema, request.query);
-    return reply.renderPage(<InvitationPage token={token} signedIn={request.actor.kind === 'user'} />, { title: request.i18n.t('organisations.invitation.title') });
+    return reply.renderPage(<InvitationPage token={token} signedIn={request.actor.kind === 'user'} />, {
+      title: request.i18n.t('organisations.invitation.title'),
+    });
   });
   app.post('/einladung', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { token } = parseInput(TokenQuerySchema, withoutCsrf(request.body));
     await acceptInvitation({ services, actor, token, ip: request.ip });
-    return reply.setFlash('success', 'organisations.invitation.accepted').redirect(`/${lang(request)}/organisation`, 303);
+    return reply
+      .setFlash('success', 'organisations.invitation.accepted')
+      .redirect(`/${lang(request)}/organisation`, 303);
   });
 
   app.get('/verwaltung', async (request, reply) => {

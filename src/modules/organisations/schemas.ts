@@ -12,7 +12,13 @@ export const CreateOrganisationSchema = z
     name: text(LIMITS.organisationName),
     type: z.enum(REGISTRABLE_TYPES),
     city: z.enum(CITIES),
-    website: optionalText(LIMITS.url).pipe(z.string().url().regex(/^https?:\/\//, 'validation.url').optional()),
+    website: optionalText(LIMITS.url).pipe(
+      z
+        .string()
+        .url()
+        .regex(/^https?:\/\//, 'validation.url')
+        .optional(),
+    ),
   })
   .strict();
 export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;

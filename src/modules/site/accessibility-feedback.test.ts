@@ -37,7 +37,11 @@ async function postRaw(client: TestClient, payload: string | Buffer) {
 describe('accessibility feedback', () => {
   it('stores a valid feedback, mails the office and thanks the sender', async () => {
     const client = new TestClient(test.app);
-    const response = await client.postForm(URL, { message: 'Der Kontrast der Links ist zu schwach.', pageUrl: '/de/impressum', email: 'leser@beispiel.example' });
+    const response = await client.postForm(URL, {
+      message: 'Der Kontrast der Links ist zu schwach.',
+      pageUrl: '/de/impressum',
+      email: 'leser@beispiel.example',
+    });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe(`${URL}#main`);
     const rows = await feedbackRows();
@@ -61,7 +65,11 @@ describe('accessibility feedback', () => {
   });
 
   it('accepts feedback without the optional fields and records the interface language', async () => {
-    const response = await new TestClient(test.app).postForm('/ar/barrierefreiheit', { message: 'Die Schrift ist zu klein.', pageUrl: '', email: '  ' });
+    const response = await new TestClient(test.app).postForm('/ar/barrierefreiheit', {
+      message: 'Die Schrift ist zu klein.',
+      pageUrl: '',
+      email: '  ',
+    });
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toBe('/ar/barrierefreiheit#main');
     const [row] = await feedbackRows();
@@ -71,7 +79,12 @@ describe('accessibility feedback', () => {
   it('links the feedback of a signed-in user to the account, for export and erasure', async () => {
     const user = await test.db
       .insertInto('users')
-      .values({ email: 'nutzerin@beispiel.example', password_hash: 'not-a-real-hash', display_name: 'Nutzerin', locale: 'de' })
+      .values({
+        email: 'nutzerin@beispiel.example',
+        password_hash: 'not-a-real-hash',
+        display_name: 'Nutzerin',
+        locale: 'de',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const { token } = await createSession(test.db, user.id);
@@ -81,7 +94,10 @@ describe('accessibility feedback', () => {
       method: 'POST',
       url: URL,
       payload: new URLSearchParams({ _csrf: client.csrfToken ?? '', message: 'Der Fokus ist unsichtbar.' }).toString(),
-      headers: { cookie: `vr_csrf=${client.csrfToken}; vr_session=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie: `vr_csrf=${client.csrfToken}; vr_session=${token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
     });
     expect(response.statusCode).toBe(303);
     const [row] = await feedbackRows();
@@ -122,7 +138,10 @@ describe('accessibility feedback', () => {
   });
 
   it('refuses a missing message and keeps what was typed', async () => {
-    const response = await new TestClient(test.app).postForm(URL, { pageUrl: '/de/karte', email: 'a@beispiel.example' });
+    const response = await new TestClient(test.app).postForm(URL, {
+      pageUrl: '/de/karte',
+      email: 'a@beispiel.example',
+    });
     await expectRefused(response, 400, 'message');
     expect(response.body).toContain('value="/de/karte"');
     expect(response.body).toContain('Bitte füllen Sie dieses Feld aus.');
@@ -139,17 +158,30 @@ describe('accessibility feedback', () => {
   });
 
   it('refuses an invalid e-mail address and keeps the message', async () => {
-    const response = await new TestClient(test.app).postForm(URL, { message: 'Der Button ist zu klein.', email: 'keine-adresse' });
+    const response = await new TestClient(test.app).postForm(URL, {
+      message: 'Der Button ist zu klein.',
+      email: 'keine-adresse',
+    });
     await expectRefused(response, 400, 'email');
     expect(response.body).toContain('Der Button ist zu klein.</textarea>');
   });
 
   it('refuses an overlong page address', async () => {
-    await expectRefused(await new TestClient(test.app).postForm(URL, { message: 'Text', pageUrl: `https://x.example/${'a'.repeat(600)}` }), 400, 'pageUrl');
+    await expectRefused(
+      await new TestClient(test.app).postForm(URL, {
+        message: 'Text',
+        pageUrl: `https://x.example/${'a'.repeat(600)}`,
+      }),
+      400,
+      'pageUrl',
+    );
   });
 
   it('refuses unknown extra fields', async () => {
-    const response = await new TestClient(test.app).postForm(URL, { message: 'Text', user_id: '00000000-0000-0000-0000-000000000000' });
+    const response = await new TestClient(test.app).postForm(URL, {
+      message: 'Text',
+      user_id: '00000000-0000-0000-0000-000000000000',
+    });
     await expectRefused(response, 400, '_form');
     expect(response.body).toContain('Unbekannte Felder wurden gesendet: user_id.');
   });

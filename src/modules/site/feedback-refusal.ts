@@ -14,17 +14,22 @@ export function feedbackValues(body: unknown): FeedbackValues {
   return values;
 }
 
-const hasInvalidText = (value: unknown): boolean => typeof value === 'string' && (value.includes('\uFFFD') || value.includes('\u0000'));
+const hasInvalidText = (value: unknown): boolean =>
+  typeof value === 'string' && (value.includes('\uFFFD') || value.includes('\u0000'));
 
 /**
  * The pipeline refuses an expired CSRF token or undecodable bytes before the handler runs. For the
  * feedback form that would throw away a long message, so such a refusal shows the form again,
  * with what was typed and the reason at the field it concerns. Nothing is stored either way.
  */
-export function feedbackRefusal(error: unknown, request: FastifyRequest): { values: FeedbackValues; errors: FieldErrors; status: number } | null {
+export function feedbackRefusal(
+  error: unknown,
+  request: FastifyRequest,
+): { values: FeedbackValues; errors: FieldErrors; status: number } | null {
   if (request.method !== 'POST' || !(error instanceof AppError)) return null;
   const values = feedbackValues(request.body);
-  if (error.code === 'csrf_failed') return { values, errors: { _form: { key: 'errors.csrf_failed' } }, status: error.status };
+  if (error.code === 'csrf_failed')
+    return { values, errors: { _form: { key: 'errors.csrf_failed' } }, status: error.status };
   if (error.messageKey !== 'errors.invalid_encoding') return null;
   const errors: FieldErrors = {};
   for (const name of FEEDBACK_FIELDS) {

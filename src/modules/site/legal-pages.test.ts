@@ -18,7 +18,10 @@ function headingLevels(html: string): number[] {
 
 describe('legal pages', () => {
   for (const path of PAGES) {
-    for (const [lang, dir] of [['de', 'ltr'], ['ar', 'rtl']] as const) {
+    for (const [lang, dir] of [
+      ['de', 'ltr'],
+      ['ar', 'rtl'],
+    ] as const) {
       it(`${lang}${path} answers 200 with lang and dir, one h1 and no skipped heading level`, async () => {
         const response = await new TestClient(test.app).get(`/${lang}${path}`);
         expect(response.statusCode).toBe(200);

@@ -48,13 +48,19 @@ export async function legalRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/impressum', async (request, reply) => {
     const { t } = request.i18n;
-    return reply.renderPage(<ImprintPage />, { title: t('legal.imprint.title'), description: t('legal.imprint.description') });
+    return reply.renderPage(<ImprintPage />, {
+      title: t('legal.imprint.title'),
+      description: t('legal.imprint.description'),
+    });
   });
 
   app.get('/datenschutz', async (request, reply) => {
     const { t } = request.i18n;
     const sources = personalDataSources().map(({ id, purposeKey, retentionKey }) => ({ id, purposeKey, retentionKey }));
-    return reply.renderPage(<PrivacyPage sources={sources} />, { title: t('legal.privacy.title'), description: t('legal.privacy.description') });
+    return reply.renderPage(<PrivacyPage sources={sources} />, {
+      title: t('legal.privacy.title'),
+      description: t('legal.privacy.description'),
+    });
   });
 
   app.get('/barrierefreiheit', async (request, reply) => renderAccessibility(request, reply, { values: {} }));
@@ -67,7 +73,13 @@ export async function legalRoutes(app: FastifyInstance): Promise<void> {
       onValid: async (input) => {
         const { actor, i18n } = request;
         const userId = actor.kind === 'user' ? actor.userId : null;
-        await submitAccessibilityFeedback({ db: services.db, queue: services.queue, input, locale: i18n.locale.code, userId });
+        await submitAccessibilityFeedback({
+          db: services.db,
+          queue: services.queue,
+          input,
+          locale: i18n.locale.code,
+          userId,
+        });
         reply.setFlash('success', 'legal.feedback.thanks');
         // "#main" replaces the form's "#feedback", so the browser shows the thanks at the top of the page.
         return reply.redirect(`${href(i18n.locale.code, '/barrierefreiheit')}#main`, 303);

@@ -1,6 +1,14 @@
 import type { City, EntryStatus, OrganisationType } from '../../core/db/schema.js';
 import { applyStatus, DAY_MS, spreadOf, type BuildContext, type CatalogueOwner } from './build-context.js';
-import { addTranslations, buildActor, buildEvent, buildFunding, buildKnowledge, buildOffer, buildProject } from './build-entries.js';
+import {
+  addTranslations,
+  buildActor,
+  buildEvent,
+  buildFunding,
+  buildKnowledge,
+  buildOffer,
+  buildProject,
+} from './build-entries.js';
 import { OFFER_TOPICS } from './pools/offers.js';
 import { PROJECT_THEMES, type ProjectTheme } from './pools/projects.js';
 import type { CatalogueEntryRow } from './types.js';
@@ -62,7 +70,12 @@ export class OwnerPool {
 }
 
 function pickStatus(context: BuildContext): EntryStatus {
-  return context.random.weighted([['published', 90], ['in_review', 4], ['draft', 4], ['archived', 1]] as const);
+  return context.random.weighted([
+    ['published', 90],
+    ['in_review', 4],
+    ['draft', 4],
+    ['archived', 1],
+  ] as const);
 }
 
 /** Events are announced some weeks before they take place. */
@@ -102,10 +115,16 @@ export interface BuildCatalogueOptions {
 }
 
 /** Builds every catalogue row in memory, in a fixed order, so a seed always gives the same rows. */
-export function buildCatalogueRows(context: BuildContext, pool: OwnerPool, options: BuildCatalogueOptions): CatalogueEntryRow[] {
+export function buildCatalogueRows(
+  context: BuildContext,
+  pool: OwnerPool,
+  options: BuildCatalogueOptions,
+): CatalogueEntryRow[] {
   const { random } = context;
   const rows: CatalogueEntryRow[] = [];
-  const partnerNames = pool.owners.filter((owner) => owner.type === 'provider' || owner.type === 'school').map((owner) => owner.name);
+  const partnerNames = pool.owners
+    .filter((owner) => owner.type === 'provider' || owner.type === 'school')
+    .map((owner) => owner.name);
   const finish = (row: CatalogueEntryRow, status: EntryStatus = pickStatus(context)): void => {
     applyStatus(context, row, status);
     if (row.kind === 'event') applyEventDates(context, row);
@@ -121,7 +140,8 @@ export function buildCatalogueRows(context: BuildContext, pool: OwnerPool, optio
   const usedTitles = new Set<string>();
   const distinct = (build: () => CatalogueEntryRow): CatalogueEntryRow => {
     let row = build();
-    for (let attempt = 0; attempt < 4 && usedTitles.has(`${row.organisation_id}|${row.title}`); attempt++) row = build();
+    for (let attempt = 0; attempt < 4 && usedTitles.has(`${row.organisation_id}|${row.title}`); attempt++)
+      row = build();
     usedTitles.add(`${row.organisation_id}|${row.title}`);
     return row;
   };
@@ -131,15 +151,19 @@ export function buildCatalogueRows(context: BuildContext, pool: OwnerPool, optio
   for (let i = 0; i < options.counts.offers; i++) {
     const pin = offerPins[i];
     if (pin) {
-      finish(distinct(() => buildOffer(context, pin.owner)), pin.status);
+      finish(
+        distinct(() => buildOffer(context, pin.owner)),
+        pin.status,
+      );
       continue;
     }
     const topic = random.pick(OFFER_TOPICS);
-    const types: OrganisationType[] = MUNICIPAL_TOPICS.has(topic.key) && random.chance(0.7)
-      ? ['municipality', 'provider']
-      : SCHOOL_TOPICS.has(topic.key) && random.chance(0.4)
-        ? ['school', 'provider']
-        : ['provider'];
+    const types: OrganisationType[] =
+      MUNICIPAL_TOPICS.has(topic.key) && random.chance(0.7)
+        ? ['municipality', 'provider']
+        : SCHOOL_TOPICS.has(topic.key) && random.chance(0.4)
+          ? ['school', 'provider']
+          : ['provider'];
     const owner = pool.pick(context, types);
     finish(distinct(() => buildOffer(context, owner, topic)));
   }
@@ -147,7 +171,16 @@ export function buildCatalogueRows(context: BuildContext, pool: OwnerPool, optio
   let projects = 0;
   for (const pin of pinsOf('project').slice(0, options.counts.projects)) {
     const status = pin.status === 'published' ? undefined : ('idea' as const);
-    finish(distinct(() => buildProject(context, pin.owner, { partnerNames, theme: random.pick(OPEN_THEMES), ...(status ? { status } : {}) })), pin.status);
+    finish(
+      distinct(() =>
+        buildProject(context, pin.owner, {
+          partnerNames,
+          theme: random.pick(OPEN_THEMES),
+          ...(status ? { status } : {}),
+        }),
+      ),
+      pin.status,
+    );
     projects += 1;
   }
   if (options.withOverlapGroups) {
@@ -157,33 +190,59 @@ export function buildCatalogueRows(context: BuildContext, pool: OwnerPool, optio
       for (const city of group.cities) {
         if (projects >= options.counts.projects) break;
         const types: OrganisationType[] = MUNICIPAL_THEMES.has(theme.key) ? ['municipality'] : ['provider', 'school'];
-        const status = random.weighted([['pilot', 1], ['running', 3], ['ended', 1]] as const);
-        finish(buildProject(context, pool.pick(context, types, city), { theme, city, status, partnerNames, titleIndex: 0 }), 'published');
+        const status = random.weighted([
+          ['pilot', 1],
+          ['running', 3],
+          ['ended', 1],
+        ] as const);
+        finish(
+          buildProject(context, pool.pick(context, types, city), { theme, city, status, partnerNames, titleIndex: 0 }),
+          'published',
+        );
         projects += 1;
       }
     }
   }
   for (; projects < options.counts.projects; projects++) {
     const theme = random.pick(PROJECT_THEMES);
-    const types: OrganisationType[] = MUNICIPAL_THEMES.has(theme.key) ? ['municipality', 'provider'] : random.chance(0.15) ? ['school', 'provider'] : ['provider'];
+    const types: OrganisationType[] = MUNICIPAL_THEMES.has(theme.key)
+      ? ['municipality', 'provider']
+      : random.chance(0.15)
+        ? ['school', 'provider']
+        : ['provider'];
     const owner = pool.pick(context, types);
     let attempt = 0;
-    const themeFor = (): ProjectTheme => (attempt++ === 0 || MUNICIPAL_THEMES.has(theme.key) ? theme : random.pick(OPEN_THEMES));
+    const themeFor = (): ProjectTheme =>
+      attempt++ === 0 || MUNICIPAL_THEMES.has(theme.key) ? theme : random.pick(OPEN_THEMES);
     finish(distinct(() => buildProject(context, owner, { partnerNames, theme: themeFor() })));
   }
 
   for (let i = 0; i < options.counts.funding; i++) {
-    finish(buildFunding(context, pool.pick(context, random.chance(0.8) ? ['cooperation_office', 'municipality'] : ['municipality', 'provider']), i), 'published');
+    finish(
+      buildFunding(
+        context,
+        pool.pick(context, random.chance(0.8) ? ['cooperation_office', 'municipality'] : ['municipality', 'provider']),
+        i,
+      ),
+      'published',
+    );
   }
 
   const knowledgePins = pinsOf('knowledge');
   for (let i = 0; i < options.counts.knowledge; i++) {
     const pin = knowledgePins[i];
     if (pin) {
-      finish(distinct(() => buildKnowledge(context, pin.owner)), pin.status);
+      finish(
+        distinct(() => buildKnowledge(context, pin.owner)),
+        pin.status,
+      );
       continue;
     }
-    const types: readonly OrganisationType[] = random.weighted([[['cooperation_office', 'provider'], 3], [['provider'], 6], [['municipality', 'provider'], 1]] as const);
+    const types: readonly OrganisationType[] = random.weighted([
+      [['cooperation_office', 'provider'], 3],
+      [['provider'], 6],
+      [['municipality', 'provider'], 1],
+    ] as const);
     const owner = pool.pick(context, types);
     finish(distinct(() => buildKnowledge(context, owner, i)));
   }
@@ -193,11 +252,27 @@ export function buildCatalogueRows(context: BuildContext, pool: OwnerPool, optio
     const formatIndex = i % 7;
     const pin = eventPins[i];
     if (pin) {
-      finish(buildEvent(context, pin.owner, { when: pin.when ?? 'upcoming', isSmall: pin.isSmall ?? false, formatIndex: pin.isSmall ? 5 + (i % 2) : formatIndex }), pin.status);
+      finish(
+        buildEvent(context, pin.owner, {
+          when: pin.when ?? 'upcoming',
+          isSmall: pin.isSmall ?? false,
+          formatIndex: pin.isSmall ? 5 + (i % 2) : formatIndex,
+        }),
+        pin.status,
+      );
       continue;
     }
-    const types: OrganisationType[] = formatIndex === 3 || formatIndex === 4 ? ['cooperation_office', 'municipality', 'provider'] : formatIndex === 2 ? ['school', 'provider'] : ['provider'];
-    const row = buildEvent(context, pool.pick(context, types), { when: i % 3 === 0 ? 'past' : 'upcoming', isSmall: formatIndex === 5 || (formatIndex === 6 && i % 2 === 0), formatIndex });
+    const types: OrganisationType[] =
+      formatIndex === 3 || formatIndex === 4
+        ? ['cooperation_office', 'municipality', 'provider']
+        : formatIndex === 2
+          ? ['school', 'provider']
+          : ['provider'];
+    const row = buildEvent(context, pool.pick(context, types), {
+      when: i % 3 === 0 ? 'past' : 'upcoming',
+      isSmall: formatIndex === 5 || (formatIndex === 6 && i % 2 === 0),
+      formatIndex,
+    });
     finish(row, 'published');
   }
   return rows;

@@ -28,7 +28,10 @@ export interface BuildContext {
 /** A version-4-shaped UUID drawn from the seeded generator, so ids repeat with the seed. */
 export function seededUuid(random: Random): string {
   let hex = '';
-  for (let i = 0; i < 4; i++) hex += Math.floor(random.next() * 0x100000000).toString(16).padStart(8, '0');
+  for (let i = 0; i < 4; i++)
+    hex += Math.floor(random.next() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   const variant = (8 + (parseInt(hex[16] ?? '0', 16) & 3)).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
@@ -58,7 +61,9 @@ export function addressLine(random: Random, city: City, labels: readonly string[
   const postcode = random.pick(reference.postcodes);
   const district = reference.postcodeDistricts[postcode];
   const label = random.pick(labels);
-  return district ? `${label} ${districtPlace(city, district)}, ${postcode} ${reference.name}` : `${label}, ${postcode} ${reference.name}`;
+  return district
+    ? `${label} ${districtPlace(city, district)}, ${postcode} ${reference.name}`
+    : `${label}, ${postcode} ${reference.name}`;
 }
 
 const KIND_PATHS: Record<EntryKind, string> = {
@@ -79,15 +84,29 @@ const MAIL_BOXES: Record<EntryKind, readonly string[]> = {
   event: ['veranstaltungen', 'anmeldung'],
 };
 
-export function contactFor(random: Random, owner: CatalogueOwner, kind: EntryKind, title: string): { email: string; website: string } {
+export function contactFor(
+  random: Random,
+  owner: CatalogueOwner,
+  kind: EntryKind,
+  title: string,
+): { email: string; website: string } {
   const base = owner.website ?? `https://www.${owner.domain}`;
-  const website = kind === 'actor' ? base : `${base}/${KIND_PATHS[kind]}/${slugify(title).slice(0, 60).replace(/-+$/, '')}`;
+  const website =
+    kind === 'actor' ? base : `${base}/${KIND_PATHS[kind]}/${slugify(title).slice(0, 60).replace(/-+$/, '')}`;
   return { email: `${random.pick(MAIL_BOXES[kind])}@${owner.domain}`, website };
 }
 
 /** The cities an entry serves: the owner's city, sometimes neighbours, all seven for the cooperation. */
 export function pickCities(random: Random, owner: CatalogueOwner, allChance = 0.08): City[] {
-  const all = ['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen'] as const satisfies readonly City[];
+  const all = [
+    'bochum',
+    'dortmund',
+    'duisburg',
+    'essen',
+    'gelsenkirchen',
+    'muelheim',
+    'oberhausen',
+  ] as const satisfies readonly City[];
   if (!owner.city || random.chance(allChance)) return [...all];
   if (owner.type === 'municipality' || random.chance(0.7)) return [owner.city];
   const others = all.filter((city) => city !== owner.city);
@@ -120,7 +139,10 @@ export function applyStatus(context: BuildContext, row: CatalogueEntryRow, statu
   }
   const created = status === 'archived' ? now - random.int(420, 730) * DAY_MS : now - random.int(20, 730) * DAY_MS;
   const createdAt = created - random.int(0, 86_399) * 1000;
-  const published = Math.min(now - DAY_MS - spreadOf(row), createdAt + random.int(1, 14) * DAY_MS + random.int(0, 86_399) * 1000);
+  const published = Math.min(
+    now - DAY_MS - spreadOf(row),
+    createdAt + random.int(1, 14) * DAY_MS + random.int(0, 86_399) * 1000,
+  );
   const lastEdit = now - random.int(1, 300) * DAY_MS - random.int(0, 86_399) * 1000;
   const updated = Math.max(published, lastEdit);
   row.created_at = new Date(createdAt);

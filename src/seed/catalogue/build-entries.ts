@@ -16,28 +16,68 @@ import {
 } from './build-context.js';
 import { ACTOR_PROFILES } from './pools/actors.js';
 import { EVENT_FORMATS } from './pools/events.js';
-import { FUNDING_CONDITIONS, FUNDING_INTROS, FUNDING_PROCEDURES, FUNDING_PROGRAMMES, ROLLING_PROCEDURES } from './pools/funding.js';
+import {
+  FUNDING_CONDITIONS,
+  FUNDING_INTROS,
+  FUNDING_PROCEDURES,
+  FUNDING_PROGRAMMES,
+  ROLLING_PROCEDURES,
+} from './pools/funding.js';
 import { GUIDE_EDITIONS, KNOWLEDGE_TOPICS, STORY_TRADES } from './pools/knowledge.js';
-import { ACCESSIBILITY_NOTES, CLOSING_PARAGRAPHS, FEE_SENTENCES, FREE_SENTENCES, OFFER_TOPICS, SCHEDULE_PARAGRAPHS, WEEKDAYS, type OfferTopic } from './pools/offers.js';
+import {
+  ACCESSIBILITY_NOTES,
+  CLOSING_PARAGRAPHS,
+  FEE_SENTENCES,
+  FREE_SENTENCES,
+  OFFER_TOPICS,
+  SCHEDULE_PARAGRAPHS,
+  WEEKDAYS,
+  type OfferTopic,
+} from './pools/offers.js';
 import { PROJECT_FUNDING, PROJECT_STATUS_SENTENCES, PROJECT_THEMES, type ProjectTheme } from './pools/projects.js';
 import { findTranslationSet } from './pools/translations.js';
-import { bulletList, cityName, fillTemplate, formatNumber, joinBlocks, joinGerman, languageList, pickLanguages } from './text.js';
+import {
+  bulletList,
+  cityName,
+  fillTemplate,
+  formatNumber,
+  joinBlocks,
+  joinGerman,
+  languageList,
+  pickLanguages,
+} from './text.js';
 import type { CatalogueEntryRow, ProjectDetails } from './types.js';
 
 /** Builders for one entry of each kind. Each draws only from the context's generator. */
 
-const ALL_CITIES: readonly City[] = ['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen'];
+const ALL_CITIES: readonly City[] = [
+  'bochum',
+  'dortmund',
+  'duisburg',
+  'essen',
+  'gelsenkirchen',
+  'muelheim',
+  'oberhausen',
+];
 
 /**
  * Gives an entry the translations of its German title, if any exist: some languages, or all six
  * when `all` is set. The German summary is aligned to the translated one.
  */
-export function addTranslations(context: BuildContext, row: CatalogueEntryRow, options: { chance: number; all?: boolean }): void {
+export function addTranslations(
+  context: BuildContext,
+  row: CatalogueEntryRow,
+  options: { chance: number; all?: boolean },
+): void {
   const set = findTranslationSet(row.title);
   if (!set || !(options.all || context.random.chance(options.chance))) return;
   row.summary = set.de.summary;
-  const locales: readonly TranslationLocale[] = options.all ? TRANSLATION_LOCALES : context.random.sample(TRANSLATION_LOCALES, context.random.int(1, 6));
-  row.translations = [...locales].sort().map((locale) => ({ locale, title: set[locale].title, summary: set[locale].summary, body: '' }));
+  const locales: readonly TranslationLocale[] = options.all
+    ? TRANSLATION_LOCALES
+    : context.random.sample(TRANSLATION_LOCALES, context.random.int(1, 6));
+  row.translations = [...locales]
+    .sort()
+    .map((locale) => ({ locale, title: set[locale].title, summary: set[locale].summary, body: '' }));
 }
 
 export function buildActor(context: BuildContext, owner: CatalogueOwner): CatalogueEntryRow {
@@ -46,19 +86,34 @@ export function buildActor(context: BuildContext, owner: CatalogueOwner): Catalo
   const profile = ACTOR_PROFILES[owner.type];
   const row = emptyRow(context, owner, 'actor');
   const city = owner.city ?? 'essen';
-  const vars = { name: owner.name, city: cityName(city), founded: String(random.int(1978, 2019)), staff: random.int(4, 60) };
+  const vars = {
+    name: owner.name,
+    city: cityName(city),
+    founded: String(random.int(1978, 2019)),
+    staff: random.int(4, 60),
+  };
   row.title = owner.name;
   row.summary = fillTemplate(random.pick(profile.summaries), vars);
   const paragraphs = random.sample(profile.paragraphs, Math.min(profile.paragraphs.length, random.int(2, 3)));
   const areas = random.sample(profile.areas, Math.min(profile.areas.length, random.int(3, 5)));
-  row.body = joinBlocks([...paragraphs.map((text) => fillTemplate(text, vars)), '## Aufgaben und Schwerpunkte', bulletList(areas)]);
+  row.body = joinBlocks([
+    ...paragraphs.map((text) => fillTemplate(text, vars)),
+    '## Aufgaben und Schwerpunkte',
+    bulletList(areas),
+  ]);
   row.cities = pickCities(random, owner, 0);
   row.fields_of_action = random.sample(profile.fields, Math.min(profile.fields.length, random.int(2, 4)));
   row.target_groups = [...profile.targets];
   row.languages = pickLanguages(random, owner.type === 'municipality' ? 6 : 4);
-  const labels = owner.type === 'school' ? ['Schulgebäude', 'Nebenstelle'] : owner.type === 'municipality' ? ['Kommunales Integrationszentrum', 'Bürgerbüro'] : ['Geschäftsstelle', 'Beratungsbüro', 'Bildungszentrum'];
+  const labels =
+    owner.type === 'school'
+      ? ['Schulgebäude', 'Nebenstelle']
+      : owner.type === 'municipality'
+        ? ['Kommunales Integrationszentrum', 'Bürgerbüro']
+        : ['Geschäftsstelle', 'Beratungsbüro', 'Bildungszentrum'];
   const addresses = [addressLine(random, city, labels)];
-  if (owner.type === 'provider' && random.chance(0.35)) addresses.push(addressLine(random, row.cities[1] ?? city, ['Beratungsbüro', 'Außenstelle']));
+  if (owner.type === 'provider' && random.chance(0.35))
+    addresses.push(addressLine(random, row.cities[1] ?? city, ['Beratungsbüro', 'Außenstelle']));
   row.details = { addresses, areas_of_responsibility: areas };
   const contact = contactFor(random, owner, 'actor', row.title);
   row.contact_email = contact.email;
@@ -69,12 +124,20 @@ export function buildActor(context: BuildContext, owner: CatalogueOwner): Catalo
   return row;
 }
 
-export function buildOffer(context: BuildContext, owner: CatalogueOwner, topic: OfferTopic = context.random.pick(OFFER_TOPICS)): CatalogueEntryRow {
+export function buildOffer(
+  context: BuildContext,
+  owner: CatalogueOwner,
+  topic: OfferTopic = context.random.pick(OFFER_TOPICS),
+): CatalogueEntryRow {
   const { random, now } = context;
   const row = emptyRow(context, owner, 'offer');
   row.cities = pickCities(random, owner);
   const city = row.cities[0] ?? 'essen';
-  row.format = random.weighted([['in_person', 55], ['online', 20], ['hybrid', 25]] as const);
+  row.format = random.weighted([
+    ['in_person', 55],
+    ['online', 20],
+    ['hybrid', 25],
+  ] as const);
   row.languages = pickLanguages(random, 3);
   const provider = owner.name;
   const vars = {
@@ -92,7 +155,8 @@ export function buildOffer(context: BuildContext, owner: CatalogueOwner, topic: 
   row.title = fillTemplate(template, vars);
   // Many providers run the same kind of offer; where it shows, the title says so.
   if (!/\{(city|place)\}/.test(template) && random.chance(0.4)) {
-    row.title += row.format === 'online' ? ' (online)' : row.format === 'hybrid' ? ' – vor Ort und online' : ` in ${vars.place}`;
+    row.title +=
+      row.format === 'online' ? ' (online)' : row.format === 'hybrid' ? ' – vor Ort und online' : ` in ${vars.place}`;
   }
   row.summary = fillTemplate(random.pick(topic.summaries), vars);
   row.cost = random.chance(topic.feeChance) ? 'fee' : 'free';
@@ -127,7 +191,9 @@ function projectPeriod(context: BuildContext, status: ProjectStatus): { from: nu
       return { from, until: from + random.int(12, 24) * 30 * DAY_MS };
     }
     case 'running':
-      return random.chance(0.5) ? { from: now - random.int(365, 1100) * DAY_MS } : { from: now - random.int(200, 700) * DAY_MS, until: now + random.int(90, 720) * DAY_MS };
+      return random.chance(0.5)
+        ? { from: now - random.int(365, 1100) * DAY_MS }
+        : { from: now - random.int(200, 700) * DAY_MS, until: now + random.int(90, 720) * DAY_MS };
     case 'transferred':
       return { from: now - random.int(900, 1800) * DAY_MS };
     case 'ended': {
@@ -137,7 +203,20 @@ function projectPeriod(context: BuildContext, status: ProjectStatus): { from: nu
   }
 }
 
-const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const MONTHS = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
 
 function monthYear(ms: number): string {
   const date = new Date(ms);
@@ -158,12 +237,31 @@ export function buildProject(context: BuildContext, owner: CatalogueOwner, plan:
   const { random } = context;
   const theme = plan.theme ?? random.pick(PROJECT_THEMES);
   const city = plan.city ?? owner.city ?? random.pick(ALL_CITIES);
-  const status = plan.status ?? random.weighted([['idea', 1], ['pilot', 2], ['running', 4], ['transferred', 2], ['ended', 2]] as const);
+  const status =
+    plan.status ??
+    random.weighted([
+      ['idea', 1],
+      ['pilot', 2],
+      ['running', 4],
+      ['transferred', 2],
+      ['ended', 2],
+    ] as const);
   const row = emptyRow(context, owner, 'project');
   const vars = { city: cityName(city) };
-  row.title = fillTemplate((plan.titleIndex === undefined ? undefined : theme.titles[plan.titleIndex]) ?? random.pick(theme.titles), vars);
+  row.title = fillTemplate(
+    (plan.titleIndex === undefined ? undefined : theme.titles[plan.titleIndex]) ?? random.pick(theme.titles),
+    vars,
+  );
   row.summary = fillTemplate(random.pick(theme.summaries), vars);
-  const adopted = status === 'transferred' ? random.sample(ALL_CITIES.filter((other) => other !== city), random.int(1, 3)).sort() : [];
+  const adopted =
+    status === 'transferred'
+      ? random
+          .sample(
+            ALL_CITIES.filter((other) => other !== city),
+            random.int(1, 3),
+          )
+          .sort()
+      : [];
   const period = projectPeriod(context, status);
   const resultCount = { idea: 0, pilot: 1, running: random.int(1, 2), transferred: 2, ended: 2 }[status];
   const damp = status === 'pilot' ? 0.5 : 1;
@@ -185,7 +283,9 @@ export function buildProject(context: BuildContext, owner: CatalogueOwner, plan:
     '## Vorgehen',
     ...random.sample(theme.approaches, random.int(1, 2)),
     results.length > 0 ? '## Ergebnisse' : null,
-    results.length > 0 ? `${bulletList(results)}\n\nEigene Angaben des Projekts, Stand ${monthYear(context.now - random.int(10, 90) * DAY_MS)}.` : null,
+    results.length > 0
+      ? `${bulletList(results)}\n\nEigene Angaben des Projekts, Stand ${monthYear(context.now - random.int(10, 90) * DAY_MS)}.`
+      : null,
     '## Partner und Finanzierung',
     `Partner: ${joinGerman(partners)}. Finanzierung: ${funding}.`,
   ]);
@@ -218,9 +318,16 @@ export function buildFunding(context: BuildContext, owner: CatalogueOwner, index
   const row = emptyRow(context, owner, 'funding');
   const base = programme.name.replace(/ \(Demo\)$/, '');
   const city = random.pick(ALL_CITIES);
-  row.title = round === 0 ? programme.name : random.chance(0.5) ? `${base}: Förderaufruf ${round + 1} (Demo)` : `${base} – Schwerpunkt ${cityName(city)} (Demo)`;
+  row.title =
+    round === 0
+      ? programme.name
+      : random.chance(0.5)
+        ? `${base}: Förderaufruf ${round + 1} (Demo)`
+        : `${base} – Schwerpunkt ${cityName(city)} (Demo)`;
   row.summary = programme.summary;
-  const deadlines = random.chance(0.2) ? [] : Array.from({ length: random.int(1, 2) }, () => isoDay(now + random.int(20, 300) * DAY_MS)).sort();
+  const deadlines = random.chance(0.2)
+    ? []
+    : Array.from({ length: random.int(1, 2) }, () => isoDay(now + random.int(20, 300) * DAY_MS)).sort();
   const uniqueDeadlines = [...new Set(deadlines)];
   const [min, max] = programme.amount;
   row.body = joinBlocks([
@@ -239,7 +346,14 @@ export function buildFunding(context: BuildContext, owner: CatalogueOwner, index
   row.cities = row.title.includes('Schwerpunkt') ? [city] : [...ALL_CITIES];
   row.fields_of_action = [...programme.fields];
   row.target_groups = [...programme.targets];
-  row.details = { funder: programme.funder, purpose: programme.purpose, amount_min: min, amount_max: max, deadlines: uniqueDeadlines, eligibility: programme.eligibility };
+  row.details = {
+    funder: programme.funder,
+    purpose: programme.purpose,
+    amount_min: min,
+    amount_max: max,
+    deadlines: uniqueDeadlines,
+    eligibility: programme.eligibility,
+  };
   const contact = contactFor(random, owner, 'funding', row.title);
   row.contact_email = contact.email;
   row.website = contact.website;
@@ -278,7 +392,10 @@ export function buildKnowledge(context: BuildContext, owner: CatalogueOwner, ind
     if (section.items) blocks.push(bulletList(section.items.map((item) => fillTemplate(item, vars))));
     if (section.text) blocks.push(...section.text.map((text) => fillTemplate(text, vars)));
   }
-  if (topic.type === 'story') blocks.push('Die Personen und Betriebe in dieser Geschichte sind erfunden; sie stehen für Erfahrungen, wie sie in der Region vorkommen.');
+  if (topic.type === 'story')
+    blocks.push(
+      'Die Personen und Betriebe in dieser Geschichte sind erfunden; sie stehen für Erfahrungen, wie sie in der Region vorkommen.',
+    );
   row.body = joinBlocks(blocks);
   row.cities = topic.type === 'story' || edition?.suffix.includes('{city}') ? [city] : [...ALL_CITIES];
   row.fields_of_action = [...topic.fields];
@@ -300,7 +417,10 @@ export interface EventPlan {
 
 export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: EventPlan): CatalogueEntryRow {
   const { random, now } = context;
-  const eventFormat = plan.formatIndex === undefined ? random.pick(EVENT_FORMATS) : EVENT_FORMATS[plan.formatIndex % EVENT_FORMATS.length];
+  const eventFormat =
+    plan.formatIndex === undefined
+      ? random.pick(EVENT_FORMATS)
+      : EVENT_FORMATS[plan.formatIndex % EVENT_FORMATS.length];
   if (!eventFormat) throw new Error('no event formats');
   const row = emptyRow(context, owner, 'event');
   row.cities = pickCities(random, owner, 0.02).slice(0, 1);
@@ -308,7 +428,11 @@ export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: E
   const vars = { city: cityName(city), place: pickPlace(random, city), organiser: owner.name };
   row.title = fillTemplate(random.pick(eventFormat.titles), vars);
   row.summary = fillTemplate(random.pick(eventFormat.summaries), vars);
-  row.format = random.weighted([['in_person', 70], ['online', 15], ['hybrid', 15]] as const);
+  row.format = random.weighted([
+    ['in_person', 70],
+    ['online', 15],
+    ['hybrid', 15],
+  ] as const);
   const day = Math.floor(now / DAY_MS) + (plan.when === 'upcoming' ? random.int(3, 120) : -random.int(7, 330));
   // Start between 09:00 and 18:00 German time (UTC+1/+2; an hour off in summer does not matter for demo data).
   const startsAt = day * DAY_MS + (random.int(9, 18) - 1) * 3_600_000;
@@ -317,11 +441,25 @@ export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: E
   row.ends_at = new Date(startsAt + hours * 3_600_000);
   const capacity = plan.isSmall ? random.int(3, 5) : random.int(eventFormat.capacity[0], eventFormat.capacity[1]);
   const contact = contactFor(random, owner, 'event', row.title);
-  const placeAddress = row.format === 'online' ? undefined : addressLine(random, city, ['Stadtteilzentrum', 'Bürgerhaus', 'Seminarraum', 'Veranstaltungssaal']);
+  const placeAddress =
+    row.format === 'online'
+      ? undefined
+      : addressLine(random, city, ['Stadtteilzentrum', 'Bürgerhaus', 'Seminarraum', 'Veranstaltungssaal']);
   const onlineUrl = row.format === 'in_person' ? undefined : `https://treffen.${owner.domain}/${row.id.slice(0, 8)}`;
-  row.details = { capacity, ...(placeAddress ? { place_address: placeAddress } : {}), ...(onlineUrl ? { online_url: onlineUrl } : {}) };
-  const where = row.format === 'online' ? 'online statt; den Zugang erhalten Sie mit der Anmeldebestätigung' : row.format === 'hybrid' ? `in ${vars.place} und zugleich online statt` : `in ${vars.place} statt`;
-  const otherSummaries = eventFormat.summaries.map((text) => fillTemplate(text, vars)).filter((text) => text !== row.summary);
+  row.details = {
+    capacity,
+    ...(placeAddress ? { place_address: placeAddress } : {}),
+    ...(onlineUrl ? { online_url: onlineUrl } : {}),
+  };
+  const where =
+    row.format === 'online'
+      ? 'online statt; den Zugang erhalten Sie mit der Anmeldebestätigung'
+      : row.format === 'hybrid'
+        ? `in ${vars.place} und zugleich online statt`
+        : `in ${vars.place} statt`;
+  const otherSummaries = eventFormat.summaries
+    .map((text) => fillTemplate(text, vars))
+    .filter((text) => text !== row.summary);
   row.body = joinBlocks([
     otherSummaries.length > 0 ? random.pick(otherSummaries) : null,
     `Veranstalter ist ${owner.name}.`,

@@ -21,7 +21,9 @@ describe('catalogue corpus for benchmarks', () => {
     expect(entries.some((entry) => entry.translations.length > 0)).toBe(true);
     for (const count of [1, 7, 50_000]) {
       const split = corpusCounts(count);
-      expect(split.organisations + Object.values(split.counts).reduce((sum: number, n: number) => sum + n, 0)).toBe(count);
+      expect(split.organisations + Object.values(split.counts).reduce((sum: number, n: number) => sum + n, 0)).toBe(
+        count,
+      );
     }
   });
 
@@ -34,7 +36,10 @@ describe('catalogue corpus for benchmarks', () => {
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const entry of corpus.entries) expect(byId.get(entry.id)?.title).toBe(entry.title);
     expect(rows.every((row) => row.search_vector.length > 0)).toBe(true);
-    const translations = await test.db.selectFrom('catalogue_translations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const translations = await test.db
+      .selectFrom('catalogue_translations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(translations.n)).toBe(corpus.entries.reduce((sum, entry) => sum + entry.translations.length, 0));
   });
 });

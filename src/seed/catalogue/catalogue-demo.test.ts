@@ -12,10 +12,15 @@ const NOW = new Date('2026-06-15T10:00:00Z');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Curly braces, template slots, filler text and stringified non-values must never reach a page. */
-const PLACEHOLDER = /lorem|ipsum|[{}]|\[object|platzhalter|placeholder|(?<!\p{L})(?:undefined|null|NaN|TODO|TBD|xxx)(?!\p{L})/iu;
+const PLACEHOLDER =
+  /lorem|ipsum|[{}]|\[object|platzhalter|placeholder|(?<!\p{L})(?:undefined|null|NaN|TODO|TBD|xxx)(?!\p{L})/iu;
 
 async function countBy(column: 'kind' | 'status'): Promise<Record<string, number>> {
-  const rows = await test.db.selectFrom('catalogue_entries').select([column, (eb) => eb.fn.countAll<number>().as('n')]).groupBy(column).execute();
+  const rows = await test.db
+    .selectFrom('catalogue_entries')
+    .select([column, (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(column)
+    .execute();
   return Object.fromEntries(rows.map((row) => [row[column], Number(row.n)]));
 }
 
@@ -32,8 +37,17 @@ describe('catalogue demo data at scale 1', () => {
     expect(summary.catalogue.entries).toEqual(Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, kinds[kind]])));
 
     // One actor profile per verified publishing organisation.
-    const publishers = await test.db.selectFrom('organisations').select('id').where('type', '!=', 'company').where('verified_at', 'is not', null).execute();
-    const actors = await test.db.selectFrom('catalogue_entries').select('organisation_id').where('kind', '=', 'actor').execute();
+    const publishers = await test.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('type', '!=', 'company')
+      .where('verified_at', 'is not', null)
+      .execute();
+    const actors = await test.db
+      .selectFrom('catalogue_entries')
+      .select('organisation_id')
+      .where('kind', '=', 'actor')
+      .execute();
     expect(new Set(actors.map((row) => row.organisation_id))).toEqual(new Set(publishers.map((row) => row.id)));
 
     const statuses = await countBy('status');
@@ -42,20 +56,32 @@ describe('catalogue demo data at scale 1', () => {
     expect(statuses.in_review).toBeGreaterThan(0);
     expect(statuses.archived).toBeGreaterThan(0);
 
-    const cities = await sql<{ city: string }>`select distinct unnest(cities) as city from catalogue_entries where status = 'published'`.execute(test.db);
+    const cities = await sql<{
+      city: string;
+    }>`select distinct unnest(cities) as city from catalogue_entries where status = 'published'`.execute(test.db);
     expect(cities.rows.map((row) => row.city).sort()).toEqual([...CITIES].sort());
     for (const kind of ['offer', 'project', 'event'] as const) {
-      const perKind = await sql<{ city: string }>`select distinct unnest(cities) as city from catalogue_entries where kind = ${kind}`.execute(test.db);
+      const perKind = await sql<{
+        city: string;
+      }>`select distinct unnest(cities) as city from catalogue_entries where kind = ${kind}`.execute(test.db);
       expect(perKind.rows.length, kind).toBe(CITIES.length);
     }
-    const words = await test.db.selectFrom('catalogue_search_sets').where('dim', '=', 'term').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const words = await test.db
+      .selectFrom('catalogue_search_sets')
+      .where('dim', '=', 'term')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(words.n)).toBeGreaterThan(500);
   });
 
   it('dates published entries over two years, none of them stale, and holds past, upcoming and full events', async () => {
     await generateDemoData(test.db, { scale: 1, seed: 'catalogue-dates' });
     const now = Date.now();
-    const published = await test.db.selectFrom('catalogue_entries').select(['published_at', 'last_confirmed_at', 'updated_at', 'valid_until', 'kind']).where('status', '=', 'published').execute();
+    const published = await test.db
+      .selectFrom('catalogue_entries')
+      .select(['published_at', 'last_confirmed_at', 'updated_at', 'valid_until', 'kind'])
+      .where('status', '=', 'published')
+      .execute();
     const ages = published.map((row) => (now - (row.published_at?.getTime() ?? now)) / DAY_MS);
     expect(Math.max(...ages)).toBeGreaterThan(365);
     expect(Math.max(...ages)).toBeLessThanOrEqual(745);
@@ -65,7 +91,11 @@ describe('catalogue demo data at scale 1', () => {
       if (row.valid_until) expect(new Date(row.valid_until).getTime()).toBeGreaterThan(now);
     }
 
-    const events = await test.db.selectFrom('catalogue_entries').select(['id', 'starts_at', 'ends_at', 'details', 'published_at']).where('kind', '=', 'event').execute();
+    const events = await test.db
+      .selectFrom('catalogue_entries')
+      .select(['id', 'starts_at', 'ends_at', 'details', 'published_at'])
+      .where('kind', '=', 'event')
+      .execute();
     expect(events.some((event) => (event.starts_at?.getTime() ?? 0) < now)).toBe(true);
     expect(events.some((event) => (event.starts_at?.getTime() ?? 0) > now)).toBe(true);
     for (const event of events) {
@@ -133,7 +163,11 @@ describe('catalogue demo data at scale 1', () => {
       select count(*)::int as n from catalogue_entries where kind = 'project' and details->>'project_status' = 'transferred'
       and jsonb_array_length(details->'adopted_cities') > 0`.execute(test.db);
     expect(transferred.rows[0]?.n).toBeGreaterThan(0);
-    const statuses = await sql<{ status: string }>`select distinct details->>'project_status' as status from catalogue_entries where kind = 'project'`.execute(test.db);
+    const statuses = await sql<{
+      status: string;
+    }>`select distinct details->>'project_status' as status from catalogue_entries where kind = 'project'`.execute(
+      test.db,
+    );
     expect(statuses.rows.map((row) => row.status).sort()).toEqual(['ended', 'idea', 'pilot', 'running', 'transferred']);
   });
 
@@ -144,7 +178,13 @@ describe('catalogue demo data at scale 1', () => {
     const translations = await test.db
       .selectFrom('catalogue_translations')
       .innerJoin('catalogue_entries', 'catalogue_entries.id', 'catalogue_translations.entry_id')
-      .select(['catalogue_translations.locale', 'catalogue_translations.title', 'catalogue_translations.summary', 'catalogue_entries.title as german', 'catalogue_entries.status'])
+      .select([
+        'catalogue_translations.locale',
+        'catalogue_translations.title',
+        'catalogue_translations.summary',
+        'catalogue_entries.title as german',
+        'catalogue_entries.status',
+      ])
       .execute();
     for (const row of translations) {
       expect(row.status).toBe('published');
@@ -152,7 +192,11 @@ describe('catalogue demo data at scale 1', () => {
       expect(row.summary.length).toBeGreaterThan(20);
     }
     // Translations are searchable: an Arabic word finds its entry.
-    const arabic = await sql<{ n: number }>`select count(*)::int as n from catalogue_entries where search_vector @@ plainto_tsquery('vr_simple', 'تنسيق')`.execute(test.db);
+    const arabic = await sql<{
+      n: number;
+    }>`select count(*)::int as n from catalogue_entries where search_vector @@ plainto_tsquery('vr_simple', 'تنسيق')`.execute(
+      test.db,
+    );
     expect(arabic.rows[0]?.n).toBeGreaterThan(0);
   });
 
@@ -164,7 +208,13 @@ describe('catalogue demo data at scale 1', () => {
       if (entry.website) expect(new URL(entry.website).hostname).toMatch(/\.example$/);
       const link = entry.details.online_url;
       if (typeof link === 'string') expect(new URL(link).hostname).toMatch(/\.example$/);
-      for (const text of [entry.title, entry.summary, entry.body, entry.accessibility_notes ?? '', JSON.stringify(entry.details).replace(/[{}]/g, '')]) {
+      for (const text of [
+        entry.title,
+        entry.summary,
+        entry.body,
+        entry.accessibility_notes ?? '',
+        JSON.stringify(entry.details).replace(/[{}]/g, ''),
+      ]) {
         expect(text, entry.title).not.toMatch(PLACEHOLDER);
       }
       expect(entry.body.split(/\n\n/).length, entry.title).toBeGreaterThanOrEqual(3);
@@ -187,7 +237,11 @@ describe('catalogue demo determinism', () => {
       .innerJoin('organisations', 'organisations.id', 'catalogue_entries.organisation_id')
       .select(['kind', 'status', 'title', 'summary', 'body', 'cities', 'languages', 'organisations.name'])
       .execute();
-    return rows.map((row) => JSON.stringify([row.kind, row.status, row.title, row.summary, row.body, row.cities, row.languages, row.name])).sort();
+    return rows
+      .map((row) =>
+        JSON.stringify([row.kind, row.status, row.title, row.summary, row.body, row.cities, row.languages, row.name]),
+      )
+      .sort();
   }
 
   it('gives the same catalogue for the same seed and another for another seed', async () => {

@@ -33,7 +33,8 @@ const ACTOR_SHARE = 60 / 370;
 export function corpusCounts(count: number): { organisations: number; counts: CatalogueCounts } {
   const organisations = Math.max(1, Math.round(count * ACTOR_SHARE));
   const rest = Math.max(0, count - organisations);
-  const total = DEMO_COUNTS.offers + DEMO_COUNTS.projects + DEMO_COUNTS.funding + DEMO_COUNTS.knowledge + DEMO_COUNTS.events;
+  const total =
+    DEMO_COUNTS.offers + DEMO_COUNTS.projects + DEMO_COUNTS.funding + DEMO_COUNTS.knowledge + DEMO_COUNTS.events;
   const share = (n: number): number => Math.floor((rest * n) / total);
   const counts: CatalogueCounts = {
     offers: 0,
@@ -47,7 +48,8 @@ export function corpusCounts(count: number): { organisations: number; counts: Ca
 }
 
 export function buildCatalogueCorpus(options: CatalogueCorpusOptions): CatalogueCorpus {
-  if (!Number.isInteger(options.count) || options.count < 1) throw new Error(`count must be a positive integer, got ${String(options.count)}`);
+  if (!Number.isInteger(options.count) || options.count < 1)
+    throw new Error(`count must be a positive integer, got ${String(options.count)}`);
   const seed = options.seed ?? DEFAULT_CORPUS_SEED;
   const now = (options.now ?? new Date()).getTime();
   const { organisations: organisationCount, counts } = corpusCounts(options.count);
@@ -55,7 +57,12 @@ export function buildCatalogueCorpus(options: CatalogueCorpusOptions): Catalogue
   const idRandom = createRandom(`${String(seed)}:ids`);
   const organisations: NewOrganisationRow[] = [];
   for (let i = 0; i < organisationCount; i++) {
-    organisations.push(buildOrganisation(seedContext, { id: seededUuid(idRandom), type: seedContext.random.chance(0.8) ? 'provider' : 'school' }));
+    organisations.push(
+      buildOrganisation(seedContext, {
+        id: seededUuid(idRandom),
+        type: seedContext.random.chance(0.8) ? 'provider' : 'school',
+      }),
+    );
   }
   const owners: CatalogueOwner[] = organisations.map((organisation) => ({
     id: organisation.id,
@@ -67,7 +74,11 @@ export function buildCatalogueCorpus(options: CatalogueCorpusOptions): Catalogue
     authorId: null,
   }));
   const context = { random: createRandom(`${String(seed)}:entries`), now };
-  const entries = buildCatalogueRows(context, new OwnerPool(owners), { counts, withOverlapGroups: false, translationChance: 0.5 });
+  const entries = buildCatalogueRows(context, new OwnerPool(owners), {
+    counts,
+    withOverlapGroups: false,
+    translationChance: 0.5,
+  });
   return { organisations, entries };
 }
 
@@ -88,7 +99,10 @@ export async function insertCatalogueCorpus(
   const log = options.log ?? (() => undefined);
   return db.transaction().execute(async (trx) => {
     for (let start = 0; start < corpus.organisations.length; start += 1000) {
-      await trx.insertInto('organisations').values(corpus.organisations.slice(start, start + 1000)).execute();
+      await trx
+        .insertInto('organisations')
+        .values(corpus.organisations.slice(start, start + 1000))
+        .execute();
     }
     log(`corpus organisations ${corpus.organisations.length}`);
     const inserted = await insertCatalogueEntries(trx, corpus.entries, log);

@@ -2,11 +2,25 @@ import type { Kysely } from 'kysely';
 import { CITIES, ENTRY_KINDS, type Database, type EntryKind } from '../../core/db/schema.js';
 import { NAME_STEMS } from '../data/organisations.js';
 import { FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from '../demo-accounts.js';
-import { buildOrganisation, buildUser, createSeedContext, domainOf, getDemoPasswordHash, type NewOrganisationRow, type NewUserRow } from '../factories.js';
+import {
+  buildOrganisation,
+  buildUser,
+  createSeedContext,
+  domainOf,
+  getDemoPasswordHash,
+  type NewOrganisationRow,
+  type NewUserRow,
+} from '../factories.js';
 import { shortCityName } from '../names.js';
 import { createRandom } from '../random.js';
 import { applyStatus, type BuildContext, type CatalogueOwner } from './build-context.js';
-import { buildCatalogueRows, DEMO_COUNTS, OwnerPool, type CatalogueCounts, type PinnedEntry } from './build-catalogue.js';
+import {
+  buildCatalogueRows,
+  DEMO_COUNTS,
+  OwnerPool,
+  type CatalogueCounts,
+  type PinnedEntry,
+} from './build-catalogue.js';
 import { insertCatalogueEntries } from './insert.js';
 import { EXTRA_ACTOR_PATTERNS } from './pools/actors.js';
 import type { CatalogueEntryRow, EventDetails } from './types.js';
@@ -54,7 +68,11 @@ async function buildExtraActors(trx: Kysely<Database>, seed: string, count: numb
   const result: ActorOrganisations = { organisations: [], users: [], memberships: [] };
   for (let i = 0; i < count; i++) {
     const city = context.random.pick(CITIES);
-    const draw = (): string => context.random.pick(EXTRA_ACTOR_PATTERNS).replace('{city}', shortCityName(city)).replace('{stem}', context.random.pick(NAME_STEMS));
+    const draw = (): string =>
+      context.random
+        .pick(EXTRA_ACTOR_PATTERNS)
+        .replace('{city}', shortCityName(city))
+        .replace('{stem}', context.random.pick(NAME_STEMS));
     let name = draw();
     for (let attempt = 0; attempt < 20 && context.usedOrganisationNames.has(name); attempt++) name = draw();
     const organisation = buildOrganisation(context, { type: 'provider', city, name, verified_by: admin?.id ?? null });
@@ -105,15 +123,27 @@ function pinsForFixedAccounts(owners: readonly CatalogueOwner[]): PinnedEntry[] 
   const pins: PinnedEntry[] = [];
   const provider = byName('provider');
   if (provider) {
-    for (const status of ['draft', 'in_review', 'archived', 'published', 'published', 'published', 'published', 'published'] as const) pins.push({ kind: 'offer', owner: provider, status });
-    for (const status of ['published', 'published', 'in_review'] as const) pins.push({ kind: 'project', owner: provider, status });
+    for (const status of [
+      'draft',
+      'in_review',
+      'archived',
+      'published',
+      'published',
+      'published',
+      'published',
+      'published',
+    ] as const)
+      pins.push({ kind: 'offer', owner: provider, status });
+    for (const status of ['published', 'published', 'in_review'] as const)
+      pins.push({ kind: 'project', owner: provider, status });
     pins.push({ kind: 'event', owner: provider, status: 'published', when: 'upcoming', isSmall: true });
     pins.push({ kind: 'event', owner: provider, status: 'published', when: 'past' });
     pins.push({ kind: 'knowledge', owner: provider, status: 'published' });
   }
   const school = byName('school');
   if (school) {
-    for (const status of ['draft', 'published', 'published'] as const) pins.push({ kind: 'offer', owner: school, status });
+    for (const status of ['draft', 'published', 'published'] as const)
+      pins.push({ kind: 'offer', owner: school, status });
     pins.push({ kind: 'project', owner: school, status: 'published' });
     pins.push({ kind: 'event', owner: school, status: 'published', when: 'upcoming', isSmall: true });
   }
@@ -129,10 +159,17 @@ function countsFor(scale: number, entries: number | undefined, actorCount: numbe
     events: DEMO_COUNTS.events * scale,
   };
   if (entries === undefined) return scaled;
-  const perScale = DEMO_COUNTS.offers + DEMO_COUNTS.projects + DEMO_COUNTS.funding + DEMO_COUNTS.knowledge + DEMO_COUNTS.events;
+  const perScale =
+    DEMO_COUNTS.offers + DEMO_COUNTS.projects + DEMO_COUNTS.funding + DEMO_COUNTS.knowledge + DEMO_COUNTS.events;
   const rest = Math.max(0, entries - actorCount);
   const share = (n: number): number => Math.floor((rest * n) / perScale);
-  const counts = { offers: 0, projects: share(DEMO_COUNTS.projects), funding: share(DEMO_COUNTS.funding), knowledge: share(DEMO_COUNTS.knowledge), events: share(DEMO_COUNTS.events) };
+  const counts = {
+    offers: 0,
+    projects: share(DEMO_COUNTS.projects),
+    funding: share(DEMO_COUNTS.funding),
+    knowledge: share(DEMO_COUNTS.knowledge),
+    events: share(DEMO_COUNTS.events),
+  };
   counts.offers = rest - counts.projects - counts.funding - counts.knowledge - counts.events;
   return counts;
 }
@@ -142,7 +179,11 @@ function countsFor(scale: number, entries: number | undefined, actorCount: numbe
  * is full with one person waiting, the school's has one place left — so the next registration
  * takes the last place and the one after lands on the waiting list.
  */
-async function fillSmallEvents(trx: Kysely<Database>, rows: readonly CatalogueEntryRow[], pins: readonly PinnedEntry[]): Promise<number> {
+async function fillSmallEvents(
+  trx: Kysely<Database>,
+  rows: readonly CatalogueEntryRow[],
+  pins: readonly PinnedEntry[],
+): Promise<number> {
   const smallPins = pins.filter((pin) => pin.kind === 'event' && pin.isSmall);
   if (smallPins.length === 0) return 0;
   const applicants = await trx
@@ -155,10 +196,23 @@ async function fillSmallEvents(trx: Kysely<Database>, rows: readonly CatalogueEn
     .orderBy('users.email')
     .limit(20)
     .execute();
-  const registrations: { entry_id: string; user_id: string; status: 'registered' | 'waitlisted'; created_at: Date; updated_at: Date }[] = [];
+  const registrations: {
+    entry_id: string;
+    user_id: string;
+    status: 'registered' | 'waitlisted';
+    created_at: Date;
+    updated_at: Date;
+  }[] = [];
   let next = 0;
   smallPins.forEach((pin, index) => {
-    const event = rows.find((row) => row.kind === 'event' && row.organisation_id === pin.owner.id && (row.details as EventDetails).capacity <= 5 && row.starts_at && row.published_at);
+    const event = rows.find(
+      (row) =>
+        row.kind === 'event' &&
+        row.organisation_id === pin.owner.id &&
+        (row.details as EventDetails).capacity <= 5 &&
+        row.starts_at &&
+        row.published_at,
+    );
     if (!event?.published_at) return;
     const capacity = (event.details as EventDetails).capacity;
     const registered = index === 0 ? capacity : capacity - 1;
@@ -167,33 +221,59 @@ async function fillSmallEvents(trx: Kysely<Database>, rows: readonly CatalogueEn
       const applicant = applicants[next++];
       if (!applicant) return;
       const at = new Date(event.published_at.getTime() + (i + 1) * 3_600_000);
-      registrations.push({ entry_id: event.id, user_id: applicant.id, status: i < registered ? 'registered' : 'waitlisted', created_at: at, updated_at: at });
+      registrations.push({
+        entry_id: event.id,
+        user_id: applicant.id,
+        status: i < registered ? 'registered' : 'waitlisted',
+        created_at: at,
+        updated_at: at,
+      });
     }
   });
   if (registrations.length > 0) await trx.insertInto('event_registrations').values(registrations).execute();
   return registrations.length;
 }
 
-export async function generateCatalogueData(db: Kysely<Database>, options: GenerateCatalogueOptions = {}): Promise<CatalogueDataSummary> {
+export async function generateCatalogueData(
+  db: Kysely<Database>,
+  options: GenerateCatalogueOptions = {},
+): Promise<CatalogueDataSummary> {
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${String(scale)}`);
   const seed = String(options.seed ?? 'vielfalt-ruhr');
   const log = options.log ?? (() => undefined);
-  const context: BuildContext = { random: createRandom(`${seed}:catalogue`), now: (options.now ?? new Date()).getTime() };
+  const context: BuildContext = {
+    random: createRandom(`${seed}:catalogue`),
+    now: (options.now ?? new Date()).getTime(),
+  };
 
   return db.transaction().execute(async (trx) => {
     const extra = await buildExtraActors(trx, seed, EXTRA_ACTORS_PER_SCALE * scale);
     for (let start = 0; start < extra.organisations.length; start += 1000) {
-      await trx.insertInto('users').values(extra.users.slice(start, start + 1000)).execute();
-      await trx.insertInto('organisations').values(extra.organisations.slice(start, start + 1000)).execute();
-      await trx.insertInto('memberships').values(extra.memberships.slice(start, start + 1000)).execute();
+      await trx
+        .insertInto('users')
+        .values(extra.users.slice(start, start + 1000))
+        .execute();
+      await trx
+        .insertInto('organisations')
+        .values(extra.organisations.slice(start, start + 1000))
+        .execute();
+      await trx
+        .insertInto('memberships')
+        .values(extra.memberships.slice(start, start + 1000))
+        .execute();
     }
     log(`catalogue actor organisations ${extra.organisations.length}`);
 
     const owners = await loadOwners(trx);
     const pins = pinsForFixedAccounts(owners);
     const counts = countsFor(scale, options.entries, owners.length);
-    const rows = buildCatalogueRows(context, new OwnerPool(owners), { counts, pins, withOverlapGroups: true, translationChance: 0.5 });
+    const rows = buildCatalogueRows(context, new OwnerPool(owners), {
+      counts,
+      pins,
+      withOverlapGroups: true,
+      translationChance: 0.5,
+    });
     // The newest association still waits for the office's review of its profile.
     const newest = extra.organisations[extra.organisations.length - 1];
     const newestProfile = rows.find((row) => row.kind === 'actor' && row.organisation_id === newest?.id);

@@ -18,7 +18,11 @@ function toEntryColumns(row: CatalogueEntryRow): Insertable<CatalogueEntriesTabl
  * once more, so translations go in after all entries. The search index is rebuilt once at the end
  * instead of following each row.
  */
-export async function insertCatalogueEntries(db: Transaction<Database>, rows: readonly CatalogueEntryRow[], log: (line: string) => void = () => undefined): Promise<{ entries: number; translations: number }> {
+export async function insertCatalogueEntries(
+  db: Transaction<Database>,
+  rows: readonly CatalogueEntryRow[],
+  log: (line: string) => void = () => undefined,
+): Promise<{ entries: number; translations: number }> {
   await deferSearchIndex(db);
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);

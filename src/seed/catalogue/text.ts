@@ -40,15 +40,49 @@ export function pickDistrict(random: Random, city: City): string {
 
 /** German names of the languages an offer can be given in (the taxonomy's codes). */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  de: 'Deutsch', en: 'Englisch', tr: 'Türkisch', ar: 'Arabisch', pl: 'Polnisch', ru: 'Russisch', uk: 'Ukrainisch',
-  ku: 'Kurdisch', fa: 'Persisch', it: 'Italienisch', el: 'Griechisch', ro: 'Rumänisch', bg: 'Bulgarisch', sq: 'Albanisch',
-  bs: 'Bosnisch', fr: 'Französisch', es: 'Spanisch', ti: 'Tigrinya', so: 'Somali', vi: 'Vietnamesisch',
+  de: 'Deutsch',
+  en: 'Englisch',
+  tr: 'Türkisch',
+  ar: 'Arabisch',
+  pl: 'Polnisch',
+  ru: 'Russisch',
+  uk: 'Ukrainisch',
+  ku: 'Kurdisch',
+  fa: 'Persisch',
+  it: 'Italienisch',
+  el: 'Griechisch',
+  ro: 'Rumänisch',
+  bg: 'Bulgarisch',
+  sq: 'Albanisch',
+  bs: 'Bosnisch',
+  fr: 'Französisch',
+  es: 'Spanisch',
+  ti: 'Tigrinya',
+  so: 'Somali',
+  vi: 'Vietnamesisch',
 };
 
 /** Languages besides German, weighted roughly by how often the region's offers use them. */
 export const EXTRA_LANGUAGES: readonly (readonly [string, number])[] = [
-  ['tr', 10], ['ar', 9], ['en', 9], ['uk', 7], ['ru', 6], ['pl', 5], ['ku', 3], ['fa', 3], ['ro', 3], ['bg', 2],
-  ['el', 2], ['it', 2], ['sq', 2], ['bs', 1], ['fr', 2], ['es', 1], ['ti', 1], ['so', 1], ['vi', 1],
+  ['tr', 10],
+  ['ar', 9],
+  ['en', 9],
+  ['uk', 7],
+  ['ru', 6],
+  ['pl', 5],
+  ['ku', 3],
+  ['fa', 3],
+  ['ro', 3],
+  ['bg', 2],
+  ['el', 2],
+  ['it', 2],
+  ['sq', 2],
+  ['bs', 1],
+  ['fr', 2],
+  ['es', 1],
+  ['ti', 1],
+  ['so', 1],
+  ['vi', 1],
 ];
 
 /** German plus up to `max` other languages, without repeats, German first. */

@@ -92,4 +92,5 @@ export interface EventDetails {
   online_url?: string;
 }
 
-export type EntryDetails = ActorDetails | OfferDetails | ProjectDetails | FundingDetails | KnowledgeDetails | EventDetails;
+export type EntryDetails =
+  ActorDetails | OfferDetails | ProjectDetails | FundingDetails | KnowledgeDetails | EventDetails;

@@ -1,6 +1,15 @@
 import type { ApplicationStatus } from '../../core/db/schema.js';
 import { DAY_MS, fill, newId, type MatchingContext } from './context.js';
-import { APPLICANT_CLOSINGS, APPLICANT_REPLIES, COMPANY_FIRST, COMPANY_FOLLOW_UPS, HELD_BACK_MESSAGES, MOTIVATIONS, TIMES, WEEKDAYS } from './pools/messages.js';
+import {
+  APPLICANT_CLOSINGS,
+  APPLICANT_REPLIES,
+  COMPANY_FIRST,
+  COMPANY_FOLLOW_UPS,
+  HELD_BACK_MESSAGES,
+  MOTIVATIONS,
+  TIMES,
+  WEEKDAYS,
+} from './pools/messages.js';
 import { EXPERIENCE, INTERNSHIPS, TRAINING } from './pools/qualifications.js';
 import type { Applicant } from './build-profiles.js';
 import type { ApplicationRow, AuditRow, MessageRow, PositionRow, StatusChangeRow } from './types.js';
@@ -11,7 +20,15 @@ import type { ApplicationRow, AuditRow, MessageRow, PositionRow, StatusChangeRow
  * withdraws), threads of messages, and an audit entry for every consent to a reveal.
  */
 export const STATUS_WEIGHTS: readonly (readonly [ApplicationStatus, number])[] = [
-  ['submitted', 28], ['in_review', 18], ['invited', 8], ['identity_revealed', 8], ['interview', 8], ['offer', 4], ['contract', 6], ['declined', 12], ['withdrawn', 8],
+  ['submitted', 28],
+  ['in_review', 18],
+  ['invited', 8],
+  ['identity_revealed', 8],
+  ['interview', 8],
+  ['offer', 4],
+  ['contract', 6],
+  ['declined', 12],
+  ['withdrawn', 8],
 ];
 
 /** The way through the procedure to each status (declined and withdrawn leave from one of these). */
@@ -77,8 +94,22 @@ export class ApplicationBuilder {
     const from =
       leftFrom ??
       (status === 'declined'
-        ? random.weighted([['submitted', 30], ['in_review', 35], ['invited', 5], ['identity_revealed', 5], ['interview', 20], ['offer', 5]] as const)
-        : random.weighted([['submitted', 35], ['in_review', 25], ['invited', 10], ['identity_revealed', 15], ['interview', 10], ['offer', 5]] as const));
+        ? random.weighted([
+            ['submitted', 30],
+            ['in_review', 35],
+            ['invited', 5],
+            ['identity_revealed', 5],
+            ['interview', 20],
+            ['offer', 5],
+          ] as const)
+        : random.weighted([
+            ['submitted', 35],
+            ['in_review', 25],
+            ['invited', 10],
+            ['identity_revealed', 15],
+            ['interview', 10],
+            ['offer', 5],
+          ] as const));
     return [...PATHS[from as keyof typeof PATHS], status];
   }
 
@@ -91,7 +122,10 @@ export class ApplicationBuilder {
     const deadlineEnd = Math.min(new Date(`${position.deadline}T23:59:59Z`).getTime(), now - 60_000);
     const steps = this.path(pin.status, pin.leftFrom);
     // Leave room for the later steps: the more steps, the earlier the application came in.
-    const latestStart = Math.max(publishedAt.getTime() + 60_000, Math.min(deadlineEnd, (closedAt?.getTime() ?? now) - steps.length * 2 * DAY_MS));
+    const latestStart = Math.max(
+      publishedAt.getTime() + 60_000,
+      Math.min(deadlineEnd, (closedAt?.getTime() ?? now) - steps.length * 2 * DAY_MS),
+    );
     let at = publishedAt.getTime() + Math.floor(random.next() * Math.max(0, latestStart - publishedAt.getTime()));
     const limit = (closedAt?.getTime() ?? now) - 60_000;
     const id = newId(this.context);
@@ -136,7 +170,11 @@ export class ApplicationBuilder {
           subject_id: id,
           organisation_id: position.organisation_id,
           at: new Date(at),
-          details: { pseudonym: row.pseudonym, profile_id: applicant.profile.id, revealed_to_organisation: position.organisation_id },
+          details: {
+            pseudonym: row.pseudonym,
+            profile_id: applicant.profile.id,
+            revealed_to_organisation: position.organisation_id,
+          },
         });
       }
       if (status === 'withdrawn') {
@@ -159,7 +197,8 @@ export class ApplicationBuilder {
       previous = status;
     }
     row.updated_at = new Date(at);
-    if (pin.status !== 'withdrawn' && pin.status !== 'declined') this.active.add(`${position.id}:${applicant.profile.id}`);
+    if (pin.status !== 'withdrawn' && pin.status !== 'declined')
+      this.active.add(`${position.id}:${applicant.profile.id}`);
     this.result.applications.push(row);
     this.addMessages(row, position, applicant, steps);
     return row;
@@ -181,16 +220,35 @@ export class ApplicationBuilder {
   }
 
   /** A thread for applications the company has looked at; before the reveal it names nobody. */
-  private addMessages(row: ApplicationRow, position: PositionRow, applicant: Applicant, steps: readonly ApplicationStatus[]): void {
+  private addMessages(
+    row: ApplicationRow,
+    position: PositionRow,
+    applicant: Applicant,
+    steps: readonly ApplicationStatus[],
+  ): void {
     const { random } = this.context;
     if (steps.length < 2 || !random.chance(0.75)) return;
-    const values = { position: position.title, pseudonym: row.pseudonym, weekday: random.pick(WEEKDAYS), time: random.pick(TIMES) };
-    const lines: { sender: 'company' | 'applicant'; body: string; held_back: boolean }[] = [{ sender: 'company', body: fill(random.pick(COMPANY_FIRST), values), held_back: false }];
+    const values = {
+      position: position.title,
+      pseudonym: row.pseudonym,
+      weekday: random.pick(WEEKDAYS),
+      time: random.pick(TIMES),
+    };
+    const lines: { sender: 'company' | 'applicant'; body: string; held_back: boolean }[] = [
+      { sender: 'company', body: fill(random.pick(COMPANY_FIRST), values), held_back: false },
+    ];
     if (random.chance(0.8)) lines.push({ sender: 'applicant', body: random.pick(APPLICANT_REPLIES), held_back: false });
     // Now and then an applicant types their address into the thread; the platform holds it back.
-    if (!row.consent_at && random.chance(0.1)) lines.push({ sender: 'applicant', body: fill(random.pick(HELD_BACK_MESSAGES), { email: applicant.user.email }), held_back: true });
-    if (steps.length >= 3 && random.chance(0.7)) lines.push({ sender: 'company', body: fill(random.pick(COMPANY_FOLLOW_UPS), values), held_back: false });
-    if (steps.length >= 3 && random.chance(0.5)) lines.push({ sender: 'applicant', body: fill(random.pick(APPLICANT_CLOSINGS), values), held_back: false });
+    if (!row.consent_at && random.chance(0.1))
+      lines.push({
+        sender: 'applicant',
+        body: fill(random.pick(HELD_BACK_MESSAGES), { email: applicant.user.email }),
+        held_back: true,
+      });
+    if (steps.length >= 3 && random.chance(0.7))
+      lines.push({ sender: 'company', body: fill(random.pick(COMPANY_FOLLOW_UPS), values), held_back: false });
+    if (steps.length >= 3 && random.chance(0.5))
+      lines.push({ sender: 'applicant', body: fill(random.pick(APPLICANT_CLOSINGS), values), held_back: false });
     const end = row.updated_at.getTime();
     const start = row.created_at.getTime();
     lines.forEach((line, index) => {

@@ -1,6 +1,18 @@
 import type { Insertable } from 'kysely';
-import { CITIES, type City, type DropoutHelpRequestsTable, type MentorshipAudience, type PositionAlertsTable, type ProfileDigestSubscriptionsTable } from '../../core/db/schema.js';
-import { COMPANY_FOCUS, PERSON_FOCUS, type CompanyFocus, type PersonFocus } from '../../modules/matching/mentoring/schemas.js';
+import {
+  CITIES,
+  type City,
+  type DropoutHelpRequestsTable,
+  type MentorshipAudience,
+  type PositionAlertsTable,
+  type ProfileDigestSubscriptionsTable,
+} from '../../core/db/schema.js';
+import {
+  COMPANY_FOCUS,
+  PERSON_FOCUS,
+  type CompanyFocus,
+  type PersonFocus,
+} from '../../modules/matching/mentoring/schemas.js';
 import { between, DAY_MS, daysFromNow, isoDay, newId, type MatchingContext } from './context.js';
 import {
   COMPANY_OFFER_NOTES,
@@ -94,7 +106,19 @@ export interface MentoringRows {
   digests: Insertable<ProfileDigestSubscriptionsTable>[];
 }
 
-const MENTOR_LANGUAGES: readonly (readonly [string, number])[] = [['en', 30], ['tr', 20], ['ar', 12], ['pl', 8], ['ru', 8], ['uk', 6], ['ku', 4], ['fa', 4], ['it', 3], ['el', 3], ['ro', 2]];
+const MENTOR_LANGUAGES: readonly (readonly [string, number])[] = [
+  ['en', 30],
+  ['tr', 20],
+  ['ar', 12],
+  ['pl', 8],
+  ['ru', 8],
+  ['uk', 6],
+  ['ku', 4],
+  ['fa', 4],
+  ['it', 3],
+  ['el', 3],
+  ['ro', 2],
+];
 
 export interface Mentee {
   userId: string;
@@ -136,10 +160,24 @@ function mentorLanguages(context: MatchingContext): string[] {
 
 export function buildMentoring(context: MatchingContext, input: BuildMentoringInput): MentoringRows {
   const { random, now } = context;
-  const rows: MentoringRows = { offers: [], requests: [], mentorships: [], sessions: [], problems: [], dropoutRequests: [], positionAlerts: [], digests: [] };
+  const rows: MentoringRows = {
+    offers: [],
+    requests: [],
+    mentorships: [],
+    sessions: [],
+    problems: [],
+    dropoutRequests: [],
+    positionAlerts: [],
+    digests: [],
+  };
   const created = (): Date => daysFromNow(context, -300, -20);
 
-  const personOffer = (userId: string, organisationId: string | null, kind: 'volunteer' | 'company_staff', city: City | null): OfferRow => {
+  const personOffer = (
+    userId: string,
+    organisationId: string | null,
+    kind: 'volunteer' | 'company_staff',
+    city: City | null,
+  ): OfferRow => {
     const at = created();
     return {
       id: newId(context),
@@ -148,17 +186,34 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       organisation_id: organisationId,
       mentor_kind: kind,
       focus: pickSome<PersonFocus>(context, PERSON_FOCUS, 1, 3),
-      cities: city ? [city, ...pickSome(context, CITIES.filter((other) => other !== city), 0, 2)] : pickSome(context, CITIES, 1, 3),
+      cities: city
+        ? [
+            city,
+            ...pickSome(
+              context,
+              CITIES.filter((other) => other !== city),
+              0,
+              2,
+            ),
+          ]
+        : pickSome(context, CITIES, 1, 3),
       languages: mentorLanguages(context),
-      capacity: random.weighted([[1, 35], [2, 35], [3, 20], [5, 10]] as const),
+      capacity: random.weighted([
+        [1, 35],
+        [2, 35],
+        [3, 20],
+        [5, 10],
+      ] as const),
       note: random.pick(OFFER_NOTES),
       status: random.chance(0.9) ? 'open' : 'closed',
       created_at: at,
       updated_at: at,
     };
   };
-  for (const volunteer of input.volunteers) rows.offers.push(personOffer(volunteer, null, 'volunteer', random.chance(0.7) ? random.pick(CITIES) : null));
-  for (const staff of input.staffMentors) rows.offers.push(personOffer(staff.userId, staff.organisationId, 'company_staff', staff.city));
+  for (const volunteer of input.volunteers)
+    rows.offers.push(personOffer(volunteer, null, 'volunteer', random.chance(0.7) ? random.pick(CITIES) : null));
+  for (const staff of input.staffMentors)
+    rows.offers.push(personOffer(staff.userId, staff.organisationId, 'company_staff', staff.city));
   for (const company of input.mentorCompanies) {
     const at = created();
     rows.offers.push({
@@ -168,7 +223,15 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       organisation_id: company.id,
       mentor_kind: 'company',
       focus: pickSome<CompanyFocus>(context, COMPANY_FOCUS, 2, 4),
-      cities: [company.city, ...pickSome(context, CITIES.filter((other) => other !== company.city), 1, 3)],
+      cities: [
+        company.city,
+        ...pickSome(
+          context,
+          CITIES.filter((other) => other !== company.city),
+          1,
+          3,
+        ),
+      ],
       languages: ['de'],
       capacity: random.int(2, 4),
       note: random.pick(COMPANY_OFFER_NOTES),
@@ -185,7 +248,11 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       audience: 'person',
       requester_user_id: mentee.userId,
       organisation_id: null,
-      focus: random.weighted([['application_coaching', 50], ['apprenticeship_support', 35], ['crisis_support', 15]] as const),
+      focus: random.weighted([
+        ['application_coaching', 50],
+        ['apprenticeship_support', 35],
+        ['crisis_support', 15],
+      ] as const),
       city: random.chance(0.85) ? mentee.city : null,
       languages: mentee.languages.filter((code) => code !== 'de').slice(0, 2),
       note: random.pick(REQUEST_NOTES),
@@ -216,7 +283,9 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
   const pinned = new Set<string>();
   for (const pin of input.pinnedPairs) {
     const request = rows.requests.find((candidate) => candidate.requester_user_id === pin.requesterUserId);
-    const offer = rows.offers.find((candidate) => candidate.mentor_user_id === pin.mentorUserId && candidate.audience === request?.audience);
+    const offer = rows.offers.find(
+      (candidate) => candidate.mentor_user_id === pin.mentorUserId && candidate.audience === request?.audience,
+    );
     if (!request || !offer) continue;
     offer.status = 'open';
     offer.focus = [...(offer.audience === 'person' ? PERSON_FOCUS : COMPANY_FOCUS)];
@@ -248,9 +317,13 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
   }
 
   function match(request: RequestRow, offer: OfferRow, isEnded: boolean): void {
-    const startedAt = new Date(Math.max(request.created_at.getTime(), offer.created_at.getTime()) + random.int(1, 14) * DAY_MS);
+    const startedAt = new Date(
+      Math.max(request.created_at.getTime(), offer.created_at.getTime()) + random.int(1, 14) * DAY_MS,
+    );
     if (startedAt.getTime() > now) return;
-    const endedAt = isEnded ? between(context, new Date(startedAt.getTime() + 30 * DAY_MS), new Date(now - DAY_MS)) : null;
+    const endedAt = isEnded
+      ? between(context, new Date(startedAt.getTime() + 30 * DAY_MS), new Date(now - DAY_MS))
+      : null;
     const isActuallyEnded = endedAt !== null && endedAt.getTime() > startedAt.getTime();
     if (!isActuallyEnded) taken.set(offer.id, (taken.get(offer.id) ?? 0) + 1);
     const mentorship: MentorshipRow = {
@@ -261,7 +334,13 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       status: isActuallyEnded ? 'ended' : 'active',
       started_at: startedAt,
       ended_at: isActuallyEnded ? endedAt : null,
-      end_note: isActuallyEnded ? random.pick(['Ausbildungsplatz gefunden, Ziel erreicht.', 'Auf Wunsch beider Seiten beendet.', 'Prüfung bestanden.']) : null,
+      end_note: isActuallyEnded
+        ? random.pick([
+            'Ausbildungsplatz gefunden, Ziel erreicht.',
+            'Auf Wunsch beider Seiten beendet.',
+            'Prüfung bestanden.',
+          ])
+        : null,
     };
     rows.mentorships.push(mentorship);
     request.status = isActuallyEnded ? 'ended' : 'matched';
@@ -269,7 +348,9 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
 
     const until = mentorship.ended_at ?? new Date(now - DAY_MS);
     const sessionCount = random.int(0, 5);
-    const heldOn = Array.from({ length: sessionCount }, () => between(context, startedAt, until)).sort((a, b) => a.getTime() - b.getTime());
+    const heldOn = Array.from({ length: sessionCount }, () => between(context, startedAt, until)).sort(
+      (a, b) => a.getTime() - b.getTime(),
+    );
     heldOn.forEach((day, index) => {
       rows.sessions.push({
         id: newId(context),
@@ -291,7 +372,9 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
         description: random.pick(PROBLEM_REPORTS),
         status: isResolved ? 'resolved' : 'open',
         created_at: reportedAt,
-        resolved_at: isResolved ? new Date(Math.min(reportedAt.getTime() + random.int(1, 10) * DAY_MS, now - 60_000)) : null,
+        resolved_at: isResolved
+          ? new Date(Math.min(reportedAt.getTime() + random.int(1, 10) * DAY_MS, now - 60_000))
+          : null,
         resolved_by: isResolved && input.coordinators.length > 0 ? random.pick(input.coordinators) : null,
       });
     }
@@ -301,7 +384,11 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
   const helpSeekers = input.mentees.slice(input.personRequests, input.personRequests + input.dropoutRequests);
   for (const person of helpSeekers) {
     const at = daysFromNow(context, -120, -1);
-    const status = random.weighted([['open', 35], ['assigned', 40], ['closed', 25]] as const);
+    const status = random.weighted([
+      ['open', 35],
+      ['assigned', 40],
+      ['closed', 25],
+    ] as const);
     const mediator = input.coordinators.length > 0 && status !== 'open' ? random.pick(input.coordinators) : null;
     const assignedAt = mediator ? new Date(Math.min(at.getTime() + random.int(1, 72) * 3_600_000, now - 60_000)) : null;
     rows.dropoutRequests.push({
@@ -313,7 +400,10 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       mediator_user_id: mediator,
       assigned_by: mediator,
       assigned_at: assignedAt,
-      closed_at: status === 'closed' && assignedAt ? new Date(Math.min(assignedAt.getTime() + random.int(3, 30) * DAY_MS, now - 60_000)) : null,
+      closed_at:
+        status === 'closed' && assignedAt
+          ? new Date(Math.min(assignedAt.getTime() + random.int(3, 30) * DAY_MS, now - 60_000))
+          : null,
       created_at: at,
     });
   }

@@ -1,4 +1,12 @@
-import { CITIES, type Certificate, type City, type LanguageSkill, type PositionBenefit, type PositionKind, type PositionStatus } from '../../core/db/schema.js';
+import {
+  CITIES,
+  type Certificate,
+  type City,
+  type LanguageSkill,
+  type PositionBenefit,
+  type PositionKind,
+  type PositionStatus,
+} from '../../core/db/schema.js';
 import { districtPlace } from '../catalogue/build-context.js';
 import { getRuhrCity } from '../data/ruhr-cities.js';
 import { DAY_MS, daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
@@ -10,26 +18,71 @@ import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';
  * and dual-study places; most published with a deadline ahead, some drafts, some closed after
  * their deadline. Languages that are an advantage appear in about half of them.
  */
-const KINDS: readonly (readonly [PositionKind, number])[] = [['apprenticeship', 62], ['internship', 14], ['school_internship', 9], ['dual_study', 15]];
+const KINDS: readonly (readonly [PositionKind, number])[] = [
+  ['apprenticeship', 62],
+  ['internship', 14],
+  ['school_internship', 9],
+  ['dual_study', 15],
+];
 
 const CERTIFICATES_BY_KIND: Readonly<Record<PositionKind, readonly (readonly [Certificate, number])[]>> = {
-  apprenticeship: [['none', 8], ['hauptschulabschluss', 35], ['msa', 45], ['fachhochschulreife', 6], ['abitur', 6]],
-  internship: [['none', 60], ['hauptschulabschluss', 25], ['msa', 15]],
+  apprenticeship: [
+    ['none', 8],
+    ['hauptschulabschluss', 35],
+    ['msa', 45],
+    ['fachhochschulreife', 6],
+    ['abitur', 6],
+  ],
+  internship: [
+    ['none', 60],
+    ['hauptschulabschluss', 25],
+    ['msa', 15],
+  ],
   school_internship: [['none', 1]],
-  dual_study: [['fachhochschulreife', 40], ['abitur', 60]],
+  dual_study: [
+    ['fachhochschulreife', 40],
+    ['abitur', 60],
+  ],
 };
 
 /** Languages companies of the region name as an advantage (relative weights, demo choice). */
 const ADVANTAGE_LANGUAGES: readonly (readonly [string, number])[] = [
-  ['tr', 22], ['ar', 16], ['en', 18], ['pl', 8], ['ru', 8], ['uk', 8], ['ku', 4], ['fa', 3], ['ro', 3], ['bg', 3], ['el', 2], ['it', 2], ['bs', 2],
+  ['tr', 22],
+  ['ar', 16],
+  ['en', 18],
+  ['pl', 8],
+  ['ru', 8],
+  ['uk', 8],
+  ['ku', 4],
+  ['fa', 3],
+  ['ro', 3],
+  ['bg', 3],
+  ['el', 2],
+  ['it', 2],
+  ['bs', 2],
 ];
-const ADVANTAGE_LEVELS: readonly (readonly [LanguageSkill['level'], number])[] = [['A2', 10], ['B1', 35], ['B2', 35], ['C1', 15], ['native', 5]];
+const ADVANTAGE_LEVELS: readonly (readonly [LanguageSkill['level'], number])[] = [
+  ['A2', 10],
+  ['B1', 35],
+  ['B2', 35],
+  ['C1', 15],
+  ['native', 5],
+];
 
 const BENEFITS: readonly (readonly [PositionBenefit, number])[] = [
-  ['mentoring', 30], ['language_support', 25], ['flexible_hours', 20], ['transport_support', 15], ['part_time', 8], ['housing_support', 4],
+  ['mentoring', 30],
+  ['language_support', 25],
+  ['flexible_hours', 20],
+  ['transport_support', 15],
+  ['part_time', 8],
+  ['housing_support', 4],
 ];
 
-export const POSITION_STATUS_WEIGHTS: readonly (readonly [PositionStatus, number])[] = [['published', 84], ['draft', 7], ['closed', 9]];
+export const POSITION_STATUS_WEIGHTS: readonly (readonly [PositionStatus, number])[] = [
+  ['published', 84],
+  ['draft', 7],
+  ['closed', 9],
+];
 
 export interface PositionPin {
   owner: PositionOwner;
@@ -70,10 +123,17 @@ function startDate(context: MatchingContext, kind: PositionKind, status: Positio
   const { random } = context;
   if (status === 'closed') return daysFromNow(context, -120, 60);
   if (kind === 'apprenticeship' || kind === 'dual_study') return nextTrainingYear(context, 45);
-  return new Date(Date.UTC(new Date(context.now).getUTCFullYear(), new Date(context.now).getUTCMonth(), 1) + random.int(2, 8) * 30 * DAY_MS);
+  return new Date(
+    Date.UTC(new Date(context.now).getUTCFullYear(), new Date(context.now).getUTCMonth(), 1) +
+      random.int(2, 8) * 30 * DAY_MS,
+  );
 }
 
-export function buildPosition(context: MatchingContext, occupations: readonly SeedOccupation[], pin: PositionPin): PositionRow {
+export function buildPosition(
+  context: MatchingContext,
+  occupations: readonly SeedOccupation[],
+  pin: PositionPin,
+): PositionRow {
   const { random } = context;
   const { owner, status } = pin;
   const kind = pin.kind ?? random.weighted(KINDS);
@@ -92,13 +152,20 @@ export function buildPosition(context: MatchingContext, occupations: readonly Se
   ].join('\n\n');
 
   const startsOn = startDate(context, kind, status);
-  const created = status === 'closed' ? new Date(startsOn.getTime() - random.int(90, 240) * DAY_MS) : daysFromNow(context, -150, -3);
+  const created =
+    status === 'closed' ? new Date(startsOn.getTime() - random.int(90, 240) * DAY_MS) : daysFromNow(context, -150, -3);
   const deadline =
     status === 'closed'
       ? new Date(Math.min(context.now - random.int(1, 30) * DAY_MS, startsOn.getTime() - 7 * DAY_MS))
       : new Date(Math.min(startsOn.getTime() - 7 * DAY_MS, context.now + random.int(14, 160) * DAY_MS));
-  const publishedAt = status === 'draft' ? null : new Date(Math.min(created.getTime() + random.int(0, 5) * DAY_MS + 3_600_000, context.now - DAY_MS));
-  const closedAt = status === 'closed' ? new Date(Math.min(deadline.getTime() + DAY_MS + random.int(0, 3_600) * 1000, context.now - 60_000)) : null;
+  const publishedAt =
+    status === 'draft'
+      ? null
+      : new Date(Math.min(created.getTime() + random.int(0, 5) * DAY_MS + 3_600_000, context.now - DAY_MS));
+  const closedAt =
+    status === 'closed'
+      ? new Date(Math.min(deadline.getTime() + DAY_MS + random.int(0, 3_600) * 1000, context.now - 60_000))
+      : null;
   const updated = closedAt ?? publishedAt ?? created;
   return {
     id: newId(context),
@@ -111,7 +178,18 @@ export function buildPosition(context: MatchingContext, occupations: readonly Se
     postcode,
     address: random.chance(0.8) ? `${random.pick(SITE_LABELS)} ${owner.name}, ${postcode} ${reference.name}` : null,
     starts_on: isoDay(startsOn),
-    places: kind === 'school_internship' ? random.int(1, 2) : kind === 'apprenticeship' ? random.weighted([[1, 45], [2, 30], [3, 15], [4, 6], [6, 4]] as const) : random.int(1, 3),
+    places:
+      kind === 'school_internship'
+        ? random.int(1, 2)
+        : kind === 'apprenticeship'
+          ? random.weighted([
+              [1, 45],
+              [2, 30],
+              [3, 15],
+              [4, 6],
+              [6, 4],
+            ] as const)
+          : random.int(1, 3),
     required_certificate: random.weighted(CERTIFICATES_BY_KIND[kind]),
     languages: pin.languages ?? pickLanguages(context),
     benefits: pickBenefits(context),
@@ -126,12 +204,33 @@ export function buildPosition(context: MatchingContext, occupations: readonly Se
 }
 
 /** `count` positions spread over the owners, after the pinned ones. */
-export function buildPositions(context: MatchingContext, occupations: readonly SeedOccupation[], owners: readonly PositionOwner[], count: number, pins: readonly PositionPin[]): PositionRow[] {
+export function buildPositions(
+  context: MatchingContext,
+  occupations: readonly SeedOccupation[],
+  owners: readonly PositionOwner[],
+  count: number,
+  pins: readonly PositionPin[],
+): PositionRow[] {
   const rows = pins.map((pin) => buildPosition(context, occupations, pin));
   // Some companies train a lot: a few owners get many positions, most a handful.
-  const weighted = owners.map((owner) => [owner, context.random.weighted([[1, 60], [3, 30], [8, 10]] as const)] as const);
+  const weighted = owners.map(
+    (owner) =>
+      [
+        owner,
+        context.random.weighted([
+          [1, 60],
+          [3, 30],
+          [8, 10],
+        ] as const),
+      ] as const,
+  );
   while (rows.length < count) {
-    rows.push(buildPosition(context, occupations, { owner: context.random.weighted(weighted), status: context.random.weighted(POSITION_STATUS_WEIGHTS) }));
+    rows.push(
+      buildPosition(context, occupations, {
+        owner: context.random.weighted(weighted),
+        status: context.random.weighted(POSITION_STATUS_WEIGHTS),
+      }),
+    );
   }
   return rows;
 }

@@ -3,7 +3,16 @@ import type { LocaleCode } from '../../core/i18n/locales.js';
 import type { Gender } from '../data/people.js';
 import { buildUser, type NewUserRow, type SeedContext } from '../factories.js';
 import { slugify } from '../names.js';
-import { DAY_MS, daysFromNow, fill, isoDay, LANGUAGE_NAMES_DE, newId, pickPostcode, type MatchingContext } from './context.js';
+import {
+  DAY_MS,
+  daysFromNow,
+  fill,
+  isoDay,
+  LANGUAGE_NAMES_DE,
+  newId,
+  pickPostcode,
+  type MatchingContext,
+} from './context.js';
 import { BACKGROUNDS, namePoolFor, SCHOOL_LANGUAGES, SCHOOL_LEVELS, type Background } from './pools/backgrounds.js';
 import { FOREIGN_CERTIFICATES, GERMAN_CERTIFICATES, RECOGNITION_STATUSES } from './pools/certificates.js';
 import { EXPERIENCE_ABROAD, INTERCULTURAL, STRENGTHS, VOLUNTEERING } from './pools/potentials.js';
@@ -22,9 +31,24 @@ export interface Applicant {
 }
 
 const APPLICANT_MAIL_DOMAINS = ['mail.example', 'post.example', 'postfach.example', 'webmail.example'] as const;
-const TRAVEL_KM: readonly (readonly [number, number])[] = [[5, 8], [10, 20], [15, 15], [20, 20], [25, 12], [30, 12], [40, 8], [50, 5]];
+const TRAVEL_KM: readonly (readonly [number, number])[] = [
+  [5, 8],
+  [10, 20],
+  [15, 15],
+  [20, 20],
+  [25, 12],
+  [30, 12],
+  [40, 8],
+  [50, 5],
+];
 const GENDERS: Readonly<Record<Gender, string>> = { f: 'female', m: 'male' };
-const STATUS_ORDER = ['none', 'hauptschulabschluss', 'msa', 'fachhochschulreife', 'abitur'] as const satisfies readonly Certificate[];
+const STATUS_ORDER = [
+  'none',
+  'hauptschulabschluss',
+  'msa',
+  'fachhochschulreife',
+  'abitur',
+] as const satisfies readonly Certificate[];
 
 /** Profile pseudonyms: "Talent-4821", drawn at random, never derived from the person. */
 export class PseudonymPool {
@@ -70,22 +94,43 @@ export function pickLanguages(context: MatchingContext, background: Background):
   return skills;
 }
 
-function pickCertificate(context: MatchingContext, background: Background): Pick<ProfileRow, 'certificate' | 'foreign_certificate' | 'recognition_status'> {
+function pickCertificate(
+  context: MatchingContext,
+  background: Background,
+): Pick<ProfileRow, 'certificate' | 'foreign_certificate' | 'recognition_status'> {
   const { random } = context;
   const arrivedRecently = background.german.some(([level]) => level === 'A2');
-  if (!random.chance(arrivedRecently ? 0.45 : 0.04)) return { certificate: random.weighted(GERMAN_CERTIFICATES), foreign_certificate: null, recognition_status: null };
+  if (!random.chance(arrivedRecently ? 0.45 : 0.04))
+    return { certificate: random.weighted(GERMAN_CERTIFICATES), foreign_certificate: null, recognition_status: null };
   const foreign = random.pick(FOREIGN_CERTIFICATES);
   const status = random.weighted(RECOGNITION_STATUSES);
   const rank = STATUS_ORDER.indexOf(foreign.equivalent);
   // Recognised: its NRW equivalent. Partially: one level below. Otherwise what was gained here, if anything.
   const certificate: Certificate =
-    status === 'recognised' ? foreign.equivalent : status === 'partially_recognised' ? (STATUS_ORDER[Math.max(0, rank - 1)] ?? 'none') : random.chance(0.4) ? 'hauptschulabschluss' : 'none';
+    status === 'recognised'
+      ? foreign.equivalent
+      : status === 'partially_recognised'
+        ? (STATUS_ORDER[Math.max(0, rank - 1)] ?? 'none')
+        : random.chance(0.4)
+          ? 'hauptschulabschluss'
+          : 'none';
   return { certificate, foreign_certificate: foreign.text, recognition_status: status };
 }
 
 function neighbours(context: MatchingContext, city: City): City[] {
   const others = CITIES.filter((candidate) => candidate !== city);
-  return [city, ...context.random.sample(others, context.random.weighted([[0, 35], [1, 35], [2, 20], [3, 10]] as const))];
+  return [
+    city,
+    ...context.random.sample(
+      others,
+      context.random.weighted([
+        [0, 35],
+        [1, 35],
+        [2, 20],
+        [3, 10],
+      ] as const),
+    ),
+  ];
 }
 
 export interface BuildApplicantOptions {
@@ -102,34 +147,62 @@ export interface BuildApplicantOptions {
 
 export function buildApplicant(context: MatchingContext, options: BuildApplicantOptions): Applicant {
   const { random } = context;
-  const background = options.background ?? random.weighted(BACKGROUNDS.map((candidate) => [candidate, candidate.weight] as const));
+  const background =
+    options.background ?? random.weighted(BACKGROUNDS.map((candidate) => [candidate, candidate.weight] as const));
   const pool = namePoolFor(background);
   const gender: Gender = random.chance(0.5) ? 'f' : 'm';
   const firstName = random.pick(gender === 'f' ? pool.female : pool.male);
   const surname = random.pick(pool.surnames);
   const lastName = typeof surname === 'string' ? surname : gender === 'f' ? surname[1] : surname[0];
-  const locale: LocaleCode = pool.locale && random.chance(0.3) ? pool.locale : random.weighted([['de', 85], ['en', 10], ['tr', 5]] as const);
+  const locale: LocaleCode =
+    pool.locale && random.chance(0.3)
+      ? pool.locale
+      : random.weighted([
+          ['de', 85],
+          ['en', 10],
+          ['tr', 5],
+        ] as const);
   const user =
     options.user ??
-    buildUser(options.seed, { organisation: null, passwordHash: options.passwordHash }, {
-      display_name: `${firstName} ${lastName}`,
-      email: uniqueApplicantEmail(options.seed, firstName, lastName),
-      locale,
-    });
+    buildUser(
+      options.seed,
+      { organisation: null, passwordHash: options.passwordHash },
+      {
+        display_name: `${firstName} ${lastName}`,
+        email: uniqueApplicantEmail(options.seed, firstName, lastName),
+        locale,
+      },
+    );
 
   const languages = pickLanguages(context, background);
-  const interestCount = random.weighted([[1, 35], [2, 45], [3, 20]] as const);
-  const interests = options.interests ?? random.sample(options.occupations, interestCount).map((occupation) => occupation.id);
-  const interestNames = options.occupations.filter((occupation) => interests.includes(occupation.id)).map((occupation) => occupation.name);
-  const otherLanguage = languages.find((skill) => skill.code !== 'de' && skill.code !== 'en' && ['native', 'C2', 'C1', 'B2'].includes(skill.level));
-  const values = { language: LANGUAGE_NAMES_DE[otherLanguage?.code ?? 'en'] ?? 'Englisch', occupation: interestNames[0] ?? 'Ausbildung' };
+  const interestCount = random.weighted([
+    [1, 35],
+    [2, 45],
+    [3, 20],
+  ] as const);
+  const interests =
+    options.interests ?? random.sample(options.occupations, interestCount).map((occupation) => occupation.id);
+  const interestNames = options.occupations
+    .filter((occupation) => interests.includes(occupation.id))
+    .map((occupation) => occupation.name);
+  const otherLanguage = languages.find(
+    (skill) => skill.code !== 'de' && skill.code !== 'en' && ['native', 'C2', 'C1', 'B2'].includes(skill.level),
+  );
+  const values = {
+    language: LANGUAGE_NAMES_DE[otherLanguage?.code ?? 'en'] ?? 'Englisch',
+    occupation: interestNames[0] ?? 'Ausbildung',
+  };
   const arrivedRecently = background.german.some(([level]) => level === 'A2');
   const potentials: ProfileRow['potentials'] = {};
   if (random.chance(arrivedRecently ? 0.7 : 0.15)) potentials.experience_abroad = random.pick(EXPERIENCE_ABROAD);
   if (otherLanguage && random.chance(0.8)) potentials.intercultural = fill(random.pick(INTERCULTURAL), values);
-  else if (random.chance(0.3)) potentials.intercultural = fill(random.pick(INTERCULTURAL.filter((line) => !line.includes('{language}'))), values);
+  else if (random.chance(0.3))
+    potentials.intercultural = fill(random.pick(INTERCULTURAL.filter((line) => !line.includes('{language}'))), values);
   if (random.chance(0.55)) potentials.volunteering = random.pick(VOLUNTEERING);
-  const strengths = random.sample(otherLanguage ? STRENGTHS : STRENGTHS.filter((line) => !line.includes('{language}')), random.int(1, 2));
+  const strengths = random.sample(
+    otherLanguage ? STRENGTHS : STRENGTHS.filter((line) => !line.includes('{language}')),
+    random.int(1, 2),
+  );
   potentials.strengths = strengths.map((line) => fill(line, values)).join(' ');
 
   const city = options.city ?? random.pick(CITIES);
@@ -139,7 +212,19 @@ export function buildApplicant(context: MatchingContext, options: BuildApplicant
   const confirmed = random.chance(0.97) ? daysFromNow(context, -170, -1) : daysFromNow(context, -300, -185);
   const lastConfirmed = new Date(Math.max(confirmed.getTime(), created.getTime()));
   const profileId = newId(context);
-  const age = random.weighted([[15, 8], [16, 14], [17, 16], [18, 16], [19, 13], [20, 10], [21, 8], [22, 6], [23, 4], [24, 3], [25, 2]] as const);
+  const age = random.weighted([
+    [15, 8],
+    [16, 14],
+    [17, 16],
+    [18, 16],
+    [19, 13],
+    [20, 10],
+    [21, 8],
+    [22, 6],
+    [23, 4],
+    [24, 3],
+    [25, 2],
+  ] as const);
   const birth = new Date(context.now - age * 365.25 * DAY_MS - random.int(0, 364) * DAY_MS);
   return {
     user,
@@ -170,7 +255,16 @@ export function buildApplicant(context: MatchingContext, options: BuildApplicant
       phone: null,
       contact_email: user.email,
       // Self-declared and optional; only ever counted in anonymous monitoring aggregates.
-      self_declared_migration_history: background.key === 'german' ? (random.chance(0.5) ? false : null) : random.weighted([[true, 60], [null, 35], [false, 5]] as const),
+      self_declared_migration_history:
+        background.key === 'german'
+          ? random.chance(0.5)
+            ? false
+            : null
+          : random.weighted([
+              [true, 60],
+              [null, 35],
+              [false, 5],
+            ] as const),
       updated_at: lastConfirmed,
     },
   };

@@ -12,7 +12,11 @@ export interface FixedMatchingAccount {
 }
 
 /** A volunteer mentor without organisation, with an open offer and two active mentorships. */
-export const FIXED_MENTOR: FixedMatchingAccount = { email: 'mentorin@ehrenamt.vielfalt-ruhr.example', displayName: 'Hannelore Brückner', locale: 'de' };
+export const FIXED_MENTOR: FixedMatchingAccount = {
+  email: 'mentorin@ehrenamt.vielfalt-ruhr.example',
+  displayName: 'Hannelore Brückner',
+  locale: 'de',
+};
 
 /** A large training company that mentors the fixed SME (company to company). */
 export const FIXED_LARGE_COMPANY: { name: string; city: City; admin: FixedMatchingAccount } = {

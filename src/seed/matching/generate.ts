@@ -2,7 +2,15 @@ import type { Kysely } from 'kysely';
 import { CITIES, type ApplicationStatus, type Database, type PositionKind } from '../../core/db/schema.js';
 import { OCCUPATIONS } from '../../modules/matching/data/occupations.js';
 import { FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from '../demo-accounts.js';
-import { buildOrganisation, buildUser, createSeedContext, getDemoPasswordHash, type NewOrganisationRow, type NewUserRow, type SeedContext } from '../factories.js';
+import {
+  buildOrganisation,
+  buildUser,
+  createSeedContext,
+  getDemoPasswordHash,
+  type NewOrganisationRow,
+  type NewUserRow,
+  type SeedContext,
+} from '../factories.js';
 import { createRandom } from '../random.js';
 import { ApplicationBuilder, STATUS_WEIGHTS } from './build-applications.js';
 import { buildMentoring, type Mentee } from './build-mentoring.js';
@@ -38,7 +46,15 @@ export interface MatchingDataSummary {
 }
 
 /** Per scale: positions, profiles, the fictional companies added so that many firms publish. */
-export const MATCHING_PER_SCALE = { positions: 300, profiles: 800, extraCompanies: 30, volunteers: 25, staffMentors: 10, personRequests: 70, dropoutRequests: 6 } as const;
+export const MATCHING_PER_SCALE = {
+  positions: 300,
+  profiles: 800,
+  extraCompanies: 30,
+  volunteers: 25,
+  staffMentors: 10,
+  personRequests: 70,
+  dropoutRequests: 6,
+} as const;
 
 interface Extras {
   organisations: NewOrganisationRow[];
@@ -48,22 +64,61 @@ interface Extras {
 
 async function seedContextFor(trx: Kysely<Database>, seed: string): Promise<SeedContext> {
   const context = createSeedContext(`${seed}:matching-people`);
-  for (const { name } of await trx.selectFrom('organisations').select('name').execute()) context.usedOrganisationNames.add(name);
-  for (const { email } of await trx.selectFrom('users').select('email').execute()) context.usedEmails.add(email.toLowerCase());
+  for (const { name } of await trx.selectFrom('organisations').select('name').execute())
+    context.usedOrganisationNames.add(name);
+  for (const { email } of await trx.selectFrom('users').select('email').execute())
+    context.usedEmails.add(email.toLowerCase());
   return context;
 }
 
 /** The fixed large company and volunteer mentor, and fictional companies so that ~40 firms publish. */
-function buildExtras(context: MatchingContext, people: SeedContext, passwordHash: string, verifiedBy: string | null, scale: number): Extras {
+function buildExtras(
+  context: MatchingContext,
+  people: SeedContext,
+  passwordHash: string,
+  verifiedBy: string | null,
+  scale: number,
+): Extras {
   const extras: Extras = { organisations: [], users: [], memberships: [] };
-  const large = buildOrganisation(people, { id: newId(context), type: 'company', name: FIXED_LARGE_COMPANY.name, city: FIXED_LARGE_COMPANY.city, verified_by: verifiedBy });
-  const largeAdmin = buildUser(people, { organisation: large, passwordHash }, { id: newId(context), email: FIXED_LARGE_COMPANY.admin.email, display_name: FIXED_LARGE_COMPANY.admin.displayName, locale: FIXED_LARGE_COMPANY.admin.locale });
+  const large = buildOrganisation(people, {
+    id: newId(context),
+    type: 'company',
+    name: FIXED_LARGE_COMPANY.name,
+    city: FIXED_LARGE_COMPANY.city,
+    verified_by: verifiedBy,
+  });
+  const largeAdmin = buildUser(
+    people,
+    { organisation: large, passwordHash },
+    {
+      id: newId(context),
+      email: FIXED_LARGE_COMPANY.admin.email,
+      display_name: FIXED_LARGE_COMPANY.admin.displayName,
+      locale: FIXED_LARGE_COMPANY.admin.locale,
+    },
+  );
   extras.organisations.push(large);
   extras.users.push(largeAdmin);
   extras.memberships.push({ user_id: largeAdmin.id, organisation_id: large.id, role: 'admin' });
-  extras.users.push(buildUser(people, { organisation: null, passwordHash }, { id: newId(context), email: FIXED_MENTOR.email, display_name: FIXED_MENTOR.displayName, locale: FIXED_MENTOR.locale }));
+  extras.users.push(
+    buildUser(
+      people,
+      { organisation: null, passwordHash },
+      {
+        id: newId(context),
+        email: FIXED_MENTOR.email,
+        display_name: FIXED_MENTOR.displayName,
+        locale: FIXED_MENTOR.locale,
+      },
+    ),
+  );
   for (let i = 0; i < MATCHING_PER_SCALE.extraCompanies * scale; i++) {
-    const organisation = buildOrganisation(people, { id: newId(context), type: 'company', city: context.random.pick(CITIES), verified_by: verifiedBy });
+    const organisation = buildOrganisation(people, {
+      id: newId(context),
+      type: 'company',
+      city: context.random.pick(CITIES),
+      verified_by: verifiedBy,
+    });
     const admin = buildUser(people, { organisation, passwordHash }, { id: newId(context) });
     extras.organisations.push(organisation);
     extras.users.push(admin);
@@ -90,7 +145,14 @@ async function loadOwners(trx: Kysely<Database>): Promise<Owner[]> {
     .execute();
   const owners = new Map<string, Owner>();
   for (const row of rows) {
-    if (!owners.has(row.id)) owners.set(row.id, { id: row.id, name: row.name, city: row.city ?? 'essen', adminId: row.admin_id, locale: row.locale });
+    if (!owners.has(row.id))
+      owners.set(row.id, {
+        id: row.id,
+        name: row.name,
+        city: row.city ?? 'essen',
+        adminId: row.admin_id,
+        locale: row.locale,
+      });
   }
   return [...owners.values()];
 }
@@ -104,9 +166,17 @@ function findOccupation(id: string): SeedOccupation {
 /** The fixed company of docs/demo-accounts.md publishes positions that bilingual applicants fit. */
 function fixedCompanyPins(owner: Owner | undefined): PositionPin[] {
   if (!owner) return [];
-  const pin = (occupationId: string, kind: PositionKind, status: PositionPin['status'], languages: PositionPin['languages'] = []): PositionPin => ({ owner, status, kind, occupation: findOccupation(occupationId), languages, city: owner.city });
+  const pin = (
+    occupationId: string,
+    kind: PositionKind,
+    status: PositionPin['status'],
+    languages: PositionPin['languages'] = [],
+  ): PositionPin => ({ owner, status, kind, occupation: findOccupation(occupationId), languages, city: owner.city });
   return [
-    pin('mechatroniker', 'apprenticeship', 'published', [{ code: 'tr', level: 'B2' }, { code: 'en', level: 'B1' }]),
+    pin('mechatroniker', 'apprenticeship', 'published', [
+      { code: 'tr', level: 'B2' },
+      { code: 'en', level: 'B1' },
+    ]),
     pin('elektroniker-betriebstechnik', 'apprenticeship', 'published', [{ code: 'ar', level: 'B1' }]),
     pin('industriemechaniker', 'apprenticeship', 'published'),
     pin('kaufmann-bueromanagement', 'apprenticeship', 'published', [{ code: 'pl', level: 'B1' }]),
@@ -117,18 +187,28 @@ function fixedCompanyPins(owner: Owner | undefined): PositionPin[] {
   ];
 }
 
-export async function generateMatchingData(db: Kysely<Database>, options: GenerateMatchingOptions = {}): Promise<MatchingDataSummary> {
+export async function generateMatchingData(
+  db: Kysely<Database>,
+  options: GenerateMatchingOptions = {},
+): Promise<MatchingDataSummary> {
   const scale = options.scale ?? 1;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a positive integer, got ${String(scale)}`);
   const seed = String(options.seed ?? 'vielfalt-ruhr');
   const log = options.log ?? (() => undefined);
-  const context: MatchingContext = { random: createRandom(`${seed}:matching`), now: (options.now ?? new Date()).getTime() };
+  const context: MatchingContext = {
+    random: createRandom(`${seed}:matching`),
+    now: (options.now ?? new Date()).getTime(),
+  };
   const passwordHash = await getDemoPasswordHash();
   const occupations: readonly SeedOccupation[] = OCCUPATIONS;
 
   return db.transaction().execute(async (trx) => {
     const people = await seedContextFor(trx, seed);
-    const platformAdmin = await trx.selectFrom('users').select('id').where('email', '=', PLATFORM_ADMIN_EMAIL).executeTakeFirst();
+    const platformAdmin = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', PLATFORM_ADMIN_EMAIL)
+      .executeTakeFirst();
     const extras = buildExtras(context, people, passwordHash, platformAdmin?.id ?? null, scale);
     await trx.insertInto('users').values(extras.users).execute();
     await trx.insertInto('organisations').values(extras.organisations).execute();
@@ -139,7 +219,13 @@ export async function generateMatchingData(db: Kysely<Database>, options: Genera
     const fixedCompanyName = FIXED_ORGANISATIONS.find((organisation) => organisation.key === 'company')?.name;
     const fixedCompany = owners.find((owner) => owner.name === fixedCompanyName);
     const largeCompany = owners.find((owner) => owner.name === FIXED_LARGE_COMPANY.name);
-    const positions = buildPositions(context, occupations, owners, MATCHING_PER_SCALE.positions * scale, fixedCompanyPins(fixedCompany));
+    const positions = buildPositions(
+      context,
+      occupations,
+      owners,
+      MATCHING_PER_SCALE.positions * scale,
+      fixedCompanyPins(fixedCompany),
+    );
 
     // Applicants: the fixed demo applicants with a confirmed address, then generated ones.
     const pseudonyms = new PseudonymPool(MATCHING_PER_SCALE.profiles * scale);
@@ -147,11 +233,26 @@ export async function generateMatchingData(db: Kysely<Database>, options: Genera
     const fixedEmails = Object.keys(FIXED_PROFILES) as (keyof typeof FIXED_PROFILES)[];
     const fixedUsers = await trx.selectFrom('users').selectAll().where('email', 'in', fixedEmails).execute();
     // In the order of FIXED_PROFILES: the German-speaking applicant first, then the Arabic-speaking one.
-    fixedUsers.sort((a, b) => fixedEmails.indexOf(a.email as keyof typeof FIXED_PROFILES) - fixedEmails.indexOf(b.email as keyof typeof FIXED_PROFILES));
+    fixedUsers.sort(
+      (a, b) =>
+        fixedEmails.indexOf(a.email as keyof typeof FIXED_PROFILES) -
+        fixedEmails.indexOf(b.email as keyof typeof FIXED_PROFILES),
+    );
     for (const user of fixedUsers) {
       const plan = FIXED_PROFILES[user.email as keyof typeof FIXED_PROFILES];
       const background = BACKGROUNDS.find((candidate) => candidate.key === plan.background);
-      applicants.push(buildApplicant(context, { seed: people, passwordHash, occupations, pseudonyms, user, background, interests: [...plan.interests], city: plan.city }));
+      applicants.push(
+        buildApplicant(context, {
+          seed: people,
+          passwordHash,
+          occupations,
+          pseudonyms,
+          user,
+          background,
+          interests: [...plan.interests],
+          city: plan.city,
+        }),
+      );
     }
     const newApplicants: NewUserRow[] = [];
     while (applicants.length < MATCHING_PER_SCALE.profiles * scale) {
@@ -172,17 +273,22 @@ export async function generateMatchingData(db: Kysely<Database>, options: Genera
       .orderBy('u.email')
       .execute();
     const mentor = extras.users.find((user) => user.email === FIXED_MENTOR.email);
-    const volunteers = [mentor?.id ?? '', ...Array.from({ length: MATCHING_PER_SCALE.volunteers * scale - 1 }, () => {
-      const user = buildUser(people, { organisation: null, passwordHash }, { id: newId(context) });
-      newApplicants.push(user);
-      return user.id;
-    })].filter(Boolean);
+    const volunteers = [
+      mentor?.id ?? '',
+      ...Array.from({ length: MATCHING_PER_SCALE.volunteers * scale - 1 }, () => {
+        const user = buildUser(people, { organisation: null, passwordHash }, { id: newId(context) });
+        newApplicants.push(user);
+        return user.id;
+      }),
+    ].filter(Boolean);
     const others = owners.filter((owner) => owner.id !== fixedCompany?.id && owner.id !== largeCompany?.id);
     const mentees: Mentee[] = context.random.shuffle(applicants.slice(2)).map(toMentee);
     mentees.unshift(...applicants.slice(0, 2).map(toMentee));
     const mentoring = buildMentoring(context, {
       volunteers,
-      staffMentors: context.random.sample(others, MATCHING_PER_SCALE.staffMentors * scale).map((owner) => ({ userId: owner.adminId, organisationId: owner.id, city: owner.city })),
+      staffMentors: context.random
+        .sample(others, MATCHING_PER_SCALE.staffMentors * scale)
+        .map((owner) => ({ userId: owner.adminId, organisationId: owner.id, city: owner.city })),
       mentorCompanies: [...(largeCompany ? [largeCompany] : []), ...context.random.sample(others, 3 * scale)],
       menteeCompanies: [...(fixedCompany ? [fixedCompany] : []), ...context.random.sample(others, 5 * scale)],
       mentees,
@@ -193,7 +299,9 @@ export async function generateMatchingData(db: Kysely<Database>, options: Genera
       alertShare: 0.12,
       pinnedPairs: [
         ...(mentor && applicants[1] ? [{ requesterUserId: applicants[1].user.id, mentorUserId: mentor.id }] : []),
-        ...(fixedCompany && largeCompany ? [{ requesterUserId: fixedCompany.adminId, mentorUserId: largeCompany.adminId }] : []),
+        ...(fixedCompany && largeCompany
+          ? [{ requesterUserId: fixedCompany.adminId, mentorUserId: largeCompany.adminId }]
+          : []),
       ],
     });
 
@@ -207,7 +315,10 @@ export async function generateMatchingData(db: Kysely<Database>, options: Genera
     };
     await insertMatchingRows(trx, rows, log);
 
-    const byStatus = Object.fromEntries(STATUS_WEIGHTS.map(([status]) => [status, 0])) as Record<ApplicationStatus, number>;
+    const byStatus = Object.fromEntries(STATUS_WEIGHTS.map(([status]) => [status, 0])) as Record<
+      ApplicationStatus,
+      number
+    >;
     for (const application of applications.applications) byStatus[application.status] += 1;
     return {
       companies: owners.length,
@@ -222,7 +333,13 @@ export async function generateMatchingData(db: Kysely<Database>, options: Genera
 
 function toMentee(applicant: Applicant): Mentee {
   const city = CITIES.find((candidate) => applicant.profile.preferred_cities[0] === candidate) ?? 'essen';
-  return { userId: applicant.user.id, city, languages: applicant.profile.languages.map((skill) => skill.code), locale: String(applicant.user.locale ?? 'de'), interests: applicant.profile.interests };
+  return {
+    userId: applicant.user.id,
+    city,
+    languages: applicant.profile.languages.map((skill) => skill.code),
+    locale: String(applicant.user.locale ?? 'de'),
+    interests: applicant.profile.interests,
+  };
 }
 
 /**
@@ -230,14 +347,20 @@ function toMentee(applicant: Applicant): Mentee {
  * applicants some to try (one invitation waiting for consent), the rest go to positions that
  * match an applicant's interests. Closed positions only hold finished procedures.
  */
-function buildApplications(context: MatchingContext, positions: readonly PositionRow[], applicants: readonly Applicant[], fixedCompanyId: string | undefined) {
+function buildApplications(
+  context: MatchingContext,
+  positions: readonly PositionRow[],
+  applicants: readonly Applicant[],
+  fixedCompanyId: string | undefined,
+) {
   const { random } = context;
   const builder = new ApplicationBuilder(context);
   const [selin, omar] = applicants;
   const generated = applicants.slice(2);
   const interested = new Map<string, Applicant[]>();
   for (const applicant of generated) {
-    for (const interest of applicant.profile.interests) interested.set(interest, [...(interested.get(interest) ?? []), applicant]);
+    for (const interest of applicant.profile.interests)
+      interested.set(interest, [...(interested.get(interest) ?? []), applicant]);
   }
   const candidateFor = (position: PositionRow): Applicant => {
     const pool = interested.get(position.occupation_id);
@@ -250,12 +373,30 @@ function buildApplications(context: MatchingContext, positions: readonly Positio
 
   const fixedPositions = positions.filter((position) => position.organisation_id === fixedCompanyId);
   const fixedPublished = fixedPositions.filter((position) => position.status === 'published');
-  const allStatuses: ApplicationStatus[] = ['submitted', 'in_review', 'invited', 'identity_revealed', 'interview', 'offer', 'contract', 'declined', 'withdrawn'];
+  const allStatuses: ApplicationStatus[] = [
+    'submitted',
+    'in_review',
+    'invited',
+    'identity_revealed',
+    'interview',
+    'offer',
+    'contract',
+    'declined',
+    'withdrawn',
+  ];
   allStatuses.forEach((status, index) => {
     const position = fixedPublished[index % Math.max(1, fixedPublished.length)];
-    if (position) builder.add({ position, applicant: candidateFor(position), status, ...(status === 'withdrawn' ? { leftFrom: 'identity_revealed' as const } : {}) });
+    if (position)
+      builder.add({
+        position,
+        applicant: candidateFor(position),
+        status,
+        ...(status === 'withdrawn' ? { leftFrom: 'identity_revealed' as const } : {}),
+      });
   });
-  const published = positions.filter((position) => position.status === 'published' && position.organisation_id !== fixedCompanyId);
+  const published = positions.filter(
+    (position) => position.status === 'published' && position.organisation_id !== fixedCompanyId,
+  );
   if (selin && fixedPublished[0]) builder.add({ position: fixedPublished[0], applicant: selin, status: 'invited' });
   if (selin && published[0]) builder.add({ position: published[0], applicant: selin, status: 'in_review' });
   if (selin && published[1]) builder.add({ position: published[1], applicant: selin, status: 'submitted' });
@@ -264,13 +405,26 @@ function buildApplications(context: MatchingContext, positions: readonly Positio
 
   for (const position of positions) {
     if (position.status === 'draft') continue;
-    const count = random.weighted([[0, 22], [1, 30], [2, 25], [3, 13], [5, 10]] as const);
+    const count = random.weighted([
+      [0, 22],
+      [1, 30],
+      [2, 25],
+      [3, 13],
+      [5, 10],
+    ] as const);
     for (let i = 0; i < count; i++) {
       const status: ApplicationStatus =
-        position.status === 'closed' ? random.weighted([['contract', 30], ['declined', 50], ['withdrawn', 20]] as const) : random.weighted(STATUS_WEIGHTS);
+        position.status === 'closed'
+          ? random.weighted([
+              ['contract', 30],
+              ['declined', 50],
+              ['withdrawn', 20],
+            ] as const)
+          : random.weighted(STATUS_WEIGHTS);
       const row = builder.add({ position, applicant: candidateFor(position), status });
       // When a position closes, the procedures still running end with it.
-      if (position.status === 'closed' && status === 'declined' && random.chance(0.5)) row.closed_reason = 'position_closed';
+      if (position.status === 'closed' && status === 'declined' && random.chance(0.5))
+        row.closed_reason = 'position_closed';
     }
   }
   return builder.result;

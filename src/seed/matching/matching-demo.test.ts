@@ -15,8 +15,19 @@ import { REVEAL_AUDIT_ACTION } from './build-applications.js';
 const test = useTestPlatform();
 const FIXED_COMPANY = FIXED_ORGANISATIONS.find((organisation) => organisation.key === 'company')?.name ?? '';
 
-async function count(table: 'positions' | 'applicant_profiles' | 'applicant_identities' | 'applications' | 'application_messages' | 'mentorships'): Promise<number> {
-  const row = await test.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+async function count(
+  table:
+    | 'positions'
+    | 'applicant_profiles'
+    | 'applicant_identities'
+    | 'applications'
+    | 'application_messages'
+    | 'mentorships',
+): Promise<number> {
+  const row = await test.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -28,15 +39,31 @@ describe('matching demo data at scale 1', () => {
     expect(await count('applicant_identities')).toBe(await count('applicant_profiles'));
     expect(summary.matching.positions).toBe(await count('positions'));
 
-    const positionCities = await test.db.selectFrom('positions').select('city').distinct().where('status', '=', 'published').execute();
+    const positionCities = await test.db
+      .selectFrom('positions')
+      .select('city')
+      .distinct()
+      .where('status', '=', 'published')
+      .execute();
     expect(positionCities.map((row) => row.city).sort()).toEqual([...CITIES].sort());
-    const profileCities = await test.db.selectFrom('applicant_profiles').innerJoin('postcode_areas', 'postcode_areas.postcode', 'applicant_profiles.postcode').select('postcode_areas.city').distinct().execute();
+    const profileCities = await test.db
+      .selectFrom('applicant_profiles')
+      .innerJoin('postcode_areas', 'postcode_areas.postcode', 'applicant_profiles.postcode')
+      .select('postcode_areas.city')
+      .distinct()
+      .execute();
     expect(profileCities.map((row) => row.city).sort()).toEqual([...CITIES].sort());
 
-    const statuses = await test.db.selectFrom('applications').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+    const statuses = await test.db
+      .selectFrom('applications')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute();
     const byStatus = Object.fromEntries(statuses.map((row) => [row.status, Number(row.n)]));
     for (const status of APPLICATION_STATUSES) expect(byStatus[status] ?? 0, status).toBeGreaterThan(0);
-    expect(summary.matching.applications).toEqual(Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, byStatus[status] ?? 0])));
+    expect(summary.matching.applications).toEqual(
+      Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, byStatus[status] ?? 0])),
+    );
     expect(await count('application_messages')).toBeGreaterThan(100);
 
     const mentorships = await test.db
@@ -46,20 +73,30 @@ describe('matching demo data at scale 1', () => {
       .execute();
     expect(mentorships.length).toBeGreaterThanOrEqual(30);
     expect(new Set(mentorships.map((row) => row.status))).toEqual(new Set(['active', 'ended']));
-    expect(new Set(mentorships.map((row) => row.mentor_kind))).toEqual(new Set(['volunteer', 'company_staff', 'company']));
+    expect(new Set(mentorships.map((row) => row.mentor_kind))).toEqual(
+      new Set(['volunteer', 'company_staff', 'company']),
+    );
     const sessions = await test.db.selectFrom('mentorship_sessions').select('id').execute();
     expect(sessions.length).toBeGreaterThan(mentorships.length);
   });
 
   it('gives profiles realistic language mixes, occupations from the list and foreign certificates with their recognition', async () => {
     await generateDemoData(test.db, { scale: 1, seed: 'matching-languages' });
-    const profiles = await test.db.selectFrom('applicant_profiles').select(['languages', 'interests', 'certificate', 'foreign_certificate', 'recognition_status', 'potentials']).execute();
+    const profiles = await test.db
+      .selectFrom('applicant_profiles')
+      .select(['languages', 'interests', 'certificate', 'foreign_certificate', 'recognition_status', 'potentials'])
+      .execute();
     const spoken = new Set(profiles.flatMap((profile) => profile.languages.map((skill) => skill.code)));
-    for (const code of ['de', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en']) expect(spoken.has(code), code).toBe(true);
+    for (const code of ['de', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en'])
+      expect(spoken.has(code), code).toBe(true);
     for (const code of spoken) expect((LANGUAGE_CODES as readonly string[]).includes(code), code).toBe(true);
     // Bilingual: German and another language at B2 or better (native counts).
     const strong = (level: string) => ['B2', 'C1', 'C2', 'native'].includes(level);
-    const bilingual = profiles.filter((profile) => profile.languages.some((skill) => skill.code === 'de' && strong(skill.level)) && profile.languages.some((skill) => skill.code !== 'de' && skill.code !== 'en' && strong(skill.level)));
+    const bilingual = profiles.filter(
+      (profile) =>
+        profile.languages.some((skill) => skill.code === 'de' && strong(skill.level)) &&
+        profile.languages.some((skill) => skill.code !== 'de' && skill.code !== 'en' && strong(skill.level)),
+    );
     expect(bilingual.length / profiles.length).toBeGreaterThan(0.4);
     for (const profile of profiles) {
       expect(profile.interests.length).toBeGreaterThan(0);
@@ -69,7 +106,10 @@ describe('matching demo data at scale 1', () => {
     }
     const recognition = new Set(profiles.map((profile) => profile.recognition_status).filter(Boolean));
     expect(recognition).toEqual(new Set(['recognised', 'partially_recognised', 'in_progress', 'not_started']));
-    const positions = await test.db.selectFrom('positions').select(['occupation_id', 'deadline', 'status', 'starts_on']).execute();
+    const positions = await test.db
+      .selectFrom('positions')
+      .select(['occupation_id', 'deadline', 'status', 'starts_on'])
+      .execute();
     for (const position of positions) expect(isOccupationId(position.occupation_id), position.occupation_id).toBe(true);
     const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
     for (const position of positions.filter((row) => row.status === 'published')) {
@@ -81,13 +121,23 @@ describe('matching demo data at scale 1', () => {
   it('keeps every application consistent with its history: revealed ones have consent, every consent is audited', async () => {
     await generateDemoData(test.db, { scale: 1, seed: 'matching-history' });
     const applications = await test.db.selectFrom('applications').selectAll().execute();
-    const changes = await test.db.selectFrom('application_status_changes').select(['application_id', 'from_status', 'to_status', 'at', 'actor']).orderBy('id').execute();
-    const audits = await test.db.selectFrom('audit_log').select('subject_id').where('action', '=', REVEAL_AUDIT_ACTION).execute();
+    const changes = await test.db
+      .selectFrom('application_status_changes')
+      .select(['application_id', 'from_status', 'to_status', 'at', 'actor'])
+      .orderBy('id')
+      .execute();
+    const audits = await test.db
+      .selectFrom('audit_log')
+      .select('subject_id')
+      .where('action', '=', REVEAL_AUDIT_ACTION)
+      .execute();
     const audited = new Set(audits.map((row) => row.subject_id));
     const history = new Map<string, typeof changes>();
-    for (const change of changes) history.set(change.application_id, [...(history.get(change.application_id) ?? []), change]);
+    for (const change of changes)
+      history.set(change.application_id, [...(history.get(change.application_id) ?? []), change]);
     for (const application of applications) {
-      if (REVEALED_STATUSES.includes(application.status)) expect(application.consent_at, application.status).not.toBeNull();
+      if (REVEALED_STATUSES.includes(application.status))
+        expect(application.consent_at, application.status).not.toBeNull();
       if (application.consent_at) expect(audited.has(application.id)).toBe(true);
       if (application.status === 'withdrawn') expect(application.withdrawn_at).not.toBeNull();
       const steps = history.get(application.id) ?? [];
@@ -97,14 +147,21 @@ describe('matching demo data at scale 1', () => {
         expect(steps[i]?.from_status).toBe(steps[i - 1]?.to_status);
         expect(steps[i]?.at.getTime()).toBeGreaterThanOrEqual(steps[i - 1]?.at.getTime() ?? 0);
       }
-      if (steps.some((step) => step.to_status === 'identity_revealed')) expect(steps.find((step) => step.to_status === 'identity_revealed')?.actor).toBe('applicant');
+      if (steps.some((step) => step.to_status === 'identity_revealed'))
+        expect(steps.find((step) => step.to_status === 'identity_revealed')?.actor).toBe('applicant');
     }
     // One active application per position and profile; closed positions hold only finished procedures.
     const closed = await sql<{ status: string }>`
-      select a.status from applications a join positions p on p.id = a.position_id where p.status = 'closed'`.execute(test.db);
+      select a.status from applications a join positions p on p.id = a.position_id where p.status = 'closed'`.execute(
+      test.db,
+    );
     expect(closed.rows.length).toBeGreaterThan(0);
     for (const row of closed.rows) expect(['contract', 'declined', 'withdrawn']).toContain(row.status);
-    const drafts = await sql<{ n: number }>`select count(*)::int as n from applications a join positions p on p.id = a.position_id where p.status = 'draft'`.execute(test.db);
+    const drafts = await sql<{
+      n: number;
+    }>`select count(*)::int as n from applications a join positions p on p.id = a.position_id where p.status = 'draft'`.execute(
+      test.db,
+    );
     expect(drafts.rows[0]?.n).toBe(0);
   });
 
@@ -113,18 +170,41 @@ describe('matching demo data at scale 1', () => {
     const rows = await test.db
       .selectFrom('applicant_profiles as p')
       .innerJoin('applicant_identities as i', 'i.profile_id', 'p.id')
-      .select(['p.id', 'p.pseudonym', 'p.interests', 'p.certificate', 'p.foreign_certificate', 'p.languages', 'p.potentials', 'p.postcode', 'p.preferred_cities', 'i.full_name', 'i.birth_date', 'i.contact_email'])
+      .select([
+        'p.id',
+        'p.pseudonym',
+        'p.interests',
+        'p.certificate',
+        'p.foreign_certificate',
+        'p.languages',
+        'p.potentials',
+        'p.postcode',
+        'p.preferred_cities',
+        'i.full_name',
+        'i.birth_date',
+        'i.contact_email',
+      ])
       .execute();
-    const applications = await test.db.selectFrom('applications').select(['profile_id', 'pseudonym', 'qualifications']).execute();
+    const applications = await test.db
+      .selectFrom('applications')
+      .select(['profile_id', 'pseudonym', 'qualifications'])
+      .execute();
     const messages = await test.db
       .selectFrom('application_messages as m')
       .innerJoin('applications as a', 'a.id', 'm.application_id')
       .select(['a.profile_id', 'm.body', 'm.held_back'])
       .execute();
     const applicationsOf = new Map<string, string[]>();
-    for (const application of applications) if (application.profile_id) applicationsOf.set(application.profile_id, [...(applicationsOf.get(application.profile_id) ?? []), JSON.stringify(application)]);
+    for (const application of applications)
+      if (application.profile_id)
+        applicationsOf.set(application.profile_id, [
+          ...(applicationsOf.get(application.profile_id) ?? []),
+          JSON.stringify(application),
+        ]);
     const messagesOf = new Map<string, string[]>();
-    for (const message of messages) if (message.profile_id && !message.held_back) messagesOf.set(message.profile_id, [...(messagesOf.get(message.profile_id) ?? []), message.body]);
+    for (const message of messages)
+      if (message.profile_id && !message.held_back)
+        messagesOf.set(message.profile_id, [...(messagesOf.get(message.profile_id) ?? []), message.body]);
 
     for (const row of rows) {
       const { full_name: fullName, birth_date: birthDate, contact_email: email, ...profile } = row;
@@ -134,16 +214,27 @@ describe('matching demo data at scale 1', () => {
         const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
         identityValues.push(iso, `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`);
       }
-      const texts = [JSON.stringify(profile).toLowerCase(), ...(applicationsOf.get(row.id) ?? []).map((text) => text.toLowerCase()), ...(messagesOf.get(row.id) ?? []).map((text) => text.toLowerCase())];
-      for (const value of identityValues) for (const text of texts) expect(text.includes(value.toLowerCase()), `${value} in ${text.slice(0, 80)}`).toBe(false);
+      const texts = [
+        JSON.stringify(profile).toLowerCase(),
+        ...(applicationsOf.get(row.id) ?? []).map((text) => text.toLowerCase()),
+        ...(messagesOf.get(row.id) ?? []).map((text) => text.toLowerCase()),
+      ];
+      for (const value of identityValues)
+        for (const text of texts)
+          expect(text.includes(value.toLowerCase()), `${value} in ${text.slice(0, 80)}`).toBe(false);
       expect(profile.pseudonym).toMatch(/^Talent-\d{4,}$/);
-      for (const body of messagesOf.get(row.id) ?? []) expect(detectContactData(body, { names: nameParts(fullName) }), body).toEqual([]);
+      for (const body of messagesOf.get(row.id) ?? [])
+        expect(detectContactData(body, { names: nameParts(fullName) }), body).toEqual([]);
     }
     const heldBack = messages.filter((message) => message.held_back);
     expect(heldBack.length).toBeGreaterThan(0);
     for (const message of heldBack) expect(detectContactData(message.body)).toContain('email');
     // No photos anywhere, and no nationality is kept for the demo's applicants (data minimisation).
-    const nationalities = await test.db.selectFrom('applicant_identities').select('nationality').where('nationality', 'is not', null).execute();
+    const nationalities = await test.db
+      .selectFrom('applicant_identities')
+      .select('nationality')
+      .where('nationality', 'is not', null)
+      .execute();
     expect(nationalities).toEqual([]);
   });
 
@@ -160,12 +251,37 @@ describe('matching demo data at scale 1', () => {
   it('gives the same data for the same seed and other data for another seed', async () => {
     // Dates are relative to the moment of generation, so the comparison leaves timestamps out.
     const snapshot = async () => ({
-      positions: await test.db.selectFrom('positions as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id').select(['p.id', 'o.name', 'p.title', 'p.kind', 'p.status', 'p.languages', 'p.description']).orderBy('p.id').execute(),
-      profiles: await test.db.selectFrom('applicant_profiles').select(['id', 'pseudonym', 'interests', 'languages', 'potentials', 'postcode', 'certificate']).orderBy('id').execute(),
-      identities: await test.db.selectFrom('applicant_identities').select(['profile_id', 'full_name', 'contact_email']).orderBy('profile_id').execute(),
-      applications: await test.db.selectFrom('applications').select(['id', 'pseudonym', 'status', 'profile_id', 'position_id', 'qualifications']).orderBy('id').execute(),
-      messages: await test.db.selectFrom('application_messages').select(['id', 'body', 'held_back']).orderBy('id').execute(),
-      mentorships: await test.db.selectFrom('mentorships').select(['id', 'offer_id', 'request_id', 'status']).orderBy('id').execute(),
+      positions: await test.db
+        .selectFrom('positions as p')
+        .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+        .select(['p.id', 'o.name', 'p.title', 'p.kind', 'p.status', 'p.languages', 'p.description'])
+        .orderBy('p.id')
+        .execute(),
+      profiles: await test.db
+        .selectFrom('applicant_profiles')
+        .select(['id', 'pseudonym', 'interests', 'languages', 'potentials', 'postcode', 'certificate'])
+        .orderBy('id')
+        .execute(),
+      identities: await test.db
+        .selectFrom('applicant_identities')
+        .select(['profile_id', 'full_name', 'contact_email'])
+        .orderBy('profile_id')
+        .execute(),
+      applications: await test.db
+        .selectFrom('applications')
+        .select(['id', 'pseudonym', 'status', 'profile_id', 'position_id', 'qualifications'])
+        .orderBy('id')
+        .execute(),
+      messages: await test.db
+        .selectFrom('application_messages')
+        .select(['id', 'body', 'held_back'])
+        .orderBy('id')
+        .execute(),
+      mentorships: await test.db
+        .selectFrom('mentorships')
+        .select(['id', 'offer_id', 'request_id', 'status'])
+        .orderBy('id')
+        .execute(),
     });
     await generateDemoData(test.db, { scale: 1, seed: 'matching-seed-a' });
     const first = await snapshot();
@@ -190,8 +306,17 @@ describe('matching demo data at scale 1', () => {
       .select('a.status')
       .where('o.name', '=', FIXED_COMPANY)
       .execute();
-    for (const status of APPLICATION_STATUSES) expect(companyApplications.some((row) => row.status === status), status).toBe(true);
-    const companyPositions = await test.db.selectFrom('positions as p').innerJoin('organisations as o', 'o.id', 'p.organisation_id').select('p.status').where('o.name', '=', FIXED_COMPANY).execute();
+    for (const status of APPLICATION_STATUSES)
+      expect(
+        companyApplications.some((row) => row.status === status),
+        status,
+      ).toBe(true);
+    const companyPositions = await test.db
+      .selectFrom('positions as p')
+      .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+      .select('p.status')
+      .where('o.name', '=', FIXED_COMPANY)
+      .execute();
     expect(new Set(companyPositions.map((row) => row.status))).toEqual(new Set(['draft', 'published', 'closed']));
 
     const applicantStatuses = async (email: string) =>
@@ -206,7 +331,12 @@ describe('matching demo data at scale 1', () => {
       ).map((row) => row.status);
     expect(await applicantStatuses('bewerbung@jugend.vielfalt-ruhr.example')).toContain('invited');
     expect(await applicantStatuses('bewerbung-ar@jugend.vielfalt-ruhr.example')).toContain('interview');
-    const unconfirmed = await test.db.selectFrom('applicant_profiles as p').innerJoin('users as u', 'u.id', 'p.user_id').select('p.id').where('u.email', '=', 'unbestaetigt@jugend.vielfalt-ruhr.example').execute();
+    const unconfirmed = await test.db
+      .selectFrom('applicant_profiles as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .select('p.id')
+      .where('u.email', '=', 'unbestaetigt@jugend.vielfalt-ruhr.example')
+      .execute();
     expect(unconfirmed).toEqual([]);
 
     const mentorOf = async (email: string) =>

@@ -34,7 +34,11 @@ function attach(form: HTMLFormElement): void {
     controller = new AbortController();
     const url = urlOf(form);
     try {
-      const response = await fetch(url, { headers: { 'x-live-search': '1' }, signal: controller.signal, credentials: 'same-origin' });
+      const response = await fetch(url, {
+        headers: { 'x-live-search': '1' },
+        signal: controller.signal,
+        credentials: 'same-origin',
+      });
       if (!response.ok) return;
       const html = await response.text();
       const fragment = new DOMParser().parseFromString(html, 'text/html');

@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
-import { clickAndLoad, expectFlash, expectHeading, expectLanguage, logIn, logOut, mailCounter, pathOf, readLinkFromMail, uniqueEmail, visit } from '../support/journey.js';
+import {
+  clickAndLoad,
+  expectFlash,
+  expectHeading,
+  expectLanguage,
+  logIn,
+  logOut,
+  mailCounter,
+  pathOf,
+  readLinkFromMail,
+  uniqueEmail,
+  visit,
+} from '../support/journey.js';
 import { LANGS, type Messages } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
 
@@ -25,9 +37,15 @@ describe('account journey in a browser', () => {
       await expectLanguage(page, m);
       const summary = page.getByRole('alert');
       expect(await summary.count()).toBe(1);
-      expect(await summary.getByRole('heading', { name: m.t('validation.summary_title'), exact: true }).count()).toBe(1);
-      const hrefs = await summary.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(hrefs).toEqual(expect.arrayContaining(['#field-display_name', '#field-email', '#field-password', '#field-accept_privacy']));
+      expect(await summary.getByRole('heading', { name: m.t('validation.summary_title'), exact: true }).count()).toBe(
+        1,
+      );
+      const hrefs = await summary
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs).toEqual(
+        expect.arrayContaining(['#field-display_name', '#field-email', '#field-password', '#field-accept_privacy']),
+      );
       for (const href of hrefs) {
         const field = page.locator(href ?? '#missing');
         // Each link leads to a field that says it is invalid and carries its message as description.
@@ -53,7 +71,9 @@ describe('account journey in a browser', () => {
       // Register.
       await visit(page, `${session.server.baseUrl}/${lang}/registrieren`);
       const register = page.getByRole('form', { name: m.t('accounts.register.title'), exact: true });
-      await register.getByLabel(m.t('accounts.fields.display_name'), { exact: true }).fill(lang === 'ar' ? 'ليلى حداد' : 'Lena Kowalski');
+      await register
+        .getByLabel(m.t('accounts.fields.display_name'), { exact: true })
+        .fill(lang === 'ar' ? 'ليلى حداد' : 'Lena Kowalski');
       await register.getByLabel(m.t('accounts.fields.email'), { exact: true }).fill(email);
       await register.getByLabel(m.t('accounts.fields.new_password'), { exact: true }).fill(firstPassword);
       await register.getByLabel(m.t('accounts.fields.password_confirmation'), { exact: true }).fill(firstPassword);
@@ -66,11 +86,17 @@ describe('account journey in a browser', () => {
 
       // Confirm the address with the link from the mail.
       await confirmationSent();
-      const confirmLink = await readLinkFromMail(page, session.server.baseUrl, lang, { to: email, subject: m.t('accounts.mail.confirm.subject') });
+      const confirmLink = await readLinkFromMail(page, session.server.baseUrl, lang, {
+        to: email,
+        subject: m.t('accounts.mail.confirm.subject'),
+      });
       expect(confirmLink.startsWith(`${session.server.baseUrl}/${lang}/konto/bestaetigen?token=`)).toBe(true);
       await visit(page, confirmLink);
       await expectHeading(page, m.t('accounts.confirm.ok'));
-      await clickAndLoad(page, page.getByRole('main').getByRole('link', { name: m.t('accounts.login.title'), exact: true }));
+      await clickAndLoad(
+        page,
+        page.getByRole('main').getByRole('link', { name: m.t('accounts.login.title'), exact: true }),
+      );
       expect(pathOf(page)).toBe(`/${lang}/anmelden`);
 
       // Log in: the account page shows the address.
@@ -80,14 +106,21 @@ describe('account journey in a browser', () => {
       expect(await page.getByRole('main').getByText(email, { exact: true }).count()).toBe(1);
 
       // Change the language to the other one and back: URL and direction follow.
-      const languageForm = (in_: Messages) => page.getByRole('form', { name: in_.t('accounts.language.title'), exact: true });
+      const languageForm = (in_: Messages) =>
+        page.getByRole('form', { name: in_.t('accounts.language.title'), exact: true });
       await languageForm(m).getByLabel(m.t('accounts.language.field'), { exact: true }).selectOption(m.other);
-      await clickAndLoad(page, languageForm(m).getByRole('button', { name: m.t('accounts.language.submit'), exact: true }));
+      await clickAndLoad(
+        page,
+        languageForm(m).getByRole('button', { name: m.t('accounts.language.submit'), exact: true }),
+      );
       expect(pathOf(page)).toBe(`/${m.other}/konto`);
       await expectLanguage(page, o);
       await expectFlash(page, o.t('accounts.language.saved'));
       await languageForm(o).getByLabel(o.t('accounts.language.field'), { exact: true }).selectOption(lang);
-      await clickAndLoad(page, languageForm(o).getByRole('button', { name: o.t('accounts.language.submit'), exact: true }));
+      await clickAndLoad(
+        page,
+        languageForm(o).getByRole('button', { name: o.t('accounts.language.submit'), exact: true }),
+      );
       expect(pathOf(page)).toBe(`/${lang}/konto`);
       await expectLanguage(page, m);
       await expectFlash(page, m.t('accounts.language.saved'));
@@ -96,8 +129,13 @@ describe('account journey in a browser', () => {
       const passwordForm = page.getByRole('form', { name: m.t('accounts.change_password.title'), exact: true });
       await passwordForm.getByLabel(m.t('accounts.fields.current_password'), { exact: true }).fill(firstPassword);
       await passwordForm.getByLabel(m.t('accounts.fields.new_password'), { exact: true }).fill(changedPassword);
-      await passwordForm.getByLabel(m.t('accounts.fields.password_confirmation'), { exact: true }).fill(changedPassword);
-      await clickAndLoad(page, passwordForm.getByRole('button', { name: m.t('accounts.change_password.submit'), exact: true }));
+      await passwordForm
+        .getByLabel(m.t('accounts.fields.password_confirmation'), { exact: true })
+        .fill(changedPassword);
+      await clickAndLoad(
+        page,
+        passwordForm.getByRole('button', { name: m.t('accounts.change_password.submit'), exact: true }),
+      );
       expect(pathOf(page)).toBe(`/${lang}/konto`);
       await expectFlash(page, m.t('accounts.change_password.done'));
 
@@ -109,7 +147,10 @@ describe('account journey in a browser', () => {
       // Forgot the password: request a link, open it from the mail, set a new password.
       const mainNav = page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
       await clickAndLoad(page, mainNav.getByRole('link', { name: m.t('layout.nav.login'), exact: true }));
-      await clickAndLoad(page, page.getByRole('main').getByRole('link', { name: m.t('accounts.forgot.title'), exact: true }));
+      await clickAndLoad(
+        page,
+        page.getByRole('main').getByRole('link', { name: m.t('accounts.forgot.title'), exact: true }),
+      );
       expect(pathOf(page)).toBe(`/${lang}/passwort-vergessen`);
       const forgotForm = page.getByRole('form', { name: m.t('accounts.forgot.title'), exact: true });
       await forgotForm.getByLabel(m.t('accounts.fields.email'), { exact: true }).fill(email);
@@ -117,7 +158,10 @@ describe('account journey in a browser', () => {
       await clickAndLoad(page, forgotForm.getByRole('button', { name: m.t('accounts.forgot.submit'), exact: true }));
       await expectHeading(page, m.t('accounts.check_email.title'));
       await resetSent();
-      const resetLink = await readLinkFromMail(page, session.server.baseUrl, lang, { to: email, subject: m.t('accounts.mail.reset.subject') });
+      const resetLink = await readLinkFromMail(page, session.server.baseUrl, lang, {
+        to: email,
+        subject: m.t('accounts.mail.reset.subject'),
+      });
       expect(resetLink.startsWith(`${session.server.baseUrl}/${lang}/passwort-neu?token=`)).toBe(true);
       await visit(page, resetLink);
       await expectHeading(page, m.t('accounts.reset.title'));
@@ -172,12 +216,18 @@ describe('account journey in a browser', () => {
       const checkbox = deleteForm.getByLabel(m.t('accounts.delete.confirm'), { exact: true });
       const checkboxId = (await checkbox.getAttribute('id')) ?? '';
       // The summary links to exactly this checkbox (ids are unique per form on the page).
-      expect(await summary.getByRole('link', { name: m.t('accounts.validation.confirm_delete'), exact: true }).getAttribute('href')).toBe(`#${checkboxId}`);
+      expect(
+        await summary
+          .getByRole('link', { name: m.t('accounts.validation.confirm_delete'), exact: true })
+          .getAttribute('href'),
+      ).toBe(`#${checkboxId}`);
       expect(await page.locator(`[id="${checkboxId}"]`).count()).toBe(1);
       expect(await checkbox.getAttribute('aria-invalid')).toBe('true');
       // The message stands at the checkbox too, and is read with it.
       expect((await checkbox.getAttribute('aria-describedby')) ?? '').toContain(`${checkboxId}-error`);
-      expect(await page.locator(`[id="${checkboxId}-error"]`).innerText()).toContain(m.t('accounts.validation.confirm_delete'));
+      expect(await page.locator(`[id="${checkboxId}-error"]`).innerText()).toContain(
+        m.t('accounts.validation.confirm_delete'),
+      );
       await page.context().close();
     });
   });

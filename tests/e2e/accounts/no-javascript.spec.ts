@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
-import { expectFlash, expectHeading, expectLanguage, logIn, logOut, newPageWithoutJavaScript, pathOf } from '../support/journey.js';
+import {
+  expectFlash,
+  expectHeading,
+  expectLanguage,
+  logIn,
+  logOut,
+  newPageWithoutJavaScript,
+  pathOf,
+} from '../support/journey.js';
 import { LANGS, type Lang } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
 

@@ -18,7 +18,10 @@ describe('catalogue journey in a browser', () => {
   let office: CreatedUser;
 
   beforeAll(async () => {
-    office = await createUser(session.db, { organisation: { type: 'cooperation_office', verified_at: new Date() }, role: 'admin' });
+    office = await createUser(session.db, {
+      organisation: { type: 'cooperation_office', verified_at: new Date() },
+      role: 'admin',
+    });
   });
 
   /** The accessible name of a field that is not required: its label followed by "(optional)". */
@@ -30,7 +33,10 @@ describe('catalogue journey in a browser', () => {
 
   /** Searches through the search form, as a person types and presses the search button. */
   async function search(page: Page, m: Messages, query: string): Promise<void> {
-    await clickAndLoad(page, mainNavigation(page, m).getByRole('link', { name: m.t('catalogue_search.nav'), exact: true }));
+    await clickAndLoad(
+      page,
+      mainNavigation(page, m).getByRole('link', { name: m.t('catalogue_search.nav'), exact: true }),
+    );
     expect(pathOf(page)).toBe(`/${m.lang}/suche`);
     await expectHeading(page, m.t('catalogue_search.page.title'));
     const form = page.getByRole('search', { name: m.t('catalogue_search.page.form_label'), exact: true });
@@ -45,8 +51,16 @@ describe('catalogue journey in a browser', () => {
       const m = session.messages[lang];
       const db = session.db;
       const baseUrl = session.server.baseUrl;
-      const provider = await createUser(db, { organisation: { type: 'provider', verified_at: new Date() }, role: 'admin', locale: lang });
-      const company = await createUser(db, { organisation: { type: 'company', verified_at: new Date() }, role: 'admin', locale: lang });
+      const provider = await createUser(db, {
+        organisation: { type: 'provider', verified_at: new Date() },
+        role: 'admin',
+        locale: lang,
+      });
+      const company = await createUser(db, {
+        organisation: { type: 'company', verified_at: new Date() },
+        role: 'admin',
+        locale: lang,
+      });
       const title = `Mentoring für Auszubildende in Gelsenkirchen (${lang.toUpperCase()}-${Date.now().toString(36)})`;
       const f = (name: string) => m.t(`catalogue_entries.fields.${name}`);
 
@@ -54,7 +68,10 @@ describe('catalogue journey in a browser', () => {
       const providerPage = await personPage();
       await logIn(providerPage, baseUrl, m, provider.email, DEMO_PASSWORD);
       await expectLanguage(providerPage, m);
-      await clickAndLoad(providerPage, mainNavigation(providerPage, m).getByRole('link', { name: m.t('catalogue_entries.own.nav'), exact: true }));
+      await clickAndLoad(
+        providerPage,
+        mainNavigation(providerPage, m).getByRole('link', { name: m.t('catalogue_entries.own.nav'), exact: true }),
+      );
       expect(pathOf(providerPage)).toBe(`/${lang}/organisation/eintraege`);
       await expectHeading(providerPage, m.t('catalogue_entries.own.title'));
       const newEntry = providerPage.getByRole('region', { name: m.t('catalogue_entries.own.new'), exact: true });
@@ -68,12 +85,24 @@ describe('catalogue journey in a browser', () => {
       await form.getByRole('textbox', { name: f('title'), exact: true }).fill(title);
       await form
         .getByRole('textbox', { name: f('summary'), exact: true })
-        .fill('Ehrenamtliche Mentorinnen und Mentoren begleiten Auszubildende mit Einwanderungsgeschichte durch das erste Ausbildungsjahr.');
+        .fill(
+          'Ehrenamtliche Mentorinnen und Mentoren begleiten Auszubildende mit Einwanderungsgeschichte durch das erste Ausbildungsjahr.',
+        );
       await form
         .getByRole('textbox', { name: optional(m, f('body')), exact: true })
-        .fill('Einmal im Monat treffen sich **Mentorin und Azubi**. Kleine und mittlere Betriebe erhalten eine Ansprechperson für Fragen rund um die Ausbildung.');
-      const choose = (legend: string, option: string) => form.getByRole('group', { name: legend, exact: true }).getByRole('checkbox', { name: option, exact: true }).check();
-      const pick = (legend: string, option: string) => form.getByRole('group', { name: legend, exact: true }).getByRole('radio', { name: option, exact: true }).check();
+        .fill(
+          'Einmal im Monat treffen sich **Mentorin und Azubi**. Kleine und mittlere Betriebe erhalten eine Ansprechperson für Fragen rund um die Ausbildung.',
+        );
+      const choose = (legend: string, option: string) =>
+        form
+          .getByRole('group', { name: legend, exact: true })
+          .getByRole('checkbox', { name: option, exact: true })
+          .check();
+      const pick = (legend: string, option: string) =>
+        form
+          .getByRole('group', { name: legend, exact: true })
+          .getByRole('radio', { name: option, exact: true })
+          .check();
       await choose(f('fields_of_action'), m.t('catalogue.fields_of_action.apprenticeship_support'));
       await choose(optional(m, f('target_groups')), m.t('catalogue.target_groups.smes'));
       await choose(optional(m, f('target_groups')), m.t('catalogue.target_groups.young_people'));
@@ -82,15 +111,25 @@ describe('catalogue journey in a browser', () => {
       await choose(optional(m, f('languages')), m.t('catalogue.languages.ar'));
       await pick(optional(m, f('cost')), m.t('catalogue.costs.free'));
       await pick(optional(m, f('format')), m.t('catalogue.formats.in_person'));
-      await form.getByRole('textbox', { name: optional(m, f('contact_email')), exact: true }).fill('mentoring@traeger.example');
-      await clickAndLoad(providerPage, form.getByRole('button', { name: m.t('catalogue_entries.new.submit'), exact: true }));
+      await form
+        .getByRole('textbox', { name: optional(m, f('contact_email')), exact: true })
+        .fill('mentoring@traeger.example');
+      await clickAndLoad(
+        providerPage,
+        form.getByRole('button', { name: m.t('catalogue_entries.new.submit'), exact: true }),
+      );
 
       // Against Projektitis the form may first list similar published offers (the other
       // language's run publishes one much like this); the provider saves the draft anyway.
-      const similarNotice = providerPage.getByRole('status').filter({ hasText: m.t('catalogue_entries.similar.intro') });
+      const similarNotice = providerPage
+        .getByRole('status')
+        .filter({ hasText: m.t('catalogue_entries.similar.intro') });
       if ((await similarNotice.count()) > 0) {
         expect(pathOf(providerPage)).toBe(`/${lang}/eintraege/neu/angebot`);
-        await clickAndLoad(providerPage, form.getByRole('button', { name: m.t('catalogue_entries.similar.save_anyway'), exact: true }));
+        await clickAndLoad(
+          providerPage,
+          form.getByRole('button', { name: m.t('catalogue_entries.similar.save_anyway'), exact: true }),
+        );
       }
       const editPath = new RegExp(`^/${lang}/eintraege/([0-9a-f-]{36})/bearbeiten$`);
       expect(pathOf(providerPage)).toMatch(editPath);
@@ -100,13 +139,25 @@ describe('catalogue journey in a browser', () => {
 
       // The provider submits the draft for review.
       const workflow = providerPage.getByRole('region', { name: m.t('catalogue_entries.edit.workflow'), exact: true });
-      await clickAndLoad(providerPage, workflow.getByRole('button', { name: m.t('catalogue_entries.edit.submit_for_review'), exact: true }));
+      await clickAndLoad(
+        providerPage,
+        workflow.getByRole('button', { name: m.t('catalogue_entries.edit.submit_for_review'), exact: true }),
+      );
       expect(pathOf(providerPage)).toBe(`/${lang}/eintraege/${entryId}`);
       await expectFlash(providerPage, m.t('catalogue_entries.edit.submitted'));
       await expectHeading(providerPage, title);
       const history = providerPage.getByRole('region', { name: m.t('catalogue_entries.history.title'), exact: true });
-      const submitted = history.getByRole('row').filter({ has: providerPage.getByRole('cell', { name: m.t('catalogue_entries.history.actions.submitted'), exact: true }) });
-      expect(await submitted.getByRole('cell', { name: m.t('catalogue.statuses.in_review'), exact: true }).count()).toBe(1);
+      const submitted = history
+        .getByRole('row')
+        .filter({
+          has: providerPage.getByRole('cell', {
+            name: m.t('catalogue_entries.history.actions.submitted'),
+            exact: true,
+          }),
+        });
+      expect(
+        await submitted.getByRole('cell', { name: m.t('catalogue.statuses.in_review'), exact: true }).count(),
+      ).toBe(1);
 
       // Until the office has published it, the offer is not found, not even by its exact title.
       await search(providerPage, m, title);
@@ -115,20 +166,31 @@ describe('catalogue journey in a browser', () => {
       // 2. The cooperation office opens its review queue and publishes the offer.
       const officePage = await personPage();
       await logIn(officePage, baseUrl, m, office.email, DEMO_PASSWORD);
-      await clickAndLoad(officePage, mainNavigation(officePage, m).getByRole('link', { name: m.t('layout.nav.admin'), exact: true }));
+      await clickAndLoad(
+        officePage,
+        mainNavigation(officePage, m).getByRole('link', { name: m.t('layout.nav.admin'), exact: true }),
+      );
       expect(pathOf(officePage)).toBe(`/${lang}/verwaltung`);
-      await clickAndLoad(officePage, officePage.getByRole('main').getByRole('link', { name: m.t('catalogue_entries.queue.title'), exact: true }));
+      await clickAndLoad(
+        officePage,
+        officePage.getByRole('main').getByRole('link', { name: m.t('catalogue_entries.queue.title'), exact: true }),
+      );
       expect(pathOf(officePage)).toBe(`/${lang}/verwaltung/eintraege`);
       await expectHeading(officePage, m.t('catalogue_entries.queue.title'));
       await expectLanguage(officePage, m);
-      const queuedRow = officePage.getByRole('row').filter({ has: officePage.getByRole('link', { name: title, exact: true }) });
+      const queuedRow = officePage
+        .getByRole('row')
+        .filter({ has: officePage.getByRole('link', { name: title, exact: true }) });
       expect(await queuedRow.count()).toBe(1);
       expect(await queuedRow.getByText(m.t('catalogue.statuses.in_review'), { exact: true }).count()).toBe(1);
       await clickAndLoad(officePage, queuedRow.getByRole('link', { name: title, exact: true }));
       expect(pathOf(officePage)).toBe(`/${lang}/eintraege/${entryId}`);
       await expectHeading(officePage, title);
       const review = officePage.getByRole('region', { name: m.t('catalogue_entries.review.title'), exact: true });
-      await clickAndLoad(officePage, review.getByRole('button', { name: m.t('catalogue_entries.review.publish'), exact: true }));
+      await clickAndLoad(
+        officePage,
+        review.getByRole('button', { name: m.t('catalogue_entries.review.publish'), exact: true }),
+      );
       expect(pathOf(officePage)).toBe(`/${lang}/verwaltung/eintraege`);
       await expectFlash(officePage, m.t('catalogue_entries.review.published'));
       expect(await officePage.getByRole('main').getByRole('link', { name: title, exact: true }).count()).toBe(0);
@@ -138,7 +200,10 @@ describe('catalogue journey in a browser', () => {
       await logIn(companyPage, baseUrl, m, company.email, DEMO_PASSWORD);
       await search(companyPage, m, 'Mentorng Auszubildende');
       await expectLanguage(companyPage, m);
-      const hit = companyPage.getByRole('main').getByRole('listitem').filter({ has: companyPage.getByRole('link', { name: title, exact: true }) });
+      const hit = companyPage
+        .getByRole('main')
+        .getByRole('listitem')
+        .filter({ has: companyPage.getByRole('link', { name: title, exact: true }) });
       expect(await hit.count()).toBe(1);
       expect(await hit.getByText(m.t('catalogue.kinds.offer'), { exact: true }).count()).toBe(1);
       await clickAndLoad(companyPage, hit.getByRole('link', { name: title, exact: true }));
@@ -153,12 +218,16 @@ describe('catalogue journey in a browser', () => {
       const db = session.db;
       const baseUrl = session.server.baseUrl;
       const eventTitle = `Azubi-Speed-Dating Essen (${lang.toUpperCase()}-${Date.now().toString(36)})`;
-      const event = await insertEvent(db, { title: eventTitle, details: { capacity: 1, place_address: 'Zollverein, Gelsenkirchener Str. 181, 45309 Essen' } });
+      const event = await insertEvent(db, {
+        title: eventTitle,
+        details: { capacity: 1, place_address: 'Zollverein, Gelsenkirchener Str. 181, 45309 Essen' },
+      });
       const eventUrl = `${baseUrl}/${lang}/eintraege/${event.id}`;
       const first = await createUser(db, { locale: lang });
       const second = await createUser(db, { locale: lang });
       const box = (page: Page) => page.getByRole('region', { name: m.t('catalogue_events.box.title'), exact: true });
-      const myRow = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('link', { name: eventTitle, exact: true }) });
+      const myRow = (page: Page) =>
+        page.getByRole('row').filter({ has: page.getByRole('link', { name: eventTitle, exact: true }) });
 
       // The first person takes the only place.
       const firstPage = await personPage();
@@ -166,35 +235,69 @@ describe('catalogue journey in a browser', () => {
       await visit(firstPage, eventUrl);
       await expectHeading(firstPage, eventTitle);
       await expectLanguage(firstPage, m);
-      expect(await box(firstPage).getByText(m.t('catalogue_events.box.places', { free: 1, capacity: 1 }), { exact: true }).count()).toBe(1);
-      await clickAndLoad(firstPage, box(firstPage).getByRole('button', { name: m.t('catalogue_events.actions.register'), exact: true }));
+      expect(
+        await box(firstPage)
+          .getByText(m.t('catalogue_events.box.places', { free: 1, capacity: 1 }), { exact: true })
+          .count(),
+      ).toBe(1);
+      await clickAndLoad(
+        firstPage,
+        box(firstPage).getByRole('button', { name: m.t('catalogue_events.actions.register'), exact: true }),
+      );
       expect(pathOf(firstPage)).toBe(`/${lang}/veranstaltungen/meine`);
       await expectFlash(firstPage, m.t('catalogue_events.flash.registered'));
-      expect(await myRow(firstPage).getByRole('cell', { name: m.t('catalogue_events.status.registered'), exact: true }).count()).toBe(1);
+      expect(
+        await myRow(firstPage)
+          .getByRole('cell', { name: m.t('catalogue_events.status.registered'), exact: true })
+          .count(),
+      ).toBe(1);
 
       // The second person finds the event full and lands on the waiting list.
       const secondPage = await personPage();
       await logIn(secondPage, baseUrl, m, second.email, DEMO_PASSWORD);
       await visit(secondPage, eventUrl);
       await expectHeading(secondPage, eventTitle);
-      expect(await box(secondPage).getByText(m.t('catalogue_events.box.places', { free: 0, capacity: 1 }), { exact: true }).count()).toBe(1);
+      expect(
+        await box(secondPage)
+          .getByText(m.t('catalogue_events.box.places', { free: 0, capacity: 1 }), { exact: true })
+          .count(),
+      ).toBe(1);
       expect(await box(secondPage).getByText(m.t('catalogue_events.box.full_hint'), { exact: true }).count()).toBe(1);
-      expect(await box(secondPage).getByRole('button', { name: m.t('catalogue_events.actions.register'), exact: true }).count()).toBe(0);
-      await clickAndLoad(secondPage, box(secondPage).getByRole('button', { name: m.t('catalogue_events.actions.join_waitlist'), exact: true }));
+      expect(
+        await box(secondPage)
+          .getByRole('button', { name: m.t('catalogue_events.actions.register'), exact: true })
+          .count(),
+      ).toBe(0);
+      await clickAndLoad(
+        secondPage,
+        box(secondPage).getByRole('button', { name: m.t('catalogue_events.actions.join_waitlist'), exact: true }),
+      );
       expect(pathOf(secondPage)).toBe(`/${lang}/veranstaltungen/meine`);
       await expectHeading(secondPage, m.t('catalogue_events.mine.title'));
       await expectLanguage(secondPage, m);
       await expectFlash(secondPage, m.t('catalogue_events.flash.waitlisted'));
       const waitlisted = myRow(secondPage);
       expect(await waitlisted.count()).toBe(1);
-      expect(await waitlisted.getByRole('cell', { name: m.t('catalogue_events.status.waitlisted', { position: 1 }), exact: true }).count()).toBe(1);
+      expect(
+        await waitlisted
+          .getByRole('cell', { name: m.t('catalogue_events.status.waitlisted', { position: 1 }), exact: true })
+          .count(),
+      ).toBe(1);
 
       // The event's page tells the second person their place on the waiting list.
       await clickAndLoad(secondPage, waitlisted.getByRole('link', { name: eventTitle, exact: true }));
       expect(pathOf(secondPage)).toBe(`/${lang}/eintraege/${event.id}`);
       const secondBox = box(secondPage);
-      expect(await secondBox.getByText(m.t('catalogue_events.status.waitlisted_you', { position: 1 }), { exact: true }).count()).toBe(1);
-      expect(await secondBox.getByRole('button', { name: m.t('catalogue_events.actions.leave_waitlist'), exact: true }).count()).toBe(1);
+      expect(
+        await secondBox
+          .getByText(m.t('catalogue_events.status.waitlisted_you', { position: 1 }), { exact: true })
+          .count(),
+      ).toBe(1);
+      expect(
+        await secondBox
+          .getByRole('button', { name: m.t('catalogue_events.actions.leave_waitlist'), exact: true })
+          .count(),
+      ).toBe(1);
       const occupancy = `${m.t('catalogue_events.box.places', { free: 0, capacity: 1 })} ${m.t('catalogue_events.box.waitlist_count', { count: 1 })}`;
       expect(await secondBox.getByText(occupancy, { exact: true }).count()).toBe(1);
       await session.closePages();

@@ -1,6 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD, type CreatedUser } from '../../../src/seed/factories.js';
-import { clickAndLoad, expectFlash, expectHeading, expectLanguage, logIn, mailCounter, pathOf, readLinkFromMail, visit } from '../support/journey.js';
+import {
+  clickAndLoad,
+  expectFlash,
+  expectHeading,
+  expectLanguage,
+  logIn,
+  mailCounter,
+  pathOf,
+  readLinkFromMail,
+  visit,
+} from '../support/journey.js';
 import { LANGS } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
 
@@ -34,49 +44,83 @@ describe('organisation journey in a browser', () => {
       const ownerPage = await personPage();
       await logIn(ownerPage, session.server.baseUrl, m, owner.email, DEMO_PASSWORD);
       const ownerNav = ownerPage.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-      await clickAndLoad(ownerPage, ownerNav.getByRole('link', { name: m.t('layout.nav.register_organisation'), exact: true }));
+      await clickAndLoad(
+        ownerPage,
+        ownerNav.getByRole('link', { name: m.t('layout.nav.register_organisation'), exact: true }),
+      );
       expect(pathOf(ownerPage)).toBe(`/${lang}/organisation/neu`);
       await expectLanguage(ownerPage, m);
       const createForm = ownerPage.getByRole('form', { name: m.t('organisations.create.title'), exact: true });
       await createForm.getByLabel(m.t('organisations.fields.name'), { exact: true }).fill(organisationName);
-      await createForm.getByLabel(m.t('organisations.fields.type'), { exact: true }).selectOption({ label: m.t('organisations.types.company') });
-      await createForm.getByLabel(m.t('organisations.fields.city'), { exact: true }).selectOption({ label: m.t('organisations.cities.essen') });
-      await clickAndLoad(ownerPage, createForm.getByRole('button', { name: m.t('organisations.create.submit'), exact: true }));
+      await createForm
+        .getByLabel(m.t('organisations.fields.type'), { exact: true })
+        .selectOption({ label: m.t('organisations.types.company') });
+      await createForm
+        .getByLabel(m.t('organisations.fields.city'), { exact: true })
+        .selectOption({ label: m.t('organisations.cities.essen') });
+      await clickAndLoad(
+        ownerPage,
+        createForm.getByRole('button', { name: m.t('organisations.create.submit'), exact: true }),
+      );
       expect(pathOf(ownerPage)).toBe(`/${lang}/organisation`);
       await expectHeading(ownerPage, organisationName);
       await expectFlash(ownerPage, m.t('organisations.create.done'));
-      expect(await ownerPage.getByRole('main').getByText(m.t('organisations.status.pending'), { exact: true }).count()).toBe(1);
+      expect(
+        await ownerPage.getByRole('main').getByText(m.t('organisations.status.pending'), { exact: true }).count(),
+      ).toBe(1);
 
       // The owner invites the colleague by e-mail.
       const inviteForm = ownerPage.getByRole('form', { name: m.t('organisations.invite.title'), exact: true });
       await inviteForm.getByLabel(m.t('accounts.fields.email'), { exact: true }).fill(colleague.email);
-      await inviteForm.getByLabel(m.t('organisations.members.role'), { exact: true }).selectOption({ label: m.t('organisations.roles.member') });
-      const invitationSubject = m.t('organisations.mail.invitation.subject', { organisation: organisationName, site: m.t('layout.site_name') });
+      await inviteForm
+        .getByLabel(m.t('organisations.members.role'), { exact: true })
+        .selectOption({ label: m.t('organisations.roles.member') });
+      const invitationSubject = m.t('organisations.mail.invitation.subject', {
+        organisation: organisationName,
+        site: m.t('layout.site_name'),
+      });
       const invitationSent = await mailCounter(db, colleague.email, invitationSubject);
-      await clickAndLoad(ownerPage, inviteForm.getByRole('button', { name: m.t('organisations.invite.submit'), exact: true }));
+      await clickAndLoad(
+        ownerPage,
+        inviteForm.getByRole('button', { name: m.t('organisations.invite.submit'), exact: true }),
+      );
       expect(pathOf(ownerPage)).toBe(`/${lang}/organisation`);
       await expectFlash(ownerPage, m.t('organisations.invite.sent'));
-      expect(await ownerPage.getByRole('main').getByRole('listitem').filter({ hasText: colleague.email }).count()).toBe(1);
+      expect(await ownerPage.getByRole('main').getByRole('listitem').filter({ hasText: colleague.email }).count()).toBe(
+        1,
+      );
 
       // The colleague signs in in their own browser and accepts the invitation from the mail.
       await invitationSent();
       const colleaguePage = await personPage();
       await logIn(colleaguePage, session.server.baseUrl, m, colleague.email, DEMO_PASSWORD);
       expect(pathOf(colleaguePage)).toBe(`/${lang}/konto`);
-      const invitationLink = await readLinkFromMail(colleaguePage, session.server.baseUrl, lang, { to: colleague.email, subject: invitationSubject });
+      const invitationLink = await readLinkFromMail(colleaguePage, session.server.baseUrl, lang, {
+        to: colleague.email,
+        subject: invitationSubject,
+      });
       expect(invitationLink.startsWith(`${session.server.baseUrl}/${lang}/einladung?token=`)).toBe(true);
       await visit(colleaguePage, invitationLink);
       await expectHeading(colleaguePage, m.t('organisations.invitation.title'));
-      await clickAndLoad(colleaguePage, colleaguePage.getByRole('button', { name: m.t('organisations.invitation.accept'), exact: true }));
+      await clickAndLoad(
+        colleaguePage,
+        colleaguePage.getByRole('button', { name: m.t('organisations.invitation.accept'), exact: true }),
+      );
       expect(pathOf(colleaguePage)).toBe(`/${lang}/organisation`);
       await expectFlash(colleaguePage, m.t('organisations.invitation.accepted'));
       await expectHeading(colleaguePage, organisationName);
 
       // The owner sees the colleague among the members and removes them.
       await visit(ownerPage, `${session.server.baseUrl}/${lang}/organisation`);
-      const members = ownerPage.getByRole('table', { name: m.t('organisations.members.caption', { organisation: organisationName }), exact: true });
+      const members = ownerPage.getByRole('table', {
+        name: m.t('organisations.members.caption', { organisation: organisationName }),
+        exact: true,
+      });
       expect(await members.getByRole('row').filter({ hasText: colleague.email }).count()).toBe(1);
-      const removeButton = members.getByRole('button', { name: m.t('organisations.members.remove', { name: colleague.display_name }), exact: true });
+      const removeButton = members.getByRole('button', {
+        name: m.t('organisations.members.remove', { name: colleague.display_name }),
+        exact: true,
+      });
       await clickAndLoad(ownerPage, removeButton);
       expect(pathOf(ownerPage)).toBe(`/${lang}/organisation`);
       await expectFlash(ownerPage, m.t('organisations.members.removed'));
@@ -90,24 +134,42 @@ describe('organisation journey in a browser', () => {
       await clickAndLoad(adminPage, adminNav.getByRole('link', { name: m.t('layout.nav.admin'), exact: true }));
       expect(pathOf(adminPage)).toBe(`/${lang}/verwaltung`);
       await expectHeading(adminPage, m.t('organisations.admin.title'));
-      await clickAndLoad(adminPage, adminPage.getByRole('button', { name: m.t('organisations.admin.verify', { name: organisationName }), exact: true }));
+      await clickAndLoad(
+        adminPage,
+        adminPage.getByRole('button', {
+          name: m.t('organisations.admin.verify', { name: organisationName }),
+          exact: true,
+        }),
+      );
       expect(pathOf(adminPage)).toBe(`/${lang}/verwaltung`);
       await expectFlash(adminPage, m.t('organisations.admin.verified'));
       expect(await adminPage.getByRole('heading', { name: organisationName, exact: true }).count()).toBe(0);
 
-      await clickAndLoad(adminPage, adminPage.getByRole('main').getByRole('link', { name: m.t('organisations.audit.title'), exact: true }));
+      await clickAndLoad(
+        adminPage,
+        adminPage.getByRole('main').getByRole('link', { name: m.t('organisations.audit.title'), exact: true }),
+      );
       expect(pathOf(adminPage)).toBe(`/${lang}/verwaltung/protokoll`);
       await expectHeading(adminPage, m.t('organisations.audit.title'));
-      const organisation = await db.selectFrom('organisations').select('id').where('name', '=', organisationName).executeTakeFirstOrThrow();
+      const organisation = await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('name', '=', organisationName)
+        .executeTakeFirstOrThrow();
       const log = adminPage.getByRole('table');
       expect(await log.count()).toBe(1);
-      const verification = log.getByRole('row').filter({ hasText: 'organisation.verified' }).filter({ hasText: organisation.id });
+      const verification = log
+        .getByRole('row')
+        .filter({ hasText: 'organisation.verified' })
+        .filter({ hasText: organisation.id });
       expect(await verification.count()).toBe(1);
       expect(await verification.innerText()).toContain(platformAdmin.display_name);
 
       // The owner now sees the organisation as verified.
       await visit(ownerPage, `${session.server.baseUrl}/${lang}/organisation`);
-      expect(await ownerPage.getByRole('main').getByText(m.t('organisations.status.verified'), { exact: true }).count()).toBe(1);
+      expect(
+        await ownerPage.getByRole('main').getByText(m.t('organisations.status.verified'), { exact: true }).count(),
+      ).toBe(1);
       await session.closePages();
     }, 120_000);
   });

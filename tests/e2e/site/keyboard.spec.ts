@@ -32,9 +32,17 @@ describe('keyboard use in a browser', () => {
       return {
         tag: element.tagName.toLowerCase(),
         id: element.id,
-        name: (element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 60) || (element.getAttribute('name') ?? ''),
+        name:
+          (element.getAttribute('aria-label') ?? element.innerText ?? '').trim().slice(0, 60) ||
+          (element.getAttribute('name') ?? ''),
         hasIndicator: hasOutline || hasShadow,
-        isInViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth,
+        isInViewport:
+          rect.width > 0 &&
+          rect.height > 0 &&
+          rect.bottom > 0 &&
+          rect.right > 0 &&
+          rect.top < window.innerHeight &&
+          rect.left < window.innerWidth,
         style: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`,
       };
     });
@@ -46,7 +54,10 @@ describe('keyboard use in a browser', () => {
       await page.keyboard.press('Tab');
       const focused = await readFocus(page);
       if (!focused) continue;
-      if (!focused.hasIndicator || !focused.isInViewport) unseen.push(`${pathOf(page)} ${focused.tag}#${focused.id} "${focused.name}" (${focused.style}, in viewport: ${String(focused.isInViewport)})`);
+      if (!focused.hasIndicator || !focused.isInViewport)
+        unseen.push(
+          `${pathOf(page)} ${focused.tag}#${focused.id} "${focused.name}" (${focused.style}, in viewport: ${String(focused.isInViewport)})`,
+        );
       if (isTarget(focused)) return focused;
     }
     throw new Error(`Tab never reached the element on ${page.url()}`);

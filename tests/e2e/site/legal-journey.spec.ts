@@ -13,12 +13,22 @@ describe('legal pages in a browser', () => {
   const { newPage } = session;
 
   const footerLink = (page: Page, m: Messages, key: string) =>
-    page.getByRole('navigation', { name: m.t('layout.footer_nav'), exact: true }).getByRole('link', { name: m.t(key), exact: true });
+    page
+      .getByRole('navigation', { name: m.t('layout.footer_nav'), exact: true })
+      .getByRole('link', { name: m.t(key), exact: true });
 
   /** Every switcher link names its language with hreflang and leads to this page in that language. */
   async function expectSwitcherLinks(page: Page, m: Messages, path: string): Promise<void> {
     const switcher = page.getByRole('navigation', { name: m.t('layout.language_nav'), exact: true });
-    const links = await switcher.getByRole('link').evaluateAll((anchors) => anchors.map((a) => ({ hreflang: a.getAttribute('hreflang'), lang: a.getAttribute('lang'), href: a.getAttribute('href') })));
+    const links = await switcher
+      .getByRole('link')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          hreflang: a.getAttribute('hreflang'),
+          lang: a.getAttribute('lang'),
+          href: a.getAttribute('href'),
+        })),
+      );
     expect(links.length).toBeGreaterThanOrEqual(2);
     for (const link of links) {
       expect(link.hreflang, JSON.stringify(link)).toMatch(/^[a-z]{2}$/);
@@ -32,7 +42,8 @@ describe('legal pages in a browser', () => {
   async function switchLanguageAndBack(page: Page, m: Messages, path: string, headingKey: string): Promise<void> {
     const o = session.messages[m.other];
     await expectSwitcherLinks(page, m, path);
-    const switcher = (in_: Messages) => page.getByRole('navigation', { name: in_.t('layout.language_nav'), exact: true });
+    const switcher = (in_: Messages) =>
+      page.getByRole('navigation', { name: in_.t('layout.language_nav'), exact: true });
     await clickAndLoad(page, switcher(m).locator(`a[hreflang="${m.other}"]`));
     expect(pathOf(page)).toBe(`/${m.other}${path}`);
     await expectLanguage(page, o);
@@ -73,7 +84,10 @@ describe('legal pages in a browser', () => {
       await expectHeading(page, m.t('legal.accessibility.title'));
       await switchLanguageAndBack(page, m, '/barrierefreiheit', 'legal.accessibility.title');
 
-      const message = lang === 'ar' ? 'زر التسجيل لا يُقرأ بقارئ الشاشة.' : 'Der Knopf zum Registrieren wird vom Screenreader nicht vorgelesen.';
+      const message =
+        lang === 'ar'
+          ? 'زر التسجيل لا يُقرأ بقارئ الشاشة.'
+          : 'Der Knopf zum Registrieren wird vom Screenreader nicht vorgelesen.';
       const form = () => page.getByRole('form', { name: m.t('legal.feedback.heading'), exact: true });
       await form().getByLabel(m.t('legal.feedback.message')).fill(message);
       await form().getByLabel(m.t('legal.feedback.email')).fill('keine-adresse');
@@ -86,7 +100,12 @@ describe('legal pages in a browser', () => {
       expect((await email.getAttribute('aria-describedby')) ?? '').toContain('field-email-error');
       expect(await page.locator('#field-email-error').innerText()).toContain(m.t('validation.email'));
       expect(await form().getByLabel(m.t('legal.feedback.message')).getAttribute('aria-invalid')).toBeNull();
-      expect(await page.getByRole('alert').getByRole('link', { name: m.t('validation.email'), exact: true }).getAttribute('href')).toBe('#field-email');
+      expect(
+        await page
+          .getByRole('alert')
+          .getByRole('link', { name: m.t('validation.email'), exact: true })
+          .getAttribute('href'),
+      ).toBe('#field-email');
       // What the person typed is still there.
       expect(await form().getByLabel(m.t('legal.feedback.message')).inputValue()).toBe(message);
       expect(await email.inputValue()).toBe('keine-adresse');
@@ -118,7 +137,8 @@ describe('legal pages in a browser', () => {
       const article = page.getByRole('article', { name: de.t('easy.title'), exact: true });
       expect(await article.getAttribute('lang')).toBe('de');
       expect(await article.getAttribute('dir')).toBe('ltr');
-      if (lang !== 'de') expect(await page.getByRole('main').getByText(m.t('legal.easy_only_german'), { exact: true }).count()).toBe(1);
+      if (lang !== 'de')
+        expect(await page.getByRole('main').getByText(m.t('legal.easy_only_german'), { exact: true }).count()).toBe(1);
       await page.context().close();
     });
   });

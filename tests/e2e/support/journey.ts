@@ -20,7 +20,9 @@ export async function newPageWithoutJavaScript(browser: Browser): Promise<Page> 
   const page = await context.newPage();
   const scanner = await browser.newContext();
   // The scanner shows exactly what the scriptless page shows: the same HTML, no client islands.
-  await scanner.route('**/assets/build/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await scanner.route('**/assets/build/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
   context.on('close', () => {
     scanner.close().catch(() => undefined);
   });
@@ -93,7 +95,10 @@ export async function expectFlash(page: Page, text: string): Promise<void> {
 }
 
 export async function expectHeading(page: Page, name: string): Promise<void> {
-  expect(await page.getByRole('heading', { level: 1, name, exact: true }).count(), `h1 "${name}" on ${page.url()}`).toBe(1);
+  expect(
+    await page.getByRole('heading', { level: 1, name, exact: true }).count(),
+    `h1 "${name}" on ${page.url()}`,
+  ).toBe(1);
 }
 
 /** Signs in through the login form: the page the form leads to is returned to the caller's checks. */
@@ -143,7 +148,12 @@ export async function mailCounter(db: Kysely<Database>, to: string, subject: str
  * Reads the newest mail with this subject to this address in the development outbox, as a person
  * reads their mail, and returns the first link in its text.
  */
-export async function readLinkFromMail(page: Page, baseUrl: string, lang: Lang, mail: { to: string; subject: string }): Promise<string> {
+export async function readLinkFromMail(
+  page: Page,
+  baseUrl: string,
+  lang: Lang,
+  mail: { to: string; subject: string },
+): Promise<string> {
   await visit(page, `${baseUrl}/${lang}/entwicklung/postausgang`);
   const article = page.getByRole('article', { name: mail.subject, exact: true }).filter({ hasText: mail.to }).first();
   const body = await article.locator('pre').innerText();

@@ -88,7 +88,9 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
     t(key, values) {
       let format = formats.get(key);
       if (!format) {
-        const found = chain.map((link) => ({ lang: link.lang, message: resolveKey(link.namespaces, key) })).find((link) => link.message !== undefined);
+        const found = chain
+          .map((link) => ({ lang: link.lang, message: resolveKey(link.namespaces, key) }))
+          .find((link) => link.message !== undefined);
         if (!found?.message) throw new Error(`No message "${key}" in ${lang} or its fallback`);
         format = new IntlMessageFormat(found.message, INTL_LOCALE[found.lang]);
         formats.set(key, format);

@@ -58,7 +58,8 @@ export function useBrowserSession(options: BrowserSessionOptions = {}): BrowserS
   });
 
   function ready<T>(value: T | undefined, name: string): T {
-    if (value === undefined) throw new Error(`The browser session's ${name} is not ready: read it inside a hook or test.`);
+    if (value === undefined)
+      throw new Error(`The browser session's ${name} is not ready: read it inside a hook or test.`);
     return value;
   }
 

@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     )`.execute(db);
   // The cooperation has exactly one municipality account per city.
-  await sql`create unique index organisations_one_municipality_per_city on organisations (city) where type = 'municipality'`.execute(db);
+  await sql`create unique index organisations_one_municipality_per_city on organisations (city) where type = 'municipality'`.execute(
+    db,
+  );
 
   await sql`
     create table memberships (

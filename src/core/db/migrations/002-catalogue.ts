@@ -8,9 +8,13 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   // German full-text search that ignores accents: "Mulheim" finds "Mülheim".
   await sql`create text search configuration vr_german (copy = german)`.execute(db);
-  await sql`alter text search configuration vr_german alter mapping for hword, hword_part, word with unaccent, german_stem`.execute(db);
+  await sql`alter text search configuration vr_german alter mapping for hword, hword_part, word with unaccent, german_stem`.execute(
+    db,
+  );
   await sql`create text search configuration vr_simple (copy = simple)`.execute(db);
-  await sql`alter text search configuration vr_simple alter mapping for hword, hword_part, word with unaccent, simple`.execute(db);
+  await sql`alter text search configuration vr_simple alter mapping for hword, hword_part, word with unaccent, simple`.execute(
+    db,
+  );
 
   await sql`
     create table catalogue_entries (
@@ -50,7 +54,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index catalogue_entries_title_trgm on catalogue_entries using gin (title gin_trgm_ops)`.execute(db);
   await sql`create index catalogue_entries_fields on catalogue_entries using gin (fields_of_action)`.execute(db);
   await sql`create index catalogue_entries_cities on catalogue_entries using gin (cities)`.execute(db);
-  await sql`create index catalogue_entries_public on catalogue_entries (kind, published_at desc) where status = 'published' and hidden_at is null`.execute(db);
+  await sql`create index catalogue_entries_public on catalogue_entries (kind, published_at desc) where status = 'published' and hidden_at is null`.execute(
+    db,
+  );
   await sql`create index catalogue_entries_owner on catalogue_entries (organisation_id, status)`.execute(db);
 
   await sql`
@@ -86,7 +92,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create unique index event_registrations_active on event_registrations (entry_id, user_id) where status <> 'cancelled'`.execute(db);
+  await sql`create unique index event_registrations_active on event_registrations (entry_id, user_id) where status <> 'cancelled'`.execute(
+    db,
+  );
 
   await sql`
     create table saved_searches (

@@ -37,4 +37,3 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db);
   await sql`update catalogue_entries e set rank_vector = catalogue_rank_document(e)`.execute(db);
 }
-

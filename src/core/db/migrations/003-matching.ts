@@ -96,7 +96,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index positions_owner on positions (organisation_id, status)`.execute(db);
   // Ranking positions for a profile starts from the occupations it is interested in.
-  await sql`create index positions_open_occupation on positions (occupation_id, deadline) where status = 'published'`.execute(db);
+  await sql`create index positions_open_occupation on positions (occupation_id, deadline) where status = 'published'`.execute(
+    db,
+  );
   await sql`create index positions_open_city on positions (city, deadline) where status = 'published'`.execute(db);
   await sql`create index positions_open_deadline on positions (deadline) where status = 'published'`.execute(db);
 
@@ -124,8 +126,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   // Candidates for a position are pre-filtered by interest (GIN on the array), only active ones.
   // fastupdate off: no pending list, so reads stay fast right after bulk loads.
-  await sql`create index applicant_profiles_interests on applicant_profiles using gin (interests) with (fastupdate = off) where is_active`.execute(db);
-  await sql`create index applicant_profiles_languages on applicant_profiles using gin (language_ranks) with (fastupdate = off) where is_active`.execute(db);
+  await sql`create index applicant_profiles_interests on applicant_profiles using gin (interests) with (fastupdate = off) where is_active`.execute(
+    db,
+  );
+  await sql`create index applicant_profiles_languages on applicant_profiles using gin (language_ranks) with (fastupdate = off) where is_active`.execute(
+    db,
+  );
   await sql`create index applicant_profiles_postcode on applicant_profiles (postcode) where is_active`.execute(db);
 
   await sql`
@@ -145,7 +151,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const area of POSTCODE_AREAS) {
     await sql`
       insert into postcode_areas (postcode, city, place, latitude, longitude, source)
-      values (${area.postcode}, ${area.city}, ${area.place}, ${area.latitude}, ${area.longitude}, ${area.source})`.execute(db);
+      values (${area.postcode}, ${area.city}, ${area.place}, ${area.latitude}, ${area.longitude}, ${area.source})`.execute(
+      db,
+    );
   }
   await sql`select matching_refresh_postcode_distances()`.execute(db);
 }

@@ -33,10 +33,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       position_closure_notified_at timestamptz
     )`.execute(db);
   // One active application per position and profile; after a withdrawal or a decline one may apply again.
-  await sql`create unique index applications_active on applications (position_id, profile_id) where status not in ('withdrawn', 'declined')`.execute(db);
+  await sql`create unique index applications_active on applications (position_id, profile_id) where status not in ('withdrawn', 'declined')`.execute(
+    db,
+  );
   await sql`create index applications_position on applications (position_id, created_at)`.execute(db);
   await sql`create index applications_profile on applications (profile_id, created_at)`.execute(db);
-  await sql`create index applications_closed on applications (position_closed_at) where position_closed_at is not null`.execute(db);
+  await sql`create index applications_closed on applications (position_closed_at) where position_closed_at is not null`.execute(
+    db,
+  );
 
   await sql`
     create table application_messages (
@@ -61,7 +65,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       reason text,
       at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index application_status_changes_application on application_status_changes (application_id, id)`.execute(db);
+  await sql`create index application_status_changes_application on application_status_changes (application_id, id)`.execute(
+    db,
+  );
 
   // Whoever closes, reopens or deletes a position — a use-case, the expiry job, demo data — the
   // applications learn it here; the closing job then updates their status and writes the mails.
@@ -81,8 +87,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return new;
     end
     $$`.execute(db);
-  await sql`create trigger applications_follow_position_update after update of status on positions for each row execute function applications_follow_position()`.execute(db);
-  await sql`create trigger applications_follow_position_delete before delete on positions for each row execute function applications_follow_position()`.execute(db);
+  await sql`create trigger applications_follow_position_update after update of status on positions for each row execute function applications_follow_position()`.execute(
+    db,
+  );
+  await sql`create trigger applications_follow_position_delete before delete on positions for each row execute function applications_follow_position()`.execute(
+    db,
+  );
 
   // Whoever deletes a profile — the account deletion, the inactivity job — its applications end
   // here: running ones count as withdrawn, and nothing of the person stays with the company.
@@ -103,7 +113,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       return old;
     end
     $$`.execute(db);
-  await sql`create trigger applications_follow_profile_delete before delete on applicant_profiles for each row execute function applications_follow_profile()`.execute(db);
+  await sql`create trigger applications_follow_profile_delete before delete on applicant_profiles for each row execute function applications_follow_profile()`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

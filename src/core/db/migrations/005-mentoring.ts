@@ -27,7 +27,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check ((audience = 'company') = (mentor_kind = 'company')),
       check (mentor_kind = 'volunteer' or organisation_id is not null)
     )`.execute(db);
-  await sql`create index mentorship_offers_open on mentorship_offers (audience, created_at) where status = 'open'`.execute(db);
+  await sql`create index mentorship_offers_open on mentorship_offers (audience, created_at) where status = 'open'`.execute(
+    db,
+  );
   await sql`create index mentorship_offers_mentor on mentorship_offers (mentor_user_id)`.execute(db);
 
   await sql`
@@ -45,7 +47,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now(),
       check (audience = 'person' or organisation_id is not null)
     )`.execute(db);
-  await sql`create index mentorship_requests_open on mentorship_requests (audience, created_at) where status = 'open'`.execute(db);
+  await sql`create index mentorship_requests_open on mentorship_requests (audience, created_at) where status = 'open'`.execute(
+    db,
+  );
   await sql`create index mentorship_requests_requester on mentorship_requests (requester_user_id)`.execute(db);
 
   await sql`
@@ -71,7 +75,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       author_user_id uuid references users(id) on delete set null,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index mentorship_sessions_mentorship on mentorship_sessions (mentorship_id, held_on desc)`.execute(db);
+  await sql`create index mentorship_sessions_mentorship on mentorship_sessions (mentorship_id, held_on desc)`.execute(
+    db,
+  );
 
   // A problem report is seen by its author and the coordinators, not by the other side.
   await sql`
@@ -85,7 +91,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       resolved_at timestamptz,
       resolved_by uuid references users(id) on delete set null
     )`.execute(db);
-  await sql`create index mentorship_problem_reports_open on mentorship_problem_reports (created_at) where status = 'open'`.execute(db);
+  await sql`create index mentorship_problem_reports_open on mentorship_problem_reports (created_at) where status = 'open'`.execute(
+    db,
+  );
 
   // Confidential: no column names the training company, and no company can read this table.
   await sql`

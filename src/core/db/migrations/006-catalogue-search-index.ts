@@ -27,7 +27,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       members bit varying not null,
       primary key (dim, value)
     )`.execute(db);
-  await sql`create index catalogue_search_terms_trgm on catalogue_search_sets using gin (value gin_trgm_ops) where dim = 'term'`.execute(db);
+  await sql`create index catalogue_search_terms_trgm on catalogue_search_sets using gin (value gin_trgm_ops) where dim = 'term'`.execute(
+    db,
+  );
 
   // Seconds since 2000-01-01 (UTC), 0 to 2^32 - 1 (the year 2136): the value of the 32 bit-sliced time dimensions.
   await sql`

@@ -6,17 +6,45 @@ import { AppError } from '../../../core/errors.js';
 import { sendAccountMail } from '../mails.js';
 
 /** Changes the password after checking the current one; other sessions are signed out. */
-export async function changePassword(options: { services: AppServices; actor: UserActor; currentPassword: string; newPassword: string; ip: string }): Promise<void> {
+export async function changePassword(options: {
+  services: AppServices;
+  actor: UserActor;
+  currentPassword: string;
+  newPassword: string;
+  ip: string;
+}): Promise<void> {
   const { services, actor, ip } = options;
-  const user = await services.db.selectFrom('users').select(['password_hash']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const user = await services.db
+    .selectFrom('users')
+    .select(['password_hash'])
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, options.currentPassword))) {
-    throw new AppError('invalid_input', { fields: { current_password: { key: 'accounts.validation.wrong_password' } } });
+    throw new AppError('invalid_input', {
+      fields: { current_password: { key: 'accounts.validation.wrong_password' } },
+    });
   }
   const passwordHash = await hashPassword(options.newPassword);
   await services.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', actor.userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: new Date() })
+      .where('id', '=', actor.userId)
+      .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId).execute();
-    await sendAccountMail(services, trx, { kind: 'password_changed', to: actor.email, locale: actor.locale, name: actor.displayName, path: '/passwort-vergessen' });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'account.password_changed', subjectType: 'user', subjectId: actor.userId, ip });
+    await sendAccountMail(services, trx, {
+      kind: 'password_changed',
+      to: actor.email,
+      locale: actor.locale,
+      name: actor.displayName,
+      path: '/passwort-vergessen',
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'account.password_changed',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      ip,
+    });
   });
 }

@@ -7,8 +7,18 @@ export async function confirmEmail(options: { services: AppServices; token: stri
   return options.services.db.transaction().execute(async (trx) => {
     const userId = await consumeAuthToken(trx, options.token, 'confirm_email');
     if (!userId) return false;
-    await trx.updateTable('users').set({ email_verified_at: new Date(), updated_at: new Date() }).where('id', '=', userId).execute();
-    await recordAudit(trx, { actorUserId: userId, action: 'account.email_confirmed', subjectType: 'user', subjectId: userId, ip: options.ip });
+    await trx
+      .updateTable('users')
+      .set({ email_verified_at: new Date(), updated_at: new Date() })
+      .where('id', '=', userId)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: userId,
+      action: 'account.email_confirmed',
+      subjectType: 'user',
+      subjectId: userId,
+      ip: options.ip,
+    });
     return true;
   });
 }

@@ -10,11 +10,22 @@ import { sendAccountMail } from '../mails.js';
  * Erases the account and, through the registry, every module's data about the person, in one
  * transaction. The last admin of an organisation that still has members must hand over first.
  */
-export async function deleteAccount(options: { services: AppServices; actor: UserActor; currentPassword: string; ip: string }): Promise<void> {
+export async function deleteAccount(options: {
+  services: AppServices;
+  actor: UserActor;
+  currentPassword: string;
+  ip: string;
+}): Promise<void> {
   const { services, actor } = options;
-  const user = await services.db.selectFrom('users').select(['password_hash']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const user = await services.db
+    .selectFrom('users')
+    .select(['password_hash'])
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(user.password_hash, options.currentPassword))) {
-    throw new AppError('invalid_input', { fields: { current_password: { key: 'accounts.validation.wrong_password' } } });
+    throw new AppError('invalid_input', {
+      fields: { current_password: { key: 'accounts.validation.wrong_password' } },
+    });
   }
   const organisation = actor.organisation;
   if (organisation?.role === 'admin') {
@@ -25,13 +36,27 @@ export async function deleteAccount(options: { services: AppServices; actor: Use
       .where('user_id', '!=', actor.userId)
       .execute();
     if (others.length > 0 && !others.some((m) => m.role === 'admin')) {
-      throw new AppError('conflict', { messageKey: 'accounts.delete.last_admin', fields: { _form: { key: 'accounts.delete.last_admin' } } });
+      throw new AppError('conflict', {
+        messageKey: 'accounts.delete.last_admin',
+        fields: { _form: { key: 'accounts.delete.last_admin' } },
+      });
     }
   }
   await services.db.transaction().execute(async (trx) => {
     for (const source of [...personalDataSources()].reverse()) await source.erase(trx, actor.userId);
     await trx.deleteFrom('users').where('id', '=', actor.userId).execute();
-    await sendAccountMail(services, trx, { kind: 'account_deleted', to: actor.email, locale: actor.locale, name: actor.displayName });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'account.deleted', subjectType: 'user', subjectId: actor.userId, organisationId: organisation?.id ?? null });
+    await sendAccountMail(services, trx, {
+      kind: 'account_deleted',
+      to: actor.email,
+      locale: actor.locale,
+      name: actor.displayName,
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'account.deleted',
+      subjectType: 'user',
+      subjectId: actor.userId,
+      organisationId: organisation?.id ?? null,
+    });
   });
 }

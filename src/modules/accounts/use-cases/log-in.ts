@@ -22,23 +22,50 @@ export async function logIn(options: { services: AppServices; input: LoginInput;
     .executeTakeFirst();
   if (!user) {
     await verifyAgainstDummy(input.password);
-    throw new AppError('invalid_input', { messageKey: 'accounts.login.failed', fields: { _form: { key: 'accounts.login.failed' } } });
+    throw new AppError('invalid_input', {
+      messageKey: 'accounts.login.failed',
+      fields: { _form: { key: 'accounts.login.failed' } },
+    });
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    await recordAudit(services.db, { actorUserId: null, action: 'account.login_failed', subjectType: 'user', subjectId: user.id, ip });
-    throw new AppError('invalid_input', { messageKey: 'accounts.login.failed', fields: { _form: { key: 'accounts.login.failed' } } });
+    await recordAudit(services.db, {
+      actorUserId: null,
+      action: 'account.login_failed',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip,
+    });
+    throw new AppError('invalid_input', {
+      messageKey: 'accounts.login.failed',
+      fields: { _form: { key: 'accounts.login.failed' } },
+    });
   }
   if (!user.email_verified_at) {
     await services.db.transaction().execute(async (trx) => {
       const token = await issueAuthToken(trx, user.id, 'confirm_email');
-      await sendAccountMail(services, trx, { kind: 'confirm', to: user.email, locale: user.locale, name: user.display_name, path: `/konto/bestaetigen?token=${token}` });
+      await sendAccountMail(services, trx, {
+        kind: 'confirm',
+        to: user.email,
+        locale: user.locale,
+        name: user.display_name,
+        path: `/konto/bestaetigen?token=${token}`,
+      });
     });
-    throw new AppError('forbidden', { messageKey: 'accounts.login.unconfirmed', fields: { _form: { key: 'accounts.login.unconfirmed' } } });
+    throw new AppError('forbidden', {
+      messageKey: 'accounts.login.unconfirmed',
+      fields: { _form: { key: 'accounts.login.unconfirmed' } },
+    });
   }
   return services.db.transaction().execute(async (trx) => {
     const session = await createSession(trx, user.id);
     await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
-    await recordAudit(trx, { actorUserId: user.id, action: 'account.login', subjectType: 'user', subjectId: user.id, ip });
+    await recordAudit(trx, {
+      actorUserId: user.id,
+      action: 'account.login',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip,
+    });
     return { ...session, locale: user.locale };
   });
 }

@@ -9,13 +9,28 @@ import { sendAccountMail } from '../mails.js';
  * Creates an unconfirmed account and mails a confirmation link. If the address is taken, the
  * owner gets a notice instead, and the caller sees the same answer either way (no enumeration).
  */
-export async function registerAccount(options: { services: AppServices; input: RegisterInput; locale: string; ip: string }): Promise<void> {
+export async function registerAccount(options: {
+  services: AppServices;
+  input: RegisterInput;
+  locale: string;
+  ip: string;
+}): Promise<void> {
   const { services, input, locale, ip } = options;
   const passwordHash = await hashPassword(input.password);
   await services.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('users').select(['id', 'display_name', 'locale']).where((eb) => eb(eb.fn('lower', ['email']), '=', input.email)).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('users')
+      .select(['id', 'display_name', 'locale'])
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
+      .executeTakeFirst();
     if (existing) {
-      await sendAccountMail(services, trx, { kind: 'already_registered', to: input.email, locale: existing.locale, name: existing.display_name, path: '/passwort-vergessen' });
+      await sendAccountMail(services, trx, {
+        kind: 'already_registered',
+        to: input.email,
+        locale: existing.locale,
+        name: existing.display_name,
+        path: '/passwort-vergessen',
+      });
       return;
     }
     const user = await trx
@@ -24,7 +39,19 @@ export async function registerAccount(options: { services: AppServices; input: R
       .returning('id')
       .executeTakeFirstOrThrow();
     const token = await issueAuthToken(trx, user.id, 'confirm_email');
-    await sendAccountMail(services, trx, { kind: 'confirm', to: input.email, locale, name: input.display_name, path: `/konto/bestaetigen?token=${token}` });
-    await recordAudit(trx, { actorUserId: user.id, action: 'account.registered', subjectType: 'user', subjectId: user.id, ip });
+    await sendAccountMail(services, trx, {
+      kind: 'confirm',
+      to: input.email,
+      locale,
+      name: input.display_name,
+      path: `/konto/bestaetigen?token=${token}`,
+    });
+    await recordAudit(trx, {
+      actorUserId: user.id,
+      action: 'account.registered',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip,
+    });
   });
 }

@@ -5,7 +5,12 @@ import { consumeAuthToken } from '../auth-tokens.js';
 import { sendAccountMail } from '../mails.js';
 
 /** Sets a new password from a reset link and signs the account out everywhere. False if the link is invalid. */
-export async function resetPassword(options: { services: AppServices; token: string; password: string; ip: string }): Promise<boolean> {
+export async function resetPassword(options: {
+  services: AppServices;
+  token: string;
+  password: string;
+  ip: string;
+}): Promise<boolean> {
   const { services, token, password, ip } = options;
   const passwordHash = await hashPassword(password);
   return services.db.transaction().execute(async (trx) => {
@@ -14,13 +19,29 @@ export async function resetPassword(options: { services: AppServices; token: str
     const user = await trx
       .updateTable('users')
       // Following the link proves the address, so an unconfirmed account becomes confirmed.
-      .set((eb) => ({ password_hash: passwordHash, updated_at: new Date(), email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(new Date())) }))
+      .set((eb) => ({
+        password_hash: passwordHash,
+        updated_at: new Date(),
+        email_verified_at: eb.fn.coalesce('email_verified_at', eb.val(new Date())),
+      }))
       .where('id', '=', userId)
       .returning(['email', 'locale', 'display_name'])
       .executeTakeFirstOrThrow();
     await trx.deleteFrom('sessions').where('user_id', '=', userId).execute();
-    await sendAccountMail(services, trx, { kind: 'password_changed', to: user.email, locale: user.locale, name: user.display_name, path: '/passwort-vergessen' });
-    await recordAudit(trx, { actorUserId: userId, action: 'account.password_reset', subjectType: 'user', subjectId: userId, ip });
+    await sendAccountMail(services, trx, {
+      kind: 'password_changed',
+      to: user.email,
+      locale: user.locale,
+      name: user.display_name,
+      path: '/passwort-vergessen',
+    });
+    await recordAudit(trx, {
+      actorUserId: userId,
+      action: 'account.password_reset',
+      subjectType: 'user',
+      subjectId: userId,
+      ip,
+    });
     return true;
   });
 }

@@ -9,12 +9,40 @@ interface FormPageProps {
   errors?: FieldErrors | undefined;
 }
 
-function PasswordFields({ errors, autocomplete = 'new-password' }: { errors?: FieldErrors | undefined; autocomplete?: string }) {
+function PasswordFields({
+  errors,
+  autocomplete = 'new-password',
+}: {
+  errors?: FieldErrors | undefined;
+  autocomplete?: string;
+}) {
   const { t } = usePage();
   return (
-    <div class="kern-stack" data-password-toggle data-show-label={t('accounts.password_toggle.show')} data-hide-label={t('accounts.password_toggle.hide')}>
-      <TextField name="password" type="password" label={t('accounts.fields.new_password')} hint={t('accounts.fields.password_hint', { min: LIMITS.passwordMin })} errors={errors} autocomplete={autocomplete} required maxLength={LIMITS.passwordMax} />
-      <TextField name="password_confirmation" type="password" label={t('accounts.fields.password_confirmation')} errors={errors} autocomplete={autocomplete} required maxLength={LIMITS.passwordMax} />
+    <div
+      class="kern-stack"
+      data-password-toggle
+      data-show-label={t('accounts.password_toggle.show')}
+      data-hide-label={t('accounts.password_toggle.hide')}
+    >
+      <TextField
+        name="password"
+        type="password"
+        label={t('accounts.fields.new_password')}
+        hint={t('accounts.fields.password_hint', { min: LIMITS.passwordMin })}
+        errors={errors}
+        autocomplete={autocomplete}
+        required
+        maxLength={LIMITS.passwordMax}
+      />
+      <TextField
+        name="password_confirmation"
+        type="password"
+        label={t('accounts.fields.password_confirmation')}
+        errors={errors}
+        autocomplete={autocomplete}
+        required
+        maxLength={LIMITS.passwordMax}
+      />
     </div>
   );
 }
@@ -28,17 +56,40 @@ export function RegisterPage({ values = {}, errors }: FormPageProps) {
       <p class="kern-body">{t('accounts.register.intro')}</p>
       <ErrorSummary errors={errors} />
       <Form action={href(lang, '/registrieren')} labelledBy="register-heading">
-        <TextField name="display_name" label={t('accounts.fields.display_name')} hint={t('accounts.fields.display_name_hint')} value={values.display_name} errors={errors} autocomplete="name" required maxLength={LIMITS.displayName} />
-        <TextField name="email" type="email" label={t('accounts.fields.email')} value={values.email} errors={errors} autocomplete="email" required maxLength={LIMITS.email} />
+        <TextField
+          name="display_name"
+          label={t('accounts.fields.display_name')}
+          hint={t('accounts.fields.display_name_hint')}
+          value={values.display_name}
+          errors={errors}
+          autocomplete="name"
+          required
+          maxLength={LIMITS.displayName}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t('accounts.fields.email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+          maxLength={LIMITS.email}
+        />
         <PasswordFields errors={errors} />
         <CheckboxField name="accept_privacy" label={t('accounts.register.accept_privacy')} errors={errors} />
         <p class="kern-body kern-body--small">
-          <a class="kern-link" href={href(lang, '/datenschutz')}>{t('accounts.register.privacy_link')}</a>
+          <a class="kern-link" href={href(lang, '/datenschutz')}>
+            {t('accounts.register.privacy_link')}
+          </a>
         </p>
         <SubmitButton label={t('accounts.register.submit')} />
       </Form>
       <p class="kern-body">
-        {t('accounts.register.have_account')} <a class="kern-link" href={href(lang, '/anmelden')}>{t('accounts.login.title')}</a>
+        {t('accounts.register.have_account')}{' '}
+        <a class="kern-link" href={href(lang, '/anmelden')}>
+          {t('accounts.login.title')}
+        </a>
       </p>
     </section>
   );
@@ -63,15 +114,44 @@ export function LoginPage({ values = {}, errors }: FormPageProps) {
       <PageHeading id="login-heading">{t('accounts.login.title')}</PageHeading>
       <ErrorSummary errors={errors} />
       <Form action={href(lang, '/anmelden')} labelledBy="login-heading">
-        <TextField name="email" type="email" label={t('accounts.fields.email')} value={values.email} errors={errors} autocomplete="username" required maxLength={LIMITS.email} />
-        <div data-password-toggle data-show-label={t('accounts.password_toggle.show')} data-hide-label={t('accounts.password_toggle.hide')}>
-          <TextField name="password" type="password" label={t('accounts.fields.password')} errors={errors} autocomplete="current-password" required maxLength={LIMITS.passwordMax} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('accounts.fields.email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="username"
+          required
+          maxLength={LIMITS.email}
+        />
+        <div
+          data-password-toggle
+          data-show-label={t('accounts.password_toggle.show')}
+          data-hide-label={t('accounts.password_toggle.hide')}
+        >
+          <TextField
+            name="password"
+            type="password"
+            label={t('accounts.fields.password')}
+            errors={errors}
+            autocomplete="current-password"
+            required
+            maxLength={LIMITS.passwordMax}
+          />
         </div>
         <SubmitButton label={t('accounts.login.submit')} />
       </Form>
       <ul class="kern-list">
-        <li><a class="kern-link" href={href(lang, '/passwort-vergessen')}>{t('accounts.forgot.title')}</a></li>
-        <li><a class="kern-link" href={href(lang, '/registrieren')}>{t('accounts.register.title')}</a></li>
+        <li>
+          <a class="kern-link" href={href(lang, '/passwort-vergessen')}>
+            {t('accounts.forgot.title')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={href(lang, '/registrieren')}>
+            {t('accounts.register.title')}
+          </a>
+        </li>
       </ul>
     </section>
   );
@@ -86,7 +166,16 @@ export function ForgotPasswordPage({ values = {}, errors }: FormPageProps) {
       <p class="kern-body">{t('accounts.forgot.intro')}</p>
       <ErrorSummary errors={errors} />
       <Form action={href(lang, '/passwort-vergessen')} labelledBy="forgot-heading">
-        <TextField name="email" type="email" label={t('accounts.fields.email')} value={values.email} errors={errors} autocomplete="email" required maxLength={LIMITS.email} />
+        <TextField
+          name="email"
+          type="email"
+          label={t('accounts.fields.email')}
+          value={values.email}
+          errors={errors}
+          autocomplete="email"
+          required
+          maxLength={LIMITS.email}
+        />
         <SubmitButton label={t('accounts.forgot.submit')} />
       </Form>
     </section>
@@ -116,9 +205,13 @@ export function LinkResultPage({ ok, okKey, failedKey }: { ok: boolean; okKey: s
       <PageHeading>{t(ok ? okKey : failedKey)}</PageHeading>
       <p class="kern-body">
         {ok ? (
-          <a class="kern-link" href={href(lang, '/anmelden')}>{t('accounts.login.title')}</a>
+          <a class="kern-link" href={href(lang, '/anmelden')}>
+            {t('accounts.login.title')}
+          </a>
         ) : (
-          <a class="kern-link" href={href(lang, '/passwort-vergessen')}>{t('accounts.link_failed_help')}</a>
+          <a class="kern-link" href={href(lang, '/passwort-vergessen')}>
+            {t('accounts.link_failed_help')}
+          </a>
         )}
       </p>
     </section>

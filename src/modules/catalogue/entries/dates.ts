@@ -21,7 +21,8 @@ const berlinParts = new Intl.DateTimeFormat('en-GB', {
 
 function partsOf(date: Date): Record<string, number> {
   const parts: Record<string, number> = {};
-  for (const part of berlinParts.formatToParts(date)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  for (const part of berlinParts.formatToParts(date))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
   return parts;
 }
 
@@ -33,7 +34,13 @@ function offsetMinutes(date: Date): number {
 
 function isRealDay(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1900 && year <= 2200 && probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return (
+    year >= 1900 &&
+    year <= 2200 &&
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day
+  );
 }
 
 /** "2026-02-30" is no day; "2026-02-28" is. */
@@ -75,4 +82,3 @@ export function calendarDay(value: Date | string | null): string | null {
 export function dayForDisplay(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
 }
-

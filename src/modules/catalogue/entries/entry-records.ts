@@ -11,10 +11,25 @@ import { calendarDay } from './dates.js';
 import type { EntryInput } from './schemas.js';
 
 /** What the change history records: every step of the workflow and every edit. */
-export const REVISION_ACTIONS = ['created', 'updated', 'translated', 'submitted', 'published', 'returned', 'archived', 'stale_flagged', 'hidden', 'confirmed'] as const;
+export const REVISION_ACTIONS = [
+  'created',
+  'updated',
+  'translated',
+  'submitted',
+  'published',
+  'returned',
+  'archived',
+  'stale_flagged',
+  'hidden',
+  'confirmed',
+] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-export async function loadEntry(db: Kysely<Database>, id: string, options: { forUpdate?: boolean } = {}): Promise<CatalogueEntry> {
+export async function loadEntry(
+  db: Kysely<Database>,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CatalogueEntry> {
   let query = db.selectFrom('catalogue_entries').selectAll().where('id', '=', id);
   if (options.forUpdate) query = query.forUpdate();
   const entry = await query.executeTakeFirst();
@@ -53,15 +68,32 @@ export function entryColumns(input: EntryInput) {
 /** The entry as it stands, with its translations: one row of the change history. */
 async function snapshotOf(db: Kysely<Database>, entryId: string): Promise<Record<string, unknown>> {
   const entry = await loadEntry(db, entryId);
-  const translations = await db.selectFrom('catalogue_translations').select(['locale', 'title', 'summary', 'body']).where('entry_id', '=', entryId).orderBy('locale').execute();
+  const translations = await db
+    .selectFrom('catalogue_translations')
+    .select(['locale', 'title', 'summary', 'body'])
+    .where('entry_id', '=', entryId)
+    .orderBy('locale')
+    .execute();
   const { search_vector: _vector, rank_vector: _rank, ...columns } = entry;
-  return { ...columns, valid_from: calendarDay(entry.valid_from), valid_until: calendarDay(entry.valid_until), translations };
+  return {
+    ...columns,
+    valid_from: calendarDay(entry.valid_from),
+    valid_until: calendarDay(entry.valid_until),
+    translations,
+  };
 }
 
 /** Writes the revision (with a snapshot) and the audit entry of one change, inside the caller's transaction. */
 export async function recordChange(
   db: Kysely<Database>,
-  change: { entryId: string; organisationId: string; actorUserId: string | null; action: RevisionAction; note?: string | null; ip?: string | null },
+  change: {
+    entryId: string;
+    organisationId: string;
+    actorUserId: string | null;
+    action: RevisionAction;
+    note?: string | null;
+    ip?: string | null;
+  },
 ): Promise<void> {
   const snapshot = await snapshotOf(db, change.entryId);
   await db
@@ -104,7 +136,11 @@ export async function mailOrganisationAdmins(
     const i18n = getTranslator(isLocale(admin.locale) ? admin.locale : DEFAULT_LOCALE);
     const mail = write(i18n, { name: admin.display_name, lang: i18n.locale.code });
     const signature = i18n.t('accounts.mail.signature', { site: i18n.t('layout.site_name') });
-    await enqueueMail(services.queue, db, { to: admin.email, subject: mail.subject, text: `${mail.text}\n\n${signature}` });
+    await enqueueMail(services.queue, db, {
+      to: admin.email,
+      subject: mail.subject,
+      text: `${mail.text}\n\n${signature}`,
+    });
   }
   return admins.length;
 }

@@ -1,15 +1,28 @@
-import { courseOrServiceJsonLd, entryPageUrl, eventJsonLd, organizationJsonLd, projectJsonLd, type JsonLdPage } from '../formats/index.js';
+import {
+  courseOrServiceJsonLd,
+  entryPageUrl,
+  eventJsonLd,
+  organizationJsonLd,
+  projectJsonLd,
+  type JsonLdPage,
+} from '../formats/index.js';
 import type { EntryPageData } from './use-cases/get-entry-page.js';
 
 /**
  * The schema.org description of a public entry page, built by the open-formats part. Funding
  * programmes and knowledge items have no schema.org type there, so their pages carry none.
  */
-export function entryJsonLd(data: EntryPageData, options: { baseUrl: string; remainingCapacity: number | null }): Record<string, unknown> | null {
+export function entryJsonLd(
+  data: EntryPageData,
+  options: { baseUrl: string; remainingCapacity: number | null },
+): Record<string, unknown> | null {
   const { entry } = data;
   const page: JsonLdPage = {
     url: entryPageUrl(options.baseUrl, 'de', entry.id),
-    organisation: { name: data.organisation.name, url: data.actorProfileId ? entryPageUrl(options.baseUrl, 'de', data.actorProfileId) : null },
+    organisation: {
+      name: data.organisation.name,
+      url: data.actorProfileId ? entryPageUrl(options.baseUrl, 'de', data.actorProfileId) : null,
+    },
     remainingCapacity: options.remainingCapacity,
   };
   switch (entry.kind) {

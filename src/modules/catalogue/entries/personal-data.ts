@@ -29,6 +29,10 @@ export const catalogueEntriesPersonalData: PersonalDataSource = {
   },
   async erase(db, userId) {
     await db.updateTable('catalogue_entries').set({ created_by: null }).where('created_by', '=', userId).execute();
-    await db.updateTable('catalogue_revisions').set({ actor_user_id: null }).where('actor_user_id', '=', userId).execute();
+    await db
+      .updateTable('catalogue_revisions')
+      .set({ actor_user_id: null })
+      .where('actor_user_id', '=', userId)
+      .execute();
   },
 };

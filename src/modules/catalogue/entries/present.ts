@@ -5,18 +5,29 @@ import { calendarDay, dateToBerlinLocal } from './dates.js';
 import { KNOWLEDGE_TYPES } from './schemas.js';
 
 const asText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
-const asNumber = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : null);
+const asNumber = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? value
+    : typeof value === 'string' && /^\d+$/.test(value)
+      ? Number(value)
+      : null;
 
 /** A list written by the form (strings) or by an import (objects with a label, postcode, city). */
 function asLines(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
   if (!Array.isArray(value)) return [];
   return value
     .map((item: unknown) => {
       if (typeof item === 'string') return item;
       if (item && typeof item === 'object') {
         const o = item as Record<string, unknown>;
-        return [asText(o.label), [asText(o.postcode), asText(o.district)].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+        return [asText(o.label), [asText(o.postcode), asText(o.district)].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', ');
       }
       return '';
     })
@@ -53,7 +64,9 @@ export function readDetails(details: Record<string, unknown> | null | undefined)
   const d = details ?? {};
   const status = asText(d.project_status);
   const knowledgeType = asText(d.knowledge_type);
-  const deadlines = [...asLines(d.deadlines), ...(asText(d.deadline) ? [d.deadline as string] : [])].filter((day) => DAY.test(day));
+  const deadlines = [...asLines(d.deadlines), ...(asText(d.deadline) ? [d.deadline as string] : [])].filter((day) =>
+    DAY.test(day),
+  );
   return {
     goals: asLines(d.goals),
     partners: asLines(d.partners),
@@ -74,7 +87,9 @@ export function readDetails(details: Record<string, unknown> | null | undefined)
     capacity: asNumber(d.capacity),
     addresses: asLines(d.addresses),
     areasOfResponsibility: asLines(d.areas_of_responsibility),
-    knowledgeType: (KNOWLEDGE_TYPES as readonly string[]).includes(knowledgeType ?? '') ? (knowledgeType as 'guide' | 'story') : null,
+    knowledgeType: (KNOWLEDGE_TYPES as readonly string[]).includes(knowledgeType ?? '')
+      ? (knowledgeType as 'guide' | 'story')
+      : null,
   };
 }
 
@@ -100,7 +115,10 @@ export function entryFormValues(entry: CatalogueEntry): FormValues {
     valid_until: calendarDay(entry.valid_until) ?? '',
   };
   const kindValues: Record<EntryKind, FormValues> = {
-    actor: { addresses: details.addresses.join('\n'), areas_of_responsibility: details.areasOfResponsibility.join('\n') },
+    actor: {
+      addresses: details.addresses.join('\n'),
+      areas_of_responsibility: details.areasOfResponsibility.join('\n'),
+    },
     offer: {},
     project: {
       goals: details.goals.join('\n'),
@@ -133,7 +151,10 @@ export function entryFormValues(entry: CatalogueEntry): FormValues {
 }
 
 /** A link target only if it is a well-formed web or mail address; anything else is shown as text. */
-export function safeHref(value: string | null | undefined, schemes: readonly string[] = ['http:', 'https:']): string | null {
+export function safeHref(
+  value: string | null | undefined,
+  schemes: readonly string[] = ['http:', 'https:'],
+): string | null {
   if (!value) return null;
   try {
     const url = new URL(value);
@@ -155,7 +176,11 @@ export interface EntryListItem {
   isHidden: boolean;
 }
 
-export function presentListItem(row: Pick<CatalogueEntry, 'id' | 'kind' | 'status' | 'title' | 'updated_at' | 'stale_notified_at' | 'hidden_at'> & { organisation_name: string }): EntryListItem {
+export function presentListItem(
+  row: Pick<CatalogueEntry, 'id' | 'kind' | 'status' | 'title' | 'updated_at' | 'stale_notified_at' | 'hidden_at'> & {
+    organisation_name: string;
+  },
+): EntryListItem {
   return {
     id: row.id,
     kind: row.kind,

@@ -29,7 +29,9 @@ describe('catalogue entries: publishing workflow', () => {
 
     const terms = () => test.db.selectFrom('catalogue_search_sets').select('value').where('dim', '=', 'term').execute();
     expect(await terms()).toHaveLength(0);
-    expect((await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {})).statusCode).toBe(303);
+    expect((await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {})).statusCode).toBe(
+      303,
+    );
     // Publishing puts the entry into the search index, whose words also feed the typo tolerance.
     expect((await terms()).length).toBeGreaterThan(5);
     const page = await anonymous.get(`/de/eintraege/${id}`);
@@ -43,11 +45,29 @@ describe('catalogue entries: publishing workflow', () => {
     expect(page.body).not.toContain('Versionen');
     expect(page.body).not.toContain('Veröffentlichen');
 
-    const revisions = await test.db.selectFrom('catalogue_revisions').select(['action', 'status', 'snapshot']).where('entry_id', '=', id).orderBy('id').execute();
-    expect(revisions.map((r) => `${r.action}:${r.status}`)).toEqual(['created:draft', 'submitted:in_review', 'published:published']);
+    const revisions = await test.db
+      .selectFrom('catalogue_revisions')
+      .select(['action', 'status', 'snapshot'])
+      .where('entry_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(revisions.map((r) => `${r.action}:${r.status}`)).toEqual([
+      'created:draft',
+      'submitted:in_review',
+      'published:published',
+    ]);
     expect(revisions[2]?.snapshot).toMatchObject({ title: OFFER_FORM.title, status: 'published' });
-    const audit = await test.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).orderBy('at').execute();
-    expect(audit.map((a) => a.action)).toEqual(['catalogue_entry.created', 'catalogue_entry.submitted', 'catalogue_entry.published']);
+    const audit = await test.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', id)
+      .orderBy('at')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'catalogue_entry.created',
+      'catalogue_entry.submitted',
+      'catalogue_entry.published',
+    ]);
     // Owner and office see the history.
     expect((await provider.client.get(`/de/eintraege/${id}/bearbeiten`)).body).toContain('Versionen');
     expect((await reviewer.client.get(`/de/eintraege/${id}`)).body).toContain('Zur Prüfung eingereicht');
@@ -59,42 +79,73 @@ describe('catalogue entries: publishing workflow', () => {
     const id = await createOffer(provider.client);
     await provider.client.postForm(`/de/eintraege/${id}/einreichen`, {});
 
-    expect((await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/zurueckgeben`, { note: '' })).statusCode).toBe(400);
-    const returned = await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/zurueckgeben`, { note: 'Bitte ergänzen Sie die Kosten und den Ort.' });
+    expect(
+      (await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/zurueckgeben`, { note: '' })).statusCode,
+    ).toBe(400);
+    const returned = await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/zurueckgeben`, {
+      note: 'Bitte ergänzen Sie die Kosten und den Ort.',
+    });
     expect(returned.statusCode).toBe(303);
-    const row = await test.db.selectFrom('catalogue_entries').select(['status', 'review_note']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom('catalogue_entries')
+      .select(['status', 'review_note'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'draft', review_note: 'Bitte ergänzen Sie die Kosten und den Ort.' });
     const mail = await waitForMail(test, 'leitung@jugendhilfe.example');
     expect(mail.subject).toContain(OFFER_FORM.title);
     expect(mail.text_body).toContain('Bitte ergänzen Sie die Kosten und den Ort.');
     expect(mail.text_body).toContain(`/de/eintraege/${id}/bearbeiten`);
-    expect((await provider.client.get(`/de/eintraege/${id}/bearbeiten`)).body).toContain('Hinweis der Koordinierungsstelle');
+    expect((await provider.client.get(`/de/eintraege/${id}/bearbeiten`)).body).toContain(
+      'Hinweis der Koordinierungsstelle',
+    );
     // A draft cannot be published without being submitted again.
-    expect((await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {})).statusCode).toBe(403);
+    expect((await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {})).statusCode).toBe(
+      403,
+    );
   });
 
   it('sends an edited published entry back to review, and lets the owner archive it', async () => {
     const provider = await memberOf(test, 'info@traeger.example');
     const reviewer = await office(test);
     const id = await publishedOffer(test, provider.client, reviewer.client);
-    const edited = await provider.client.postForm(`/de/eintraege/${id}/bearbeiten`, { ...OFFER_FORM, title: 'Bewerbungstraining, neu aufgelegt' });
+    const edited = await provider.client.postForm(`/de/eintraege/${id}/bearbeiten`, {
+      ...OFFER_FORM,
+      title: 'Bewerbungstraining, neu aufgelegt',
+    });
     expect(edited.statusCode).toBe(303);
-    const row = await test.db.selectFrom('catalogue_entries').select(['status', 'title']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom('catalogue_entries')
+      .select(['status', 'title'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'in_review', title: 'Bewerbungstraining, neu aufgelegt' });
     expect((await new TestClient(test.app).get(`/de/eintraege/${id}`)).statusCode).toBe(404);
     await reviewer.client.postForm(`/de/verwaltung/eintraege/${id}/veroeffentlichen`, {});
     expect((await provider.client.postForm(`/de/eintraege/${id}/archivieren`, {})).statusCode).toBe(303);
     expect((await new TestClient(test.app).get(`/de/eintraege/${id}`)).statusCode).toBe(404);
     expect((await provider.client.postForm(`/de/eintraege/${id}/bearbeiten`, OFFER_FORM)).statusCode).toBe(403);
-    const actions = await test.db.selectFrom('catalogue_revisions').select('action').where('entry_id', '=', id).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['created', 'submitted', 'published', 'updated', 'published', 'archived']);
+    const actions = await test.db
+      .selectFrom('catalogue_revisions')
+      .select('action')
+      .where('entry_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'created',
+      'submitted',
+      'published',
+      'updated',
+      'published',
+      'archived',
+    ]);
     const own = await provider.client.get('/de/organisation/eintraege');
     expect(own.statusCode).toBe(200);
     expect(own.body).toContain('Bewerbungstraining, neu aufgelegt');
   });
 });
 
-describe('catalogue entries: nobody edits another organisation\'s entries', () => {
+describe("catalogue entries: nobody edits another organisation's entries", () => {
   it('refuses other organisations, companies, unverified providers, the office and anonymous visitors', async () => {
     const owner = await memberOf(test, 'owner@anbieter.example');
     const reviewer = await office(test);
@@ -107,7 +158,11 @@ describe('catalogue entries: nobody edits another organisation\'s entries', () =
     const unverified = await memberOf(test, 'neu@ungeprueft.example', { verified: false });
     const anonymous = new TestClient(test.app);
 
-    for (const [who, client] of [['other provider', otherProvider.client], ['company', company.client], ['unverified', unverified.client]] as const) {
+    for (const [who, client] of [
+      ['other provider', otherProvider.client],
+      ['company', company.client],
+      ['unverified', unverified.client],
+    ] as const) {
       expect((await client.get(`/de/eintraege/${draftId}`)).statusCode, who).toBe(404);
       expect((await client.get(`/de/eintraege/${draftId}/bearbeiten`)).statusCode, who).toBe(404);
       expect((await client.postForm(`/de/eintraege/${draftId}/bearbeiten`, OFFER_FORM)).statusCode, who).toBe(404);
@@ -116,8 +171,15 @@ describe('catalogue entries: nobody edits another organisation\'s entries', () =
       expect((await client.get(`/de/eintraege/${publishedId}/bearbeiten`)).statusCode, who).toBe(403);
       expect((await client.postForm(`/de/eintraege/${publishedId}/bearbeiten`, OFFER_FORM)).statusCode, who).toBe(403);
       expect((await client.postForm(`/de/eintraege/${publishedId}/archivieren`, {})).statusCode, who).toBe(403);
-      expect((await client.postForm(`/de/eintraege/${publishedId}/uebersetzungen/en`, { title: 'x', summary: 'y' })).statusCode, who).toBe(403);
-      expect((await client.postForm(`/de/verwaltung/eintraege/${publishedId}/veroeffentlichen`, {})).statusCode, who).toBe(403);
+      expect(
+        (await client.postForm(`/de/eintraege/${publishedId}/uebersetzungen/en`, { title: 'x', summary: 'y' }))
+          .statusCode,
+        who,
+      ).toBe(403);
+      expect(
+        (await client.postForm(`/de/verwaltung/eintraege/${publishedId}/veroeffentlichen`, {})).statusCode,
+        who,
+      ).toBe(403);
       expect((await client.get('/de/verwaltung/eintraege')).statusCode, who).toBe(403);
       expect((await client.get('/de/verwaltung/ueberschneidungen')).statusCode, who).toBe(403);
     }
@@ -126,7 +188,10 @@ describe('catalogue entries: nobody edits another organisation\'s entries', () =
     expect((await company.client.get('/de/')).body).not.toContain('href="/de/organisation/eintraege"');
     expect((await company.client.get('/de/organisation/eintraege')).statusCode).toBe(403);
     // Companies and unverified organisations create nothing.
-    expect((await company.client.postForm('/de/eintraege/neu/angebot', { ...OFFER_FORM, confirmed_similar: '1' })).statusCode).toBe(403);
+    expect(
+      (await company.client.postForm('/de/eintraege/neu/angebot', { ...OFFER_FORM, confirmed_similar: '1' }))
+        .statusCode,
+    ).toBe(403);
     expect((await unverified.client.get('/de/eintraege/neu/angebot')).statusCode).toBe(403);
 
     // The office reviews but does not edit another organisation's entry.
@@ -138,12 +203,18 @@ describe('catalogue entries: nobody edits another organisation\'s entries', () =
     expect((await anonymous.get(`/de/eintraege/${publishedId}/bearbeiten`)).statusCode).toBe(303);
     expect((await anonymous.postForm(`/de/eintraege/${publishedId}/bearbeiten`, OFFER_FORM)).statusCode).toBe(401);
     expect((await anonymous.postForm('/de/eintraege/neu/angebot', OFFER_FORM)).statusCode).toBe(401);
-    expect((await anonymous.postForm(`/de/verwaltung/eintraege/${publishedId}/zurueckgeben`, { note: 'x' })).statusCode).toBe(401);
+    expect(
+      (await anonymous.postForm(`/de/verwaltung/eintraege/${publishedId}/zurueckgeben`, { note: 'x' })).statusCode,
+    ).toBe(401);
     expect((await anonymous.get('/de/eintraege/not-a-uuid')).statusCode).toBe(400);
     expect((await anonymous.get('/de/eintraege/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
 
     expect(await countRows(test)).toEqual(before);
-    const row = await test.db.selectFrom('catalogue_entries').select(['title', 'status']).where('id', '=', draftId).executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom('catalogue_entries')
+      .select(['title', 'status'])
+      .where('id', '=', draftId)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ title: 'Mentoring für Azubis im Handwerk', status: 'draft' });
   });
 });

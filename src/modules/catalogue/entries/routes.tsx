@@ -7,7 +7,17 @@ import { parseInput, withoutCsrf } from '../../../core/validation.js';
 import { canCreateEntries } from '../policy.js';
 import { entryJsonLd } from './json-ld-block.js';
 import { entryFormValues } from './present.js';
-import { EmptyFormSchema, EntryParamsSchema, KindParamsSchema, ReturnSchema, TranslationParamsSchema, TranslationSchema, kindFromSlug, parseEntryForm, parseFields } from './schemas.js';
+import {
+  EmptyFormSchema,
+  EntryParamsSchema,
+  KindParamsSchema,
+  ReturnSchema,
+  TranslationParamsSchema,
+  TranslationSchema,
+  kindFromSlug,
+  parseEntryForm,
+  parseFields,
+} from './schemas.js';
 import { archiveEntry } from './use-cases/archive-entry.js';
 import { confirmEntry } from './use-cases/confirm-entry.js';
 import { createEntry } from './use-cases/create-entry.js';
@@ -47,7 +57,9 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
     if (!canCreateEntries(requireUser(request.actor))) throw new AppError('forbidden');
-    return reply.renderPage(<NewEntryPage kind={kind} />, { title: t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) }) });
+    return reply.renderPage(<NewEntryPage kind={kind} />, {
+      title: t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) }),
+    });
   });
 
   app.post('/eintraege/neu/:kind', async (request, reply) => {
@@ -58,14 +70,23 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const title = t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) });
     const values = postedFormValues(request.body);
     const parsed = parseEntryForm(kind, withoutCsrf(request.body));
-    if (!parsed.ok) return reply.renderPage(<NewEntryPage kind={kind} values={values} errors={parsed.fields} />, { title, status: 400 });
+    if (!parsed.ok)
+      return reply.renderPage(<NewEntryPage kind={kind} values={values} errors={parsed.fields} />, {
+        title,
+        status: 400,
+      });
     try {
       const result = await createEntry({ services, actor, input: parsed.data, ip: request.ip });
-      if (result.kind === 'similar_found') return reply.renderPage(<NewEntryPage kind={kind} values={values} similar={result.similar} />, { title });
+      if (result.kind === 'similar_found')
+        return reply.renderPage(<NewEntryPage kind={kind} values={values} similar={result.similar} />, { title });
       return redirectTo(request, reply, `/eintraege/${result.id}/bearbeiten`, 'catalogue_entries.new.done');
     } catch (error) {
       const withFields = fieldErrorsOf(error);
-      if (withFields) return reply.renderPage(<NewEntryPage kind={kind} values={values} errors={withFields.fields} />, { title, status: withFields.status });
+      if (withFields)
+        return reply.renderPage(<NewEntryPage kind={kind} values={values} errors={withFields.fields} />, {
+          title,
+          status: withFields.status,
+        });
       throw error;
     }
   });
@@ -74,15 +95,25 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const data = await getEntryPage({ services, actor: request.actor, entryId: id, locale: lang(request) });
     const isPublic = data.entry.status === 'published' && !data.entry.hidden_at;
-    const registration = data.entry.kind === 'event' && isPublic ? await getEventRegistration({ services, actor: request.actor, eventId: id }) : null;
-    const jsonLd = isPublic ? entryJsonLd(data, { baseUrl: services.config.baseUrl, remainingCapacity: registration?.freePlaces ?? null }) : null;
-    return reply.renderPage(<EntryPage data={data} jsonLd={jsonLd} registration={registration} />, { title: data.text.title, description: data.text.summary.slice(0, 300) });
+    const registration =
+      data.entry.kind === 'event' && isPublic
+        ? await getEventRegistration({ services, actor: request.actor, eventId: id })
+        : null;
+    const jsonLd = isPublic
+      ? entryJsonLd(data, { baseUrl: services.config.baseUrl, remainingCapacity: registration?.freePlaces ?? null })
+      : null;
+    return reply.renderPage(<EntryPage data={data} jsonLd={jsonLd} registration={registration} />, {
+      title: data.text.title,
+      description: data.text.summary.slice(0, 300),
+    });
   });
 
   app.get('/eintraege/:id/bearbeiten', async (request, reply) => {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const data = await getEntryForEdit({ services, actor: requireUser(request.actor), entryId: id });
-    return reply.renderPage(<EditEntryPage data={data} values={entryFormValues(data.entry)} />, { title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }) });
+    return reply.renderPage(<EditEntryPage data={data} values={entryFormValues(data.entry)} />, {
+      title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }),
+    });
   });
 
   app.post('/eintraege/:id/bearbeiten', async (request, reply) => {
@@ -92,9 +123,18 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const title = t(request, 'catalogue_entries.edit.title', { title: data.entry.title });
     const values = postedFormValues(request.body);
     const parsed = parseEntryForm(data.entry.kind, withoutCsrf(request.body));
-    if (!parsed.ok) return reply.renderPage(<EditEntryPage data={data} values={values} errors={parsed.fields} />, { title, status: 400 });
+    if (!parsed.ok)
+      return reply.renderPage(<EditEntryPage data={data} values={values} errors={parsed.fields} />, {
+        title,
+        status: 400,
+      });
     const { backToReview } = await updateEntry({ services, actor, entryId: id, input: parsed.data, ip: request.ip });
-    return redirectTo(request, reply, `/eintraege/${id}/bearbeiten`, backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.edit.saved');
+    return redirectTo(
+      request,
+      reply,
+      `/eintraege/${id}/bearbeiten`,
+      backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.edit.saved',
+    );
   });
 
   app.post('/eintraege/:id/uebersetzungen/:locale', async (request, reply) => {
@@ -104,13 +144,28 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const parsed = parseFields(TranslationSchema, withoutCsrf(request.body));
     if (!parsed.ok) {
       const translationError = { locale, values: postedFormValues(request.body), errors: parsed.fields };
-      return reply.renderPage(<EditEntryPage data={data} values={entryFormValues(data.entry)} translationError={translationError} />, {
-        title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }),
-        status: 400,
-      });
+      return reply.renderPage(
+        <EditEntryPage data={data} values={entryFormValues(data.entry)} translationError={translationError} />,
+        {
+          title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }),
+          status: 400,
+        },
+      );
     }
-    const { backToReview } = await saveTranslation({ services, actor, entryId: id, locale, input: parsed.data, ip: request.ip });
-    return redirectTo(request, reply, `/eintraege/${id}/bearbeiten`, backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.translations.saved');
+    const { backToReview } = await saveTranslation({
+      services,
+      actor,
+      entryId: id,
+      locale,
+      input: parsed.data,
+      ip: request.ip,
+    });
+    return redirectTo(
+      request,
+      reply,
+      `/eintraege/${id}/bearbeiten`,
+      backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.translations.saved',
+    );
   });
 
   const ownerStep = (path: string, run: typeof submitEntry, flash: string) =>
@@ -143,12 +198,16 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/verwaltung/eintraege', async (request, reply) => {
     const entries = await listReviewQueue({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<ReviewQueuePage entries={entries} />, { title: t(request, 'catalogue_entries.queue.title') });
+    return reply.renderPage(<ReviewQueuePage entries={entries} />, {
+      title: t(request, 'catalogue_entries.queue.title'),
+    });
   });
 
   app.get('/verwaltung/ueberschneidungen', async (request, reply) => {
     const groups = await listOverlaps({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<OverlapsPage groups={groups} />, { title: t(request, 'catalogue_entries.overlaps.title') });
+    return reply.renderPage(<OverlapsPage groups={groups} />, {
+      title: t(request, 'catalogue_entries.overlaps.title'),
+    });
   });
 
   app.get('/organisation/eintraege', async (request, reply) => {

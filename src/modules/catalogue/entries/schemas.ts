@@ -38,7 +38,8 @@ export function kindFromSlug(slug: string): EntryKind | null {
 
 const msg = (key: string) => ({ message: `catalogue_entries.validation.${key}` });
 
-const requiredText = (max: number) => z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
+const requiredText = (max: number) =>
+  z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
 const optionalText = (max: number) =>
   z
     .string({ invalid_type_error: 'validation.invalid_type' })
@@ -50,10 +51,12 @@ const optionalText = (max: number) =>
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
   const list = z.array(z.enum(values, { errorMap: () => msg('unknown_choice') })).max(values.length);
-  return z.preprocess(
-    (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-    options.min ? list.min(options.min, msg('choose_at_least_one').message) : list,
-  ).transform((items) => [...new Set(items)]);
+  return z
+    .preprocess(
+      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
+      options.min ? list.min(options.min, msg('choose_at_least_one').message) : list,
+    )
+    .transform((items) => [...new Set(items)]);
 }
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -83,7 +86,11 @@ const wholeNumber = (max: number) =>
     .transform((value) => (value === undefined ? undefined : Number(value)));
 
 const httpUrl = optionalText(LIMITS.url).pipe(
-  z.string().url('validation.url').regex(/^https?:\/\//i, 'validation.url').optional(),
+  z
+    .string()
+    .url('validation.url')
+    .regex(/^https?:\/\//i, 'validation.url')
+    .optional(),
 );
 
 const common = {
@@ -97,7 +104,12 @@ const common = {
   cost: optionalChoice(COSTS),
   format: optionalChoice(FORMATS),
   contact_email: optionalText(LIMITS.email).pipe(z.string().email('validation.email').optional()),
-  contact_phone: optionalText(ENTRY_LIMITS.phone).pipe(z.string().regex(/^\+?[0-9 ()/-]{5,40}$/, msg('phone').message).optional()),
+  contact_phone: optionalText(ENTRY_LIMITS.phone).pipe(
+    z
+      .string()
+      .regex(/^\+?[0-9 ()/-]{5,40}$/, msg('phone').message)
+      .optional(),
+  ),
   website: httpUrl,
   accessibility_notes: optionalText(ENTRY_LIMITS.text),
   valid_from: calendarDayField,
@@ -107,7 +119,14 @@ const common = {
 /** A text area read as a list, one item per line (goals, partners, addresses). */
 const lines = (options: { max: number; required?: boolean }) =>
   optionalText(ENTRY_LIMITS.text)
-    .transform((value) => (value ? value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : []))
+    .transform((value) =>
+      value
+        ? value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : [],
+    )
     .refine((items) => items.length <= options.max, { message: 'catalogue_entries.validation.too_many_lines' })
     .refine((items) => !options.required || items.length > 0, { message: 'validation.required' });
 
@@ -133,7 +152,10 @@ const kindFields = {
     amount_min: wholeNumber(ENTRY_LIMITS.amount),
     amount_max: wholeNumber(ENTRY_LIMITS.amount),
     deadlines: z
-      .preprocess((value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value), z.array(z.string({ invalid_type_error: 'validation.invalid_type' }).trim()).max(ENTRY_LIMITS.deadlines))
+      .preprocess(
+        (value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value),
+        z.array(z.string({ invalid_type_error: 'validation.invalid_type' }).trim()).max(ENTRY_LIMITS.deadlines),
+      )
       .transform((days) => days.filter(Boolean))
       .refine((days) => days.every(isCalendarDay), msg('date'))
       .transform((days) => [...new Set(days)].sort()),
@@ -147,7 +169,10 @@ const kindFields = {
     ends_at: localDateTime,
     place_address: optionalText(ENTRY_LIMITS.text),
     online_url: httpUrl,
-    capacity: wholeNumber(ENTRY_LIMITS.capacity).refine((value) => value === undefined || value >= 1, msg('whole_number')),
+    capacity: wholeNumber(ENTRY_LIMITS.capacity).refine(
+      (value) => value === undefined || value >= 1,
+      msg('whole_number'),
+    ),
   },
 } satisfies Record<EntryKind, z.ZodRawShape>;
 
@@ -160,17 +185,22 @@ function schemaFor<K extends EntryKind>(kind: K) {
     .strict()
     .superRefine((value, ctx) => {
       const v = value as Record<string, unknown>;
-      const before = (from: unknown, until: unknown) => typeof from === 'string' && typeof until === 'string' && until < from;
-      if (before(v.valid_from, v.valid_until)) ctx.addIssue({ code: 'custom', path: ['valid_until'], ...msg('until_before_from') });
-      if (before(v.period_from, v.period_until)) ctx.addIssue({ code: 'custom', path: ['period_until'], ...msg('until_before_from') });
+      const before = (from: unknown, until: unknown) =>
+        typeof from === 'string' && typeof until === 'string' && until < from;
+      if (before(v.valid_from, v.valid_until))
+        ctx.addIssue({ code: 'custom', path: ['valid_until'], ...msg('until_before_from') });
+      if (before(v.period_from, v.period_until))
+        ctx.addIssue({ code: 'custom', path: ['period_until'], ...msg('until_before_from') });
       if (typeof v.amount_min === 'number' && typeof v.amount_max === 'number' && v.amount_max < v.amount_min) {
         ctx.addIssue({ code: 'custom', path: ['amount_max'], ...msg('amount_range') });
       }
       if (kind === 'event') {
         const starts = typeof v.starts_at === 'string' ? berlinLocalToDate(v.starts_at) : null;
         const ends = typeof v.ends_at === 'string' ? berlinLocalToDate(v.ends_at) : null;
-        if (starts && ends && ends < starts) ctx.addIssue({ code: 'custom', path: ['ends_at'], ...msg('ends_before_start') });
-        if (!v.place_address && !v.online_url) ctx.addIssue({ code: 'custom', path: ['place_address'], ...msg('place_or_link') });
+        if (starts && ends && ends < starts)
+          ctx.addIssue({ code: 'custom', path: ['ends_at'], ...msg('ends_before_start') });
+        if (!v.place_address && !v.online_url)
+          ctx.addIssue({ code: 'custom', path: ['place_address'], ...msg('place_or_link') });
       }
     });
 }
@@ -279,9 +309,14 @@ export const EmptyFormSchema = z.object({}).strict();
 
 export const EntryParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const KindParamsSchema = z.object({ lang: z.string(), kind: z.string().max(40) }).strict();
-export const TranslationParamsSchema = z.object({ lang: z.string(), id: z.string().uuid(), locale: z.enum(TRANSLATION_LOCALES) }).strict();
+export const TranslationParamsSchema = z
+  .object({ lang: z.string(), id: z.string().uuid(), locale: z.enum(TRANSLATION_LOCALES) })
+  .strict();
 
-export function parseFields<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, body: unknown): { ok: true; data: T } | { ok: false; fields: FieldErrors } {
+export function parseFields<T>(
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  body: unknown,
+): { ok: true; data: T } | { ok: false; fields: FieldErrors } {
   const result = schema.safeParse(body ?? {});
   return result.success ? { ok: true, data: result.data } : { ok: false, fields: fieldErrors(result.error.issues) };
 }

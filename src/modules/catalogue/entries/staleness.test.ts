@@ -14,25 +14,42 @@ describe('catalogue entries: staleness', () => {
     const reviewer = await office(test);
     const now = new Date();
     const yesterday = berlinDay(new Date(now.getTime() - DAY));
-    const expiredId = await publishedOffer(test, provider.client, reviewer.client, { title: 'Sprachcafé für Eltern', valid_until: yesterday });
-    const untouchedId = await publishedOffer(test, provider.client, reviewer.client, { title: 'Bewerbungsmappen-Check' });
+    const expiredId = await publishedOffer(test, provider.client, reviewer.client, {
+      title: 'Sprachcafé für Eltern',
+      valid_until: yesterday,
+    });
+    const untouchedId = await publishedOffer(test, provider.client, reviewer.client, {
+      title: 'Bewerbungsmappen-Check',
+    });
     const freshId = await publishedOffer(test, provider.client, reviewer.client, { title: 'Azubi-Speed-Dating' });
     const thirteenMonthsAgo = new Date(now.getTime() - 396 * DAY);
-    await test.db.updateTable('catalogue_entries').set({ updated_at: thirteenMonthsAgo, last_confirmed_at: thirteenMonthsAgo }).where('id', '=', untouchedId).execute();
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ updated_at: thirteenMonthsAgo, last_confirmed_at: thirteenMonthsAgo })
+      .where('id', '=', untouchedId)
+      .execute();
     const services = test.app.services;
 
     expect(await checkStaleEntries({ services, now })).toEqual({ flagged: 2, hidden: 0 });
     const mail = await waitForMail(test, 'admin@stadtteilverein.example', { count: 2 });
     expect(mail.subject).toContain('Ist Ihr Eintrag noch aktuell?');
-    const mails = await test.db.selectFrom('dev_outbox').select(['subject', 'text_body']).where('to_address', '=', 'admin@stadtteilverein.example').execute();
+    const mails = await test.db
+      .selectFrom('dev_outbox')
+      .select(['subject', 'text_body'])
+      .where('to_address', '=', 'admin@stadtteilverein.example')
+      .execute();
     expect(mails.find((m) => m.subject.includes('Sprachcafé'))?.text_body).toContain('Gültigkeitszeitraum');
-    expect(mails.find((m) => m.subject.includes('Bewerbungsmappen'))?.text_body).toContain('seit 12 Monaten nicht geändert');
+    expect(mails.find((m) => m.subject.includes('Bewerbungsmappen'))?.text_body).toContain(
+      'seit 12 Monaten nicht geändert',
+    );
     // Only once: a second run the same day mails nobody.
     expect(await checkStaleEntries({ services, now })).toEqual({ flagged: 0, hidden: 0 });
     // Still public during the grace period.
     const visitor = new TestClient(test.app);
     expect((await visitor.get(`/de/eintraege/${untouchedId}`)).statusCode).toBe(200);
-    expect((await provider.client.get(`/de/eintraege/${untouchedId}/bearbeiten`)).body).toContain('Ist dieser Eintrag noch aktuell?');
+    expect((await provider.client.get(`/de/eintraege/${untouchedId}/bearbeiten`)).body).toContain(
+      'Ist dieser Eintrag noch aktuell?',
+    );
 
     const afterGrace = new Date(now.getTime() + (STALE_GRACE_DAYS + 1) * DAY);
     expect(await checkStaleEntries({ services, now: afterGrace })).toEqual({ flagged: 0, hidden: 2 });
@@ -46,15 +63,34 @@ describe('catalogue entries: staleness', () => {
     expect((await stranger.client.postForm(`/de/eintraege/${untouchedId}/bestaetigen`, {})).statusCode).toBe(404);
     expect((await provider.client.postForm(`/de/eintraege/${untouchedId}/bestaetigen`, {})).statusCode).toBe(303);
     expect((await visitor.get(`/de/eintraege/${untouchedId}`)).statusCode).toBe(200);
-    const confirmed = await test.db.selectFrom('catalogue_entries').select(['stale_notified_at', 'hidden_at']).where('id', '=', untouchedId).executeTakeFirstOrThrow();
+    const confirmed = await test.db
+      .selectFrom('catalogue_entries')
+      .select(['stale_notified_at', 'hidden_at'])
+      .where('id', '=', untouchedId)
+      .executeTakeFirstOrThrow();
     expect(confirmed).toEqual({ stale_notified_at: null, hidden_at: null });
     const refused = await provider.client.postForm(`/de/eintraege/${expiredId}/bestaetigen`, {});
     expect(refused.statusCode).toBe(409);
     expect(refused.body).toContain('Bitte tragen Sie ein neues Enddatum ein');
 
-    const actions = await test.db.selectFrom('catalogue_revisions').select('action').where('entry_id', '=', untouchedId).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['created', 'submitted', 'published', 'stale_flagged', 'hidden', 'confirmed']);
+    const actions = await test.db
+      .selectFrom('catalogue_revisions')
+      .select('action')
+      .where('entry_id', '=', untouchedId)
+      .orderBy('id')
+      .execute();
+    expect(actions.map((a) => a.action)).toEqual([
+      'created',
+      'submitted',
+      'published',
+      'stale_flagged',
+      'hidden',
+      'confirmed',
+    ]);
     // The confirmed entry is not flagged again the next day.
-    expect(await checkStaleEntries({ services, now: new Date(now.getTime() + DAY) })).toEqual({ flagged: 0, hidden: 0 });
+    expect(await checkStaleEntries({ services, now: new Date(now.getTime() + DAY) })).toEqual({
+      flagged: 0,
+      hidden: 0,
+    });
   });
 });

@@ -31,12 +31,22 @@ export const eventRegistrationsPersonalData: PersonalDataSource = {
       .execute();
   },
   async erase(db, userId) {
-    const own = await db.selectFrom('event_registrations').select(['entry_id', 'status']).where('user_id', '=', userId).orderBy('entry_id').execute();
+    const own = await db
+      .selectFrom('event_registrations')
+      .select(['entry_id', 'status'])
+      .where('user_id', '=', userId)
+      .orderBy('entry_id')
+      .execute();
     for (const registration of own) {
       const event = await lockEvent(db, registration.entry_id);
-      await db.deleteFrom('event_registrations').where('entry_id', '=', registration.entry_id).where('user_id', '=', userId).execute();
+      await db
+        .deleteFrom('event_registrations')
+        .where('entry_id', '=', registration.entry_id)
+        .where('user_id', '=', userId)
+        .execute();
       const isUpcoming = event?.startsAt != null && event.startsAt.getTime() > Date.now();
-      if (event && registration.status === 'registered' && isUpcoming && mailing) await fillFreePlaces({ trx: db, event, mailing });
+      if (event && registration.status === 'registered' && isUpcoming && mailing)
+        await fillFreePlaces({ trx: db, event, mailing });
     }
   },
   async purgeExpired(db, now) {
@@ -45,7 +55,10 @@ export const eventRegistrationsPersonalData: PersonalDataSource = {
     const result = await db
       .deleteFrom('event_registrations')
       .where('entry_id', 'in', (eb) =>
-        eb.selectFrom('catalogue_entries').select('id').where(sql<boolean>`coalesce(ends_at, starts_at) < ${cutoff}`),
+        eb
+          .selectFrom('catalogue_entries')
+          .select('id')
+          .where(sql<boolean>`coalesce(ends_at, starts_at) < ${cutoff}`),
       )
       .executeTakeFirst();
     return Number(result.numDeletedRows);

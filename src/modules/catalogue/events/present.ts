@@ -37,7 +37,9 @@ export function presentParticipants(
   event: ParticipantListView['event'],
   rows: { status: string; display_name: string; email: string; created_at: Date }[],
 ): ParticipantListView {
-  const registered = rows.filter((r) => r.status === 'registered').map((r) => ({ name: r.display_name, email: r.email, since: r.created_at }));
+  const registered = rows
+    .filter((r) => r.status === 'registered')
+    .map((r) => ({ name: r.display_name, email: r.email, since: r.created_at }));
   const waitlisted = rows
     .filter((r) => r.status === 'waitlisted')
     .map((r, index) => ({ position: index + 1, name: r.display_name, email: r.email, since: r.created_at }));

@@ -26,7 +26,9 @@ async function statuses(eventId: string) {
 
 describe('event registration: capacity and waiting list', () => {
   it('registers until the event is full, then puts people on the waiting list and tells them so', async () => {
-    const event = await insertEvent(test.db, { details: { capacity: 2, place_address: 'Zollverein, Gelsenkirchener Str. 181, 45309 Essen' } });
+    const event = await insertEvent(test.db, {
+      details: { capacity: 2, place_address: 'Zollverein, Gelsenkirchener Str. 181, 45309 Essen' },
+    });
     const ayse = await participant('ayse@mail.example');
     const jonas = await participant('jonas@mail.example');
     const olena = await participant('olena@mail.example');
@@ -44,9 +46,24 @@ describe('event registration: capacity and waiting list', () => {
     expect(page.body).toContain('Warteliste, Platz 1');
     expect(page.body).toContain('Azubi-Speed-Dating Essen');
 
-    expect(await statuses(event.id)).toEqual({ 'ayse@mail.example': 'registered', 'jonas@mail.example': 'registered', 'olena@mail.example': 'waitlisted' });
-    const box = await getEventRegistration({ services: test.app.services, actor: { kind: 'anonymous' }, eventId: event.id });
-    expect(box).toMatchObject({ capacity: 2, registeredCount: 2, waitlistCount: 1, freePlaces: 0, closedReason: null, viewerStatus: null });
+    expect(await statuses(event.id)).toEqual({
+      'ayse@mail.example': 'registered',
+      'jonas@mail.example': 'registered',
+      'olena@mail.example': 'waitlisted',
+    });
+    const box = await getEventRegistration({
+      services: test.app.services,
+      actor: { kind: 'anonymous' },
+      eventId: event.id,
+    });
+    expect(box).toMatchObject({
+      capacity: 2,
+      registeredCount: 2,
+      waitlistCount: 1,
+      freePlaces: 0,
+      closedReason: null,
+      viewerStatus: null,
+    });
   });
 
   it('treats an event without capacity as unlimited', async () => {
@@ -74,8 +91,14 @@ describe('event registration: capacity and waiting list', () => {
   });
 
   it('closes registration for past, started, unpublished and hidden events', async () => {
-    const past = await insertEvent(test.db, { starts_at: new Date(Date.now() - 3 * DAY), ends_at: new Date(Date.now() - 3 * DAY + 3600_000) });
-    const started = await insertEvent(test.db, { starts_at: new Date(Date.now() - 3600_000), ends_at: new Date(Date.now() + 3600_000) });
+    const past = await insertEvent(test.db, {
+      starts_at: new Date(Date.now() - 3 * DAY),
+      ends_at: new Date(Date.now() - 3 * DAY + 3600_000),
+    });
+    const started = await insertEvent(test.db, {
+      starts_at: new Date(Date.now() - 3600_000),
+      ends_at: new Date(Date.now() + 3600_000),
+    });
     const draft = await insertEvent(test.db, { status: 'draft', published_at: null });
     const hidden = await insertEvent(test.db, { hidden_at: new Date() });
     const { client } = await participant('spaet@mail.example');
@@ -84,12 +107,17 @@ describe('event registration: capacity and waiting list', () => {
       expect(response.statusCode).toBe(409);
       expect(response.body).toContain('Die Anmeldung ist geschlossen');
     }
-    for (const event of [draft, hidden]) expect((await client.postForm(`/de/veranstaltungen/${event.id}/anmelden`, {})).statusCode).toBe(404);
+    for (const event of [draft, hidden])
+      expect((await client.postForm(`/de/veranstaltungen/${event.id}/anmelden`, {})).statusCode).toBe(404);
     const offer = await insertEvent(test.db, { kind: 'offer' });
     expect((await client.postForm(`/de/veranstaltungen/${offer.id}/anmelden`, {})).statusCode).toBe(404);
     expect(await test.db.selectFrom('event_registrations').select('id').execute()).toHaveLength(0);
 
-    const box = await getEventRegistration({ services: test.app.services, actor: { kind: 'anonymous' }, eventId: past.id });
+    const box = await getEventRegistration({
+      services: test.app.services,
+      actor: { kind: 'anonymous' },
+      eventId: past.id,
+    });
     expect(box?.closedReason).toBe('past');
   });
 
@@ -108,7 +136,10 @@ describe('event registration: capacity and waiting list', () => {
   });
 
   it('moves the first person on the waiting list up when someone cancels, and mails them', async () => {
-    const event = await insertEvent(test.db, { title: 'Gründungsberatung für Migrantenunternehmen', details: { capacity: 1 } });
+    const event = await insertEvent(test.db, {
+      title: 'Gründungsberatung für Migrantenunternehmen',
+      details: { capacity: 1 },
+    });
     const holder = await participant('platz@mail.example');
     const first = await participant('warte1@mail.example', { locale: 'tr', display_name: 'Elif Kaya' });
     const second = await participant('warte2@mail.example');
@@ -118,12 +149,17 @@ describe('event registration: capacity and waiting list', () => {
 
     const cancelled = await holder.client.postForm(`/de/veranstaltungen/${event.id}/abmelden`, {});
     expect(cancelled.statusCode).toBe(303);
-    expect(await statuses(event.id)).toEqual({ 'warte1@mail.example': 'registered', 'warte2@mail.example': 'waitlisted' });
+    expect(await statuses(event.id)).toEqual({
+      'warte1@mail.example': 'registered',
+      'warte2@mail.example': 'waitlisted',
+    });
     const mail = await waitForMail(test, 'warte1@mail.example');
     expect(mail.subject).toContain('Gründungsberatung für Migrantenunternehmen');
     expect(mail.text_body).toContain('Elif Kaya');
     expect(mail.text_body).toContain('http://localhost:3000/tr/veranstaltungen/meine');
-    expect(await test.db.selectFrom('dev_outbox').select('id').where('to_address', '=', 'warte2@mail.example').execute()).toHaveLength(0);
+    expect(
+      await test.db.selectFrom('dev_outbox').select('id').where('to_address', '=', 'warte2@mail.example').execute(),
+    ).toHaveLength(0);
 
     // Leaving the waiting list frees no place and moves nobody.
     expect((await second.client.postForm(`/de/veranstaltungen/${event.id}/abmelden`, {})).statusCode).toBe(303);
@@ -132,13 +168,18 @@ describe('event registration: capacity and waiting list', () => {
     expect((await holder.client.postForm(`/de/veranstaltungen/${event.id}/abmelden`, {})).statusCode).toBe(404);
     // After cancelling, a person may register again and joins at the end.
     expect((await holder.client.postForm(`/de/veranstaltungen/${event.id}/anmelden`, {})).statusCode).toBe(303);
-    expect(await statuses(event.id)).toEqual({ 'warte1@mail.example': 'registered', 'platz@mail.example': 'waitlisted' });
+    expect(await statuses(event.id)).toEqual({
+      'warte1@mail.example': 'registered',
+      'platz@mail.example': 'waitlisted',
+    });
   });
 
   it('shows the participant their own registrations with a way to cancel', async () => {
     const upcoming = await insertEvent(test.db, { title: 'Ausbildungsmesse Dortmund', details: { capacity: 10 } });
     const { client } = await participant('meine@mail.example');
-    expect((await client.get('/de/veranstaltungen/meine')).body).toContain('Sie sind zurzeit für keine Veranstaltung angemeldet.');
+    expect((await client.get('/de/veranstaltungen/meine')).body).toContain(
+      'Sie sind zurzeit für keine Veranstaltung angemeldet.',
+    );
     await client.postForm(`/de/veranstaltungen/${upcoming.id}/anmelden`, {});
     const page = await client.get('/de/veranstaltungen/meine');
     expect(page.body).toContain('Ausbildungsmesse Dortmund');
@@ -151,13 +192,21 @@ describe('event registration: capacity and waiting list', () => {
 
 describe('event registration on the event page', () => {
   it('shows free places and the register button, then the waiting list, and describes the event as schema.org Event', async () => {
-    const event = await insertEvent(test.db, { title: 'Forum Vielfalt im Handwerk', details: { capacity: 1, place_address: 'Handwerkskammer, Ardeystraße 93, 44139 Dortmund' } });
+    const event = await insertEvent(test.db, {
+      title: 'Forum Vielfalt im Handwerk',
+      details: { capacity: 1, place_address: 'Handwerkskammer, Ardeystraße 93, 44139 Dortmund' },
+    });
     const anonymous = await new TestClient(test.app).get(`/de/eintraege/${event.id}`);
     expect(anonymous.statusCode).toBe(200);
     expect(anonymous.body).toContain('Noch 1 von 1 Plätzen frei.');
     expect(anonymous.body).toContain(`/de/anmelden?next=${encodeURIComponent(`/de/eintraege/${event.id}`)}`);
     const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(anonymous.body)?.[1] ?? '{}';
-    expect(JSON.parse(jsonLd)).toMatchObject({ '@type': 'Event', name: 'Forum Vielfalt im Handwerk', maximumAttendeeCapacity: 1, remainingAttendeeCapacity: 1 });
+    expect(JSON.parse(jsonLd)).toMatchObject({
+      '@type': 'Event',
+      name: 'Forum Vielfalt im Handwerk',
+      maximumAttendeeCapacity: 1,
+      remainingAttendeeCapacity: 1,
+    });
 
     const first = await participant('vorne@mail.example');
     const page = await first.client.get(`/de/eintraege/${event.id}`);
@@ -184,13 +233,17 @@ describe('event registration: bad input', () => {
     const { client } = await participant('boese@mail.example');
     const url = `/de/veranstaltungen/${event.id}/anmelden`;
     expect((await client.postForm('/de/veranstaltungen/not-a-uuid/anmelden', {})).statusCode).toBe(400);
-    expect((await client.postForm('/de/veranstaltungen/00000000-0000-4000-8000-000000000000/anmelden', {})).statusCode).toBe(404);
+    expect(
+      (await client.postForm('/de/veranstaltungen/00000000-0000-4000-8000-000000000000/anmelden', {})).statusCode,
+    ).toBe(404);
     expect((await client.postForm(url, { status: 'registered' })).statusCode).toBe(400);
     expect((await client.postForm(url, { note: 'x'.repeat(100_000) })).statusCode).toBe(400);
     expect((await client.postForm(url, {}, { csrf: false })).statusCode).toBe(403);
     expect((await client.postForm('/xx/veranstaltungen/' + event.id + '/anmelden', {})).statusCode).toBe(404);
     expect((await new TestClient(test.app).postForm(url, {})).statusCode).toBe(401);
-    expect((await client.postForm(`/de/veranstaltungen/${event.id}/abmelden`, { user_id: 'someone' })).statusCode).toBe(400);
+    expect((await client.postForm(`/de/veranstaltungen/${event.id}/abmelden`, { user_id: 'someone' })).statusCode).toBe(
+      400,
+    );
     expect(await test.db.selectFrom('event_registrations').select('id').execute()).toHaveLength(0);
   });
 });

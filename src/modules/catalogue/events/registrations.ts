@@ -78,7 +78,10 @@ export async function findActiveRegistration(db: Kysely<Database>, eventId: stri
     .executeTakeFirst();
 }
 
-export async function countByStatus(db: Kysely<Database>, eventId: string): Promise<{ registered: number; waitlisted: number }> {
+export async function countByStatus(
+  db: Kysely<Database>,
+  eventId: string,
+): Promise<{ registered: number; waitlisted: number }> {
   const rows = await db
     .selectFrom('event_registrations')
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
@@ -91,7 +94,11 @@ export async function countByStatus(db: Kysely<Database>, eventId: string): Prom
 }
 
 /** 1 for the first person on the waiting list: who came earlier (by created_at, then id) goes first. */
-export async function waitlistPosition(db: Kysely<Database>, eventId: string, registration: { id: string; created_at: Date }): Promise<number> {
+export async function waitlistPosition(
+  db: Kysely<Database>,
+  eventId: string,
+  registration: { id: string; created_at: Date },
+): Promise<number> {
   const row = await db
     .selectFrom('event_registrations')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -17,7 +17,9 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/veranstaltungen/meine', async (request, reply) => {
     const registrations = await listMyRegistrations({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<MyRegistrationsPage registrations={registrations} />, { title: request.i18n.t('catalogue_events.mine.title') });
+    return reply.renderPage(<MyRegistrationsPage registrations={registrations} />, {
+      title: request.i18n.t('catalogue_events.mine.title'),
+    });
   });
 
   app.post('/veranstaltungen/:id/anmelden', async (request, reply) => {
@@ -25,7 +27,9 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     const { id, lang } = parseInput(EventIdParamsSchema, request.params);
     parseInput(EmptyFormSchema, withoutCsrf(request.body));
     const result = await registerForEvent({ services, actor, eventId: id });
-    return reply.setFlash('success', `catalogue_events.flash.${result.status}`).redirect(`/${lang}/veranstaltungen/meine`, 303);
+    return reply
+      .setFlash('success', `catalogue_events.flash.${result.status}`)
+      .redirect(`/${lang}/veranstaltungen/meine`, 303);
   });
 
   app.post('/veranstaltungen/:id/abmelden', async (request, reply) => {
@@ -33,13 +37,17 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
     const { id, lang } = parseInput(EventIdParamsSchema, request.params);
     parseInput(EmptyFormSchema, withoutCsrf(request.body));
     await cancelRegistration({ services, actor, eventId: id });
-    return reply.setFlash('success', 'catalogue_events.flash.cancelled').redirect(`/${lang}/veranstaltungen/meine`, 303);
+    return reply
+      .setFlash('success', 'catalogue_events.flash.cancelled')
+      .redirect(`/${lang}/veranstaltungen/meine`, 303);
   });
 
   app.get('/veranstaltungen/:id/teilnehmende', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id } = parseInput(EventIdParamsSchema, request.params);
     const list = await listParticipants({ services, actor, eventId: id, ip: request.ip });
-    return reply.renderPage(<ParticipantsPage list={list} />, { title: request.i18n.t('catalogue_events.participants.title', { event: list.event.title }) });
+    return reply.renderPage(<ParticipantsPage list={list} />, {
+      title: request.i18n.t('catalogue_events.participants.title', { event: list.event.title }),
+    });
   });
 }

@@ -5,10 +5,37 @@ import { insertEntry } from './test-entries.js';
 
 const test = useTestPlatform();
 
-interface LangString { '@value': string; '@language': string }
-interface Distribution { '@type': string; 'dcat:accessURL': { '@id': string }; 'dct:format': { '@id': string }; 'dct:license': { '@id': string }; 'dcatde:licenseAttributionByText': string }
-interface Dataset { '@id': string; '@type': string; 'dct:title': LangString[]; 'dct:description': LangString[]; 'dct:publisher': { '@id': string }; 'dct:license': { '@id': string }; 'dcat:distribution': Distribution[]; 'dct:modified'?: { '@value': string } }
-interface Catalog { '@context': Record<string, string>; '@type': string; '@id': string; 'dct:title': LangString[]; 'dct:description': LangString[]; 'dct:publisher': { '@id': string; 'foaf:name': string }; 'dct:license': { '@id': string }; 'dcat:dataset': Dataset[] }
+interface LangString {
+  '@value': string;
+  '@language': string;
+}
+interface Distribution {
+  '@type': string;
+  'dcat:accessURL': { '@id': string };
+  'dct:format': { '@id': string };
+  'dct:license': { '@id': string };
+  'dcatde:licenseAttributionByText': string;
+}
+interface Dataset {
+  '@id': string;
+  '@type': string;
+  'dct:title': LangString[];
+  'dct:description': LangString[];
+  'dct:publisher': { '@id': string };
+  'dct:license': { '@id': string };
+  'dcat:distribution': Distribution[];
+  'dct:modified'?: { '@value': string };
+}
+interface Catalog {
+  '@context': Record<string, string>;
+  '@type': string;
+  '@id': string;
+  'dct:title': LangString[];
+  'dct:description': LangString[];
+  'dct:publisher': { '@id': string; 'foaf:name': string };
+  'dct:license': { '@id': string };
+  'dcat:dataset': Dataset[];
+}
 
 function languages(values: LangString[]): string[] {
   for (const value of values) expect(value['@value'].length).toBeGreaterThan(10);
@@ -22,7 +49,11 @@ describe('DCAT-AP.de catalogue', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/ld+json; charset=utf-8');
     const catalog = response.json<Catalog>();
-    expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', dcatde: 'http://dcat-ap.de/def/dcatde/' });
+    expect(catalog['@context']).toMatchObject({
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      dcatde: 'http://dcat-ap.de/def/dcatde/',
+    });
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['@id']).toBe('http://localhost:3000/api/v1/dcat');
     expect(languages(catalog['dct:title'])).toEqual(['de', 'en']);
@@ -49,7 +80,9 @@ describe('DCAT-AP.de catalogue', () => {
       expect(dataset['dct:modified']?.['@value']).toBe('2026-02-03T10:00:00.000Z');
       for (const distribution of dataset['dcat:distribution']) {
         expect(distribution['@type']).toBe('dcat:Distribution');
-        expect(distribution['dct:format']['@id']).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(JSON|ICS)$/);
+        expect(distribution['dct:format']['@id']).toMatch(
+          /^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(JSON|ICS)$/,
+        );
         expect(distribution['dct:license']['@id']).toBe(DATA_LICENCE);
         expect(distribution['dcatde:licenseAttributionByText']).toContain('Vielfalt Ruhr');
       }
@@ -59,7 +92,9 @@ describe('DCAT-AP.de catalogue', () => {
 
   it('points only at interfaces that answer', async () => {
     const catalog = (await test.app.inject({ url: '/api/v1/dcat' })).json<Catalog>();
-    const paths = catalog['dcat:dataset'].flatMap((d) => d['dcat:distribution'].map((x) => new URL(x['dcat:accessURL']['@id']).pathname));
+    const paths = catalog['dcat:dataset'].flatMap((d) =>
+      d['dcat:distribution'].map((x) => new URL(x['dcat:accessURL']['@id']).pathname),
+    );
     const mine = paths.filter((path) => !path.endsWith('/catalogue/entries'));
     for (const path of mine) expect((await test.app.inject({ url: path })).statusCode, path).toBe(200);
     expect((await test.app.inject({ url: '/api/v1/dcat?format=xml' })).statusCode).toBe(400);

@@ -5,7 +5,8 @@
  * Licence: Datenlizenz Deutschland – Namensnennung 2.0 (docs/decisions/008-open-data-licence.md).
  */
 export const DATA_LICENCE = 'http://dcat-ap.de/def/licenses/dl-by-de/2.0';
-export const ATTRIBUTION = 'Vielfalt Ruhr – Integration.Interkommunal (Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen)';
+export const ATTRIBUTION =
+  'Vielfalt Ruhr – Integration.Interkommunal (Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen)';
 
 const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
 const MEDIA_TYPE = 'https://www.iana.org/assignments/media-types/';
@@ -48,26 +49,54 @@ interface DatasetSpec {
 const DATASETS: DatasetSpec[] = [
   {
     key: 'catalogue-entries',
-    title: { de: 'Katalog der Transparenzstelle: Angebote, Akteure, Projekte, Förderprogramme, Wissen und Veranstaltungen', en: 'Transparency hub catalogue: offers, actors, projects, funding programmes, knowledge and events' },
+    title: {
+      de: 'Katalog der Transparenzstelle: Angebote, Akteure, Projekte, Förderprogramme, Wissen und Veranstaltungen',
+      en: 'Transparency hub catalogue: offers, actors, projects, funding programmes, knowledge and events',
+    },
     description: {
       de: 'Alle veröffentlichten Einträge des Katalogs der Städtekooperation zu interkultureller Öffnung, Vielfalt und Ausbildung im Ruhrgebiet, als JSON-Schnittstelle mit Suche, Filtern und Einzelabruf.',
       en: 'All published entries of the city cooperation’s catalogue on intercultural opening, diversity and vocational training in the Ruhr region, as a JSON API with search, filters and single-entry retrieval.',
     },
     keywords: ['Vielfalt', 'Interkulturelle Öffnung', 'Ausbildung', 'KMU', 'Ruhrgebiet'],
-    distributions: [{ path: '/api/v1/catalogue/entries', title: { de: 'JSON-Schnittstelle', en: 'JSON API' }, format: 'JSON', mediaType: 'application/json' }],
+    distributions: [
+      {
+        path: '/api/v1/catalogue/entries',
+        title: { de: 'JSON-Schnittstelle', en: 'JSON API' },
+        format: 'JSON',
+        mediaType: 'application/json',
+      },
+    ],
   },
   {
     key: 'hsds',
-    title: { de: 'Akteure, Angebote und Standorte im Format Open Referral HSDS 3.0', en: 'Actors, offers and locations in Open Referral HSDS 3.0' },
+    title: {
+      de: 'Akteure, Angebote und Standorte im Format Open Referral HSDS 3.0',
+      en: 'Actors, offers and locations in Open Referral HSDS 3.0',
+    },
     description: {
       de: 'Veröffentlichte Akteure (organizations), Angebote (services) und Standorte (locations) nach dem Human Services Data Specification 3.0 von Open Referral, seitenweise als JSON.',
       en: 'Published actors (organizations), offers (services) and locations following Open Referral’s Human Services Data Specification 3.0, paged JSON.',
     },
     keywords: ['Open Referral', 'HSDS', 'Angebote', 'Beratung'],
     distributions: [
-      { path: '/api/v1/catalogue/hsds/organizations', title: { de: 'HSDS organizations', en: 'HSDS organizations' }, format: 'JSON', mediaType: 'application/json' },
-      { path: '/api/v1/catalogue/hsds/services', title: { de: 'HSDS services', en: 'HSDS services' }, format: 'JSON', mediaType: 'application/json' },
-      { path: '/api/v1/catalogue/hsds/locations', title: { de: 'HSDS locations', en: 'HSDS locations' }, format: 'JSON', mediaType: 'application/json' },
+      {
+        path: '/api/v1/catalogue/hsds/organizations',
+        title: { de: 'HSDS organizations', en: 'HSDS organizations' },
+        format: 'JSON',
+        mediaType: 'application/json',
+      },
+      {
+        path: '/api/v1/catalogue/hsds/services',
+        title: { de: 'HSDS services', en: 'HSDS services' },
+        format: 'JSON',
+        mediaType: 'application/json',
+      },
+      {
+        path: '/api/v1/catalogue/hsds/locations',
+        title: { de: 'HSDS locations', en: 'HSDS locations' },
+        format: 'JSON',
+        mediaType: 'application/json',
+      },
     ],
   },
   {
@@ -78,7 +107,14 @@ const DATASETS: DatasetSpec[] = [
       en: 'All published events that have not ended yet, as an iCalendar feed (RFC 5545) to subscribe to.',
     },
     keywords: ['Veranstaltungen', 'Kalender', 'iCalendar'],
-    distributions: [{ path: '/api/v1/catalogue/events.ics', title: { de: 'iCalendar-Feed', en: 'iCalendar feed' }, format: 'ICS', mediaType: 'text/calendar' }],
+    distributions: [
+      {
+        path: '/api/v1/catalogue/events.ics',
+        title: { de: 'iCalendar-Feed', en: 'iCalendar feed' },
+        format: 'ICS',
+        mediaType: 'text/calendar',
+      },
+    ],
   },
   {
     key: 'organisations',
@@ -88,7 +124,14 @@ const DATASETS: DatasetSpec[] = [
       en: 'Companies, providers, schools and municipalities taking part in the platform, verified by the cooperation office, with type and city.',
     },
     keywords: ['Organisationen', 'Unternehmen', 'Träger', 'Kommunen'],
-    distributions: [{ path: '/api/v1/organisations', title: { de: 'JSON-Schnittstelle', en: 'JSON API' }, format: 'JSON', mediaType: 'application/json' }],
+    distributions: [
+      {
+        path: '/api/v1/organisations',
+        title: { de: 'JSON-Schnittstelle', en: 'JSON API' },
+        format: 'JSON',
+        mediaType: 'application/json',
+      },
+    ],
   },
 ];
 
@@ -100,16 +143,22 @@ export function buildDcatCatalog(options: { baseUrl: string; modified: Date | nu
   const publisher = {
     '@id': `${baseUrl}/#publisher`,
     '@type': 'foaf:Organization',
-    'foaf:name': 'Integration.Interkommunal – Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen',
+    'foaf:name':
+      'Integration.Interkommunal – Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen',
     'foaf:homepage': { '@id': `${baseUrl}/de/` },
   };
   const licence = { '@id': DATA_LICENCE };
-  const modified = options.modified ? { 'dct:modified': { '@value': options.modified.toISOString(), '@type': 'xsd:dateTime' } } : {};
+  const modified = options.modified
+    ? { 'dct:modified': { '@value': options.modified.toISOString(), '@type': 'xsd:dateTime' } }
+    : {};
   return {
     '@context': DCAT_CONTEXT,
     '@id': `${baseUrl}${DCAT_PATH}`,
     '@type': 'dcat:Catalog',
-    'dct:title': bilingual({ de: 'Offene Daten der Plattform Vielfalt Ruhr', en: 'Open data of the Vielfalt Ruhr platform' }),
+    'dct:title': bilingual({
+      de: 'Offene Daten der Plattform Vielfalt Ruhr',
+      en: 'Open data of the Vielfalt Ruhr platform',
+    }),
     'dct:description': bilingual({
       de: 'Offene Daten der Transparenzstelle der Städtekooperation Integration.Interkommunal: Angebote, Akteure, Projekte, Förderprogramme, Wissen und Veranstaltungen zu Vielfalt und Ausbildung im Ruhrgebiet.',
       en: 'Open data of the transparency hub of the city cooperation Integration.Interkommunal: offers, actors, projects, funding programmes, knowledge and events on diversity and vocational training in the Ruhr region.',

@@ -12,28 +12,65 @@ const phone = {
   type: 'object',
   required: ['id', 'number'],
   additionalProperties: false,
-  properties: { id: uuid, location_id: uuid, service_id: uuid, organization_id: uuid, contact_id: uuid, service_at_location_id: uuid, number: text, extension: { type: 'number' }, type: text, description: text },
+  properties: {
+    id: uuid,
+    location_id: uuid,
+    service_id: uuid,
+    organization_id: uuid,
+    contact_id: uuid,
+    service_at_location_id: uuid,
+    number: text,
+    extension: { type: 'number' },
+    type: text,
+    description: text,
+  },
 } as const;
 
 const language = {
   type: 'object',
   required: ['id'],
   additionalProperties: false,
-  properties: { id: uuid, service_id: uuid, location_id: uuid, phone_id: uuid, name: text, code: { type: 'string', pattern: '^[a-z]{2,3}$' }, note: text },
+  properties: {
+    id: uuid,
+    service_id: uuid,
+    location_id: uuid,
+    phone_id: uuid,
+    name: text,
+    code: { type: 'string', pattern: '^[a-z]{2,3}$' },
+    note: text,
+  },
 } as const;
 
 const serviceArea = {
   type: 'object',
   required: ['id'],
   additionalProperties: false,
-  properties: { id: uuid, service_id: uuid, service_at_location_id: uuid, name: text, description: text, extent: text, extent_type: { enum: ['geojson', 'topojson', 'kml', 'text'] }, uri: { type: 'string', format: 'uri' } },
+  properties: {
+    id: uuid,
+    service_id: uuid,
+    service_at_location_id: uuid,
+    name: text,
+    description: text,
+    extent: text,
+    extent_type: { enum: ['geojson', 'topojson', 'kml', 'text'] },
+    uri: { type: 'string', format: 'uri' },
+  },
 } as const;
 
 const costOption = {
   type: 'object',
   required: ['id'],
   additionalProperties: false,
-  properties: { id: uuid, service_id: uuid, valid_from: { type: 'string', format: 'date' }, valid_to: { type: 'string', format: 'date' }, option: text, currency: { type: 'string', pattern: '^[A-Z]{3}$' }, amount: { type: 'number' }, amount_description: text },
+  properties: {
+    id: uuid,
+    service_id: uuid,
+    valid_from: { type: 'string', format: 'date' },
+    valid_to: { type: 'string', format: 'date' },
+    option: text,
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    amount: { type: 'number' },
+    amount_description: text,
+  },
 } as const;
 
 const address = {

@@ -21,10 +21,29 @@ export function stableUuid(...parts: string[]): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
-export interface HsdsPhone { id: string; number: string }
-export interface HsdsLanguage { id: string; service_id: string; name: string; code: string }
-export interface HsdsServiceArea { id: string; service_id: string; name: string; description: string }
-export interface HsdsCostOption { id: string; service_id: string; amount?: number; currency?: string; option: string }
+export interface HsdsPhone {
+  id: string;
+  number: string;
+}
+export interface HsdsLanguage {
+  id: string;
+  service_id: string;
+  name: string;
+  code: string;
+}
+export interface HsdsServiceArea {
+  id: string;
+  service_id: string;
+  name: string;
+  description: string;
+}
+export interface HsdsCostOption {
+  id: string;
+  service_id: string;
+  amount?: number;
+  currency?: string;
+  option: string;
+}
 export interface HsdsAddress {
   id: string;
   location_id: string;
@@ -114,10 +133,20 @@ export interface OrganizationSource {
   organisationId: string;
   organisationName: string;
   organisationWebsite: string | null;
-  actor: { id: string; title: string; summary: string; contact_email: string | null; contact_phone: string | null; website: string | null } | null;
+  actor: {
+    id: string;
+    title: string;
+    summary: string;
+    contact_email: string | null;
+    contact_phone: string | null;
+    website: string | null;
+  } | null;
 }
 
-export function toHsdsOrganization(source: OrganizationSource, actorPageUrl: (entryId: string) => string): HsdsOrganization {
+export function toHsdsOrganization(
+  source: OrganizationSource,
+  actorPageUrl: (entryId: string) => string,
+): HsdsOrganization {
   const { actor } = source;
   return {
     id: source.organisationId,
@@ -153,7 +182,9 @@ function isoDay(date: Date): string {
 
 export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date): HsdsService {
   const expired = offer.valid_until !== null && isoDay(offer.valid_until) < isoDay(today);
-  const groups = offer.target_groups.filter((g) => de.has(`catalogue.target_groups.${g}`)).map((g) => de.t(`catalogue.target_groups.${g}`));
+  const groups = offer.target_groups
+    .filter((g) => de.has(`catalogue.target_groups.${g}`))
+    .map((g) => de.t(`catalogue.target_groups.${g}`));
   return {
     id: offer.id,
     organization_id: offer.organisation_id,
@@ -166,12 +197,37 @@ export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date):
     ...optional('eligibility_description', groups.length > 0 ? groups.join(', ') : null),
     assured_date: isoDay(offer.last_confirmed_at),
     ...optional('phones', phones(offer.id, offer.contact_phone)),
-    languages: offer.languages.map((code) => ({ id: stableUuid('language', offer.id, code), service_id: offer.id, name: languageNames.of(code) ?? code, code })),
+    languages: offer.languages.map((code) => ({
+      id: stableUuid('language', offer.id, code),
+      service_id: offer.id,
+      name: languageNames.of(code) ?? code,
+      code,
+    })),
     service_areas: offer.cities.flatMap((city) => {
       const name = cityLabel(city);
-      return name ? [{ id: stableUuid('service_area', offer.id, city), service_id: offer.id, name, description: `${name}, ${STATE}` }] : [];
+      return name
+        ? [
+            {
+              id: stableUuid('service_area', offer.id, city),
+              service_id: offer.id,
+              name,
+              description: `${name}, ${STATE}`,
+            },
+          ]
+        : [];
     }),
-    cost_options: offer.cost === 'free' ? [{ id: stableUuid('cost_option', offer.id), service_id: offer.id, amount: 0, currency: 'EUR', option: de.t('catalogue.costs.free') }] : [],
+    cost_options:
+      offer.cost === 'free'
+        ? [
+            {
+              id: stableUuid('cost_option', offer.id),
+              service_id: offer.id,
+              amount: 0,
+              currency: 'EUR',
+              option: de.t('catalogue.costs.free'),
+            },
+          ]
+        : [],
   };
 }
 
@@ -191,7 +247,9 @@ function parseAddress(value: unknown): ParsedAddress | null {
   if (typeof value === 'string' && value.trim()) {
     const line = value.trim().slice(0, 500);
     const match = /^(.+?),\s*(\d{5})\s+(.+)$/.exec(line);
-    return match ? { name: line, street: match[1] ?? null, postcode: match[2] ?? null, city: match[3] ?? null } : { name: line, street: null, postcode: null, city: null };
+    return match
+      ? { name: line, street: match[1] ?? null, postcode: match[2] ?? null, city: match[3] ?? null }
+      : { name: line, street: null, postcode: null, city: null };
   }
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
@@ -204,7 +262,12 @@ function parseAddress(value: unknown): ParsedAddress | null {
     const label = text('label') ?? text('street') ?? text('district');
     const street = text('street') ?? [text('label'), text('district')].filter(Boolean).join(', ');
     if (!label && !cityName) return null;
-    return { name: [label, cityName].filter(Boolean).join(', '), street: street || null, postcode: text('postcode') ?? text('postal_code'), city: cityName };
+    return {
+      name: [label, cityName].filter(Boolean).join(', '),
+      street: street || null,
+      postcode: text('postcode') ?? text('postal_code'),
+      city: cityName,
+    };
   }
   return null;
 }
@@ -232,7 +295,18 @@ export function toHsdsLocations(actor: ActorSource): HsdsLocation[] {
         name: `${actor.title} – ${address.name}`,
         ...optional('description', complete ? null : address.name),
         addresses: complete
-          ? [{ id: stableUuid('address', actor.id, String(index)), location_id: id, address_1: address.street ?? '', city: address.city ?? '', state_province: STATE, postal_code: address.postcode ?? '', country: COUNTRY, address_type: 'physical' as const }]
+          ? [
+              {
+                id: stableUuid('address', actor.id, String(index)),
+                location_id: id,
+                address_1: address.street ?? '',
+                city: address.city ?? '',
+                state_province: STATE,
+                postal_code: address.postcode ?? '',
+                country: COUNTRY,
+                address_type: 'physical' as const,
+              },
+            ]
           : [],
       },
     ];

@@ -59,7 +59,12 @@ describe('iCalendar writer', () => {
     const long = `SUMMARY:${'Ü'.repeat(100)}🙂${'ß'.repeat(40)}`;
     const folded = foldLine(long);
     for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((line, i) => (i === 0 ? line : line.slice(1))).join('')).toBe(long);
+    expect(
+      folded
+        .split('\r\n')
+        .map((line, i) => (i === 0 ? line : line.slice(1)))
+        .join(''),
+    ).toBe(long);
   });
 
   it('round-trips awkward text through our strict reader and through ical.js', () => {
@@ -99,7 +104,12 @@ describe('iCalendar writer', () => {
 
 describe('iCalendar routes', () => {
   it('serves one published event with the required properties', async () => {
-    const organisation = await createOrganisation(test.db, { name: 'Kommunales Integrationszentrum Essen', type: 'municipality', city: 'essen', verified_at: new Date() });
+    const organisation = await createOrganisation(test.db, {
+      name: 'Kommunales Integrationszentrum Essen',
+      type: 'municipality',
+      city: 'essen',
+      verified_at: new Date(),
+    });
     const event = await insertEvent(test.db, {
       organisation_id: organisation.id,
       title: 'Azubi-Speed-Dating, Essen; mit Betrieben',
@@ -107,7 +117,11 @@ describe('iCalendar routes', () => {
       contact_email: 'ki@stadt-essen.example',
       starts_at: new Date('2031-05-06T08:00:00Z'),
       ends_at: new Date('2031-05-06T12:00:00Z'),
-      details: { place_address: 'Rathaus Essen, Porscheplatz 1, 45127 Essen', online_url: 'https://meet.example/speed', capacity: 40 },
+      details: {
+        place_address: 'Rathaus Essen, Porscheplatz 1, 45127 Essen',
+        online_url: 'https://meet.example/speed',
+        capacity: 40,
+      },
     });
     const response = await test.app.inject({ url: `/api/v1/catalogue/events/${event.id}/ics` });
     expect(response.statusCode).toBe(200);
@@ -116,16 +130,38 @@ describe('iCalendar routes', () => {
     const names = lines.map((l) => l.name);
     for (const required of ['VERSION', 'PRODID']) expect(names).toContain(required);
     const [vevent] = components(lines);
-    expect(Object.keys(vevent ?? {})).toEqual(expect.arrayContaining(['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'ORGANIZER']));
+    expect(Object.keys(vevent ?? {})).toEqual(
+      expect.arrayContaining([
+        'UID',
+        'DTSTAMP',
+        'DTSTART',
+        'DTEND',
+        'SUMMARY',
+        'DESCRIPTION',
+        'LOCATION',
+        'URL',
+        'ORGANIZER',
+      ]),
+    );
     expect(vevent?.UID).toBe(`${event.id}@localhost:3000`);
     expect(vevent?.DTSTART).toBe('20310506T080000Z');
     expect(vevent?.DTEND).toBe('20310506T120000Z');
     expect(vevent?.DTSTAMP).toMatch(/^\d{8}T\d{6}Z$/);
     expect(unescapeText(vevent?.SUMMARY ?? '')).toBe('Azubi-Speed-Dating, Essen; mit Betrieben');
-    expect(unescapeText(vevent?.LOCATION ?? '')).toBe('Rathaus Essen, Porscheplatz 1, 45127 Essen – https://meet.example/speed');
+    expect(unescapeText(vevent?.LOCATION ?? '')).toBe(
+      'Rathaus Essen, Porscheplatz 1, 45127 Essen – https://meet.example/speed',
+    );
     expect(vevent?.URL).toBe(`http://localhost:3000/de/eintraege/${event.id}`);
-    expect(lines.find((l) => l.name === 'ORGANIZER')).toEqual({ name: 'ORGANIZER', params: ';CN=Kommunales Integrationszentrum Essen', value: 'mailto:ki@stadt-essen.example' });
-    expect(new ICAL.Event(new ICAL.Component(ICAL.parse(response.body) as unknown[]).getFirstSubcomponent('vevent') ?? undefined).summary).toBe('Azubi-Speed-Dating, Essen; mit Betrieben');
+    expect(lines.find((l) => l.name === 'ORGANIZER')).toEqual({
+      name: 'ORGANIZER',
+      params: ';CN=Kommunales Integrationszentrum Essen',
+      value: 'mailto:ki@stadt-essen.example',
+    });
+    expect(
+      new ICAL.Event(
+        new ICAL.Component(ICAL.parse(response.body) as unknown[]).getFirstSubcomponent('vevent') ?? undefined,
+      ).summary,
+    ).toBe('Azubi-Speed-Dating, Essen; mit Betrieben');
   });
 
   it('answers drafts, hidden events, other kinds and bad ids with 4xx', async () => {
@@ -136,14 +172,24 @@ describe('iCalendar routes', () => {
       expect((await test.app.inject({ url: `/api/v1/catalogue/events/${id}/ics` })).statusCode, id).toBe(404);
     }
     expect((await test.app.inject({ url: '/api/v1/catalogue/events/not-a-uuid/ics' })).statusCode).toBe(400);
-    expect((await test.app.inject({ url: `/api/v1/catalogue/events/${draft.id}/ics?x=${'y'.repeat(100_000)}` })).statusCode).toBe(400);
+    expect(
+      (await test.app.inject({ url: `/api/v1/catalogue/events/${draft.id}/ics?x=${'y'.repeat(100_000)}` })).statusCode,
+    ).toBe(400);
     expect((await test.app.inject({ url: '/api/v1/catalogue/events.ics?unknown=1' })).statusCode).toBe(400);
   });
 
   it('feeds upcoming published events only, soonest first', async () => {
-    await insertEvent(test.db, { title: 'Später', starts_at: new Date(Date.now() + 20 * DAY), ends_at: new Date(Date.now() + 20 * DAY + 3600_000) });
+    await insertEvent(test.db, {
+      title: 'Später',
+      starts_at: new Date(Date.now() + 20 * DAY),
+      ends_at: new Date(Date.now() + 20 * DAY + 3600_000),
+    });
     await insertEvent(test.db, { title: 'Bald', starts_at: new Date(Date.now() + 2 * DAY), ends_at: null });
-    await insertEvent(test.db, { title: 'Vorbei', starts_at: new Date(Date.now() - 20 * DAY), ends_at: new Date(Date.now() - 20 * DAY + 3600_000) });
+    await insertEvent(test.db, {
+      title: 'Vorbei',
+      starts_at: new Date(Date.now() - 20 * DAY),
+      ends_at: new Date(Date.now() - 20 * DAY + 3600_000),
+    });
     await insertEvent(test.db, { title: 'Entwurf', status: 'in_review', published_at: null });
     const response = await test.app.inject({ url: '/api/v1/catalogue/events.ics' });
     expect(response.statusCode).toBe(200);

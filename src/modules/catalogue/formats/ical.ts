@@ -73,7 +73,10 @@ export function foldLine(line: string): string {
 
 /** 2026-05-04T08:30:00.000Z → 20260504T083000Z */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function eventLines(event: CalendarEvent, now: Date): string[] {
@@ -88,7 +91,8 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
-  if (event.organizer) lines.push(`ORGANIZER;CN=${parameterValue(event.organizer.name)}:mailto:${event.organizer.email}`);
+  if (event.organizer)
+    lines.push(`ORGANIZER;CN=${parameterValue(event.organizer.name)}:mailto:${event.organizer.email}`);
   lines.push('STATUS:CONFIRMED', 'END:VEVENT');
   return lines;
 }

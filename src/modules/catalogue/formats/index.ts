@@ -1,7 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { formatRoutes } from './routes.js';
 
-export { courseOrServiceJsonLd, eventJsonLd, jsonLdScript, organizationJsonLd, projectJsonLd, type JsonLdEntry, type JsonLdPage } from './json-ld.js';
+export {
+  courseOrServiceJsonLd,
+  eventJsonLd,
+  jsonLdScript,
+  organizationJsonLd,
+  projectJsonLd,
+  type JsonLdEntry,
+  type JsonLdPage,
+} from './json-ld.js';
 export { entryPagePath, entryPageUrl } from './links.js';
 
 export async function registerFormats(app: FastifyInstance): Promise<void> {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { courseOrServiceJsonLd, eventJsonLd, jsonLdScript, organizationJsonLd, projectJsonLd, type JsonLdEntry } from './json-ld.js';
+import {
+  courseOrServiceJsonLd,
+  eventJsonLd,
+  jsonLdScript,
+  organizationJsonLd,
+  projectJsonLd,
+  type JsonLdEntry,
+} from './json-ld.js';
 
-const page = { url: 'https://vielfalt-ruhr.example/de/eintraege/e1', organisation: { name: 'Bildungswerk Emscher', url: 'https://bildungswerk.example' } };
+const page = {
+  url: 'https://vielfalt-ruhr.example/de/eintraege/e1',
+  organisation: { name: 'Bildungswerk Emscher', url: 'https://bildungswerk.example' },
+};
 
 function entry(overrides: Partial<JsonLdEntry> = {}): JsonLdEntry {
   return {
@@ -29,7 +39,15 @@ function entry(overrides: Partial<JsonLdEntry> = {}): JsonLdEntry {
 describe('schema.org JSON-LD', () => {
   it('describes an event with dates, attendance mode, places, organiser and capacity', () => {
     const event = eventJsonLd(
-      entry({ starts_at: new Date('2026-06-01T07:00:00Z'), ends_at: new Date('2026-06-01T11:00:00Z'), details: { capacity: 30, place_address: 'Rathaus Essen, Porscheplatz 1, 45127 Essen', online_url: 'https://meet.example/x' } }),
+      entry({
+        starts_at: new Date('2026-06-01T07:00:00Z'),
+        ends_at: new Date('2026-06-01T11:00:00Z'),
+        details: {
+          capacity: 30,
+          place_address: 'Rathaus Essen, Porscheplatz 1, 45127 Essen',
+          online_url: 'https://meet.example/x',
+        },
+      }),
       { ...page, remainingCapacity: 0 },
     );
     expect(event).toMatchObject({
@@ -46,37 +64,85 @@ describe('schema.org JSON-LD', () => {
       offers: { '@type': 'Offer', price: 0, availability: 'https://schema.org/SoldOut' },
     });
     expect(event.location).toEqual([
-      { '@type': 'Place', name: 'Rathaus Essen, Porscheplatz 1, 45127 Essen', address: { '@type': 'PostalAddress', streetAddress: 'Rathaus Essen, Porscheplatz 1, 45127 Essen', addressCountry: 'DE' } },
+      {
+        '@type': 'Place',
+        name: 'Rathaus Essen, Porscheplatz 1, 45127 Essen',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Rathaus Essen, Porscheplatz 1, 45127 Essen',
+          addressCountry: 'DE',
+        },
+      },
       { '@type': 'VirtualLocation', url: 'https://meet.example/x' },
     ]);
-    const online = eventJsonLd(entry({ format: 'online', starts_at: new Date(), details: { online_url: 'https://meet.example/y' } }), page);
+    const online = eventJsonLd(
+      entry({ format: 'online', starts_at: new Date(), details: { online_url: 'https://meet.example/y' } }),
+      page,
+    );
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://meet.example/y' });
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(online).not.toHaveProperty('maximumAttendeeCapacity');
   });
 
   it('describes actors, qualification programmes, services and projects', () => {
-    const organization = organizationJsonLd(entry({ details: { addresses: ['Bahnhofstraße 12, 45879 Gelsenkirchen'] } }), page);
-    expect(organization).toMatchObject({ '@type': 'Organization', name: 'Interkulturelles Training für Ausbildende', email: 'kontakt@bildungswerk.example', url: page.url });
-    expect(organization.areaServed).toEqual([{ '@type': 'City', name: 'Essen' }, { '@type': 'City', name: 'Mülheim an der Ruhr' }]);
-    expect(organization.address).toEqual([{ '@type': 'PostalAddress', streetAddress: 'Bahnhofstraße 12, 45879 Gelsenkirchen', addressRegion: 'Nordrhein-Westfalen', addressCountry: 'DE' }]);
+    const organization = organizationJsonLd(
+      entry({ details: { addresses: ['Bahnhofstraße 12, 45879 Gelsenkirchen'] } }),
+      page,
+    );
+    expect(organization).toMatchObject({
+      '@type': 'Organization',
+      name: 'Interkulturelles Training für Ausbildende',
+      email: 'kontakt@bildungswerk.example',
+      url: page.url,
+    });
+    expect(organization.areaServed).toEqual([
+      { '@type': 'City', name: 'Essen' },
+      { '@type': 'City', name: 'Mülheim an der Ruhr' },
+    ]);
+    expect(organization.address).toEqual([
+      {
+        '@type': 'PostalAddress',
+        streetAddress: 'Bahnhofstraße 12, 45879 Gelsenkirchen',
+        addressRegion: 'Nordrhein-Westfalen',
+        addressCountry: 'DE',
+      },
+    ]);
 
     const program = courseOrServiceJsonLd(entry(), page);
-    expect(program).toMatchObject({ '@type': 'EducationalOccupationalProgram', educationalProgramMode: 'blended', startDate: '2026-01-01', endDate: '2026-12-31', provider: { name: 'Bildungswerk Emscher' } });
+    expect(program).toMatchObject({
+      '@type': 'EducationalOccupationalProgram',
+      educationalProgramMode: 'blended',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      provider: { name: 'Bildungswerk Emscher' },
+    });
     expect(program.audience).toEqual([{ '@type': 'Audience', audienceType: 'Ausbilderinnen und Ausbilder' }]);
     const service = courseOrServiceJsonLd(entry({ fields_of_action: ['advice_companies'], cost: 'fee' }), page);
-    expect(service).toMatchObject({ '@type': 'Service', serviceType: 'Beratung für Unternehmen', availableLanguage: ['de', 'tr'] });
+    expect(service).toMatchObject({
+      '@type': 'Service',
+      serviceType: 'Beratung für Unternehmen',
+      availableLanguage: ['de', 'tr'],
+    });
     expect(service).not.toHaveProperty('offers');
 
     const project = projectJsonLd(entry({ details: { period_from: '2024-02-01', goals: 'x' } }), page);
-    expect(project).toMatchObject({ '@type': 'Project', foundingDate: '2024-02-01', parentOrganization: { name: 'Bildungswerk Emscher' } });
+    expect(project).toMatchObject({
+      '@type': 'Project',
+      foundingDate: '2024-02-01',
+      parentOrganization: { name: 'Bildungswerk Emscher' },
+    });
   });
 
   it('leaves out broken links and addresses instead of passing them on, and is safe inside a script element', () => {
-    const organization = organizationJsonLd(entry({ website: 'javascript:alert(1)', contact_email: 'kein mail' }), page);
+    const organization = organizationJsonLd(
+      entry({ website: 'javascript:alert(1)', contact_email: 'kein mail' }),
+      page,
+    );
     expect(organization.url).toBe(page.url);
     expect(organization).not.toHaveProperty('email');
-    const script = jsonLdScript(eventJsonLd(entry({ title: '</script><script>alert(1)</script>', starts_at: new Date() }), page));
+    const script = jsonLdScript(
+      eventJsonLd(entry({ title: '</script><script>alert(1)</script>', starts_at: new Date() }), page),
+    );
     expect(script).not.toContain('</script>');
     expect(script).not.toContain('<');
     expect((JSON.parse(script) as { name: string }).name).toBe('</script><script>alert(1)</script>');

@@ -41,7 +41,11 @@ const CONTEXT = 'https://schema.org';
 const de = getTranslator('de');
 
 function compact(object: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)));
+  return Object.fromEntries(
+    Object.entries(object).filter(
+      ([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
 }
 
 function cityPlaces(cities: string[]): JsonObject[] {
@@ -72,7 +76,12 @@ export function organizationJsonLd(entry: JsonLdEntry, page: JsonLdPage): JsonOb
   const raw = entry.details.addresses;
   const addresses = (Array.isArray(raw) ? raw : [])
     .filter((line): line is string => typeof line === 'string' && line.trim().length > 0)
-    .map((line) => ({ '@type': 'PostalAddress', streetAddress: line.trim(), addressRegion: 'Nordrhein-Westfalen', addressCountry: 'DE' }));
+    .map((line) => ({
+      '@type': 'PostalAddress',
+      streetAddress: line.trim(),
+      addressRegion: 'Nordrhein-Westfalen',
+      addressCountry: 'DE',
+    }));
   return compact({
     '@context': CONTEXT,
     '@type': 'Organization',
@@ -98,7 +107,13 @@ const ATTENDANCE = {
 export function eventJsonLd(entry: JsonLdEntry, page: JsonLdPage): JsonObject {
   const facts = readEventFacts(entry.details);
   const mode = entry.format ?? (facts.address && facts.onlineUrl ? 'hybrid' : facts.onlineUrl ? 'online' : 'in_person');
-  const place = facts.address ? { '@type': 'Place', name: facts.address, address: { '@type': 'PostalAddress', streetAddress: facts.address, addressCountry: 'DE' } } : null;
+  const place = facts.address
+    ? {
+        '@type': 'Place',
+        name: facts.address,
+        address: { '@type': 'PostalAddress', streetAddress: facts.address, addressCountry: 'DE' },
+      }
+    : null;
   const virtual = facts.onlineUrl ? { '@type': 'VirtualLocation', url: facts.onlineUrl } : null;
   const locations = [mode === 'online' ? null : place, mode === 'in_person' ? null : virtual].filter((l) => l !== null);
   const soldOut = page.remainingCapacity === 0;
@@ -119,8 +134,13 @@ export function eventJsonLd(entry: JsonLdEntry, page: JsonLdPage): JsonObject {
     isAccessibleForFree: entry.cost === null ? null : entry.cost === 'free',
     maximumAttendeeCapacity: facts.capacity,
     remainingAttendeeCapacity: page.remainingCapacity ?? null,
-    audience: labels('catalogue.target_groups', entry.target_groups).map((audienceType) => ({ '@type': 'Audience', audienceType })),
-    offers: freeOffer(entry, page.url, { availability: soldOut ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock' }),
+    audience: labels('catalogue.target_groups', entry.target_groups).map((audienceType) => ({
+      '@type': 'Audience',
+      audienceType,
+    })),
+    offers: freeOffer(entry, page.url, {
+      availability: soldOut ? 'https://schema.org/SoldOut' : 'https://schema.org/InStock',
+    }),
   });
 }
 
@@ -139,7 +159,10 @@ export function courseOrServiceJsonLd(entry: JsonLdEntry, page: JsonLdPage): Jso
     url: webLink(entry.website) ?? page.url,
     provider: organiser(page),
     areaServed: cityPlaces(entry.cities),
-    audience: labels('catalogue.target_groups', entry.target_groups).map((audienceType) => ({ '@type': 'Audience', audienceType })),
+    audience: labels('catalogue.target_groups', entry.target_groups).map((audienceType) => ({
+      '@type': 'Audience',
+      audienceType,
+    })),
     offers: freeOffer(entry, page.url),
   };
   if (entry.fields_of_action.includes('qualification')) {
@@ -185,5 +208,10 @@ export function projectJsonLd(entry: JsonLdEntry, page: JsonLdPage): JsonObject 
 
 /** Serialises JSON-LD for a <script type="application/ld+json"> element: no "</script>" can end it early. */
 export function jsonLdScript(data: JsonObject): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

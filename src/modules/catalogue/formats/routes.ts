@@ -15,29 +15,86 @@ export async function formatRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { services } = app;
 
-  api.get('/catalogue/events.ics', { schema: { summary: 'iCalendar feed of upcoming published events', tags: ['open data'], querystring: NoQuery } }, async (request, reply) => {
-    const body = await buildUpcomingEventsCalendar({ services, name: request.i18n.t('catalogue_formats.calendar.feed_name') });
-    return reply.headers(OPEN_DATA_HEADERS).header('content-type', CALENDAR_TYPE).header('content-disposition', 'inline; filename="veranstaltungen.ics"').send(body);
-  });
+  api.get(
+    '/catalogue/events.ics',
+    { schema: { summary: 'iCalendar feed of upcoming published events', tags: ['open data'], querystring: NoQuery } },
+    async (request, reply) => {
+      const body = await buildUpcomingEventsCalendar({
+        services,
+        name: request.i18n.t('catalogue_formats.calendar.feed_name'),
+      });
+      return reply
+        .headers(OPEN_DATA_HEADERS)
+        .header('content-type', CALENDAR_TYPE)
+        .header('content-disposition', 'inline; filename="veranstaltungen.ics"')
+        .send(body);
+    },
+  );
 
-  api.get('/catalogue/events/:id/ics', { schema: { summary: 'One published event as iCalendar', tags: ['open data'], params: EventIdParams, querystring: NoQuery } }, async (request, reply) => {
-    const body = await buildEventCalendar({ services, eventId: request.params.id });
-    return reply.headers(OPEN_DATA_HEADERS).header('content-type', CALENDAR_TYPE).header('content-disposition', `attachment; filename="veranstaltung-${request.params.id}.ics"`).send(body);
-  });
+  api.get(
+    '/catalogue/events/:id/ics',
+    {
+      schema: {
+        summary: 'One published event as iCalendar',
+        tags: ['open data'],
+        params: EventIdParams,
+        querystring: NoQuery,
+      },
+    },
+    async (request, reply) => {
+      const body = await buildEventCalendar({ services, eventId: request.params.id });
+      return reply
+        .headers(OPEN_DATA_HEADERS)
+        .header('content-type', CALENDAR_TYPE)
+        .header('content-disposition', `attachment; filename="veranstaltung-${request.params.id}.ics"`)
+        .send(body);
+    },
+  );
 
   const hsds = { tags: ['open data'], querystring: HsdsPageQuery };
-  api.get('/catalogue/hsds/organizations', { schema: { ...hsds, summary: 'Actors as Open Referral HSDS 3.0 organizations' } }, async (request, reply) =>
-    reply.headers(OPEN_DATA_HEADERS).send(await exportHsdsOrganizations({ services, page: request.query.page, perPage: request.query.per_page })),
+  api.get(
+    '/catalogue/hsds/organizations',
+    { schema: { ...hsds, summary: 'Actors as Open Referral HSDS 3.0 organizations' } },
+    async (request, reply) =>
+      reply
+        .headers(OPEN_DATA_HEADERS)
+        .send(await exportHsdsOrganizations({ services, page: request.query.page, perPage: request.query.per_page })),
   );
-  api.get('/catalogue/hsds/services', { schema: { ...hsds, summary: 'Offers as Open Referral HSDS 3.0 services' } }, async (request, reply) =>
-    reply.headers(OPEN_DATA_HEADERS).send(await exportHsdsServices({ services, page: request.query.page, perPage: request.query.per_page })),
+  api.get(
+    '/catalogue/hsds/services',
+    { schema: { ...hsds, summary: 'Offers as Open Referral HSDS 3.0 services' } },
+    async (request, reply) =>
+      reply
+        .headers(OPEN_DATA_HEADERS)
+        .send(await exportHsdsServices({ services, page: request.query.page, perPage: request.query.per_page })),
   );
-  api.get('/catalogue/hsds/locations', { schema: { ...hsds, summary: 'Addresses of actors as Open Referral HSDS 3.0 locations' } }, async (request, reply) =>
-    reply.headers(OPEN_DATA_HEADERS).send(await exportHsdsLocations({ services, page: request.query.page, perPage: request.query.per_page })),
+  api.get(
+    '/catalogue/hsds/locations',
+    { schema: { ...hsds, summary: 'Addresses of actors as Open Referral HSDS 3.0 locations' } },
+    async (request, reply) =>
+      reply
+        .headers(OPEN_DATA_HEADERS)
+        .send(await exportHsdsLocations({ services, page: request.query.page, perPage: request.query.per_page })),
   );
 
-  api.get(DCAT_PATH.replace('/api/v1', ''), { schema: { summary: 'DCAT-AP.de description of the open data sets (JSON-LD)', tags: ['open data'], querystring: NoQuery } }, async (_request, reply) => {
-    const catalog = buildDcatCatalog({ baseUrl: services.config.baseUrl, modified: await latestPublication(services) });
-    return reply.headers(OPEN_DATA_HEADERS).header('content-type', 'application/ld+json; charset=utf-8').send(JSON.stringify(catalog));
-  });
+  api.get(
+    DCAT_PATH.replace('/api/v1', ''),
+    {
+      schema: {
+        summary: 'DCAT-AP.de description of the open data sets (JSON-LD)',
+        tags: ['open data'],
+        querystring: NoQuery,
+      },
+    },
+    async (_request, reply) => {
+      const catalog = buildDcatCatalog({
+        baseUrl: services.config.baseUrl,
+        modified: await latestPublication(services),
+      });
+      return reply
+        .headers(OPEN_DATA_HEADERS)
+        .header('content-type', 'application/ld+json; charset=utf-8')
+        .send(JSON.stringify(catalog));
+    },
+  );
 }

@@ -2,7 +2,9 @@ import type { Insertable, Kysely } from 'kysely';
 import type { CatalogueEntriesTable, CatalogueEntry, Database } from '../../../core/db/schema.js';
 import { createOrganisation } from '../../../seed/factories.js';
 
-type EntryOverrides = Partial<Omit<Insertable<CatalogueEntriesTable>, 'details'>> & { details?: Record<string, unknown> };
+type EntryOverrides = Partial<Omit<Insertable<CatalogueEntriesTable>, 'details'>> & {
+  details?: Record<string, unknown>;
+};
 
 const DAY = 24 * 3600 * 1000;
 
@@ -12,7 +14,8 @@ const DAY = 24 * 3600 * 1000;
  */
 export async function insertEntry(db: Kysely<Database>, overrides: EntryOverrides = {}): Promise<CatalogueEntry> {
   const { details, ...columns } = overrides;
-  const organisationId = columns.organisation_id ?? (await createOrganisation(db, { type: 'provider', verified_at: new Date() })).id;
+  const organisationId =
+    columns.organisation_id ?? (await createOrganisation(db, { type: 'provider', verified_at: new Date() })).id;
   const kind = columns.kind ?? 'offer';
   const isEvent = kind === 'event';
   return db
@@ -24,7 +27,9 @@ export async function insertEntry(db: Kysely<Database>, overrides: EntryOverride
       title: 'Interkulturelle Kompetenz im Betrieb',
       summary: 'Ein Workshop für Ausbilderinnen und Ausbilder in kleinen und mittleren Unternehmen.',
       published_at: new Date(),
-      ...(isEvent ? { starts_at: new Date(Date.now() + 14 * DAY), ends_at: new Date(Date.now() + 14 * DAY + 3 * 3600 * 1000) } : {}),
+      ...(isEvent
+        ? { starts_at: new Date(Date.now() + 14 * DAY), ends_at: new Date(Date.now() + 14 * DAY + 3 * 3600 * 1000) }
+        : {}),
       ...columns,
       details: JSON.stringify(details ?? {}),
     })

@@ -38,6 +38,11 @@ export async function catalogueApiRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: EntryDetailSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request) => presentEntryForApi(await getPublicEntry({ services, id: request.params.id }), services.config.baseUrl, request.i18n.locale.code),
+    async (request) =>
+      presentEntryForApi(
+        await getPublicEntry({ services, id: request.params.id }),
+        services.config.baseUrl,
+        request.i18n.locale.code,
+      ),
   );
 }

@@ -41,7 +41,12 @@ export const EntryListSchema = z.object({
   pageSize: z.number().int(),
   sort: z.enum(SORTS),
   items: z.array(EntrySummarySchema),
-  facets: z.object(Object.fromEntries(FILTER_NAMES.map((name) => [name, FacetValuesSchema])) as Record<(typeof FILTER_NAMES)[number], typeof FacetValuesSchema>),
+  facets: z.object(
+    Object.fromEntries(FILTER_NAMES.map((name) => [name, FacetValuesSchema])) as Record<
+      (typeof FILTER_NAMES)[number],
+      typeof FacetValuesSchema
+    >,
+  ),
   notices: z.array(SearchNoticeSchema),
 });
 
@@ -68,7 +73,9 @@ export const EntryDetailSchema = z.object({
   publishedAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
   url: z.string(),
-  translations: z.array(z.object({ locale: z.enum(TRANSLATION_LOCALES), title: z.string(), summary: z.string(), body: z.string() })),
+  translations: z.array(
+    z.object({ locale: z.enum(TRANSLATION_LOCALES), title: z.string(), summary: z.string(), body: z.string() }),
+  ),
 });
 
 export const EntryIdParamsSchema = z.object({ id: z.string().uuid() }).strict();

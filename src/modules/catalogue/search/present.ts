@@ -10,10 +10,16 @@ export function entryPath(locale: string, id: string): string {
 
 /** A notice in words; a parameter we know is named by its label, others as they were sent. */
 export function noticeMessage(t: Translator['t'], notice: SearchNotice): string {
-  const parameterLabel = (name: string) => ((FILTER_NAMES as string[]).includes(name) || name === 'page' || name === 'sort' ? t(`catalogue_search.parameters.${name}`) : name);
+  const parameterLabel = (name: string) =>
+    (FILTER_NAMES as string[]).includes(name) || name === 'page' || name === 'sort'
+      ? t(`catalogue_search.parameters.${name}`)
+      : name;
   switch (notice.code) {
     case 'unknown_value':
-      return t('catalogue_search.notices.unknown_value', { parameter: parameterLabel(notice.parameter), value: notice.value });
+      return t('catalogue_search.notices.unknown_value', {
+        parameter: parameterLabel(notice.parameter),
+        value: notice.value,
+      });
     case 'unknown_parameter':
       return t('catalogue_search.notices.unknown_parameter', { parameter: notice.parameter });
     case 'similar_words':

@@ -76,7 +76,11 @@ export async function analyseQuery(db: Kysely<Database>, text: string): Promise<
     const word = words[row.ord - 1];
     if (row.stems.length === 0 || word === undefined) continue;
     const alternatives = row.alternatives ?? [];
-    analysed.push({ word, alternatives, spellings: distinctSpellings([row.stems, row.plain, ...alternatives.map((a) => [a])]) });
+    analysed.push({
+      word,
+      alternatives,
+      spellings: distinctSpellings([row.stems, row.plain, ...alternatives.map((a) => [a])]),
+    });
   }
   return { words: analysed, isShortened };
 }

@@ -22,7 +22,12 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   const { services } = app;
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
 
-  async function renderSearch(request: FastifyRequest, reply: FastifyReply, input: unknown, save?: { values: FormValues; errors: FieldErrors; status: number }) {
+  async function renderSearch(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: unknown,
+    save?: { values: FormValues; errors: FieldErrors; status: number },
+  ) {
     const { criteria, notices } = parseSearch(input);
     const result = await searchCatalogue({ db: services.db, criteria, locale: lang(request), notices });
     const query = request.query as Record<string, unknown>;
@@ -35,15 +40,24 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
           </div>
         </PageContextProvider.Provider>,
       );
-      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', PARTIAL_HEADER).send(html);
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('vary', PARTIAL_HEADER)
+        .send(html);
     }
     return reply
       .header('vary', PARTIAL_HEADER)
-      .renderPage(<SearchPage criteria={criteria} result={result} saveValues={save?.values} saveErrors={save?.errors} />, {
-        title: criteria.q ? request.i18n.t('catalogue_search.page.title_with_query', { q: criteria.q.slice(0, 80) }) : request.i18n.t('catalogue_search.page.title'),
-        description: request.i18n.t('catalogue_search.page.lead'),
-        ...(save ? { status: save.status } : {}),
-      });
+      .renderPage(
+        <SearchPage criteria={criteria} result={result} saveValues={save?.values} saveErrors={save?.errors} />,
+        {
+          title: criteria.q
+            ? request.i18n.t('catalogue_search.page.title_with_query', { q: criteria.q.slice(0, 80) })
+            : request.i18n.t('catalogue_search.page.title'),
+          description: request.i18n.t('catalogue_search.page.lead'),
+          ...(save ? { status: save.status } : {}),
+        },
+      );
   }
 
   app.get('/suche', async (request, reply) => renderSearch(request, reply, request.query));
@@ -58,15 +72,20 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     try {
       await saveSearch({ services, actor, label: parsed.data.label, query: parsed.data.query, locale: lang(request) });
     } catch (error) {
-      if (error instanceof AppError && error.fields) return renderSearch(request, reply, searchOf(), { values, errors: error.fields, status: error.status });
+      if (error instanceof AppError && error.fields)
+        return renderSearch(request, reply, searchOf(), { values, errors: error.fields, status: error.status });
       throw error;
     }
-    return reply.setFlash('success', 'catalogue_search.saved.saved').redirect(`/${lang(request)}/suche/gespeichert`, 303);
+    return reply
+      .setFlash('success', 'catalogue_search.saved.saved')
+      .redirect(`/${lang(request)}/suche/gespeichert`, 303);
   });
 
   app.get('/suche/gespeichert', async (request, reply) => {
     const searches = await listSavedSearches({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<SavedSearchesPage searches={searches} />, { title: request.i18n.t('catalogue_search.saved.title') });
+    return reply.renderPage(<SavedSearchesPage searches={searches} />, {
+      title: request.i18n.t('catalogue_search.saved.title'),
+    });
   });
 
   app.post('/suche/gespeichert/:id/loeschen', async (request, reply) => {
@@ -74,6 +93,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     const { id } = parseInput(IdParamsSchema, request.params);
     parseInput(EmptyFormSchema, withoutCsrf(request.body));
     await deleteSavedSearch({ services, actor, id });
-    return reply.setFlash('success', 'catalogue_search.saved.deleted').redirect(`/${lang(request)}/suche/gespeichert`, 303);
+    return reply
+      .setFlash('success', 'catalogue_search.saved.deleted')
+      .redirect(`/${lang(request)}/suche/gespeichert`, 303);
   });
 }

@@ -13,7 +13,10 @@ describe('saved searches', () => {
     await insertEntries(test.db, [{ title: 'Alte Ausbildungsmesse', cities: ['essen'] }]);
     const user = await createUser(test.db, { email: 'merve@mail.example', locale: 'de' });
     const client = await signedInClient(test, user.email);
-    const saved = await client.postForm('/de/suche/speichern', { label: 'Messen in Essen', query: 'q=Ausbildungsmesse&city=essen' });
+    const saved = await client.postForm('/de/suche/speichern', {
+      label: 'Messen in Essen',
+      query: 'q=Ausbildungsmesse&city=essen',
+    });
     expect(saved.statusCode).toBe(303);
     expect(saved.headers.location).toBe('/de/suche/gespeichert');
     const list = await client.get('/de/suche/gespeichert');
@@ -34,7 +37,9 @@ describe('saved searches', () => {
     expect(mail.text_body).not.toContain('Dortmund');
     expect(mail.text_body).not.toContain('Alte Ausbildungsmesse');
     // The same entries are never mailed twice.
-    expect((await sendSavedSearchDigests({ services: test.app.services, now: new Date(later.getTime() + 1000) })).mailed).toBe(0);
+    expect(
+      (await sendSavedSearchDigests({ services: test.app.services, now: new Date(later.getTime() + 1000) })).mailed,
+    ).toBe(0);
 
     const [row] = await test.db.selectFrom('saved_searches').select('id').execute();
     const deleted = await client.postForm(`/de/suche/gespeichert/${row?.id ?? ''}/loeschen`, {});
@@ -66,7 +71,9 @@ describe('saved searches', () => {
 
     const user = await createUser(test.db, { email: 'ina@mail.example' });
     const client = await signedInClient(test, user.email);
-    expect((await client.postForm('/de/suche/speichern', { label: 'X', query: 'q=Mentoring' }, { csrf: false })).statusCode).toBe(403);
+    expect(
+      (await client.postForm('/de/suche/speichern', { label: 'X', query: 'q=Mentoring' }, { csrf: false })).statusCode,
+    ).toBe(403);
     const noLabel = await client.postForm('/de/suche/speichern', { label: ' ', query: 'q=Mentoring' });
     expect(noLabel.statusCode).toBe(400);
     expect(noLabel.body).toContain('id="error-summary"');
@@ -84,7 +91,9 @@ describe('saved searches', () => {
     const source = personalDataSources().find((s) => s.id === 'saved_searches');
     expect(source).toBeDefined();
     const exported = (await source?.export(test.db, user.id)) as { label: string; query: unknown }[];
-    expect(exported).toEqual([expect.objectContaining({ label: 'Förderung KMU', query: { q: 'Förderung', group: ['smes'] } })]);
+    expect(exported).toEqual([
+      expect.objectContaining({ label: 'Förderung KMU', query: { q: 'Förderung', group: ['smes'] } }),
+    ]);
     await test.db.transaction().execute((trx) => source?.erase(trx, user.id) ?? Promise.resolve());
     expect(await test.db.selectFrom('saved_searches').select('id').execute()).toEqual([]);
   });

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { CITIES, ENTRY_KINDS, type City, type EntryKind } from '../../../core/db/schema.js';
-import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, TARGET_GROUPS, type FieldOfAction, type OfferLanguage, type TargetGroup } from '../taxonomy.js';
+import {
+  COSTS,
+  FIELDS_OF_ACTION,
+  FORMATS,
+  OFFER_LANGUAGES,
+  TARGET_GROUPS,
+  type FieldOfAction,
+  type OfferLanguage,
+  type TargetGroup,
+} from '../taxonomy.js';
 
 /**
  * One schema for a catalogue search, shared by the search page (its GET form), live search and
@@ -80,9 +89,15 @@ export type SearchNotice =
   | { code: 'similar_words'; word: string }
   | { code: 'relevance_needs_query' };
 
-const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asList = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-function pickValues<T extends string>(name: string, raw: string | string[] | undefined, allowed: readonly T[], notices: SearchNotice[]): T[] {
+function pickValues<T extends string>(
+  name: string,
+  raw: string | string[] | undefined,
+  allowed: readonly T[],
+  notices: SearchNotice[],
+): T[] {
   const picked: T[] = [];
   for (const value of asList(raw)) {
     if (value === '') continue;
@@ -99,7 +114,8 @@ function pickValues<T extends string>(name: string, raw: string | string[] | und
 export function toSearchCriteria(params: SearchParams): { criteria: SearchCriteria; notices: SearchNotice[] } {
   const notices: SearchNotice[] = [];
   for (const key of Object.keys(params)) {
-    if (!(key in SearchParamsSchema.shape) && !PAGE_PARAMETERS.has(key)) notices.push({ code: 'unknown_parameter', parameter: key.slice(0, 60) });
+    if (!(key in SearchParamsSchema.shape) && !PAGE_PARAMETERS.has(key))
+      notices.push({ code: 'unknown_parameter', parameter: key.slice(0, 60) });
   }
   let q = asList(params.q).join(' ').trim();
   if (q.length > SEARCH_LIMITS.queryChars) {
@@ -141,7 +157,8 @@ export function parseSearch(input: unknown): { criteria: SearchCriteria; notices
   const cleaned: Record<string, string | string[]> = {};
   const notices: SearchNotice[] = [];
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
-    if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) cleaned[key] = value;
+    if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')))
+      cleaned[key] = value;
     else notices.push({ code: 'unknown_value', parameter: key.slice(0, 60), value: '' });
   }
   const result = toSearchCriteria(cleaned);
@@ -149,7 +166,10 @@ export function parseSearch(input: unknown): { criteria: SearchCriteria; notices
 }
 
 /** The query string of a search (stable order), the shareable URL's `?…` part without the leading "?". */
-export function searchQueryString(criteria: SearchCriteria, overrides: { page?: number; sort?: SearchSort } = {}): string {
+export function searchQueryString(
+  criteria: SearchCriteria,
+  overrides: { page?: number; sort?: SearchSort } = {},
+): string {
   const params = new URLSearchParams();
   if (criteria.q) params.set('q', criteria.q);
   for (const name of FILTER_NAMES) for (const value of criteria[name]) params.append(name, value);

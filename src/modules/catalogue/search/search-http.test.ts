@@ -7,7 +7,10 @@ const test = useTestPlatform();
 
 describe('search page and catalogue API', () => {
   it('renders a plain GET form with filters, counts, results and page links', async () => {
-    const entries = Array.from({ length: 23 }, (_, n) => ({ title: `Praktikumsbörse ${n + 1}`, cities: [n % 2 ? 'essen' : 'bochum'] as ('essen' | 'bochum')[] }));
+    const entries = Array.from({ length: 23 }, (_, n) => ({
+      title: `Praktikumsbörse ${n + 1}`,
+      cities: [n % 2 ? 'essen' : 'bochum'] as ('essen' | 'bochum')[],
+    }));
     const [firstId] = await insertEntries(test.db, entries);
     const client = new TestClient(test.app);
     const response = await client.get('/de/suche?q=Praktikumsb%C3%B6rse&city=essen');
@@ -24,7 +27,11 @@ describe('search page and catalogue API', () => {
     expect(all.body).toContain('23 Treffer');
     expect(all.body).toContain('href="/de/suche?q=Praktikumsb%C3%B6rse&amp;page=2"');
     const newest = await client.get('/de/suche?q=Praktikumsb%C3%B6rse&sort=newest');
-    expect(newest.body).toMatch(new RegExp(`<ol class="vr-search__list" start="1"><li class="vr-search-hit"><article class="kern-stack"><p[^>]*>Angebot</p><h3[^>]*><a class="kern-link" href="/de/eintraege/${firstId ?? ''}">Praktikumsbörse 1<`));
+    expect(newest.body).toMatch(
+      new RegExp(
+        `<ol class="vr-search__list" start="1"><li class="vr-search-hit"><article class="kern-stack"><p[^>]*>Angebot</p><h3[^>]*><a class="kern-link" href="/de/eintraege/${firstId ?? ''}">Praktikumsbörse 1<`,
+      ),
+    );
     const second = await client.get('/de/suche?q=Praktikumsb%C3%B6rse&page=2');
     expect(second.body.match(/class="vr-search-hit"/g)).toHaveLength(3);
     expect((await client.get('/de/')).body).toContain('href="/de/suche"');
@@ -33,7 +40,17 @@ describe('search page and catalogue API', () => {
   it('answers any search text with 200, and notices for unknown values', async () => {
     await insertEntries(test.db, [{ title: 'Bewerbungstraining' }]);
     const client = new TestClient(test.app);
-    const weird = ['"Ausbildung', "' OR 1=1 --", '&|!:*()', 'a & | b', '!(x:*)', '😀🎉 Bewerbung', '<script>alert(1)</script>', 'x'.repeat(10 * 1024), 'wort '.repeat(2000)];
+    const weird = [
+      '"Ausbildung',
+      "' OR 1=1 --",
+      '&|!:*()',
+      'a & | b',
+      '!(x:*)',
+      '😀🎉 Bewerbung',
+      '<script>alert(1)</script>',
+      'x'.repeat(10 * 1024),
+      'wort '.repeat(2000),
+    ];
     for (const q of weird) {
       const response = await client.get(`/de/suche?q=${encodeURIComponent(q)}`);
       expect(response.statusCode, q.slice(0, 40)).toBe(200);
@@ -52,7 +69,10 @@ describe('search page and catalogue API', () => {
   it('gives live search the results fragment only', async () => {
     await insertEntries(test.db, [{ title: 'Sprachcafé Dortmund' }]);
     const client = new TestClient(test.app);
-    for (const response of [await client.get('/de/suche?q=Sprachcaf%C3%A9', { 'x-live-search': '1' }), await client.get('/de/suche?q=Sprachcaf%C3%A9&partial=1')]) {
+    for (const response of [
+      await client.get('/de/suche?q=Sprachcaf%C3%A9', { 'x-live-search': '1' }),
+      await client.get('/de/suche?q=Sprachcaf%C3%A9&partial=1'),
+    ]) {
       expect(response.statusCode).toBe(200);
       expect(response.body).not.toContain('<html');
       expect(response.body).toContain('id="search-results"');
@@ -63,10 +83,17 @@ describe('search page and catalogue API', () => {
 
   it('lists, searches and shows published entries as JSON that matches the schemas', async () => {
     const [id, draftId] = await insertEntries(test.db, [
-      { title: 'Mentoring für KMU', cities: ['duisburg'], translations: [{ locale: 'en', title: 'Mentoring for SMEs', summary: 'Big firms help small ones.' }] },
+      {
+        title: 'Mentoring für KMU',
+        cities: ['duisburg'],
+        translations: [{ locale: 'en', title: 'Mentoring for SMEs', summary: 'Big firms help small ones.' }],
+      },
       { title: 'Mentoring Entwurf', status: 'draft', published_at: null },
     ]);
-    const list = await test.app.inject({ url: '/api/v1/catalogue/entries?q=Mentoring&city=duisburg&city=atlantis', headers: { 'accept-language': 'en' } });
+    const list = await test.app.inject({
+      url: '/api/v1/catalogue/entries?q=Mentoring&city=duisburg&city=atlantis',
+      headers: { 'accept-language': 'en' },
+    });
     expect(list.statusCode).toBe(200);
     const body = EntryListSchema.parse(list.json());
     expect(body.total).toBe(1);
@@ -77,16 +104,25 @@ describe('search page and catalogue API', () => {
     const detail = await test.app.inject({ url: `/api/v1/catalogue/entries/${id ?? ''}` });
     expect(detail.statusCode).toBe(200);
     const entry = EntryDetailSchema.parse(detail.json());
-    expect(entry.translations).toEqual([{ locale: 'en', title: 'Mentoring for SMEs', summary: 'Big firms help small ones.', body: '' }]);
+    expect(entry.translations).toEqual([
+      { locale: 'en', title: 'Mentoring for SMEs', summary: 'Big firms help small ones.', body: '' },
+    ]);
     expect(detail.body).not.toContain('review_note');
     expect(detail.body).not.toContain('created_by');
 
-    for (const [url, status] of [[`/api/v1/catalogue/entries/${draftId ?? ''}`, 404], ['/api/v1/catalogue/entries/not-a-uuid', 400]] as const) {
+    for (const [url, status] of [
+      [`/api/v1/catalogue/entries/${draftId ?? ''}`, 404],
+      ['/api/v1/catalogue/entries/not-a-uuid', 400],
+    ] as const) {
       const response = await test.app.inject({ url });
       expect(response.statusCode).toBe(status);
-      expect(ErrorResponseSchema.parse(response.json()).error.code).toBe(status === 404 ? 'not_found' : 'invalid_input');
+      expect(ErrorResponseSchema.parse(response.json()).error.code).toBe(
+        status === 404 ? 'not_found' : 'invalid_input',
+      );
     }
     const openapi = (await test.app.inject({ url: '/api/openapi.json' })).json<{ paths: Record<string, unknown> }>();
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/v1/catalogue/entries', '/api/v1/catalogue/entries/{id}']));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/catalogue/entries', '/api/v1/catalogue/entries/{id}']),
+    );
   });
 });

@@ -13,7 +13,11 @@ const test = useTestPlatform();
 
 describe('catalogue search index with concurrent writers', () => {
   it('lets a writer that waits for an entry another writer has locked finish, without a deadlock, and indexes both', async () => {
-    const [first, locked, third] = await insertEntries(test.db, [{ title: 'Erstes Zirkusangebot' }, { title: 'Zweites Zirkusangebot' }, { title: 'Drittes Zirkusangebot' }]);
+    const [first, locked, third] = await insertEntries(test.db, [
+      { title: 'Erstes Zirkusangebot' },
+      { title: 'Zweites Zirkusangebot' },
+      { title: 'Drittes Zirkusangebot' },
+    ]);
     await test.db.connection().execute(async (other) => {
       await sql`begin`.execute(other);
       await sql`select id from catalogue_entries where id = ${locked} for update`.execute(other);
@@ -23,7 +27,9 @@ describe('catalogue search index with concurrent writers', () => {
         await sql`update catalogue_entries set title = 'Zweites Trommelangebot' where id = ${locked}`.execute(trx);
       });
       for (let attempt = 0; ; attempt++) {
-        const waiting = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock'`.execute(other);
+        const waiting = await sql<{
+          n: number;
+        }>`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock'`.execute(other);
         if ((waiting.rows[0]?.n ?? 0) > 0) break;
         if (attempt > 400) throw new Error('the first writer never waited for the locked entry');
         await new Promise((resolve) => setTimeout(resolve, 25));
@@ -34,9 +40,22 @@ describe('catalogue search index with concurrent writers', () => {
       await sql`commit`.execute(other);
       await writer;
     });
-    const found = await searchCatalogue({ db: test.db, criteria: parseSearch({ q: 'Trommelangebot' }).criteria, locale: 'de' });
-    expect(found.items.map((item) => item.title).sort()).toEqual(['Drittes Trommelangebot', 'Erstes Trommelangebot', 'Zweites Trommelangebot']);
-    const forgotten = await test.db.selectFrom('catalogue_search_sets').select('value').where('dim', '=', 'term').where('value', 'like', 'zirkus%').execute();
+    const found = await searchCatalogue({
+      db: test.db,
+      criteria: parseSearch({ q: 'Trommelangebot' }).criteria,
+      locale: 'de',
+    });
+    expect(found.items.map((item) => item.title).sort()).toEqual([
+      'Drittes Trommelangebot',
+      'Erstes Trommelangebot',
+      'Zweites Trommelangebot',
+    ]);
+    const forgotten = await test.db
+      .selectFrom('catalogue_search_sets')
+      .select('value')
+      .where('dim', '=', 'term')
+      .where('value', 'like', 'zirkus%')
+      .execute();
     expect(forgotten).toEqual([]);
   });
 });

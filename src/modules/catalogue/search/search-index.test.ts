@@ -39,7 +39,10 @@ const valuesOf = (row: Row, name: FilterName): string[] => {
   return Array.isArray(value) ? value : value === null ? [] : [value];
 };
 
-async function definition(db: Kysely<Database>, criteria: SearchCriteria): Promise<{ total: number; facets: Facets; ids: string[] }> {
+async function definition(
+  db: Kysely<Database>,
+  criteria: SearchCriteria,
+): Promise<{ total: number; facets: Facets; ids: string[] }> {
   const { words } = criteria.q ? await analyseQuery(db, criteria.q) : { words: [] };
   const rows = (
     await sql<Row>`
@@ -49,12 +52,16 @@ async function definition(db: Kysely<Database>, criteria: SearchCriteria): Promi
         coalesce(e.published_at, e.updated_at) as published, date_part('epoch', now() - greatest(e.published_at, e.updated_at)) as age
       from catalogue_entries e where e.status = 'published' and e.hidden_at is null`.execute(db)
   ).rows;
-  const has = (lexemes: string[], spellings: string[][]) => spellings.some((spelling) => spelling.every((lexeme) => lexemes.includes(lexeme)));
+  const has = (lexemes: string[], spellings: string[][]) =>
+    spellings.some((spelling) => spelling.every((lexeme) => lexemes.includes(lexeme)));
   const matched = rows.filter((row) => words.every((word) => has(row.terms, word.spellings)));
-  const passes = (row: Row, name: FilterName) => criteria[name].length === 0 || valuesOf(row, name).some((value) => (criteria[name] as string[]).includes(value));
+  const passes = (row: Row, name: FilterName) =>
+    criteria[name].length === 0 || valuesOf(row, name).some((value) => (criteria[name] as string[]).includes(value));
   const hits = matched.filter((row) => FILTER_NAMES.every((name) => passes(row, name)));
 
-  const facets = Object.fromEntries(FILTER_NAMES.map((name) => [name, [] as { value: string; count: number }[]])) as Facets;
+  const facets = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, [] as { value: string; count: number }[]]),
+  ) as Facets;
   for (const name of FILTER_NAMES) {
     const counts = new Map<string, number>();
     for (const row of matched) {
@@ -62,11 +69,17 @@ async function definition(db: Kysely<Database>, criteria: SearchCriteria): Promi
       for (const value of valuesOf(row, name)) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     const order = FILTERS[name] as readonly string[];
-    facets[name] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+    facets[name] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   }
 
   const score = (row: Row) => {
-    const text = words.reduce((sum, word) => sum + (has(row.titled, word.spellings) ? 1.0 : has(row.ranked, word.spellings) ? 0.4 : 0.2), 0) / words.length;
+    const text =
+      words.reduce(
+        (sum, word) => sum + (has(row.titled, word.spellings) ? 1.0 : has(row.ranked, word.spellings) ? 0.4 : 0.2),
+        0,
+      ) / words.length;
     return text * (1.0 / (1.0 + Math.max(0, row.age) / HALF_LIFE_S));
   };
   const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -115,36 +128,71 @@ describe('catalogue search index', () => {
     const now = new Date();
     const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
     await insertCatalogueCorpus(test.db, { count: 400, seed: 'search-index', now });
-    const live = await test.db.selectFrom('catalogue_entries').select('id').where('status', '=', 'published').orderBy('id').execute();
+    const live = await test.db
+      .selectFrom('catalogue_entries')
+      .select('id')
+      .where('status', '=', 'published')
+      .orderBy('id')
+      .execute();
     const ids = live.map((row) => row.id);
     const some = (from: number, count: number) => ids.slice(from, from + count);
     // Changes through the trigger, one by one, as the use-cases make them.
-    for (const id of some(0, 12)) await test.db.updateTable('catalogue_entries').set({ status: 'archived' }).where('id', '=', id).execute();
-    for (const id of some(12, 6)) await test.db.updateTable('catalogue_entries').set({ hidden_at: now }).where('id', '=', id).execute();
+    for (const id of some(0, 12))
+      await test.db.updateTable('catalogue_entries').set({ status: 'archived' }).where('id', '=', id).execute();
+    for (const id of some(12, 6))
+      await test.db.updateTable('catalogue_entries').set({ hidden_at: now }).where('id', '=', id).execute();
     for (const id of some(18, 12)) {
-      await sql`update catalogue_entries set title = 'Neu: Ausbildung und ' || title, updated_at = now() where id = ${id}`.execute(test.db);
+      await sql`update catalogue_entries set title = 'Neu: Ausbildung und ' || title, updated_at = now() where id = ${id}`.execute(
+        test.db,
+      );
     }
-    for (const id of some(30, 8)) await test.db.updateTable('catalogue_entries').set({ cities: ['oberhausen'], languages: ['tr', 'ar'] }).where('id', '=', id).execute();
+    for (const id of some(30, 8))
+      await test.db
+        .updateTable('catalogue_entries')
+        .set({ cities: ['oberhausen'], languages: ['tr', 'ar'] })
+        .where('id', '=', id)
+        .execute();
     for (const id of some(38, 4)) await test.db.deleteFrom('catalogue_entries').where('id', '=', id).execute();
     for (const id of some(42, 4)) {
-      await test.db.insertInto('catalogue_translations').values({ entry_id: id, locale: 'tr', title: 'Mesleki eğitim için mentorluk', summary: 'Azubis için destek.' }).execute();
+      await test.db
+        .insertInto('catalogue_translations')
+        .values({ entry_id: id, locale: 'tr', title: 'Mesleki eğitim için mentorluk', summary: 'Azubis için destek.' })
+        .execute();
     }
     await insertEntries(test.db, [
       { title: 'Ausbildung im Handwerk', summary: 'Mentoring für Azubis.', cities: ['essen'], cost: 'free' },
-      { title: 'Ausbildungsmesse', summary: 'Bewerbungstraining vor Ort.', cities: ['bochum'], kind: 'event', format: 'in_person' },
-      { title: 'Übergang Schule-Beruf gestalten', summary: 'Ein Netzwerk in Duisburg.', cities: ['duisburg'], published_at: new Date('2019-03-01T00:00:00Z') },
+      {
+        title: 'Ausbildungsmesse',
+        summary: 'Bewerbungstraining vor Ort.',
+        cities: ['bochum'],
+        kind: 'event',
+        format: 'in_person',
+      },
+      {
+        title: 'Übergang Schule-Beruf gestalten',
+        summary: 'Ein Netzwerk in Duisburg.',
+        cities: ['duisburg'],
+        published_at: new Date('2019-03-01T00:00:00Z'),
+      },
       { title: 'Entwurf zur Ausbildung', status: 'draft' },
       // An older entry whose better text score beats 25 fresher ones of the same tier (both words
       // in titles or summaries): 0.7 × 0.67 against 0.4 × 1, so it must be on the first page.
       { title: 'Zirkusschule im Revier', summary: 'Mit Trommelkurs.', published_at: yearAgo, updated_at: yearAgo },
-      ...Array.from({ length: 25 }, (_, n) => ({ title: `Kulturangebot ${n + 1}`, summary: 'Zirkusschule und Trommelkurs für alle.' })),
+      ...Array.from({ length: 25 }, (_, n) => ({
+        title: `Kulturangebot ${n + 1}`,
+        summary: 'Zirkusschule und Trommelkurs für alle.',
+      })),
     ]);
 
     const maintained = await snapshot(test.db);
     await sql`select catalogue_search_rebuild()`.execute(test.db);
     expect(await snapshot(test.db)).toEqual(maintained);
     expect(maintained.some((set) => set.dim === 'term' && set.value === 'ausbild')).toBe(true);
-    const circus = await searchCatalogue({ db: test.db, criteria: parseSearch({ q: 'Zirkusschule Trommelkurs' }).criteria, locale: 'de' });
+    const circus = await searchCatalogue({
+      db: test.db,
+      criteria: parseSearch({ q: 'Zirkusschule Trommelkurs' }).criteria,
+      locale: 'de',
+    });
     expect(circus.items.map((item) => item.title)).toContain('Zirkusschule im Revier');
 
     for (const params of SEARCHES) {
@@ -156,7 +204,10 @@ describe('catalogue search index', () => {
         const label = JSON.stringify(params);
         expect(result.total, label).toBe(expected.total);
         expect(result.facets, label).toEqual(expected.facets);
-        expect(result.items.map((item) => item.id), label).toEqual(expected.ids);
+        expect(
+          result.items.map((item) => item.id),
+          label,
+        ).toEqual(expected.ids);
       });
     }
   });

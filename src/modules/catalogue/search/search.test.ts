@@ -15,8 +15,16 @@ const titles = (result: { items: { title: string }[] }) => result.items.map((ite
 describe('catalogue search', () => {
   it('finds German word forms, ignores accents and tolerates typos', async () => {
     await insertEntries(test.db, [
-      { title: 'Ausbildungsplatz im Handwerk', summary: 'Betriebe in Gelsenkirchen bilden aus.', cities: ['gelsenkirchen'] },
-      { title: 'Sprechstunde für Unternehmen in Mülheim', summary: 'Beratung zur Fachkräftesicherung.', cities: ['muelheim'] },
+      {
+        title: 'Ausbildungsplatz im Handwerk',
+        summary: 'Betriebe in Gelsenkirchen bilden aus.',
+        cities: ['gelsenkirchen'],
+      },
+      {
+        title: 'Sprechstunde für Unternehmen in Mülheim',
+        summary: 'Beratung zur Fachkräftesicherung.',
+        cities: ['muelheim'],
+      },
       { title: 'Mentoring für Auszubildende', summary: 'Patinnen begleiten die Ausbildung.', cities: ['essen'] },
       { title: 'Elternabend zur Berufswahl', summary: 'Informationen für Familien.', cities: ['bochum'] },
     ]);
@@ -33,19 +41,55 @@ describe('catalogue search', () => {
   it('ranks title matches first and newer entries above older ones', async () => {
     const day = 24 * 3600 * 1000;
     await insertEntries(test.db, [
-      { title: 'Netzwerktreffen Vielfalt', summary: 'Mit einem Vortrag über Bewerbungstraining.', published_at: new Date(), updated_at: new Date() },
-      { title: 'Bewerbungstraining (alt)', summary: 'Für Jugendliche.', published_at: new Date(Date.now() - 900 * day), updated_at: new Date(Date.now() - 900 * day) },
-      { title: 'Bewerbungstraining (neu)', summary: 'Für Jugendliche.', published_at: new Date(Date.now() - day), updated_at: new Date(Date.now() - day) },
+      {
+        title: 'Netzwerktreffen Vielfalt',
+        summary: 'Mit einem Vortrag über Bewerbungstraining.',
+        published_at: new Date(),
+        updated_at: new Date(),
+      },
+      {
+        title: 'Bewerbungstraining (alt)',
+        summary: 'Für Jugendliche.',
+        published_at: new Date(Date.now() - 900 * day),
+        updated_at: new Date(Date.now() - 900 * day),
+      },
+      {
+        title: 'Bewerbungstraining (neu)',
+        summary: 'Für Jugendliche.',
+        published_at: new Date(Date.now() - day),
+        updated_at: new Date(Date.now() - day),
+      },
     ]);
-    expect(titles(await search({ q: 'Bewerbungstraining' }))).toEqual(['Bewerbungstraining (neu)', 'Bewerbungstraining (alt)', 'Netzwerktreffen Vielfalt']);
-    expect(titles(await search({ q: 'Bewerbungstraining', sort: 'title' }))).toEqual(['Bewerbungstraining (alt)', 'Bewerbungstraining (neu)', 'Netzwerktreffen Vielfalt']);
+    expect(titles(await search({ q: 'Bewerbungstraining' }))).toEqual([
+      'Bewerbungstraining (neu)',
+      'Bewerbungstraining (alt)',
+      'Netzwerktreffen Vielfalt',
+    ]);
+    expect(titles(await search({ q: 'Bewerbungstraining', sort: 'title' }))).toEqual([
+      'Bewerbungstraining (alt)',
+      'Bewerbungstraining (neu)',
+      'Netzwerktreffen Vielfalt',
+    ]);
     expect(titles(await search({ sort: 'newest' }))[0]).toBe('Netzwerktreffen Vielfalt');
   });
 
   it('filters and counts each dimension with the other filters applied', async () => {
     await insertEntries(test.db, [
-      { title: 'Kurs A', cities: ['essen'], kind: 'offer', cost: 'free', fields_of_action: ['education'], languages: ['de', 'tr'] },
-      { title: 'Kurs B', cities: ['essen', 'bochum'], kind: 'event', cost: 'fee', fields_of_action: ['education', 'networking'] },
+      {
+        title: 'Kurs A',
+        cities: ['essen'],
+        kind: 'offer',
+        cost: 'free',
+        fields_of_action: ['education'],
+        languages: ['de', 'tr'],
+      },
+      {
+        title: 'Kurs B',
+        cities: ['essen', 'bochum'],
+        kind: 'event',
+        cost: 'fee',
+        fields_of_action: ['education', 'networking'],
+      },
       { title: 'Kurs C', cities: ['bochum'], kind: 'offer', cost: 'free', target_groups: ['smes'], format: 'online' },
       { title: 'Kurs D', cities: ['dortmund'], kind: 'project', cost: 'free' },
     ]);
@@ -59,13 +103,25 @@ describe('catalogue search', () => {
       { value: 'essen', count: 2 },
     ]);
     // … the other dimensions count within Essen.
-    expect(essen.facets.kind).toEqual([{ value: 'offer', count: 1 }, { value: 'event', count: 1 }]);
-    expect(essen.facets.cost).toEqual([{ value: 'free', count: 1 }, { value: 'fee', count: 1 }]);
-    expect(essen.facets.lang).toEqual([{ value: 'de', count: 1 }, { value: 'tr', count: 1 }]);
+    expect(essen.facets.kind).toEqual([
+      { value: 'offer', count: 1 },
+      { value: 'event', count: 1 },
+    ]);
+    expect(essen.facets.cost).toEqual([
+      { value: 'free', count: 1 },
+      { value: 'fee', count: 1 },
+    ]);
+    expect(essen.facets.lang).toEqual([
+      { value: 'de', count: 1 },
+      { value: 'tr', count: 1 },
+    ]);
 
     const combined = await search({ city: ['essen', 'bochum'], cost: 'free' });
     expect(titles(combined).sort()).toEqual(['Kurs A', 'Kurs C']);
-    expect(combined.facets.cost).toEqual([{ value: 'free', count: 2 }, { value: 'fee', count: 1 }]);
+    expect(combined.facets.cost).toEqual([
+      { value: 'free', count: 2 },
+      { value: 'fee', count: 1 },
+    ]);
     expect(combined.facets.format).toEqual([{ value: 'online', count: 1 }]);
     expect(titles(await search({ kind: 'project' }))).toEqual(['Kurs D']);
     expect(titles(await search({ group: 'smes', format: 'online' }))).toEqual(['Kurs C']);
@@ -85,7 +141,12 @@ describe('catalogue search', () => {
     const facets = (await search({})).facets.kind;
     expect(facets).toEqual([{ value: 'offer', count: 1 }]);
     // Words of unpublished entries do not help typo tolerance either.
-    const words = await test.db.selectFrom('catalogue_search_sets').select('value').where('dim', '=', 'term').where('value', '=', 'entwurf').execute();
+    const words = await test.db
+      .selectFrom('catalogue_search_sets')
+      .select('value')
+      .where('dim', '=', 'term')
+      .where('value', '=', 'entwurf')
+      .execute();
     expect(words).toEqual([]);
   });
 
@@ -102,16 +163,27 @@ describe('catalogue search', () => {
       { title: 'Sprachcafé für Eltern', summary: 'Austausch auf Deutsch.' },
     ]);
     const english = await search({ q: 'application training' }, 'en');
-    expect(english.items.map((i) => [i.title, i.isFallback])).toEqual([['Application training for young people', false]]);
+    expect(english.items.map((i) => [i.title, i.isFallback])).toEqual([
+      ['Application training for young people', false],
+    ]);
     const arabic = await search({ q: 'التقديم' }, 'ar');
     expect(titles(arabic)).toEqual(['تدريب على التقديم للشباب']);
     const fallback = await search({ q: 'Sprachcafé' }, 'en');
-    expect(fallback.items.map((i) => [i.title, i.isFallback, i.locale])).toEqual([['Sprachcafé für Eltern', true, 'de']]);
+    expect(fallback.items.map((i) => [i.title, i.isFallback, i.locale])).toEqual([
+      ['Sprachcafé für Eltern', true, 'de'],
+    ]);
   });
 
   it('reports unknown filter values and parameters instead of failing', async () => {
     await insertEntries(test.db, [{ title: 'Workshop Vielfalt', cities: ['essen'] }]);
-    const result = await search({ q: 'Workshop', city: ['essen', 'koeln'], kind: 'rocket', sort: 'random', page: 'x', colour: 'blue' });
+    const result = await search({
+      q: 'Workshop',
+      city: ['essen', 'koeln'],
+      kind: 'rocket',
+      sort: 'random',
+      page: 'x',
+      colour: 'blue',
+    });
     expect(titles(result)).toEqual(['Workshop Vielfalt']);
     expect(result.notices).toEqual(
       expect.arrayContaining([
@@ -127,8 +199,17 @@ describe('catalogue search', () => {
   it('keeps typo tolerance up to date: words of entries no longer public are forgotten', async () => {
     const [id] = await insertEntries(test.db, [{ title: 'Zirkuspädagogik für Kinder' }]);
     expect((await search({ q: 'Zirkuspädagogig' })).total).toBe(1);
-    await test.db.updateTable('catalogue_entries').set({ status: 'archived' }).where('id', '=', id ?? '').execute();
-    const left = await test.db.selectFrom('catalogue_search_sets').select('value').where('dim', '=', 'term').where('value', 'like', 'zirkus%').execute();
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ status: 'archived' })
+      .where('id', '=', id ?? '')
+      .execute();
+    const left = await test.db
+      .selectFrom('catalogue_search_sets')
+      .select('value')
+      .where('dim', '=', 'term')
+      .where('value', 'like', 'zirkus%')
+      .execute();
     expect(left).toEqual([]);
     expect((await search({ q: 'Zirkuspädagogik' })).total).toBe(0);
   });

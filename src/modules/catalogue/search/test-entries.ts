@@ -8,7 +8,10 @@ import { createOrganisation } from '../../../seed/factories.js';
  */
 export async function insertEntries(
   db: Kysely<Database>,
-  entries: (Partial<NewCatalogueEntry> & { title: string; translations?: { locale: TranslationLocale; title: string; summary: string }[] })[],
+  entries: (Partial<NewCatalogueEntry> & {
+    title: string;
+    translations?: { locale: TranslationLocale; title: string; summary: string }[];
+  })[],
 ): Promise<string[]> {
   const organisation = await createOrganisation(db, { type: 'provider', verified_at: new Date() });
   const ids: string[] = [];
@@ -25,7 +28,11 @@ export async function insertEntries(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const translation of translations ?? []) await db.insertInto('catalogue_translations').values({ entry_id: row.id, ...translation }).execute();
+    for (const translation of translations ?? [])
+      await db
+        .insertInto('catalogue_translations')
+        .values({ entry_id: row.id, ...translation })
+        .execute();
     ids.push(row.id);
   }
   return ids;

@@ -13,6 +13,10 @@ describe('the matching alerts queue', () => {
     expect(await queue.getQueue(ALERTS_QUEUE)).toMatchObject({ retryLimit: 4, retryDelay: 300, retryBackoff: true });
     // Every job of the queue, the scheduled morning run among them, takes the queue's retry settings.
     const id = await queue.send(ALERTS_QUEUE, {});
-    expect(await queue.getJobById(ALERTS_QUEUE, id ?? '')).toMatchObject({ retryLimit: 4, retryDelay: 300, retryBackoff: true });
+    expect(await queue.getJobById(ALERTS_QUEUE, id ?? '')).toMatchObject({
+      retryLimit: 4,
+      retryDelay: 300,
+      retryBackoff: true,
+    });
   });
 });

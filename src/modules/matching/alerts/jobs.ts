@@ -11,7 +11,10 @@ export const ALERTS_QUEUE = 'matching-alerts';
  * failing step does not keep the later ones from running; the run then fails with every step's
  * error, so the job queue retries it, and each step skips what it already mailed.
  */
-export async function runMatchingAlerts(services: AppServices, now = new Date()): Promise<{ positions: number; digests: number; reminders: number }> {
+export async function runMatchingAlerts(
+  services: AppServices,
+  now = new Date(),
+): Promise<{ positions: number; digests: number; reminders: number }> {
   const failures: unknown[] = [];
   const attempt = async <R>(step: () => Promise<R>): Promise<R | undefined> => {
     try {
@@ -25,7 +28,11 @@ export async function runMatchingAlerts(services: AppServices, now = new Date())
   const digests = await attempt(() => sendProfileDigests({ services, now }));
   const reminders = await attempt(() => remindInactiveProfiles({ services, now }));
   if (failures.length === 1) throw failures[0];
-  if (failures.length > 1) throw new AggregateError(failures, `matching alerts: ${failures.length} steps failed: ${failures.map((error) => (error instanceof Error ? error.message : String(error))).join('; ')}`);
+  if (failures.length > 1)
+    throw new AggregateError(
+      failures,
+      `matching alerts: ${failures.length} steps failed: ${failures.map((error) => (error instanceof Error ? error.message : String(error))).join('; ')}`,
+    );
   return { positions: positions?.mailed ?? 0, digests: digests?.mailed ?? 0, reminders: reminders?.reminded ?? 0 };
 }
 

@@ -44,7 +44,10 @@ export const profileInactivitySource: PersonalDataSource = {
     return { confirmation_requested_at: row?.requested_at ?? null };
   },
   async erase(db, userId) {
-    await db.deleteFrom('profile_confirmation_requests').where('profile_id', 'in', (eb) => eb.selectFrom('applicant_profiles').select('id').where('user_id', '=', userId)).execute();
+    await db
+      .deleteFrom('profile_confirmation_requests')
+      .where('profile_id', 'in', (eb) => eb.selectFrom('applicant_profiles').select('id').where('user_id', '=', userId))
+      .execute();
   },
   purgeExpired: (db, now) => deleteInactiveProfiles(db, now),
 };

@@ -6,7 +6,14 @@ import { postedFormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { can } from './policy.js';
-import { ConfirmTokenSchema, EmptyFormSchema, IdParamsSchema, OptionalTokenSchema, PositionAlertSchema, ProfileDigestSchema } from './schemas.js';
+import {
+  ConfirmTokenSchema,
+  EmptyFormSchema,
+  IdParamsSchema,
+  OptionalTokenSchema,
+  PositionAlertSchema,
+  ProfileDigestSchema,
+} from './schemas.js';
 import { confirmProfile, getProfileActivity } from './use-cases/profile-inactivity.js';
 import {
   createPositionAlert,
@@ -26,7 +33,12 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
   const back = (request: FastifyRequest) => `/${lang(request)}/benachrichtigungen`;
 
-  async function renderAlerts(request: FastifyRequest, reply: FastifyReply, actor: UserActor, state?: AlertsFormState & { status: number }) {
+  async function renderAlerts(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    actor: UserActor,
+    state?: AlertsFormState & { status: number },
+  ) {
     const canSubscribePositions = can(actor, 'subscribe_positions');
     const canSubscribeDigest = can(actor, 'subscribe_profile_digest');
     const data = {
@@ -46,14 +58,22 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/benachrichtigungen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'subscribe_positions')) throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
+    if (!can(actor, 'subscribe_positions'))
+      throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
     const values = postedFormValues(request.body);
     const parsed = safeParseInput(PositionAlertSchema, withoutCsrf(request.body));
-    if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'alert', values, errors: parsed.fields, status: 400 });
+    if (!parsed.ok)
+      return renderAlerts(request, reply, actor, { form: 'alert', values, errors: parsed.fields, status: 400 });
     try {
       await createPositionAlert({ services, actor, input: parsed.data, locale: lang(request) });
     } catch (error) {
-      if (error instanceof AppError && error.fields) return renderAlerts(request, reply, actor, { form: 'alert', values, errors: error.fields, status: error.status });
+      if (error instanceof AppError && error.fields)
+        return renderAlerts(request, reply, actor, {
+          form: 'alert',
+          values,
+          errors: error.fields,
+          status: error.status,
+        });
       throw error;
     }
     return reply.setFlash('success', 'matching_alerts.flash.alert_saved').redirect(back(request), 303);
@@ -69,9 +89,16 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/benachrichtigungen/unternehmen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'subscribe_profile_digest')) throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_profile_digest' });
+    if (!can(actor, 'subscribe_profile_digest'))
+      throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_profile_digest' });
     const parsed = safeParseInput(ProfileDigestSchema, withoutCsrf(request.body));
-    if (!parsed.ok) return renderAlerts(request, reply, actor, { form: 'digest', values: postedFormValues(request.body), errors: parsed.fields, status: 400 });
+    if (!parsed.ok)
+      return renderAlerts(request, reply, actor, {
+        form: 'digest',
+        values: postedFormValues(request.body),
+        errors: parsed.fields,
+        status: 400,
+      });
     await subscribeProfileDigest({ services, actor, frequency: parsed.data.frequency, locale: lang(request) });
     return reply.setFlash('success', 'matching_alerts.flash.digest_saved').redirect(back(request), 303);
   });
@@ -86,7 +113,9 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
   // The link in the reminder mail works without signing in; the button on the alerts page uses the session.
   app.get('/benachrichtigungen/profil-bestaetigen', async (request, reply) => {
     const { token } = parseInput(ConfirmTokenSchema, request.query);
-    return reply.renderPage(<ConfirmProfilePage token={token} />, { title: request.i18n.t('matching_alerts.confirm.title') });
+    return reply.renderPage(<ConfirmProfilePage token={token} />, {
+      title: request.i18n.t('matching_alerts.confirm.title'),
+    });
   });
 
   app.post('/benachrichtigungen/profil-bestaetigen', async (request, reply) => {
@@ -95,8 +124,12 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
     if (!token && !(actor.kind === 'user' && can(actor, 'confirm_own_profile'))) requireUser(actor);
     const userId = actor.kind === 'user' ? actor.userId : undefined;
     const confirmed = await confirmProfile({ services, ...(token ? { token } : userId ? { userId } : {}) });
-    if (!confirmed) throw new AppError('not_found', { messageKey: token ? 'matching_alerts.errors.invalid_link' : 'matching_alerts.errors.no_profile' });
-    if (actor.kind === 'user') return reply.setFlash('success', 'matching_alerts.flash.profile_confirmed').redirect(back(request), 303);
+    if (!confirmed)
+      throw new AppError('not_found', {
+        messageKey: token ? 'matching_alerts.errors.invalid_link' : 'matching_alerts.errors.no_profile',
+      });
+    if (actor.kind === 'user')
+      return reply.setFlash('success', 'matching_alerts.flash.profile_confirmed').redirect(back(request), 303);
     return reply.renderPage(<ProfileConfirmedPage />, { title: request.i18n.t('matching_alerts.confirm.done_title') });
   });
 }

@@ -15,7 +15,10 @@ const frequency = z.enum(FREQUENCIES, { errorMap: () => ({ message: 'matching_al
 export const PositionAlertSchema = z
   .object({
     frequency,
-    occupations: checkboxes(OCCUPATION_IDS).refine((items) => items.length <= ALERT_LIMITS.occupationsPerAlert, 'matching_alerts.validation.too_many_occupations'),
+    occupations: checkboxes(OCCUPATION_IDS).refine(
+      (items) => items.length <= ALERT_LIMITS.occupationsPerAlert,
+      'matching_alerts.validation.too_many_occupations',
+    ),
     cities: checkboxes(CITIES),
     kinds: checkboxes(POSITION_KINDS),
   })
@@ -26,7 +29,10 @@ export const ProfileDigestSchema = z.object({ frequency }).strict();
 
 /** The link in the reminder mail: a random token, only its hash is stored. */
 const token = z
-  .string({ required_error: 'matching_alerts.validation.token', invalid_type_error: 'matching_alerts.validation.token' })
+  .string({
+    required_error: 'matching_alerts.validation.token',
+    invalid_type_error: 'matching_alerts.validation.token',
+  })
   .regex(/^[A-Za-z0-9_-]{20,100}$/, 'matching_alerts.validation.token');
 export const ConfirmTokenSchema = z.object({ token }).strict();
 export const OptionalTokenSchema = z.object({ token: token.optional() }).strict();

@@ -18,7 +18,17 @@ export async function twoPostcodes(db: Kysely<Database>): Promise<{ near: string
 
 export async function insertPosition(
   db: Kysely<Database>,
-  values: { organisationId: string; title: string; postcode: string; occupationId?: string; kind?: PositionKind; city?: 'essen' | 'dortmund' | 'bochum'; publishedAt?: Date; deadline?: string; status?: 'draft' | 'published' },
+  values: {
+    organisationId: string;
+    title: string;
+    postcode: string;
+    occupationId?: string;
+    kind?: PositionKind;
+    city?: 'essen' | 'dortmund' | 'bochum';
+    publishedAt?: Date;
+    deadline?: string;
+    status?: 'draft' | 'published';
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('positions')
@@ -42,7 +52,16 @@ export async function insertPosition(
 
 export async function insertProfile(
   db: Kysely<Database>,
-  values: { userId: string; pseudonym: string; postcode: string; interests: string[]; travelKm: number; createdAt?: Date; lastActive?: Date; fullName?: string },
+  values: {
+    userId: string;
+    pseudonym: string;
+    postcode: string;
+    interests: string[];
+    travelKm: number;
+    createdAt?: Date;
+    lastActive?: Date;
+    fullName?: string;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('applicant_profiles')
@@ -51,7 +70,10 @@ export async function insertProfile(
       pseudonym: values.pseudonym,
       interests: values.interests,
       certificate: 'msa',
-      languages: JSON.stringify([{ code: 'de', level: 'C1' }, { code: 'tr', level: 'native' }]),
+      languages: JSON.stringify([
+        { code: 'de', level: 'C1' },
+        { code: 'tr', level: 'native' },
+      ]),
       postcode: values.postcode,
       travel_km: values.travelKm,
       available_from: '2027-08-01',
@@ -61,6 +83,10 @@ export async function insertProfile(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (values.fullName) await db.insertInto('applicant_identities').values({ profile_id: row.id, full_name: values.fullName, contact_email: 'leyla.privat@mail.example' }).execute();
+  if (values.fullName)
+    await db
+      .insertInto('applicant_identities')
+      .values({ profile_id: row.id, full_name: values.fullName, contact_email: 'leyla.privat@mail.example' })
+      .execute();
   return row.id;
 }

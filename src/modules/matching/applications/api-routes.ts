@@ -17,7 +17,13 @@ import { listPositionApplications } from './use-cases/list-position-applications
 import { postMessage } from './use-cases/post-message.js';
 import { setApplicationStatus } from './use-cases/set-application-status.js';
 
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+const errors = {
+  400: ErrorResponseSchema,
+  401: ErrorResponseSchema,
+  403: ErrorResponseSchema,
+  404: ErrorResponseSchema,
+  409: ErrorResponseSchema,
+};
 
 /** The company side as JSON for members' own tools: the same use-cases, presenters and rules as the pages. */
 export async function applicationApiRoutes(app: FastifyInstance): Promise<void> {
@@ -27,36 +33,89 @@ export async function applicationApiRoutes(app: FastifyInstance): Promise<void> 
 
   api.get(
     '/positions/:positionId/applications',
-    { schema: { summary: 'Applications for a position of your company, under pseudonyms', tags, params: PositionIdParams, response: { 200: PositionApplicationsSchema, ...errors } } },
-    async (request) => withIsoDates(await listPositionApplications({ services, actor: requireUser(request.actor), positionId: request.params.positionId })),
+    {
+      schema: {
+        summary: 'Applications for a position of your company, under pseudonyms',
+        tags,
+        params: PositionIdParams,
+        response: { 200: PositionApplicationsSchema, ...errors },
+      },
+    },
+    async (request) =>
+      withIsoDates(
+        await listPositionApplications({
+          services,
+          actor: requireUser(request.actor),
+          positionId: request.params.positionId,
+        }),
+      ),
   );
 
   api.get(
     '/applications/:id',
     {
       schema: {
-        summary: 'One application: the qualifications part under its pseudonym; name and contact only after the applicant consented',
+        summary:
+          'One application: the qualifications part under its pseudonym; name and contact only after the applicant consented',
         tags,
         params: ApplicationIdParams,
         response: { 200: CompanyApplicationSchema, ...errors },
       },
     },
-    async (request) => withIsoDates(await getCompanyApplication({ services, actor: requireUser(request.actor), id: request.params.id, ip: request.ip, via: 'api' })),
+    async (request) =>
+      withIsoDates(
+        await getCompanyApplication({
+          services,
+          actor: requireUser(request.actor),
+          id: request.params.id,
+          ip: request.ip,
+          via: 'api',
+        }),
+      ),
   );
 
   api.post(
     '/applications/:id/status',
-    { schema: { summary: 'Move an application on (in review, invite, interview, offer, contract, decline)', tags, params: ApplicationIdParams, body: StatusFormSchema, response: { 200: StatusResultSchema, ...errors } } },
+    {
+      schema: {
+        summary: 'Move an application on (in review, invite, interview, offer, contract, decline)',
+        tags,
+        params: ApplicationIdParams,
+        body: StatusFormSchema,
+        response: { 200: StatusResultSchema, ...errors },
+      },
+    },
     async (request) => {
       const { status, note } = request.body;
-      const result = await setApplicationStatus({ services, actor: requireUser(request.actor), id: request.params.id, status, note });
+      const result = await setApplicationStatus({
+        services,
+        actor: requireUser(request.actor),
+        id: request.params.id,
+        status,
+        note,
+      });
       return { status, noteHeldBack: result.noteHeldBack };
     },
   );
 
   api.post(
     '/applications/:id/messages',
-    { schema: { summary: 'Write to the applicant; contact data before the reveal is held back', tags, params: ApplicationIdParams, body: MessageFormSchema, response: { 200: MessageResultSchema, ...errors } } },
-    async (request) => postMessage({ services, actor: requireUser(request.actor), id: request.params.id, side: 'company', body: request.body.body }),
+    {
+      schema: {
+        summary: 'Write to the applicant; contact data before the reveal is held back',
+        tags,
+        params: ApplicationIdParams,
+        body: MessageFormSchema,
+        response: { 200: MessageResultSchema, ...errors },
+      },
+    },
+    async (request) =>
+      postMessage({
+        services,
+        actor: requireUser(request.actor),
+        id: request.params.id,
+        side: 'company',
+        body: request.body.body,
+      }),
   );
 }

@@ -48,9 +48,29 @@ export const CompanyApplicationSchema = z.object({
   closedReason: z.string().nullable(),
   submittedAt: z.string().datetime(),
   qualifications: QualificationsSchema.nullable(),
-  messages: z.array(z.object({ id: z.string().uuid(), from: z.enum(['company', 'applicant']), body: z.string().nullable(), at: z.string().datetime() })),
-  history: z.array(z.object({ status: z.enum(APPLICATION_STATUSES), by: z.enum(['company', 'applicant', 'system']), at: z.string().datetime() })),
-  identity: z.object({ name: z.string(), email: z.string().nullable(), phone: z.string().nullable(), address: z.string().nullable() }).nullable(),
+  messages: z.array(
+    z.object({
+      id: z.string().uuid(),
+      from: z.enum(['company', 'applicant']),
+      body: z.string().nullable(),
+      at: z.string().datetime(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      status: z.enum(APPLICATION_STATUSES),
+      by: z.enum(['company', 'applicant', 'system']),
+      at: z.string().datetime(),
+    }),
+  ),
+  identity: z
+    .object({
+      name: z.string(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      address: z.string().nullable(),
+    })
+    .nullable(),
   nextStatuses: z.array(z.string()),
   canMessage: z.boolean(),
 });
@@ -58,7 +78,13 @@ export const CompanyApplicationSchema = z.object({
 export const MessageResultSchema = z.object({ heldBack: z.boolean() });
 export const StatusResultSchema = z.object({ status: z.enum(APPLICATION_STATUSES), noteHeldBack: z.boolean() });
 
-type Jsonified<T> = T extends Date ? string : T extends (infer U)[] ? Jsonified<U>[] : T extends object ? { [K in keyof T]: Jsonified<T[K]> } : T;
+type Jsonified<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Jsonified<U>[]
+    : T extends object
+      ? { [K in keyof T]: Jsonified<T[K]> }
+      : T;
 
 /** Dates leave as ISO 8601 strings, as the OpenAPI document says. */
 export function withIsoDates<T>(value: T): Jsonified<T> {

@@ -3,7 +3,14 @@ import { requireUser } from '../../../core/auth/guards.js';
 import { handleForm, singleValue } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, withoutCsrf } from '../../../core/validation.js';
-import { ApplicationParamsSchema, ApplyFormSchema, EmptyFormSchema, InvitationAnswerSchema, MessageFormSchema, PositionParamsSchema } from './schemas.js';
+import {
+  ApplicationParamsSchema,
+  ApplyFormSchema,
+  EmptyFormSchema,
+  InvitationAnswerSchema,
+  MessageFormSchema,
+  PositionParamsSchema,
+} from './schemas.js';
 import { answerInvitation } from './use-cases/answer-invitation.js';
 import { applyToPosition } from './use-cases/apply-to-position.js';
 import { getApplyForm } from './use-cases/get-apply-form.js';
@@ -22,7 +29,9 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/bewerbungen', async (request, reply) => {
     const applications = await listMyApplications({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<MyApplicationsPage applications={applications} />, { title: request.i18n.t('matching_applications.mine.title') });
+    return reply.renderPage(<MyApplicationsPage applications={applications} />, {
+      title: request.i18n.t('matching_applications.mine.title'),
+    });
   });
 
   app.get('/bewerbungen/neu/:positionId', async (request, reply) => {
@@ -43,7 +52,9 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
       render: (values, errors) => <ApplyPage form={form} values={values} errors={errors} />,
       onValid: async (input) => {
         const { id } = await applyToPosition({ services, actor, positionId, input });
-        return reply.setFlash('success', 'matching_applications.flash.submitted').redirect(`/${lang}/bewerbungen/${id}`, 303);
+        return reply
+          .setFlash('success', 'matching_applications.flash.submitted')
+          .redirect(`/${lang}/bewerbungen/${id}`, 303);
       },
     });
   });
@@ -52,7 +63,9 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireUser(request.actor);
     const { id } = parseInput(ApplicationParamsSchema, request.params);
     const view = await getMyApplication({ services, actor, id });
-    return reply.renderPage(<ApplicantApplicationPage view={view} />, { title: request.i18n.t('matching_applications.detail.applicant_title', { position: view.positionTitle }) });
+    return reply.renderPage(<ApplicantApplicationPage view={view} />, {
+      title: request.i18n.t('matching_applications.detail.applicant_title', { position: view.positionTitle }),
+    });
   });
 
   app.post('/bewerbungen/:id/einwilligung', async (request, reply) => {
@@ -60,7 +73,12 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
     const { id, lang } = parseInput(ApplicationParamsSchema, request.params);
     const { decision } = parseInput(InvitationAnswerSchema, withoutCsrf(request.body));
     await answerInvitation({ services, actor, id, decision, ip: request.ip });
-    return reply.setFlash('success', `matching_applications.flash.${decision === 'consent' ? 'consented' : 'invitation_declined'}`).redirect(`/${lang}/bewerbungen/${id}`, 303);
+    return reply
+      .setFlash(
+        'success',
+        `matching_applications.flash.${decision === 'consent' ? 'consented' : 'invitation_declined'}`,
+      )
+      .redirect(`/${lang}/bewerbungen/${id}`, 303);
   });
 
   app.post('/bewerbungen/:id/zurueckziehen', async (request, reply) => {
@@ -68,7 +86,9 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
     const { id, lang } = parseInput(ApplicationParamsSchema, request.params);
     parseInput(EmptyFormSchema, withoutCsrf(request.body));
     await withdrawApplication({ services, actor, id, ip: request.ip });
-    return reply.setFlash('success', 'matching_applications.flash.withdrawn').redirect(`/${lang}/bewerbungen/${id}`, 303);
+    return reply
+      .setFlash('success', 'matching_applications.flash.withdrawn')
+      .redirect(`/${lang}/bewerbungen/${id}`, 303);
   });
 
   app.post('/bewerbungen/:id/nachrichten', async (request, reply) => {
@@ -78,7 +98,9 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
     return handleForm(request, reply, {
       schema: MessageFormSchema,
       title: request.i18n.t('matching_applications.detail.applicant_title', { position: view.positionTitle }),
-      render: (values, errors) => <ApplicantApplicationPage view={view} messageValue={singleValue(values.body)} errors={errors} />,
+      render: (values, errors) => (
+        <ApplicantApplicationPage view={view} messageValue={singleValue(values.body)} errors={errors} />
+      ),
       onValid: async ({ body }) => {
         const { heldBack } = await postMessage({ services, actor, id, side: 'applicant', body });
         if (heldBack) reply.setFlash('info', 'matching_applications.flash.held_back');

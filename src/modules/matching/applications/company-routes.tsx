@@ -23,14 +23,18 @@ export async function companyRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireUser(request.actor);
     const { positionId } = parseInput(PositionParamsSchema, request.params);
     const view = await listPositionApplications({ services, actor, positionId });
-    return reply.renderPage(<PositionApplicationsPage view={view} />, { title: request.i18n.t('matching_applications.company_list.title', { position: view.position.title }) });
+    return reply.renderPage(<PositionApplicationsPage view={view} />, {
+      title: request.i18n.t('matching_applications.company_list.title', { position: view.position.title }),
+    });
   });
 
   app.get('/firma/bewerbungen/:id', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id } = parseInput(ApplicationParamsSchema, request.params);
     const view = await getCompanyApplication({ services, actor, id, ip: request.ip, via: 'page' });
-    return reply.renderPage(<CompanyApplicationPage view={view} />, { title: request.i18n.t('matching_applications.detail.company_title', { pseudonym: view.pseudonym }) });
+    return reply.renderPage(<CompanyApplicationPage view={view} />, {
+      title: request.i18n.t('matching_applications.detail.company_title', { pseudonym: view.pseudonym }),
+    });
   });
 
   /**
@@ -40,14 +44,21 @@ export async function companyRoutes(app: FastifyInstance): Promise<void> {
   async function postCompanyForm<T>(
     request: FastifyRequest,
     reply: FastifyReply,
-    form: { schema: ZodType<T, ZodTypeDef, unknown>; name: 'status' | 'message'; onValid: (input: T, actor: UserActor, id: string, lang: string) => Promise<FastifyReply> },
+    form: {
+      schema: ZodType<T, ZodTypeDef, unknown>;
+      name: 'status' | 'message';
+      onValid: (input: T, actor: UserActor, id: string, lang: string) => Promise<FastifyReply>;
+    },
   ): Promise<FastifyReply> {
     const actor = requireUser(request.actor);
     const { id, lang } = parseInput(ApplicationParamsSchema, request.params);
     const showAgain = async (errors: FieldErrors, status: number) => {
       const view = await getCompanyApplication({ services, actor, id, ip: request.ip, via: 'page' });
       const title = request.i18n.t('matching_applications.detail.company_title', { pseudonym: view.pseudonym });
-      return reply.renderPage(<CompanyApplicationPage view={view} form={form.name} values={postedFormValues(request.body)} errors={errors} />, { title, status });
+      return reply.renderPage(
+        <CompanyApplicationPage view={view} form={form.name} values={postedFormValues(request.body)} errors={errors} />,
+        { title, status },
+      );
     };
     const parsed = safeParseInput(form.schema, withoutCsrf(request.body));
     if (!parsed.ok) return showAgain(parsed.fields, 400);

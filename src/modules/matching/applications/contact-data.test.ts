@@ -60,9 +60,20 @@ describe('the reveal presenter is the only way from identities to a company', ()
       }
     };
     walk(here);
-    const readers = files.filter((file) => readFileSync(file, 'utf8').includes("'applicant_identities'")).map((file) => relative(here, file));
+    const readers = files
+      .filter((file) => readFileSync(file, 'utf8').includes("'applicant_identities'"))
+      .map((file) => relative(here, file));
     expect(readers.sort()).toEqual(['identity-store.ts', 'reveal.ts']);
-    const companySide = ['company-routes.tsx', 'api-routes.ts', 'use-cases/get-company-application.ts', 'use-cases/list-position-applications.ts', 'use-cases/set-application-status.ts', 'views/company-application-page.tsx', 'views/position-applications-page.tsx'];
-    for (const file of companySide) expect(readFileSync(join(here, file), 'utf8'), file).not.toContain('identity-store');
+    const companySide = [
+      'company-routes.tsx',
+      'api-routes.ts',
+      'use-cases/get-company-application.ts',
+      'use-cases/list-position-applications.ts',
+      'use-cases/set-application-status.ts',
+      'views/company-application-page.tsx',
+      'views/position-applications-page.tsx',
+    ];
+    for (const file of companySide)
+      expect(readFileSync(join(here, file), 'utf8'), file).not.toContain('identity-store');
   });
 });

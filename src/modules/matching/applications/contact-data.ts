@@ -5,13 +5,16 @@
  */
 export type ContactDataKind = 'email' | 'phone' | 'url' | 'address' | 'name';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|punkt)\s)\s*[\p{L}\p{N}-]+)*\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|punkt)\s)\s*\p{L}{2,}/iu;
+const EMAIL =
+  /[\p{L}\p{N}._%+-]+\s*(?:@|\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|punkt)\s)\s*[\p{L}\p{N}-]+)*\s*(?:\.|\(dot\)|\[dot\]|\s(?:dot|punkt)\s)\s*\p{L}{2,}/iu;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\p{L}\p{N}-]+\.(?:com|de|net|org|me|io|eu|info|app|ly)\/\S*/iu;
-const SOCIAL = /\b(?:instagram|insta|facebook|linkedin|xing|tiktok|snapchat|telegram|whatsapp|signal|twitter|discord|threema|skype)\b|(?:^|\s)@[\p{L}\p{N}_.]{3,}/iu;
+const SOCIAL =
+  /\b(?:instagram|insta|facebook|linkedin|xing|tiktok|snapchat|telegram|whatsapp|signal|twitter|discord|threema|skype)\b|(?:^|\s)@[\p{L}\p{N}_.]{3,}/iu;
 const PHONE_CANDIDATE = /(?:\+|\b00|\b0)\d[\d\s/().-]{4,}\d/g;
 const DATE_LIKE = /^\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{2,4}$/;
 const POSTCODE_CITY = /\b\d{5}\s+\p{Lu}\p{Ll}{2,}/u;
-const STREET = /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}\s?[a-z]?\b/iu;
+const STREET =
+  /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}\s?[a-z]?\b/iu;
 
 function hasPhoneNumber(text: string): boolean {
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
@@ -24,11 +27,7 @@ function hasPhoneNumber(text: string): boolean {
 
 /** Lower case without accents, and Turkish ı/İ folded to i, so "AYSE YILMAZ" still matches "Ayşe Yılmaz". */
 function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i');
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
 /** Parts of a name long enough to be telling ("Ayşe Yılmaz-Demir" → ayşe, yılmaz, demir). */

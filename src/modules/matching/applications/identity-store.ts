@@ -18,8 +18,19 @@ export async function readOwnPersonalPart(db: Kysely<Database>, profileId: strin
 }
 
 /** Saves name and contact from the application form; birth date, gender and nationality are not asked and stay as they are. */
-export async function saveOwnPersonalPart(trx: Kysely<Database>, profileId: string, personal: PersonalPart, now: Date): Promise<void> {
-  const values = { full_name: personal.full_name, contact_email: personal.contact_email, phone: personal.phone, address: personal.address, updated_at: now };
+export async function saveOwnPersonalPart(
+  trx: Kysely<Database>,
+  profileId: string,
+  personal: PersonalPart,
+  now: Date,
+): Promise<void> {
+  const values = {
+    full_name: personal.full_name,
+    contact_email: personal.contact_email,
+    phone: personal.phone,
+    address: personal.address,
+    updated_at: now,
+  };
   await trx
     .insertInto('applicant_identities')
     .values({ profile_id: profileId, ...values })

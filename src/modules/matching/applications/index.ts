@@ -10,7 +10,8 @@ export { APPLICATION_STATUSES } from '../../../core/db/schema.js';
 
 /** Paths other parts link to: the application form of a position and the company's list for it. */
 export const applyPath = (lang: string, positionId: string): string => `/${lang}/bewerbungen/neu/${positionId}`;
-export const positionApplicationsPath = (lang: string, positionId: string): string => `/${lang}/firma/stellen/${positionId}/bewerbungen`;
+export const positionApplicationsPath = (lang: string, positionId: string): string =>
+  `/${lang}/firma/stellen/${positionId}/bewerbungen`;
 export const myApplicationsPath = (lang: string): string => `/${lang}/bewerbungen`;
 
 /**

@@ -31,7 +31,9 @@ async function applicantOf(db: Kysely<Database>, profileId: string | null): Prom
     .select(['u.id', 'u.email', 'u.display_name', 'u.locale'])
     .where('p.id', '=', profileId)
     .executeTakeFirst();
-  return row ? { userId: row.id, email: row.email, name: row.display_name, locale: isLocale(row.locale) ? row.locale : 'de' } : null;
+  return row
+    ? { userId: row.id, email: row.email, name: row.display_name, locale: isLocale(row.locale) ? row.locale : 'de' }
+    : null;
 }
 
 async function companyMembers(db: Kysely<Database>, organisationId: string): Promise<Recipient[]> {
@@ -42,10 +44,21 @@ async function companyMembers(db: Kysely<Database>, organisationId: string): Pro
     .where('m.organisation_id', '=', organisationId)
     .orderBy('u.email')
     .execute();
-  return rows.map((row) => ({ userId: row.id, email: row.email, name: row.display_name, locale: isLocale(row.locale) ? row.locale : 'de' }));
+  return rows.map((row) => ({
+    userId: row.id,
+    email: row.email,
+    name: row.display_name,
+    locale: isLocale(row.locale) ? row.locale : 'de',
+  }));
 }
 
-async function send(trx: Kysely<Database>, mailing: Mailing, to: Recipient, key: string, values: Record<string, string>): Promise<void> {
+async function send(
+  trx: Kysely<Database>,
+  mailing: Mailing,
+  to: Recipient,
+  key: string,
+  values: Record<string, string>,
+): Promise<void> {
   const i18n = getTranslator(to.locale);
   const all = { ...values, name: to.name, site: i18n.t('layout.site_name') };
   await enqueueMail(mailing.queue, trx, {
@@ -59,14 +72,22 @@ function linkFor(mailing: Mailing, locale: LocaleCode, side: 'applicant' | 'comp
   return `${mailing.config.baseUrl}/${locale}${side === 'company' ? '/firma' : ''}/bewerbungen/${applicationId}`;
 }
 
-function statusValues(locale: LocaleCode, application: MailApplication, status: ApplicationStatus, link: string, reason: string | null): Record<string, string> {
+function statusValues(
+  locale: LocaleCode,
+  application: MailApplication,
+  status: ApplicationStatus,
+  link: string,
+  reason: string | null,
+): Record<string, string> {
   const { t } = getTranslator(locale);
   const reasonKey = reason ? `matching_applications.mail.reason.${reason}` : null;
   return {
     position: application.positionTitle,
     pseudonym: application.pseudonym,
     status: t(`matching_applications.status.${status}`),
-    explanation: t(`matching_applications.mail.explain.${status}`) + (reasonKey && getTranslator(locale).has(reasonKey) ? `\n\n${t(reasonKey)}` : ''),
+    explanation:
+      t(`matching_applications.mail.explain.${status}`) +
+      (reasonKey && getTranslator(locale).has(reasonKey) ? `\n\n${t(reasonKey)}` : ''),
     link,
   };
 }
@@ -75,27 +96,53 @@ function statusValues(locale: LocaleCode, application: MailApplication, status: 
 export async function notifyStatusChange(
   trx: Kysely<Database>,
   mailing: Mailing,
-  options: { application: MailApplication; status: ApplicationStatus; actorUserId: string | null; reason?: string | null; notifyCompany?: boolean },
+  options: {
+    application: MailApplication;
+    status: ApplicationStatus;
+    actorUserId: string | null;
+    reason?: string | null;
+    notifyCompany?: boolean;
+  },
 ): Promise<void> {
   const { application, status } = options;
   const applicant = await applicantOf(trx, application.profileId);
   if (applicant && applicant.userId !== options.actorUserId) {
-    const values = statusValues(applicant.locale, application, status, linkFor(mailing, applicant.locale, 'applicant', application.id), options.reason ?? null);
-    const key = options.reason === 'position_closed' ? 'position_closed' : status === 'invited' ? 'invited' : 'applicant_status';
+    const values = statusValues(
+      applicant.locale,
+      application,
+      status,
+      linkFor(mailing, applicant.locale, 'applicant', application.id),
+      options.reason ?? null,
+    );
+    const key =
+      options.reason === 'position_closed' ? 'position_closed' : status === 'invited' ? 'invited' : 'applicant_status';
     await send(trx, mailing, applicant, key, values);
   }
   if (options.notifyCompany === false) return;
   for (const member of await companyMembers(trx, application.organisationId)) {
     if (member.userId === options.actorUserId) continue;
-    const values = statusValues(member.locale, application, status, linkFor(mailing, member.locale, 'company', application.id), options.reason ?? null);
+    const values = statusValues(
+      member.locale,
+      application,
+      status,
+      linkFor(mailing, member.locale, 'company', application.id),
+      options.reason ?? null,
+    );
     await send(trx, mailing, member, status === 'submitted' ? 'new_application' : 'company_status', values);
   }
 }
 
 /** Tells the other side that a message is waiting (without its text: the thread is on the platform). */
-export async function notifyMessage(trx: Kysely<Database>, mailing: Mailing, options: { application: MailApplication; to: 'company' | 'applicant' }): Promise<void> {
+export async function notifyMessage(
+  trx: Kysely<Database>,
+  mailing: Mailing,
+  options: { application: MailApplication; to: 'company' | 'applicant' },
+): Promise<void> {
   const { application } = options;
-  const recipients = options.to === 'applicant' ? [await applicantOf(trx, application.profileId)] : await companyMembers(trx, application.organisationId);
+  const recipients =
+    options.to === 'applicant'
+      ? [await applicantOf(trx, application.profileId)]
+      : await companyMembers(trx, application.organisationId);
   for (const recipient of recipients) {
     if (!recipient) continue;
     await send(trx, mailing, recipient, `message_to_${options.to}`, {

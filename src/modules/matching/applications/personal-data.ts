@@ -25,7 +25,19 @@ export const applicationsPersonalData: PersonalDataSource = {
       .selectFrom('applications as a')
       .innerJoin('applicant_profiles as p', 'p.id', 'a.profile_id')
       .innerJoin('organisations as o', 'o.id', 'a.organisation_id')
-      .select(['a.id', 'a.position_title', 'o.name as organisation', 'a.pseudonym', 'a.status', 'a.qualifications', 'a.created_at', 'a.updated_at', 'a.invited_at', 'a.consent_at', 'a.withdrawn_at'])
+      .select([
+        'a.id',
+        'a.position_title',
+        'o.name as organisation',
+        'a.pseudonym',
+        'a.status',
+        'a.qualifications',
+        'a.created_at',
+        'a.updated_at',
+        'a.invited_at',
+        'a.consent_at',
+        'a.withdrawn_at',
+      ])
       .where('p.user_id', '=', userId)
       .orderBy('a.created_at')
       .execute();
@@ -63,8 +75,21 @@ export const applicationsPersonalData: PersonalDataSource = {
       const application = await findApplication(db, id);
       if (!application) continue;
       if (canApplicantWithdraw(application.status)) {
-        await writeStatus(db, application, { to: 'withdrawn', actor: 'applicant', actorUserId: null, reason: 'account_deleted', now, set: { withdrawn_at: now } });
-        if (mailing) await notifyStatusChange(db, mailing, { application: { ...application, profileId: null }, status: 'withdrawn', actorUserId: userId, reason: 'account_deleted' });
+        await writeStatus(db, application, {
+          to: 'withdrawn',
+          actor: 'applicant',
+          actorUserId: null,
+          reason: 'account_deleted',
+          now,
+          set: { withdrawn_at: now },
+        });
+        if (mailing)
+          await notifyStatusChange(db, mailing, {
+            application: { ...application, profileId: null },
+            status: 'withdrawn',
+            actorUserId: userId,
+            reason: 'account_deleted',
+          });
       }
       await db.deleteFrom('application_messages').where('application_id', '=', id).execute();
       await db

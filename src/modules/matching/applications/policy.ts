@@ -32,7 +32,11 @@ const COMPANY_ACTIONS: readonly ApplicationAction[] = ['view_as_company', 'set_s
 export function can(actor: Actor, action: ApplicationAction, application: ApplicationRef): boolean {
   if (actor.kind !== 'user') return false;
   if (COMPANY_ACTIONS.includes(action)) {
-    return actor.organisation !== null && actor.organisation.type === 'company' && actor.organisation.id === application.organisationId;
+    return (
+      actor.organisation !== null &&
+      actor.organisation.type === 'company' &&
+      actor.organisation.id === application.organisationId
+    );
   }
   return application.ownerUserId !== null && application.ownerUserId === actor.userId;
 }

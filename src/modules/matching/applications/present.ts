@@ -3,7 +3,13 @@ import { detectContactData, type ContactDataKind } from './contact-data.js';
 import type { ApplicationRecord, StatusChange, ThreadMessage } from './records.js';
 import type { RevealedIdentity } from './reveal.js';
 import type { PersonalPart, Qualifications } from './schemas.js';
-import { canApplicantWithdraw, isIdentityVisible, isOpen, nextCompanyStatuses, type CompanyStatus } from './statuses.js';
+import {
+  canApplicantWithdraw,
+  isIdentityVisible,
+  isOpen,
+  nextCompanyStatuses,
+  type CompanyStatus,
+} from './statuses.js';
 
 /**
  * What leaves the server about an application, chosen field by field. The company's views carry
@@ -75,8 +81,14 @@ export function presentApplicationForCompany(input: {
   const messages = input.messages
     .filter((message) => !message.heldBack)
     .map((message) => {
-      const writtenWhileKnown = message.sender === 'applicant' && consentAt !== null && message.createdAt.getTime() >= consentAt.getTime();
-      return { id: message.id, from: message.sender, body: writtenWhileKnown && !visible ? null : message.body, at: message.createdAt };
+      const writtenWhileKnown =
+        message.sender === 'applicant' && consentAt !== null && message.createdAt.getTime() >= consentAt.getTime();
+      return {
+        id: message.id,
+        from: message.sender,
+        body: writtenWhileKnown && !visible ? null : message.body,
+        at: message.createdAt,
+      };
     });
   return {
     id: application.id,
@@ -184,5 +196,10 @@ export interface CompanyHeldBackMessage {
 export function presentCompanyHeldBack(messages: ThreadMessage[]): CompanyHeldBackMessage[] {
   return messages
     .filter((message) => message.heldBack && message.sender === 'company')
-    .map((message) => ({ id: message.id, body: message.body, at: message.createdAt, found: detectContactData(message.body) }));
+    .map((message) => ({
+      id: message.id,
+      body: message.body,
+      at: message.createdAt,
+      found: detectContactData(message.body),
+    }));
 }

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../../seed/factories.js';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { TestClient, useTestPlatform, waitForMail } from '../../../../tests/setup/test-platform.js';
-import { IDENTITY_NEEDLES, SEEDED_IDENTITY, applicationForm, createApplicant, createSeededApplicant, insertPosition, seededApplicationForm } from './test-helpers.js';
+import {
+  IDENTITY_NEEDLES,
+  SEEDED_IDENTITY,
+  applicationForm,
+  createApplicant,
+  createSeededApplicant,
+  insertPosition,
+  seededApplicationForm,
+} from './test-helpers.js';
 
 const test = useTestPlatform();
 
@@ -19,7 +27,11 @@ function leaks(body: string): string[] {
 
 async function mailWithSubject(to: string, fragment: string): Promise<{ subject: string; text_body: string }> {
   for (let tries = 0; tries < 150; tries++) {
-    const mails = await test.db.selectFrom('dev_outbox').select(['subject', 'text_body']).where('to_address', '=', to).execute();
+    const mails = await test.db
+      .selectFrom('dev_outbox')
+      .select(['subject', 'text_body'])
+      .where('to_address', '=', to)
+      .execute();
     const found = mails.find((mail) => mail.subject.includes(fragment));
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -28,10 +40,28 @@ async function mailWithSubject(to: string, fragment: string): Promise<{ subject:
 }
 
 async function companyWithRoles() {
-  const admin = await createUser(test.db, { organisationType: 'company', email: 'chefin@betrieb-essen.example', locale: 'de' });
-  const member = await createUser(test.db, { organisation: { id: admin.organisation!.id }, role: 'member', email: 'ausbilder@betrieb-essen.example', locale: 'en' });
-  const position = await insertPosition(test.db, { organisationId: admin.organisation!.id, title: 'Ausbildung Mechatroniker:in (Essen)' });
-  return { admin, member, position, adminClient: await signedInClient(test, admin.email), memberClient: await signedInClient(test, member.email) };
+  const admin = await createUser(test.db, {
+    organisationType: 'company',
+    email: 'chefin@betrieb-essen.example',
+    locale: 'de',
+  });
+  const member = await createUser(test.db, {
+    organisation: { id: admin.organisation!.id },
+    role: 'member',
+    email: 'ausbilder@betrieb-essen.example',
+    locale: 'en',
+  });
+  const position = await insertPosition(test.db, {
+    organisationId: admin.organisation!.id,
+    title: 'Ausbildung Mechatroniker:in (Essen)',
+  });
+  return {
+    admin,
+    member,
+    position,
+    adminClient: await signedInClient(test, admin.email),
+    memberClient: await signedInClient(test, member.email),
+  };
 }
 
 async function apply(client: TestClient, positionId: string, fields: Record<string, string>): Promise<string> {
@@ -53,7 +83,10 @@ describe('anonymised applications: the privacy boundary', () => {
       return response;
     };
     const viewEverything = async (stage: string) => {
-      for (const [role, client] of [['admin', company.adminClient], ['member', company.memberClient]] as const) {
+      for (const [role, client] of [
+        ['admin', company.adminClient],
+        ['member', company.memberClient],
+      ] as const) {
         const pages = [
           `/de/firma/stellen/${company.position.id}/bewerbungen`,
           `/de/firma/bewerbungen/${applicationId}`,
@@ -61,33 +94,93 @@ describe('anonymised applications: the privacy boundary', () => {
           `/api/v1/matching/positions/${company.position.id}/applications`,
           `/api/v1/matching/applications/${applicationId}`,
         ];
-        for (const url of pages) expect(record(`${stage} ${role} GET ${url}`, await client.get(url)).statusCode).toBe(200);
+        for (const url of pages)
+          expect(record(`${stage} ${role} GET ${url}`, await client.get(url)).statusCode).toBe(200);
       }
     };
 
     await viewEverything('submitted');
     // The applicant writes; one message passes, one with contact data is held back.
-    expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, { body: 'Guten Tag, ich freue mich auf Ihre Antwort.' })).statusCode).toBe(303);
-    expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, { body: `Rufen Sie mich an: ${SEEDED_IDENTITY.phone}` })).statusCode).toBe(303);
-    expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, { body: 'Viele Grüße, Zeynep' })).statusCode).toBe(303);
-    record('company message', await company.memberClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, { body: 'Danke für Ihre Bewerbung!' }));
-    record('empty message', await company.memberClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, { body: '' }));
-    record('bad status', await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'contract' }));
-    record('in review', await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'in_review' }));
-    record('api message', await company.adminClient.sendJson('POST', `/api/v1/matching/applications/${applicationId}/messages`, { body: 'Haben Sie im Mai Zeit?' }));
+    expect(
+      (
+        await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, {
+          body: 'Guten Tag, ich freue mich auf Ihre Antwort.',
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect(
+      (
+        await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, {
+          body: `Rufen Sie mich an: ${SEEDED_IDENTITY.phone}`,
+        })
+      ).statusCode,
+    ).toBe(303);
+    expect(
+      (await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, { body: 'Viele Grüße, Zeynep' }))
+        .statusCode,
+    ).toBe(303);
+    record(
+      'company message',
+      await company.memberClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, {
+        body: 'Danke für Ihre Bewerbung!',
+      }),
+    );
+    record(
+      'empty message',
+      await company.memberClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, { body: '' }),
+    );
+    record(
+      'bad status',
+      await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'contract' }),
+    );
+    record(
+      'in review',
+      await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'in_review' }),
+    );
+    record(
+      'api message',
+      await company.adminClient.sendJson('POST', `/api/v1/matching/applications/${applicationId}/messages`, {
+        body: 'Haben Sie im Mai Zeit?',
+      }),
+    );
     await viewEverything('in_review');
-    record('invite', await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'invited', note: 'Wir laden Sie gern zum Gespräch ein.' }));
+    record(
+      'invite',
+      await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, {
+        status: 'invited',
+        note: 'Wir laden Sie gern zum Gespräch ein.',
+      }),
+    );
     await viewEverything('invited');
 
-    const detail = companyResponses.find((r) => r.label === `invited admin GET /de/firma/bewerbungen/${applicationId}`)!.response.body;
+    const detail = companyResponses.find((r) => r.label === `invited admin GET /de/firma/bewerbungen/${applicationId}`)!
+      .response.body;
     expect(detail).toContain('Guten Tag, ich freue mich auf Ihre Antwort.');
     expect(detail).toContain('Ein Schuljahr in Izmir');
     expect(detail).not.toContain('Rufen Sie mich an');
     expect(detail).not.toContain(seeded.pseudonym);
     expect(detail).not.toContain(seeded.profileId);
-    const json = JSON.parse(companyResponses.find((r) => r.label === `invited member GET /api/v1/matching/applications/${applicationId}`)!.response.body) as ApiApplication;
-    expect(json).toMatchObject({ status: 'invited', identity: null, qualifications: { school_certificate: 'msa', languages: [{ code: 'tr', level: 'native' }, { code: 'de', level: 'C1' }] } });
-    expect(json.messages.map((m) => m.body)).toEqual(['Guten Tag, ich freue mich auf Ihre Antwort.', 'Danke für Ihre Bewerbung!', 'Haben Sie im Mai Zeit?', 'Wir laden Sie gern zum Gespräch ein.']);
+    const json = JSON.parse(
+      companyResponses.find((r) => r.label === `invited member GET /api/v1/matching/applications/${applicationId}`)!
+        .response.body,
+    ) as ApiApplication;
+    expect(json).toMatchObject({
+      status: 'invited',
+      identity: null,
+      qualifications: {
+        school_certificate: 'msa',
+        languages: [
+          { code: 'tr', level: 'native' },
+          { code: 'de', level: 'C1' },
+        ],
+      },
+    });
+    expect(json.messages.map((m) => m.body)).toEqual([
+      'Guten Tag, ich freue mich auf Ihre Antwort.',
+      'Danke für Ihre Bewerbung!',
+      'Haben Sie im Mai Zeit?',
+      'Wir laden Sie gern zum Gespräch ein.',
+    ]);
 
     for (const { label, response } of companyResponses) {
       expect(leaks(response.body), label).toEqual([]);
@@ -95,7 +188,11 @@ describe('anonymised applications: the privacy boundary', () => {
     }
     // Mails to the company name only the pseudonym.
     await waitForMail(test, company.member.email, { count: 3 });
-    const companyMails = await test.db.selectFrom('dev_outbox').select(['subject', 'text_body']).where('to_address', 'in', [company.admin.email, company.member.email]).execute();
+    const companyMails = await test.db
+      .selectFrom('dev_outbox')
+      .select(['subject', 'text_body'])
+      .where('to_address', 'in', [company.admin.email, company.member.email])
+      .execute();
     expect(companyMails.length).toBeGreaterThanOrEqual(3);
     for (const mail of companyMails) expect(leaks(`${mail.subject}\n${mail.text_body}`)).toEqual([]);
 
@@ -105,37 +202,80 @@ describe('anonymised applications: the privacy boundary', () => {
     const consentPage = await applicant.get(`/de/bewerbungen/${applicationId}`);
     expect(consentPage.body).toContain('Zustimmen und Name und Kontakt freigeben');
     expect(consentPage.body).toContain('Zurückgehalten, nicht zugestellt');
-    expect(await test.db.selectFrom('audit_log').select('id').where('action', 'like', 'application.identity%').execute()).toHaveLength(0);
+    expect(
+      await test.db.selectFrom('audit_log').select('id').where('action', 'like', 'application.identity%').execute(),
+    ).toHaveLength(0);
 
-    expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/einwilligung`, { decision: 'consent' })).statusCode).toBe(303);
+    expect(
+      (await applicant.postForm(`/de/bewerbungen/${applicationId}/einwilligung`, { decision: 'consent' })).statusCode,
+    ).toBe(303);
     const revealed = await company.memberClient.get(`/de/firma/bewerbungen/${applicationId}`);
     expect(revealed.body).toContain(SEEDED_IDENTITY.fullName);
     expect(revealed.body).toContain(SEEDED_IDENTITY.contactEmail);
     expect(revealed.body).toContain(SEEDED_IDENTITY.phone);
     // Never shown, not even after consent: birth date, nationality, gender; nor the account's own address.
-    for (const never of ['2004-03-17', '17.03.2004', 'moldauisch', 'weiblich', SEEDED_IDENTITY.accountEmail]) expect(revealed.body).not.toContain(never);
-    const revealedJson = JSON.parse((await company.adminClient.get(`/api/v1/matching/applications/${applicationId}`)).body) as ApiApplication;
-    expect(revealedJson.identity).toEqual({ name: SEEDED_IDENTITY.fullName, email: SEEDED_IDENTITY.contactEmail, phone: SEEDED_IDENTITY.phone, address: SEEDED_IDENTITY.address });
+    for (const never of ['2004-03-17', '17.03.2004', 'moldauisch', 'weiblich', SEEDED_IDENTITY.accountEmail])
+      expect(revealed.body).not.toContain(never);
+    const revealedJson = JSON.parse(
+      (await company.adminClient.get(`/api/v1/matching/applications/${applicationId}`)).body,
+    ) as ApiApplication;
+    expect(revealedJson.identity).toEqual({
+      name: SEEDED_IDENTITY.fullName,
+      email: SEEDED_IDENTITY.contactEmail,
+      phone: SEEDED_IDENTITY.phone,
+      address: SEEDED_IDENTITY.address,
+    });
 
-    const audit = await test.db.selectFrom('audit_log').select(['action', 'actor_user_id', 'subject_id', 'organisation_id']).where('action', 'like', 'application.identity%').orderBy('id').execute();
-    expect(audit[0]).toEqual({ action: 'application.identity_revealed', actor_user_id: seeded.userId, subject_id: applicationId, organisation_id: company.position.organisationId });
-    expect(audit.filter((a) => a.action === 'application.identity_viewed').map((a) => a.actor_user_id)).toEqual([company.member.id, company.admin.id]);
+    const audit = await test.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id', 'subject_id', 'organisation_id'])
+      .where('action', 'like', 'application.identity%')
+      .orderBy('id')
+      .execute();
+    expect(audit[0]).toEqual({
+      action: 'application.identity_revealed',
+      actor_user_id: seeded.userId,
+      subject_id: applicationId,
+      organisation_id: company.position.organisationId,
+    });
+    expect(audit.filter((a) => a.action === 'application.identity_viewed').map((a) => a.actor_user_id)).toEqual([
+      company.member.id,
+      company.admin.id,
+    ]);
 
     // After the reveal, messages with contact data pass.
-    await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, { body: `Meine Nummer: ${SEEDED_IDENTITY.phone}` });
-    expect((await company.adminClient.get(`/de/firma/bewerbungen/${applicationId}`)).body).toContain('Meine Nummer: +49 176 98765432');
+    await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, {
+      body: `Meine Nummer: ${SEEDED_IDENTITY.phone}`,
+    });
+    expect((await company.adminClient.get(`/de/firma/bewerbungen/${applicationId}`)).body).toContain(
+      'Meine Nummer: +49 176 98765432',
+    );
 
     // Withdrawing after the reveal hides the identity again and keeps the audit trail.
     expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/zurueckziehen`, {})).statusCode).toBe(303);
     for (const client of [company.adminClient, company.memberClient]) {
-      for (const url of [`/de/firma/bewerbungen/${applicationId}`, `/api/v1/matching/applications/${applicationId}`, `/de/firma/stellen/${company.position.id}/bewerbungen`]) {
+      for (const url of [
+        `/de/firma/bewerbungen/${applicationId}`,
+        `/api/v1/matching/applications/${applicationId}`,
+        `/de/firma/stellen/${company.position.id}/bewerbungen`,
+      ]) {
         const response = await client.get(url);
         expect(response.statusCode).toBe(200);
         expect(leaks(response.body), url).toEqual([]);
       }
     }
-    const after = await test.db.selectFrom('audit_log').select('action').where('subject_id', '=', applicationId).execute();
-    expect(after.map((a) => a.action)).toEqual(expect.arrayContaining(['application.identity_revealed', 'application.identity_viewed', 'application.identity_hidden']));
+    const after = await test.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('subject_id', '=', applicationId)
+      .execute();
+    expect(after.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'application.identity_revealed',
+        'application.identity_viewed',
+        'application.identity_hidden',
+      ]),
+    );
   });
 
   it('answers every route with 401/403/404 and no data for another company, a provider, another applicant and an anonymous visitor', async () => {
@@ -143,14 +283,26 @@ describe('anonymised applications: the privacy boundary', () => {
     await createSeededApplicant(test.db);
     const applicant = await signedInClient(test, SEEDED_IDENTITY.accountEmail);
     const applicationId = await apply(applicant, company.position.id, seededApplicationForm());
-    await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, { body: 'Eine erste Frage zur Ausbildung.' });
+    await applicant.postForm(`/de/bewerbungen/${applicationId}/nachrichten`, {
+      body: 'Eine erste Frage zur Ausbildung.',
+    });
     await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'invited' });
     await applicant.postForm(`/de/bewerbungen/${applicationId}/einwilligung`, { decision: 'consent' });
 
-    const otherCompany = await createUser(test.db, { organisationType: 'company', email: 'fremd@andere-firma.example' });
-    const otherPosition = await insertPosition(test.db, { organisationId: otherCompany.organisation!.id, title: 'Praktikum Büro' });
+    const otherCompany = await createUser(test.db, {
+      organisationType: 'company',
+      email: 'fremd@andere-firma.example',
+    });
+    const otherPosition = await insertPosition(test.db, {
+      organisationId: otherCompany.organisation!.id,
+      title: 'Praktikum Büro',
+    });
     const provider = await createUser(test.db, { organisationType: 'provider', email: 'beratung@traeger.example' });
-    const office = await createUser(test.db, { organisationType: 'cooperation_office', role: 'admin', email: 'leitung@koordinierung.example' });
+    const office = await createUser(test.db, {
+      organisationType: 'cooperation_office',
+      role: 'admin',
+      email: 'leitung@koordinierung.example',
+    });
     const otherApplicant = await createApplicant(test.db, { email: 'andere@mail.example' });
     const strangers: [string, TestClient][] = [
       ['other company', await signedInClient(test, otherCompany.email)],
@@ -159,7 +311,11 @@ describe('anonymised applications: the privacy boundary', () => {
       ['other applicant', await signedInClient(test, otherApplicant.email)],
       ['anonymous', new TestClient(test.app)],
     ];
-    const before = await test.db.selectFrom('applications').select(['status', 'updated_at']).where('id', '=', applicationId).executeTakeFirstOrThrow();
+    const before = await test.db
+      .selectFrom('applications')
+      .select(['status', 'updated_at'])
+      .where('id', '=', applicationId)
+      .executeTakeFirstOrThrow();
     const messageCount = async () => (await test.db.selectFrom('application_messages').select('id').execute()).length;
     const messagesBefore = await messageCount();
 
@@ -190,7 +346,10 @@ describe('anonymised applications: the privacy boundary', () => {
         expect([401, 403, 404], `${who} POST ${url}`).toContain(response.statusCode);
         expect(leaks(response.body), `${who} POST ${url}`).toEqual([]);
       }
-      for (const [url, payload] of [[`/api/v1/matching/applications/${applicationId}/status`, { status: 'declined' }], [`/api/v1/matching/applications/${applicationId}/messages`, { body: 'Hallo' }]] as const) {
+      for (const [url, payload] of [
+        [`/api/v1/matching/applications/${applicationId}/status`, { status: 'declined' }],
+        [`/api/v1/matching/applications/${applicationId}/messages`, { body: 'Hallo' }],
+      ] as const) {
         const response = await client.sendJson('POST', url, payload);
         expect([401, 403, 404], `${who} POST ${url}`).toContain(response.statusCode);
       }
@@ -200,15 +359,27 @@ describe('anonymised applications: the privacy boundary', () => {
     expect(ownerWithForeignIds.statusCode).toBe(404);
     // The company on the applicant's own pages.
     expect((await company.memberClient.get(`/de/bewerbungen/${applicationId}`)).statusCode).toBe(404);
-    expect((await company.memberClient.postForm(`/de/bewerbungen/${applicationId}/zurueckziehen`, {})).statusCode).toBe(404);
+    expect((await company.memberClient.postForm(`/de/bewerbungen/${applicationId}/zurueckziehen`, {})).statusCode).toBe(
+      404,
+    );
     // The applicant on the company's pages.
     expect((await applicant.get(`/de/firma/bewerbungen/${applicationId}`)).statusCode).toBe(404);
-    expect((await applicant.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'contract' })).statusCode).toBe(404);
+    expect(
+      (await applicant.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'contract' })).statusCode,
+    ).toBe(404);
 
-    const unchanged = await test.db.selectFrom('applications').select(['status', 'updated_at']).where('id', '=', applicationId).executeTakeFirstOrThrow();
+    const unchanged = await test.db
+      .selectFrom('applications')
+      .select(['status', 'updated_at'])
+      .where('id', '=', applicationId)
+      .executeTakeFirstOrThrow();
     expect(unchanged).toEqual(before);
     expect(await messageCount()).toBe(messagesBefore);
-    const viewers = await test.db.selectFrom('audit_log').select('actor_user_id').where('action', '=', 'application.identity_viewed').execute();
+    const viewers = await test.db
+      .selectFrom('audit_log')
+      .select('actor_user_id')
+      .where('action', '=', 'application.identity_viewed')
+      .execute();
     expect(viewers).toHaveLength(0);
   });
 
@@ -217,29 +388,70 @@ describe('anonymised applications: the privacy boundary', () => {
     const applicantUser = await createApplicant(test.db, { email: 'eingabe@mail.example' });
     const applicant = await signedInClient(test, applicantUser.email);
     const url = `/de/bewerbungen/neu/${company.position.id}`;
-    expect((await applicant.postForm(url, applicationForm({ profile_id: applicantUser.profileId }))).statusCode).toBe(400);
+    expect((await applicant.postForm(url, applicationForm({ profile_id: applicantUser.profileId }))).statusCode).toBe(
+      400,
+    );
     expect((await applicant.postForm(url, applicationForm({ motivation: 'x'.repeat(100_000) }))).statusCode).toBe(400);
     expect((await applicant.postForm(url, applicationForm({ school_certificate: 'doktor' }))).statusCode).toBe(400);
     expect((await applicant.postForm('/de/bewerbungen/neu/not-a-uuid', applicationForm())).statusCode).toBe(400);
-    expect((await applicant.postForm('/de/bewerbungen/neu/00000000-0000-4000-8000-000000000000', applicationForm())).statusCode).toBe(404);
+    expect(
+      (await applicant.postForm('/de/bewerbungen/neu/00000000-0000-4000-8000-000000000000', applicationForm()))
+        .statusCode,
+    ).toBe(404);
     expect((await applicant.postForm(url, applicationForm(), { csrf: false })).statusCode).toBe(403);
-    const huge = await applicant.raw({ method: 'POST', url, payload: 'x'.repeat(300 * 1024), contentType: 'application/x-www-form-urlencoded' });
+    const huge = await applicant.raw({
+      method: 'POST',
+      url,
+      payload: 'x'.repeat(300 * 1024),
+      contentType: 'application/x-www-form-urlencoded',
+    });
     expect(huge.statusCode).toBeGreaterThanOrEqual(400);
     expect(huge.statusCode).toBeLessThan(500);
     expect(await test.db.selectFrom('applications').select('id').execute()).toHaveLength(0);
 
     const applicationId = await apply(applicant, company.position.id, applicationForm());
     const api = `/api/v1/matching/applications/${applicationId}`;
-    expect((await company.adminClient.sendJson('POST', `${api}/status`, { status: 'in_review', approve: true })).statusCode).toBe(400);
+    expect(
+      (await company.adminClient.sendJson('POST', `${api}/status`, { status: 'in_review', approve: true })).statusCode,
+    ).toBe(400);
     expect((await company.adminClient.sendJson('POST', `${api}/status`, { status: 'hired' })).statusCode).toBe(400);
-    expect((await company.adminClient.sendJson('POST', `${api}/messages`, { body: 'y'.repeat(100_000) })).statusCode).toBe(400);
+    expect(
+      (await company.adminClient.sendJson('POST', `${api}/messages`, { body: 'y'.repeat(100_000) })).statusCode,
+    ).toBe(400);
     expect((await company.adminClient.get('/api/v1/matching/applications/not-a-uuid')).statusCode).toBe(400);
-    expect((await company.adminClient.get('/api/v1/matching/applications/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
-    expect((await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, { status: 'in_review', extra: '1' })).statusCode).toBe(400);
-    expect((await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, { body: 'z'.repeat(100_000) })).statusCode).toBe(400);
-    expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/einwilligung`, { decision: 'maybe' })).statusCode).toBe(400);
-    expect((await applicant.postForm(`/de/bewerbungen/${applicationId}/zurueckziehen`, { status: 'submitted' })).statusCode).toBe(400);
-    expect((await test.db.selectFrom('applications').select('status').where('id', '=', applicationId).executeTakeFirstOrThrow()).status).toBe('submitted');
+    expect(
+      (await company.adminClient.get('/api/v1/matching/applications/00000000-0000-4000-8000-000000000000')).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/status`, {
+          status: 'in_review',
+          extra: '1',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, {
+          body: 'z'.repeat(100_000),
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await applicant.postForm(`/de/bewerbungen/${applicationId}/einwilligung`, { decision: 'maybe' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await applicant.postForm(`/de/bewerbungen/${applicationId}/zurueckziehen`, { status: 'submitted' })).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await test.db
+          .selectFrom('applications')
+          .select('status')
+          .where('id', '=', applicationId)
+          .executeTakeFirstOrThrow()
+      ).status,
+    ).toBe('submitted');
     expect(await test.db.selectFrom('application_messages').select('id').execute()).toHaveLength(0);
   });
 });

@@ -8,9 +8,21 @@ const test = useTestPlatform();
 
 async function setup(options: { applicantLocale?: string } = {}) {
   const admin = await createUser(test.db, { organisationType: 'company', email: 'personal@werkstatt.example' });
-  const position = await insertPosition(test.db, { organisationId: admin.organisation!.id, title: 'Ausbildung Kfz-Mechatroniker:in' });
-  const applicant = await createApplicant(test.db, { email: 'lernende@mail.example', locale: options.applicantLocale ?? 'de' });
-  return { admin, position, applicant, company: await signedInClient(test, admin.email), client: await signedInClient(test, applicant.email) };
+  const position = await insertPosition(test.db, {
+    organisationId: admin.organisation!.id,
+    title: 'Ausbildung Kfz-Mechatroniker:in',
+  });
+  const applicant = await createApplicant(test.db, {
+    email: 'lernende@mail.example',
+    locale: options.applicantLocale ?? 'de',
+  });
+  return {
+    admin,
+    position,
+    applicant,
+    company: await signedInClient(test, admin.email),
+    client: await signedInClient(test, applicant.email),
+  };
 }
 
 async function apply(client: TestClient, positionId: string, fields = applicationForm()): Promise<string> {
@@ -19,7 +31,8 @@ async function apply(client: TestClient, positionId: string, fields = applicatio
   return (response.headers.location as string).split('/').pop() ?? '';
 }
 
-const statusOf = async (id: string) => (await test.db.selectFrom('applications').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+const statusOf = async (id: string) =>
+  (await test.db.selectFrom('applications').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
 describe('applying', () => {
   it('shows the form prefilled from the profile, sends the application and refuses a second one with a clear message', async () => {
@@ -40,7 +53,11 @@ describe('applying', () => {
     const rows = await test.db.selectFrom('applications').select(['pseudonym', 'profile_id']).execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.pseudonym).not.toBe(applicant.pseudonym);
-    const identity = await test.db.selectFrom('applicant_identities').select(['full_name', 'contact_email']).where('profile_id', '=', applicant.profileId).executeTakeFirstOrThrow();
+    const identity = await test.db
+      .selectFrom('applicant_identities')
+      .select(['full_name', 'contact_email'])
+      .where('profile_id', '=', applicant.profileId)
+      .executeTakeFirstOrThrow();
     expect(identity).toEqual({ full_name: 'Mira Beispielname', contact_email: 'kontakt@mail.example' });
   });
 
@@ -55,7 +72,13 @@ describe('applying', () => {
 
   it('refuses contact data or the own name in the qualifications part, field by field', async () => {
     const { position, client } = await setup();
-    const response = await client.postForm(`/de/bewerbungen/neu/${position.id}`, applicationForm({ motivation: 'Schreiben Sie mir an mira@mail.example', volunteering: 'Mira hilft im Sportverein' }));
+    const response = await client.postForm(
+      `/de/bewerbungen/neu/${position.id}`,
+      applicationForm({
+        motivation: 'Schreiben Sie mir an mira@mail.example',
+        volunteering: 'Mira hilft im Sportverein',
+      }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('href="#field-motivation"');
     expect(response.body).toContain('href="#field-volunteering"');
@@ -65,7 +88,10 @@ describe('applying', () => {
 
   it('explains per field what is missing and which language level is needed', async () => {
     const { position, client } = await setup();
-    const response = await client.postForm(`/de/bewerbungen/neu/${position.id}`, applicationForm({ motivation: '', language_3: 'ar', level_3: '', contact_email: 'kein-mail' }));
+    const response = await client.postForm(
+      `/de/bewerbungen/neu/${position.id}`,
+      applicationForm({ motivation: '', language_3: 'ar', level_3: '', contact_email: 'kein-mail' }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('Bitte wählen Sie das Niveau dieser Sprache.');
     expect(response.body).toContain('href="#field-motivation"');
@@ -88,7 +114,9 @@ describe('applying', () => {
     expect((await staff.postForm(`/de/bewerbungen/neu/${open.id}`, applicationForm())).statusCode).toBe(403);
     const noProfile = await createUser(test.db, { email: 'ohne-profil@mail.example' });
     const noProfileClient = await signedInClient(test, noProfile.email);
-    expect((await noProfileClient.get(`/de/bewerbungen/neu/${open.id}`)).body).toContain('legen Sie zuerst ein Bewerbungsprofil an');
+    expect((await noProfileClient.get(`/de/bewerbungen/neu/${open.id}`)).body).toContain(
+      'legen Sie zuerst ein Bewerbungsprofil an',
+    );
     expect((await noProfileClient.postForm(`/de/bewerbungen/neu/${open.id}`, applicationForm())).statusCode).toBe(409);
     expect(await test.db.selectFrom('applications').select('id').execute()).toHaveLength(0);
   });
@@ -104,17 +132,34 @@ describe('statuses and mails', () => {
     const outOfOrder = await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status: 'offer' });
     expect(outOfOrder.statusCode).toBe(409);
     expect(outOfOrder.body).toContain('Dieser Schritt passt nicht zum jetzigen Stand der Bewerbung.');
-    for (const status of ['in_review', 'invited']) expect((await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status })).statusCode).toBe(303);
-    expect((await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status: 'interview' })).statusCode).toBe(409);
+    for (const status of ['in_review', 'invited'])
+      expect((await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status })).statusCode).toBe(303);
+    expect((await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status: 'interview' })).statusCode).toBe(
+      409,
+    );
     const invitation = await waitForMail(test, 'lernende@mail.example', { count: 2 });
     expect(invitation.text_body).toContain(`http://localhost:3000/en/bewerbungen/${id}`);
     expect((await client.postForm(`/de/bewerbungen/${id}/einwilligung`, { decision: 'consent' })).statusCode).toBe(303);
     expect((await client.postForm(`/de/bewerbungen/${id}/einwilligung`, { decision: 'consent' })).statusCode).toBe(409);
     await waitForMail(test, admin.email, { count: 2 });
-    for (const status of ['interview', 'offer', 'contract']) expect((await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status })).statusCode).toBe(303);
+    for (const status of ['interview', 'offer', 'contract'])
+      expect((await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status })).statusCode).toBe(303);
     expect(await statusOf(id)).toBe('contract');
-    const history = await test.db.selectFrom('application_status_changes').select(['to_status', 'actor']).where('application_id', '=', id).orderBy('id').execute();
-    expect(history.map((h) => h.to_status)).toEqual(['submitted', 'in_review', 'invited', 'identity_revealed', 'interview', 'offer', 'contract']);
+    const history = await test.db
+      .selectFrom('application_status_changes')
+      .select(['to_status', 'actor'])
+      .where('application_id', '=', id)
+      .orderBy('id')
+      .execute();
+    expect(history.map((h) => h.to_status)).toEqual([
+      'submitted',
+      'in_review',
+      'invited',
+      'identity_revealed',
+      'interview',
+      'offer',
+      'contract',
+    ]);
     const page = await client.get(`/de/bewerbungen/${id}`);
     expect(page.body).toContain('Vertrag');
     const contract = await waitForMail(test, 'lernende@mail.example', { count: 5 });
@@ -133,7 +178,9 @@ describe('statuses and mails', () => {
     expect(page.body).not.toContain('Mira');
     const mail = await waitForMail(test, admin.email, { count: 2 });
     expect(mail.text_body).toContain('hat die Einladung abgelehnt');
-    expect((await company.postForm(`/de/firma/bewerbungen/${id}/nachrichten`, { body: 'Schade!' })).statusCode).toBe(409);
+    expect((await company.postForm(`/de/firma/bewerbungen/${id}/nachrichten`, { body: 'Schade!' })).statusCode).toBe(
+      409,
+    );
   });
 });
 
@@ -151,8 +198,15 @@ describe('messages before and after the reveal', () => {
     await client.postForm(`/de/bewerbungen/${id}/nachrichten`, { body: 'Mein Instagram ist @mira_schraubt' });
     expect((await client.get(`/de/bewerbungen/${id}`)).body).toContain('einen Link oder ein Profil in sozialen Medien');
     expect((await company.get(`/de/firma/bewerbungen/${id}`)).body).not.toContain('mira_schraubt');
-    const held = await test.db.selectFrom('application_messages').select(['sender', 'held_back']).orderBy('created_at').execute();
-    expect(held).toEqual([{ sender: 'company', held_back: true }, { sender: 'applicant', held_back: true }]);
+    const held = await test.db
+      .selectFrom('application_messages')
+      .select(['sender', 'held_back'])
+      .orderBy('created_at')
+      .execute();
+    expect(held).toEqual([
+      { sender: 'company', held_back: true },
+      { sender: 'applicant', held_back: true },
+    ]);
 
     await company.postForm(`/de/firma/bewerbungen/${id}/status`, { status: 'invited' });
     await client.postForm(`/de/bewerbungen/${id}/einwilligung`, { decision: 'consent' });

@@ -28,8 +28,22 @@ function applicationQuery(db: Kysely<Database>) {
     .selectFrom('applications as a')
     .leftJoin('applicant_profiles as p', 'p.id', 'a.profile_id')
     .select([
-      'a.id', 'a.position_id', 'a.profile_id', 'a.organisation_id', 'a.position_title', 'a.pseudonym', 'a.status', 'a.qualifications',
-      'a.locale', 'a.closed_reason', 'a.created_at', 'a.updated_at', 'a.invited_at', 'a.consent_at', 'a.withdrawn_at', 'a.position_closed_at',
+      'a.id',
+      'a.position_id',
+      'a.profile_id',
+      'a.organisation_id',
+      'a.position_title',
+      'a.pseudonym',
+      'a.status',
+      'a.qualifications',
+      'a.locale',
+      'a.closed_reason',
+      'a.created_at',
+      'a.updated_at',
+      'a.invited_at',
+      'a.consent_at',
+      'a.withdrawn_at',
+      'a.position_closed_at',
       'p.user_id as owner_user_id',
     ]);
 }
@@ -103,7 +117,14 @@ export async function loadThread(db: Kysely<Database>, applicationId: string): P
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, sender: r.sender, senderUserId: r.sender_user_id, body: r.body, heldBack: r.held_back, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    sender: r.sender,
+    senderUserId: r.sender_user_id,
+    body: r.body,
+    heldBack: r.held_back,
+    createdAt: r.created_at,
+  }));
 }
 
 export interface StatusChange {

@@ -27,7 +27,10 @@ interface IdentityRow {
 }
 
 /** The single presenter of a revealed identity; it refuses (returns null) unless the application allows the reveal. */
-export function presentRevealedIdentity(application: Pick<ApplicationRecord, 'status' | 'consentAt'>, identity: IdentityRow | undefined): RevealedIdentity | null {
+export function presentRevealedIdentity(
+  application: Pick<ApplicationRecord, 'status' | 'consentAt'>,
+  identity: IdentityRow | undefined,
+): RevealedIdentity | null {
   if (!identity || !isIdentityVisible({ status: application.status, consent_at: application.consentAt })) return null;
   return { name: identity.full_name, email: identity.contact_email, phone: identity.phone, address: identity.address };
 }
@@ -41,7 +44,8 @@ export async function revealIdentityToCompany(
   options: { actor: UserActor; application: ApplicationRecord; ip: string | null; via: 'page' | 'api' },
 ): Promise<RevealedIdentity | null> {
   const { actor, application } = options;
-  if (!application.profileId || !isIdentityVisible({ status: application.status, consent_at: application.consentAt })) return null;
+  if (!application.profileId || !isIdentityVisible({ status: application.status, consent_at: application.consentAt }))
+    return null;
   const identity = await db
     .selectFrom('applicant_identities')
     .select(['full_name', 'contact_email', 'phone', 'address'])

@@ -39,7 +39,14 @@ export interface PersonalPart {
   address: string | null;
 }
 
-export const QUALIFICATION_TEXT_FIELDS = ['foreign_certificate', 'training', 'internships', 'experience', 'volunteering', 'motivation'] as const;
+export const QUALIFICATION_TEXT_FIELDS = [
+  'foreign_certificate',
+  'training',
+  'internships',
+  'experience',
+  'volunteering',
+  'motivation',
+] as const;
 
 const languageRowShape: Record<string, z.ZodTypeAny> = {};
 for (let row = 1; row <= LANGUAGE_ROWS; row++) {
@@ -62,9 +69,12 @@ export const ApplyFormSchema = z
     ...languageRowShape,
     full_name: text(APPLICATION_LIMITS.fullName),
     contact_email: z.string().trim().max(LIMITS.email).email(),
-    phone: optionalText(APPLICATION_LIMITS.phone).refine((value) => value === undefined || /^\+?[\d\s/().-]{6,}$/.test(value), {
-      message: 'matching_applications.validation.phone',
-    }),
+    phone: optionalText(APPLICATION_LIMITS.phone).refine(
+      (value) => value === undefined || /^\+?[\d\s/().-]{6,}$/.test(value),
+      {
+        message: 'matching_applications.validation.phone',
+      },
+    ),
     address: optionalText(APPLICATION_LIMITS.address),
   })
   .strict()
@@ -74,9 +84,24 @@ export const ApplyFormSchema = z
     for (let row = 1; row <= LANGUAGE_ROWS; row++) {
       const code = values[`language_${row}`];
       const level = values[`level_${row}`];
-      if (code && !level) context.addIssue({ code: 'custom', path: [`level_${row}`], message: 'matching_applications.validation.level_required' });
-      if (!code && level) context.addIssue({ code: 'custom', path: [`language_${row}`], message: 'matching_applications.validation.language_required' });
-      if (code && seen.has(code)) context.addIssue({ code: 'custom', path: [`language_${row}`], message: 'matching_applications.validation.language_twice' });
+      if (code && !level)
+        context.addIssue({
+          code: 'custom',
+          path: [`level_${row}`],
+          message: 'matching_applications.validation.level_required',
+        });
+      if (!code && level)
+        context.addIssue({
+          code: 'custom',
+          path: [`language_${row}`],
+          message: 'matching_applications.validation.language_required',
+        });
+      if (code && seen.has(code))
+        context.addIssue({
+          code: 'custom',
+          path: [`language_${row}`],
+          message: 'matching_applications.validation.language_twice',
+        });
       if (code) seen.add(code);
     }
   })

@@ -23,7 +23,14 @@ export const APPLICANT_TRANSITIONS = {
 } as const satisfies Partial<Record<ApplicationStatus, readonly ApplicationStatus[]>>;
 
 /** Statuses in which the procedure still runs: messages pass, the position closing ends it. */
-export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'in_review', 'invited', 'identity_revealed', 'interview', 'offer'];
+export const OPEN_STATUSES: readonly ApplicationStatus[] = [
+  'submitted',
+  'in_review',
+  'invited',
+  'identity_revealed',
+  'interview',
+  'offer',
+];
 
 /** After consent and until the procedure ends by decline or withdrawal, the company may see name and contact. */
 export const REVEALED_STATUSES: readonly ApplicationStatus[] = ['identity_revealed', 'interview', 'offer', 'contract'];

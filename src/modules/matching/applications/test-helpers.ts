@@ -4,13 +4,23 @@ import { createOrganisation, createUser } from '../../../seed/factories.js';
 
 /** Test data for the application procedure, written straight into the tables of migration 003. */
 export async function postcodeIn(db: Kysely<Database>, city: string): Promise<string> {
-  const row = await db.selectFrom('postcode_areas').select('postcode').where('city', '=', city as never).orderBy('postcode').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('postcode_areas')
+    .select('postcode')
+    .where('city', '=', city as never)
+    .orderBy('postcode')
+    .executeTakeFirstOrThrow();
   return row.postcode;
 }
 
 export async function insertPosition(
   db: Kysely<Database>,
-  overrides: { organisationId?: string; title?: string; status?: 'draft' | 'published' | 'closed'; deadline?: string } = {},
+  overrides: {
+    organisationId?: string;
+    title?: string;
+    status?: 'draft' | 'published' | 'closed';
+    deadline?: string;
+  } = {},
 ): Promise<{ id: string; organisationId: string; title: string }> {
   const organisationId = overrides.organisationId ?? (await createOrganisation(db, { type: 'company' })).id;
   const title = overrides.title ?? 'Ausbildung Mechatroniker:in';
@@ -71,7 +81,11 @@ export async function createApplicant(
   db: Kysely<Database>,
   overrides: { email?: string; displayName?: string; fullName?: string; locale?: string; identity?: boolean } = {},
 ): Promise<{ userId: string; profileId: string; pseudonym: string; email: string }> {
-  const user = await createUser(db, { email: overrides.email ?? `bewerber${Math.random().toString(36).slice(2, 8)}@mail.example`, display_name: overrides.displayName ?? 'Mira Beispielname', locale: overrides.locale ?? 'de' });
+  const user = await createUser(db, {
+    email: overrides.email ?? `bewerber${Math.random().toString(36).slice(2, 8)}@mail.example`,
+    display_name: overrides.displayName ?? 'Mira Beispielname',
+    locale: overrides.locale ?? 'de',
+  });
   const pseudonym = `Talent-${Math.floor(1000 + Math.random() * 8999)}${Math.random().toString(36).slice(2, 4)}`;
   const profile = await db
     .insertInto('applicant_profiles')
@@ -80,8 +94,14 @@ export async function createApplicant(
       pseudonym,
       interests: ['mechatroniker'],
       certificate: 'msa',
-      languages: JSON.stringify([{ code: 'tr', level: 'native' }, { code: 'de', level: 'C1' }]),
-      potentials: JSON.stringify({ volunteering: 'Hausaufgabenhilfe im Jugendzentrum', experience_abroad: 'Ein Schuljahr in Izmir' }),
+      languages: JSON.stringify([
+        { code: 'tr', level: 'native' },
+        { code: 'de', level: 'C1' },
+      ]),
+      potentials: JSON.stringify({
+        volunteering: 'Hausaufgabenhilfe im Jugendzentrum',
+        experience_abroad: 'Ein Schuljahr in Izmir',
+      }),
       postcode: await postcodeIn(db, 'essen'),
       travel_km: 25,
       available_from: '2027-08-01',
@@ -92,7 +112,11 @@ export async function createApplicant(
   if (overrides.identity !== false) {
     await db
       .insertInto('applicant_identities')
-      .values({ profile_id: profile.id, full_name: overrides.fullName ?? 'Mira Beispielname', contact_email: user.email })
+      .values({
+        profile_id: profile.id,
+        full_name: overrides.fullName ?? 'Mira Beispielname',
+        contact_email: user.email,
+      })
       .execute();
   }
   return { userId: user.id, profileId: profile.id, pseudonym, email: user.email };
@@ -100,7 +124,11 @@ export async function createApplicant(
 
 /** Creates the applicant with the seeded identity values (birth date, nationality and gender included). */
 export async function createSeededApplicant(db: Kysely<Database>) {
-  const applicant = await createApplicant(db, { email: SEEDED_IDENTITY.accountEmail, displayName: SEEDED_IDENTITY.displayName, fullName: SEEDED_IDENTITY.fullName });
+  const applicant = await createApplicant(db, {
+    email: SEEDED_IDENTITY.accountEmail,
+    displayName: SEEDED_IDENTITY.displayName,
+    fullName: SEEDED_IDENTITY.fullName,
+  });
   await db
     .updateTable('applicant_identities')
     .set({

@@ -30,8 +30,16 @@ export function parseGeoNamesPostcodes(text: string): ParseResult {
     const [country, postcode, place] = columns;
     const latitude = Number(columns[9]);
     const longitude = Number(columns[10]);
-    const valid = country === 'DE' && /^\d{5}$/.test(postcode ?? '') && place && columns[9] && columns[10]
-      && Number.isFinite(latitude) && Number.isFinite(longitude) && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+    const valid =
+      country === 'DE' &&
+      /^\d{5}$/.test(postcode ?? '') &&
+      place &&
+      columns[9] &&
+      columns[10] &&
+      Number.isFinite(latitude) &&
+      Number.isFinite(longitude) &&
+      Math.abs(latitude) <= 90 &&
+      Math.abs(longitude) <= 180;
     if (!valid || !postcode || !place) {
       rejected.push(index + 1);
       return;
@@ -43,7 +51,12 @@ export function parseGeoNamesPostcodes(text: string): ParseResult {
     sum.n += 1;
     sums.set(postcode, sum);
   });
-  const areas = [...sums].map(([postcode, s]) => ({ postcode, place: s.place, latitude: Math.round((s.lat / s.n) * 1e5) / 1e5, longitude: Math.round((s.lon / s.n) * 1e5) / 1e5 }));
+  const areas = [...sums].map(([postcode, s]) => ({
+    postcode,
+    place: s.place,
+    latitude: Math.round((s.lat / s.n) * 1e5) / 1e5,
+    longitude: Math.round((s.lon / s.n) * 1e5) / 1e5,
+  }));
   return { areas: areas.sort((a, b) => a.postcode.localeCompare(b.postcode)), rejected };
 }
 
@@ -51,15 +64,30 @@ export function parseGeoNamesPostcodes(text: string): ParseResult {
  * Replaces the coordinates of the postcodes found in the file (postcodes not in it keep theirs)
  * and recomputes every distance — one transaction, so ranking never sees half an import.
  */
-export async function importPostcodeAreas(db: Kysely<Database>, areas: readonly ImportedArea[], source: string): Promise<number> {
+export async function importPostcodeAreas(
+  db: Kysely<Database>,
+  areas: readonly ImportedArea[],
+  source: string,
+): Promise<number> {
   return db.transaction().execute(async (trx) => {
     for (const area of areas) {
       const city = findCityByPostcode(area.postcode);
       if (!city) continue;
       await trx
         .insertInto('postcode_areas')
-        .values({ postcode: area.postcode, city: city.code, place: area.place, latitude: area.latitude, longitude: area.longitude, source })
-        .onConflict((oc) => oc.column('postcode').doUpdateSet({ place: area.place, latitude: area.latitude, longitude: area.longitude, source }))
+        .values({
+          postcode: area.postcode,
+          city: city.code,
+          place: area.place,
+          latitude: area.latitude,
+          longitude: area.longitude,
+          source,
+        })
+        .onConflict((oc) =>
+          oc
+            .column('postcode')
+            .doUpdateSet({ place: area.place, latitude: area.latitude, longitude: area.longitude, source }),
+        )
         .execute();
     }
     await sql`select matching_refresh_postcode_distances()`.execute(trx);

@@ -14,17 +14,27 @@ describe('postcode areas', () => {
 
   it('is loaded by the migration with a distance for every pair', async () => {
     const { db } = await getTestDatabase();
-    const areas = await db.selectFrom('postcode_areas').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const areas = await db
+      .selectFrom('postcode_areas')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(areas.n)).toBe(POSTCODE_AREAS.length);
-    const pairs = await db.selectFrom('postcode_distances').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const pairs = await db
+      .selectFrom('postcode_distances')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(pairs.n)).toBe(POSTCODE_AREAS.length ** 2);
   });
 
   it('measures city-to-city distances with the haversine formula (0 km within a city)', async () => {
     const { db } = await getTestDatabase();
     const km = async (a: string, b: string): Promise<number> => {
-      const row = await db.selectFrom('postcode_distances').select('km')
-        .where('from_postcode', '=', a).where('to_postcode', '=', b).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('postcode_distances')
+        .select('km')
+        .where('from_postcode', '=', a)
+        .where('to_postcode', '=', b)
+        .executeTakeFirstOrThrow();
       return row.km;
     };
     expect(await km('45127', '45359')).toBe(0); // both Essen

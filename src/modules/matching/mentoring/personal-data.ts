@@ -61,15 +61,27 @@ export const mentoringSource: PersonalDataSource = {
     await db.deleteFrom('mentorship_requests').where('requester_user_id', '=', userId).execute();
     await db.deleteFrom('dropout_help_requests').where('user_id', '=', userId).execute();
     // What they wrote in other people's mentorships (as coordinator) keeps its content, not their name.
-    await db.updateTable('mentorship_sessions').set({ author_user_id: null }).where('author_user_id', '=', userId).execute();
-    await db.updateTable('mentorship_problem_reports').set({ reporter_user_id: null }).where('reporter_user_id', '=', userId).execute();
+    await db
+      .updateTable('mentorship_sessions')
+      .set({ author_user_id: null })
+      .where('author_user_id', '=', userId)
+      .execute();
+    await db
+      .updateTable('mentorship_problem_reports')
+      .set({ reporter_user_id: null })
+      .where('reporter_user_id', '=', userId)
+      .execute();
   },
   async purgeExpired(db, now) {
     let removed = 0;
     const ended = await db
       .deleteFrom('mentorship_requests')
       .where('id', 'in', (eb) =>
-        eb.selectFrom('mentorships').select('request_id').where('status', '=', 'ended').where('ended_at', '<', before(now, MENTORING_RETENTION.endedMentorshipMonths)),
+        eb
+          .selectFrom('mentorships')
+          .select('request_id')
+          .where('status', '=', 'ended')
+          .where('ended_at', '<', before(now, MENTORING_RETENTION.endedMentorshipMonths)),
       )
       .executeTakeFirst();
     removed += Number(ended.numDeletedRows);
@@ -83,7 +95,13 @@ export const mentoringSource: PersonalDataSource = {
       .deleteFrom('mentorship_offers')
       .where('status', '=', 'closed')
       .where('updated_at', '<', before(now, MENTORING_RETENTION.unusedMonths))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('mentorships').select('id').whereRef('mentorships.offer_id', '=', 'mentorship_offers.id'))))
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb.selectFrom('mentorships').select('id').whereRef('mentorships.offer_id', '=', 'mentorship_offers.id'),
+          ),
+        ),
+      )
       .executeTakeFirst();
     removed += Number(closedOffers.numDeletedRows);
     const help = await db

@@ -5,8 +5,17 @@ import { can, MENTORING_POLICY, type MentoringAction } from './policy.js';
 
 function user(id: string, organisation: OrganisationType | null, isVerified = true): UserActor {
   return {
-    kind: 'user', userId: id, sessionId: 's', email: `${id}@mail.example`, displayName: id, locale: 'de', isEmailVerified: true, isPlatformAdmin: false,
-    organisation: organisation ? { id: `org-${id}`, name: id, type: organisation, city: null, role: 'member', isVerified } : null,
+    kind: 'user',
+    userId: id,
+    sessionId: 's',
+    email: `${id}@mail.example`,
+    displayName: id,
+    locale: 'de',
+    isEmailVerified: true,
+    isPlatformAdmin: false,
+    organisation: organisation
+      ? { id: `org-${id}`, name: id, type: organisation, city: null, role: 'member', isVerified }
+      : null,
   };
 }
 
@@ -21,12 +30,17 @@ const subject = { mentorUserId: 'mentor', menteeUserId: 'mentee', ownerUserId: '
 
 describe('mentoring policy', () => {
   it('lets anonymous visitors do nothing', () => {
-    for (const action of Object.keys(MENTORING_POLICY) as MentoringAction[]) expect(can(anonymous, action, subject)).toBe(false);
+    for (const action of Object.keys(MENTORING_POLICY) as MentoringAction[])
+      expect(can(anonymous, action, subject)).toBe(false);
   });
 
   it('shows session logs to mentor, mentee and coordinators only', () => {
     expect([mentor, mentee, coordinator].map((a) => can(a, 'read_session_log', subject))).toEqual([true, true, true]);
-    expect([stranger, company, unverifiedOffice].map((a) => can(a, 'read_session_log', subject))).toEqual([false, false, false]);
+    expect([stranger, company, unverifiedOffice].map((a) => can(a, 'read_session_log', subject))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('shows a problem report to its author and coordinators, not to the other side', () => {

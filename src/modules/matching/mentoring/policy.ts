@@ -40,7 +40,8 @@ export const MENTORING_POLICY = {
   close_dropout_request: ['coordinator'],
 } as const satisfies Record<string, readonly MentoringRole[]>;
 
-export type MentoringRole = 'signed_in' | 'individual' | 'verified_company' | 'coordinator' | 'owner' | 'mentor' | 'mentee' | 'reporter';
+export type MentoringRole =
+  'signed_in' | 'individual' | 'verified_company' | 'coordinator' | 'owner' | 'mentor' | 'mentee' | 'reporter';
 export type MentoringAction = keyof typeof MENTORING_POLICY;
 
 /** The people a record belongs to; only the fields that matter for the action are needed. */

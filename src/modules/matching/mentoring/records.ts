@@ -34,9 +34,20 @@ export async function findMentorship(db: Kysely<Database>, id: string): Promise<
     .leftJoin('organisations as mo', 'mo.id', 'o.organisation_id')
     .leftJoin('organisations as ro', 'ro.id', 'r.organisation_id')
     .select([
-      'm.id', 'm.status', 'm.started_at', 'm.ended_at', 'm.offer_id', 'm.request_id', 'o.audience', 'r.focus',
-      'o.mentor_user_id', 'r.requester_user_id', 'mentor.display_name as mentor_name', 'mentee.display_name as mentee_name',
-      'mo.name as mentor_org', 'ro.name as mentee_org',
+      'm.id',
+      'm.status',
+      'm.started_at',
+      'm.ended_at',
+      'm.offer_id',
+      'm.request_id',
+      'o.audience',
+      'r.focus',
+      'o.mentor_user_id',
+      'r.requester_user_id',
+      'mentor.display_name as mentor_name',
+      'mentee.display_name as mentee_name',
+      'mo.name as mentor_org',
+      'ro.name as mentee_org',
     ])
     .where('m.id', '=', id)
     .executeTakeFirst();
@@ -64,7 +75,9 @@ export function subjectOf(mentorship: MentorshipRecord): MentoringSubject {
 }
 
 /** The members of the verified cooperation office: coordinators and mediators. */
-export async function listCoordinators(db: Kysely<Database>): Promise<{ id: string; displayName: string; email: string; locale: string }[]> {
+export async function listCoordinators(
+  db: Kysely<Database>,
+): Promise<{ id: string; displayName: string; email: string; locale: string }[]> {
   const rows = await db
     .selectFrom('users as u')
     .innerJoin('memberships as m', 'm.user_id', 'u.id')
@@ -112,6 +125,10 @@ export async function mailTo(
 }
 
 export async function recipientOf(db: Kysely<Database>, userId: string): Promise<MailRecipient> {
-  const user = await db.selectFrom('users').select(['email', 'locale', 'display_name']).where('id', '=', userId).executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom('users')
+    .select(['email', 'locale', 'display_name'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
   return { email: user.email, locale: user.locale, displayName: user.display_name };
 }

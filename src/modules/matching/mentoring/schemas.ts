@@ -15,17 +15,44 @@ export const MENTORING_LIMITS = {
 
 /** What a mentor helps with: for applicants and apprentices, and between companies. */
 export const PERSON_FOCUS = ['application_coaching', 'apprenticeship_support', 'crisis_support'] as const;
-export const COMPANY_FOCUS = ['recruiting', 'training_organisation', 'intercultural_opening', 'preventing_dropouts'] as const;
+export const COMPANY_FOCUS = [
+  'recruiting',
+  'training_organisation',
+  'intercultural_opening',
+  'preventing_dropouts',
+] as const;
 export type PersonFocus = (typeof PERSON_FOCUS)[number];
 export type CompanyFocus = (typeof COMPANY_FOCUS)[number];
 export const FOCUS_BY_AUDIENCE = { person: PERSON_FOCUS, company: COMPANY_FOCUS } as const;
 
 /** Languages a mentorship can be held in (ISO 639-1). */
-export const MENTORING_LANGUAGES = ['de', 'en', 'tr', 'ar', 'pl', 'ru', 'uk', 'ku', 'fa', 'it', 'el', 'ro', 'bg', 'sq', 'bs', 'fr', 'es', 'ti', 'so', 'vi'] as const;
+export const MENTORING_LANGUAGES = [
+  'de',
+  'en',
+  'tr',
+  'ar',
+  'pl',
+  'ru',
+  'uk',
+  'ku',
+  'fa',
+  'it',
+  'el',
+  'ro',
+  'bg',
+  'sq',
+  'bs',
+  'fr',
+  'es',
+  'ti',
+  'so',
+  'vi',
+] as const;
 
 const msg = (key: string) => `matching_mentoring.validation.${key}`;
 
-const requiredText = (max: number) => z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
+const requiredText = (max: number) =>
+  z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
 const optionalText = (max: number) =>
   z
     .string({ invalid_type_error: 'validation.invalid_type' })
@@ -36,7 +63,9 @@ const optionalText = (max: number) =>
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 export function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
-  const list = z.array(z.enum(values, { errorMap: () => ({ message: 'validation.choose_option' }) })).max(values.length);
+  const list = z
+    .array(z.enum(values, { errorMap: () => ({ message: 'validation.choose_option' }) }))
+    .max(values.length);
   return z
     .preprocess(
       (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
@@ -75,7 +104,9 @@ export const PersonRequestSchema = z.object({ ...requestFields, focus: z.enum(PE
 export const CompanyRequestSchema = z.object({ ...requestFields, focus: z.enum(COMPANY_FOCUS) }).strict();
 export type RequestInput = z.infer<typeof PersonRequestSchema> | z.infer<typeof CompanyRequestSchema>;
 
-export const MatchSchema = z.object({ request_id: z.string().uuid(msg('choose_request')), offer_id: z.string().uuid(msg('choose_offer')) }).strict();
+export const MatchSchema = z
+  .object({ request_id: z.string().uuid(msg('choose_request')), offer_id: z.string().uuid(msg('choose_offer')) })
+  .strict();
 
 /** "2026-03-14": a real calendar day, not in the future, not before 2000. */
 const pastDay = z
@@ -89,7 +120,11 @@ const pastDay = z
   .refine((value) => value <= berlinDay(new Date()), msg('date_in_future'));
 
 export const SessionSchema = z
-  .object({ held_on: pastDay, topic: requiredText(MENTORING_LIMITS.topic), note: optionalText(MENTORING_LIMITS.sessionNote) })
+  .object({
+    held_on: pastDay,
+    topic: requiredText(MENTORING_LIMITS.topic),
+    note: optionalText(MENTORING_LIMITS.sessionNote),
+  })
   .strict();
 export type SessionInput = z.infer<typeof SessionSchema>;
 
@@ -107,9 +142,7 @@ export type DropoutHelpInput = z.infer<typeof DropoutHelpSchema>;
 
 export const AssignMediatorSchema = z.object({ mediator_user_id: z.string().uuid(msg('choose_mediator')) }).strict();
 
-export const SecondChanceQuerySchema = z
-  .object({ city: optionalCity })
-  .strict();
+export const SecondChanceQuerySchema = z.object({ city: optionalCity }).strict();
 
 export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const EmptyFormSchema = z.object({}).strict();

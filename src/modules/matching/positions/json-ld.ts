@@ -14,7 +14,10 @@ const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
  * schema.org JobPosting for a public position page (what search engines and job boards read).
  * Only facts of the position and the company; nothing about applicants.
  */
-export function positionJsonLd(position: Position, options: { organisationName: string; url: string }): Record<string, unknown> {
+export function positionJsonLd(
+  position: Position,
+  options: { organisationName: string; url: string },
+): Record<string, unknown> {
   const occupation = findOccupation(position.occupation_id);
   return {
     '@context': 'https://schema.org',
@@ -40,7 +43,12 @@ export function positionJsonLd(position: Position, options: { organisationName: 
         addressCountry: 'DE',
       },
     },
-    ...(position.languages.length > 0 ? { skills: position.languages.map((l) => `${l.code} ${l.level}`).join(', ') } : {}),
-    educationRequirements: position.required_certificate === 'none' ? undefined : { '@type': 'EducationalOccupationalCredential', credentialCategory: position.required_certificate },
+    ...(position.languages.length > 0
+      ? { skills: position.languages.map((l) => `${l.code} ${l.level}`).join(', ') }
+      : {}),
+    educationRequirements:
+      position.required_certificate === 'none'
+        ? undefined
+        : { '@type': 'EducationalOccupationalCredential', credentialCategory: position.required_certificate },
   };
 }

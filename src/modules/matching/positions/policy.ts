@@ -25,7 +25,12 @@ export interface PositionRef {
 }
 
 export function isVerifiedCompanyMember(actor: Actor): actor is UserActor {
-  return actor.kind === 'user' && actor.organisation !== null && actor.organisation.type === 'company' && actor.organisation.isVerified;
+  return (
+    actor.kind === 'user' &&
+    actor.organisation !== null &&
+    actor.organisation.type === 'company' &&
+    actor.organisation.isVerified
+  );
 }
 
 export function canCreatePositions(actor: Actor): boolean {

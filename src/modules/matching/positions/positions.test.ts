@@ -23,7 +23,13 @@ const FORM = {
 };
 
 async function company(options: { verified?: boolean; type?: 'company' | 'provider' } = {}) {
-  const user = await createUser(test.db, { organisation: { type: options.type ?? 'company', verified_at: options.verified === false ? null : new Date(), city: 'essen' } });
+  const user = await createUser(test.db, {
+    organisation: {
+      type: options.type ?? 'company',
+      verified_at: options.verified === false ? null : new Date(),
+      city: 'essen',
+    },
+  });
   return { user, client: await signedInClient(test, user.email) };
 }
 
@@ -57,7 +63,9 @@ describe('positions', () => {
     expect(jsonLd.occupationalCategory).toBe('Mechatroniker/-in');
     expect(JSON.stringify(jsonLd.jobLocation)).toContain('Essen');
 
-    const search = await anonymous.get('/de/stellen?occupation=mechatroniker&city=essen&language=tr&certificate=msa&kind=apprenticeship');
+    const search = await anonymous.get(
+      '/de/stellen?occupation=mechatroniker&city=essen&language=tr&certificate=msa&kind=apprenticeship',
+    );
     expect(search.statusCode).toBe(200);
     expect(search.body).toContain(`/de/stellen/${id}`);
     expect((await anonymous.get('/de/stellen?city=dortmund')).body).not.toContain(`/de/stellen/${id}`);
@@ -70,20 +78,34 @@ describe('positions', () => {
   it('edits keep the city in step with the postcode', async () => {
     const { client } = await company();
     const id = await createPublished(client);
-    expect((await client.postForm(`/de/stellen/${id}/bearbeiten`, { ...FORM, postcode: '44135' })).statusCode).toBe(303);
-    const row = await test.db.selectFrom('positions').select(['city', 'postcode', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect((await client.postForm(`/de/stellen/${id}/bearbeiten`, { ...FORM, postcode: '44135' })).statusCode).toBe(
+      303,
+    );
+    const row = await test.db
+      .selectFrom('positions')
+      .select(['city', 'postcode', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ city: 'dortmund', postcode: '44135', status: 'published' });
   });
 
   it('expired positions are neither listed nor shown, and the daily job closes them', async () => {
     const { client, user } = await company();
     const id = await createPublished(client);
-    await test.db.updateTable('positions').set({ deadline: '2020-01-01', starts_on: '2020-02-01' }).where('id', '=', id).execute();
+    await test.db
+      .updateTable('positions')
+      .set({ deadline: '2020-01-01', starts_on: '2020-02-01' })
+      .where('id', '=', id)
+      .execute();
     const anonymous = new TestClient(test.app);
     expect((await anonymous.get(`/de/stellen/${id}`)).statusCode).toBe(404);
     expect((await anonymous.get('/de/stellen')).body).not.toContain(id);
     expect(await closeExpiredPositions(test.db)).toBe(1);
-    const row = await test.db.selectFrom('positions').select(['status', 'closed_at', 'organisation_id']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom('positions')
+      .select(['status', 'closed_at', 'organisation_id'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('closed');
     expect(row.closed_at).not.toBeNull();
     expect(row.organisation_id).toBe(user.organisation?.id);
@@ -92,10 +114,18 @@ describe('positions', () => {
   it('bad input gets a 400 with a message per field, and nothing is written', async () => {
     const { client } = await company();
     const response = await client.postForm('/de/stellen/neu', {
-      ...FORM, occupation_id: 'astronaut', postcode: '10115', starts_on: '2099-02-30', places: '0', language_2_code: 'xx', deadline: 'morgen', kind: '',
+      ...FORM,
+      occupation_id: 'astronaut',
+      postcode: '10115',
+      starts_on: '2099-02-30',
+      places: '0',
+      language_2_code: 'xx',
+      deadline: 'morgen',
+      kind: '',
     });
     expect(response.statusCode).toBe(400);
-    for (const field of ['occupation_id', 'postcode', 'starts_on', 'places', 'language_2_code', 'deadline', 'kind']) expect(response.body).toContain(`href="#field-${field}"`);
+    for (const field of ['occupation_id', 'postcode', 'starts_on', 'places', 'language_2_code', 'deadline', 'kind'])
+      expect(response.body).toContain(`href="#field-${field}"`);
     const halfRow = await client.postForm('/de/stellen/neu', { ...FORM, language_1_level: '' });
     expect(halfRow.statusCode).toBe(400);
     expect(halfRow.body).toContain('href="#field-language_1_level"');
@@ -106,14 +136,19 @@ describe('positions', () => {
     expect((await client.postForm('/de/stellen/neu', { ...FORM, salary: '1' })).statusCode).toBe(400);
     expect((await client.get('/de/stellen?kind=ufo')).statusCode).toBe(400);
     expect((await client.get('/de/stellen/not-a-uuid')).statusCode).toBe(400);
-    const count = await test.db.selectFrom('positions').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const count = await test.db
+      .selectFrom('positions')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
   it('policy: another company, a provider, an unverified company, an applicant and an anonymous visitor cannot create or change positions', async () => {
     const { client: owner } = await company();
     const id = await createPublished(owner);
-    const draft = /\/de\/stellen\/([0-9a-f-]{36})/.exec((await owner.postForm('/de/stellen/neu', FORM)).headers.location as string)?.[1] as string;
+    const draft = /\/de\/stellen\/([0-9a-f-]{36})/.exec(
+      (await owner.postForm('/de/stellen/neu', FORM)).headers.location as string,
+    )?.[1] as string;
 
     const otherCompany = (await company()).client;
     const strangers = [
@@ -128,7 +163,9 @@ describe('positions', () => {
         expect((await client.postForm('/de/stellen/neu', FORM)).statusCode).toBe(403);
       }
       expect((await client.get(`/de/stellen/${id}/bearbeiten`)).statusCode).toBe(403);
-      expect((await client.postForm(`/de/stellen/${id}/bearbeiten`, { ...FORM, title: 'Gekapert' })).statusCode).toBe(403);
+      expect((await client.postForm(`/de/stellen/${id}/bearbeiten`, { ...FORM, title: 'Gekapert' })).statusCode).toBe(
+        403,
+      );
       expect((await client.postForm(`/de/stellen/${id}/schliessen`, {})).statusCode).toBe(403);
       expect((await client.get(`/de/stellen/${id}/kandidaten`)).statusCode).toBe(403);
       // A draft of another company does not exist for them.
@@ -141,9 +178,17 @@ describe('positions', () => {
     expect([401, 303]).toContain((await anonymous.postForm(`/de/stellen/${id}/schliessen`, {})).statusCode);
     expect([401, 303]).toContain((await anonymous.postForm(`/de/stellen/${id}/bearbeiten`, FORM)).statusCode);
     expect([401, 303]).toContain((await anonymous.get(`/de/stellen/${id}/kandidaten`)).statusCode);
-    const row = await test.db.selectFrom('positions').select(['title', 'status']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await test.db
+      .selectFrom('positions')
+      .select(['title', 'status'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ title: FORM.title, status: 'published' });
-    const draftRow = await test.db.selectFrom('positions').select('status').where('id', '=', draft).executeTakeFirstOrThrow();
+    const draftRow = await test.db
+      .selectFrom('positions')
+      .select('status')
+      .where('id', '=', draft)
+      .executeTakeFirstOrThrow();
     expect(draftRow.status).toBe('draft');
   });
 });

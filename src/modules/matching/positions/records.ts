@@ -22,7 +22,8 @@ export function positionRef(position: Position, now = new Date()): PositionRef {
 /** Columns written from the form; the city follows from the postcode, so both always agree. */
 export function positionColumns(input: PositionInput) {
   const city = findCityByPostcode(input.postcode);
-  if (!city) throw new AppError('invalid_input', { fields: { postcode: { key: 'matching_core.validation.postcode_region' } } });
+  if (!city)
+    throw new AppError('invalid_input', { fields: { postcode: { key: 'matching_core.validation.postcode_region' } } });
   return {
     kind: input.kind,
     occupation_id: input.occupationId,
@@ -44,7 +45,12 @@ export function positionColumns(input: PositionInput) {
  * Loads a position for an action. One the actor may not even see does not exist for them (404,
  * so ids reveal nothing); one they see but may not act on answers 403.
  */
-export async function loadPositionFor(db: Kysely<Database>, actor: Actor, action: PositionAction, id: string): Promise<Position> {
+export async function loadPositionFor(
+  db: Kysely<Database>,
+  actor: Actor,
+  action: PositionAction,
+  id: string,
+): Promise<Position> {
   const position = await db.selectFrom('positions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!position) throw new AppError('not_found');
   const ref = positionRef(position);

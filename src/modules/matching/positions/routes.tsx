@@ -46,9 +46,16 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const values = postedFormValues(request.query);
     const parsed = safeParseInput(PositionSearchSchema, request.query);
     const title = t(request, 'matching_core.search.title');
-    if (!parsed.ok) return reply.renderPage(<PositionSearchPage values={values} errors={parsed.fields} items={[]} total={0} page={1} />, { title, status: 400 });
+    if (!parsed.ok)
+      return reply.renderPage(
+        <PositionSearchPage values={values} errors={parsed.fields} items={[]} total={0} page={1} />,
+        { title, status: 400 },
+      );
     const { items, total } = await searchPositions({ services, filters: parsed.data });
-    return reply.renderPage(<PositionSearchPage values={values} items={items} total={total} page={parsed.data.page} />, { title });
+    return reply.renderPage(
+      <PositionSearchPage values={values} items={items} total={total} page={parsed.data.page} />,
+      { title },
+    );
   });
 
   app.get('/stellen/neu', async (request, reply) => {
@@ -61,7 +68,11 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     if (!canCreatePositions(actor)) throw new AppError('forbidden');
     const title = t(request, 'matching_core.position.new_title');
     const parsed = safeParseInput(PositionFormSchema, withoutCsrf(request.body));
-    if (!parsed.ok) return reply.renderPage(<NewPositionPage values={postedFormValues(request.body)} errors={parsed.fields} />, { title, status: 400 });
+    if (!parsed.ok)
+      return reply.renderPage(<NewPositionPage values={postedFormValues(request.body)} errors={parsed.fields} />, {
+        title,
+        status: 400,
+      });
     const id = await createPosition({ services, actor, input: parsed.data, ip: request.ip });
     return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.created');
   });
@@ -73,13 +84,18 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const isPublic = ref.status === 'published' && !ref.isExpired;
     const url = `${services.config.baseUrl}/de/stellen/${id}`;
     const jsonLd = isPublic ? positionJsonLd(data.position, { organisationName: data.organisationName, url }) : null;
-    return reply.renderPage(<PositionPage data={data} jsonLd={jsonLd} />, { title: data.position.title, description: data.position.description.slice(0, 300) });
+    return reply.renderPage(<PositionPage data={data} jsonLd={jsonLd} />, {
+      title: data.position.title,
+      description: data.position.description.slice(0, 300),
+    });
   });
 
   app.get('/stellen/:id/bearbeiten', async (request, reply) => {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const position = await loadPositionFor(services.db, requireUser(request.actor), 'edit', id);
-    return reply.renderPage(<EditPositionPage position={position} values={positionValues(position)} />, { title: t(request, 'matching_core.position.edit_title', { title: position.title }) });
+    return reply.renderPage(<EditPositionPage position={position} values={positionValues(position)} />, {
+      title: t(request, 'matching_core.position.edit_title', { title: position.title }),
+    });
   });
 
   app.post('/stellen/:id/bearbeiten', async (request, reply) => {
@@ -88,10 +104,13 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const position = await loadPositionFor(services.db, actor, 'edit', id);
     const parsed = safeParseInput(PositionFormSchema, withoutCsrf(request.body));
     if (!parsed.ok) {
-      return reply.renderPage(<EditPositionPage position={position} values={postedFormValues(request.body)} errors={parsed.fields} />, {
-        title: t(request, 'matching_core.position.edit_title', { title: position.title }),
-        status: 400,
-      });
+      return reply.renderPage(
+        <EditPositionPage position={position} values={postedFormValues(request.body)} errors={parsed.fields} />,
+        {
+          title: t(request, 'matching_core.position.edit_title', { title: position.title }),
+          status: 400,
+        },
+      );
     }
     await updatePosition({ services, actor, positionId: id, input: parsed.data, ip: request.ip });
     return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.saved');
@@ -115,6 +134,8 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/organisation/stellen', async (request, reply) => {
     const positions = await listOwnPositions({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<OwnPositionsPage positions={positions} />, { title: t(request, 'matching_core.own.title') });
+    return reply.renderPage(<OwnPositionsPage positions={positions} />, {
+      title: t(request, 'matching_core.own.title'),
+    });
   });
 }

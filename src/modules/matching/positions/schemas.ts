@@ -7,7 +7,12 @@ export const POSITION_LIMITS = { title: 150, description: 5000, address: 200, pl
 
 const msg = (key: string) => `matching_core.validation.${key}`;
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), z.enum(values, { errorMap: (issue) => ({ message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice') }) }));
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(values, {
+      errorMap: (issue) => ({ message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice') }),
+    }),
+  );
 
 export const PositionFormSchema = z
   .object({
@@ -16,9 +21,20 @@ export const PositionFormSchema = z
     title: z.string({ required_error: 'validation.required' }).trim().min(1).max(POSITION_LIMITS.title),
     description: z.string().trim().max(POSITION_LIMITS.description).optional().default(''),
     postcode: postcodeField,
-    address: z.string().trim().max(POSITION_LIMITS.address).optional().transform((v) => (v ? v : null)),
+    address: z
+      .string()
+      .trim()
+      .max(POSITION_LIMITS.address)
+      .optional()
+      .transform((v) => (v ? v : null)),
     starts_on: dayField,
-    places: z.string({ required_error: 'validation.required' }).trim().min(1).regex(/^\d{1,3}$/, msg('places')).transform(Number).refine((n) => n >= 1 && n <= POSITION_LIMITS.places, msg('places')),
+    places: z
+      .string({ required_error: 'validation.required' })
+      .trim()
+      .min(1)
+      .regex(/^\d{1,3}$/, msg('places'))
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= POSITION_LIMITS.places, msg('places')),
     required_certificate: choice(CERTIFICATES),
     benefits: checkboxes(POSITION_BENEFITS),
     deadline: dayField,
@@ -27,7 +43,8 @@ export const PositionFormSchema = z
   .strict()
   .transform((input, ctx) => {
     const languages = collectLanguages(input, ctx);
-    if (input.deadline > input.starts_on) ctx.addIssue({ code: 'custom', path: ['deadline'], message: msg('deadline_after_start') });
+    if (input.deadline > input.starts_on)
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: msg('deadline_after_start') });
     return {
       kind: input.kind,
       occupationId: input.occupation_id,
@@ -53,9 +70,18 @@ export const PositionSearchSchema = z
   .object({
     kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(POSITION_KINDS).optional()),
     occupation: z.preprocess((v) => (v === '' ? undefined : v), z.enum(OCCUPATION_IDS).optional()),
-    city: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen']).optional()),
+    city: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.enum(['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen']).optional(),
+    ),
     certificate: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CERTIFICATES).optional()),
-    language: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z]{2,3}$/).optional()),
+    language: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^[a-z]{2,3}$/)
+        .optional(),
+    ),
     page: z.preprocess((v) => (v === '' || v === undefined ? 1 : Number(v)), z.number().int().min(1).max(500)),
   })
   .strict();

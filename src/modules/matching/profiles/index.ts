@@ -3,7 +3,12 @@ import { registerPersonalData } from '../../../core/privacy/registry.js';
 import { applicantProfilesPersonalData } from './personal-data.js';
 import { profileRoutes } from './routes.js';
 
-export { presentProfileForCompany, presentOwnProfile, type CompanyProfileView, type OwnProfileView } from './present.js';
+export {
+  presentProfileForCompany,
+  presentOwnProfile,
+  type CompanyProfileView,
+  type OwnProfileView,
+} from './present.js';
 export { canKeepOwnProfile, isApplicant } from './policy.js';
 export { insertProfile } from './records.js';
 

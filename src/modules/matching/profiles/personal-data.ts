@@ -11,9 +11,17 @@ export const applicantProfilesPersonalData: PersonalDataSource = {
   purposeKey: 'matching_core.privacy.purpose',
   retentionKey: 'matching_core.privacy.retention',
   async export(db, userId) {
-    const profile = await db.selectFrom('applicant_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    const profile = await db
+      .selectFrom('applicant_profiles')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     if (!profile) return null;
-    const identity = await db.selectFrom('applicant_identities').selectAll().where('profile_id', '=', profile.id).executeTakeFirst();
+    const identity = await db
+      .selectFrom('applicant_identities')
+      .selectAll()
+      .where('profile_id', '=', profile.id)
+      .executeTakeFirst();
     if (!identity) return null;
     return presentOwnProfile(profile, identity);
   },

@@ -1,4 +1,10 @@
-import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, City, LanguageSkill } from '../../../core/db/schema.js';
+import type {
+  ApplicantIdentity,
+  ApplicantPotentials,
+  ApplicantProfile,
+  City,
+  LanguageSkill,
+} from '../../../core/db/schema.js';
 import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
 import { dayString } from '../ranking/inputs.js';
 import { levelRank } from '../ranking/scores.js';

@@ -33,11 +33,30 @@ const PROFILE = {
   contact_email: 'aylin.kaya@example.org',
   migration_history: 'yes',
 };
-const IDENTITY_VALUES = ['Aylin', 'Kaya', '2008-03-14', '14.03.2008', 'aylin.kaya@example.org', 'Bahnhofstraße', '0209 123456', 'türkisch'];
+const IDENTITY_VALUES = [
+  'Aylin',
+  'Kaya',
+  '2008-03-14',
+  '14.03.2008',
+  'aylin.kaya@example.org',
+  'Bahnhofstraße',
+  '0209 123456',
+  'türkisch',
+];
 
 const POSITION = {
-  kind: 'apprenticeship', occupation_id: 'mechatroniker', title: 'Mechatroniker/-in in Essen', description: '', postcode: '45127', address: '',
-  starts_on: '2099-08-01', places: '2', required_certificate: 'msa', language_1_code: 'tr', language_1_level: 'B2', deadline: '2099-06-30',
+  kind: 'apprenticeship',
+  occupation_id: 'mechatroniker',
+  title: 'Mechatroniker/-in in Essen',
+  description: '',
+  postcode: '45127',
+  address: '',
+  starts_on: '2099-08-01',
+  places: '2',
+  required_certificate: 'msa',
+  language_1_code: 'tr',
+  language_1_level: 'B2',
+  deadline: '2099-06-30',
 };
 
 async function applicant(fields: Record<string, string> = PROFILE) {
@@ -60,12 +79,20 @@ async function publishedPosition() {
 describe('applicant profiles', () => {
   it('an applicant creates a profile; the personal part is stored apart; the own page shows both', async () => {
     const { user, client } = await applicant();
-    const profile = await test.db.selectFrom('applicant_profiles').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const profile = await test.db
+      .selectFrom('applicant_profiles')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(profile.pseudonym).toMatch(/^Talent-\d{6}$/);
     expect(profile.language_ranks).toEqual({ tr: 7, de: 5 });
     expect(profile.certificate_rank).toBe(2);
     expect(JSON.stringify(profile)).not.toContain('Kaya');
-    const identity = await test.db.selectFrom('applicant_identities').selectAll().where('profile_id', '=', profile.id).executeTakeFirstOrThrow();
+    const identity = await test.db
+      .selectFrom('applicant_identities')
+      .selectAll()
+      .where('profile_id', '=', profile.id)
+      .executeTakeFirstOrThrow();
     expect(identity.full_name).toBe('Aylin Zeynep Kaya');
     expect(identity.self_declared_migration_history).toBe(true);
     const page = await client.get('/de/profil');
@@ -74,14 +101,24 @@ describe('applicant profiles', () => {
     expect(page.body).toContain(profile.pseudonym);
     expect(page.body).toContain('Persönliche Angaben – getrennt gespeichert');
 
-    expect((await client.postForm('/de/profil', { ...PROFILE, travel_km: '40', full_name: 'Aylin Kaya' })).statusCode).toBe(303);
-    const updated = await test.db.selectFrom('applicant_profiles').select(['travel_km', 'pseudonym']).where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    expect(
+      (await client.postForm('/de/profil', { ...PROFILE, travel_km: '40', full_name: 'Aylin Kaya' })).statusCode,
+    ).toBe(303);
+    const updated = await test.db
+      .selectFrom('applicant_profiles')
+      .select(['travel_km', 'pseudonym'])
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(updated).toEqual({ travel_km: 40, pseudonym: profile.pseudonym });
   });
 
   it('the company presenter carries no identity field and no user id or postcode', async () => {
     const { user } = await applicant();
-    const profile = await test.db.selectFrom('applicant_profiles').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const profile = await test.db
+      .selectFrom('applicant_profiles')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     const view = presentProfileForCompany(profile);
     const text = JSON.stringify(view);
     for (const value of [...IDENTITY_VALUES, user.id, user.email, '45879']) expect(text).not.toContain(value);
@@ -96,12 +133,15 @@ describe('applicant profiles', () => {
     const plain = await client.get(`/de/stellen/${id}/kandidaten`);
     expect(plain.statusCode).toBe(200);
     expect(plain.body).toContain('Talent-');
-    const search = await client.get(`/de/stellen/${id}/kandidaten?language_1_code=tr&language_1_level=B2&language_2_code=de&language_2_level=B2&certificate=msa&occupation=mechatroniker&city=essen&radius=20`);
+    const search = await client.get(
+      `/de/stellen/${id}/kandidaten?language_1_code=tr&language_1_level=B2&language_2_code=de&language_2_level=B2&certificate=msa&occupation=mechatroniker&city=essen&radius=20`,
+    );
     expect(search.statusCode).toBe(200);
     expect(search.body).toContain('1 passendes Talent');
     expect(search.body).toContain('Mehrsprachig');
     expect(search.body).toContain('Interessiert sich genau für diesen Beruf.');
-    for (const response of [plain, search]) for (const value of [...IDENTITY_VALUES, 'Nowak', 'jan@example.org']) expect(response.body).not.toContain(value);
+    for (const response of [plain, search])
+      for (const value of [...IDENTITY_VALUES, 'Nowak', 'jan@example.org']) expect(response.body).not.toContain(value);
     const bad = await client.get(`/de/stellen/${id}/kandidaten?radius=500&language_1_code=tr`);
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('href="#field-radius"');
@@ -119,20 +159,43 @@ describe('applicant profiles', () => {
   it('bad input: a message per field, nothing written', async () => {
     const user = await createUser(test.db);
     const client = await signedInClient(test, user.email);
-    const response = await client.postForm('/de/profil', { ...PROFILE, certificate: 'doktor', postcode: '1234', travel_km: '900', available_from: '2099-13-01', contact_email: 'kein-mail', full_name: '' });
+    const response = await client.postForm('/de/profil', {
+      ...PROFILE,
+      certificate: 'doktor',
+      postcode: '1234',
+      travel_km: '900',
+      available_from: '2099-13-01',
+      contact_email: 'kein-mail',
+      full_name: '',
+    });
     expect(response.statusCode).toBe(400);
-    for (const field of ['certificate', 'postcode', 'travel_km', 'available_from', 'contact_email', 'full_name']) expect(response.body).toContain(`href="#field-${field}"`);
-    const noLanguage = await client.postForm('/de/profil', { ...PROFILE, language_1_code: '', language_1_level: '', language_2_code: '', language_2_level: '', interest_1: '', interest_2: '', recognition_status: '' });
+    for (const field of ['certificate', 'postcode', 'travel_km', 'available_from', 'contact_email', 'full_name'])
+      expect(response.body).toContain(`href="#field-${field}"`);
+    const noLanguage = await client.postForm('/de/profil', {
+      ...PROFILE,
+      language_1_code: '',
+      language_1_level: '',
+      language_2_code: '',
+      language_2_level: '',
+      interest_1: '',
+      interest_2: '',
+      recognition_status: '',
+    });
     expect(noLanguage.statusCode).toBe(400);
-    for (const field of ['language_1_code', 'interest_1', 'recognition_status']) expect(noLanguage.body).toContain(`href="#field-${field}"`);
+    for (const field of ['language_1_code', 'interest_1', 'recognition_status'])
+      expect(noLanguage.body).toContain(`href="#field-${field}"`);
     expect((await client.postForm('/de/profil', { ...PROFILE, photo: 'x' })).statusCode).toBe(400);
     const rows = await test.db.selectFrom('applicant_profiles').select('id').execute();
     expect(rows).toHaveLength(0);
   });
 
-  it('policy: members of organisations keep no profile; anonymous visitors are sent to sign in; one applicant never sees another\'s profile', async () => {
+  it("policy: members of organisations keep no profile; anonymous visitors are sent to sign in; one applicant never sees another's profile", async () => {
     const { client: first } = await applicant();
-    const { user: second } = await applicant({ ...PROFILE, full_name: 'Zweite Person', contact_email: 'zweite@example.org' });
+    const { user: second } = await applicant({
+      ...PROFILE,
+      full_name: 'Zweite Person',
+      contact_email: 'zweite@example.org',
+    });
     const page = await first.get('/de/profil');
     expect(page.body).not.toContain('Zweite Person');
     expect(page.body).not.toContain(second.email);

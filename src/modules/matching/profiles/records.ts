@@ -41,17 +41,29 @@ export function identityColumns(facts: IdentityFacts) {
 }
 
 /** Inserts a profile with a fresh pseudonym (retrying the rare clash) and its identity apart. */
-export async function insertProfile(db: Kysely<Database>, userId: string, profile: ProfileFacts, identity: IdentityFacts): Promise<{ id: string; pseudonym: string }> {
+export async function insertProfile(
+  db: Kysely<Database>,
+  userId: string,
+  profile: ProfileFacts,
+  identity: IdentityFacts,
+): Promise<{ id: string; pseudonym: string }> {
   for (let attempt = 0; ; attempt += 1) {
     const pseudonym = newPseudonym();
-    const taken = await db.selectFrom('applicant_profiles').select('id').where('pseudonym', '=', pseudonym).executeTakeFirst();
+    const taken = await db
+      .selectFrom('applicant_profiles')
+      .select('id')
+      .where('pseudonym', '=', pseudonym)
+      .executeTakeFirst();
     if (taken && attempt < 20) continue;
     const row = await db
       .insertInto('applicant_profiles')
       .values({ user_id: userId, pseudonym, ...profileColumns(profile) })
       .returning(['id', 'pseudonym'])
       .executeTakeFirstOrThrow();
-    await db.insertInto('applicant_identities').values({ profile_id: row.id, ...identityColumns(identity) }).execute();
+    await db
+      .insertInto('applicant_identities')
+      .values({ profile_id: row.id, ...identityColumns(identity) })
+      .execute();
     return row;
   }
 }

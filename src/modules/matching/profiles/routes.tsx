@@ -34,10 +34,17 @@ function profileValues(view: OwnProfileView | null): FormValues {
     address: view.identity.address ?? '',
     phone: view.identity.phone ?? '',
     contact_email: view.identity.contactEmail ?? '',
-    migration_history: view.identity.selfDeclaredMigrationHistory === null ? '' : view.identity.selfDeclaredMigrationHistory ? 'yes' : 'no',
+    migration_history:
+      view.identity.selfDeclaredMigrationHistory === null
+        ? ''
+        : view.identity.selfDeclaredMigrationHistory
+          ? 'yes'
+          : 'no',
     ...languageFormValues(view.languages),
   };
-  view.interests.forEach((id, index) => { values[`interest_${index + 1}`] = id; });
+  view.interests.forEach((id, index) => {
+    values[`interest_${index + 1}`] = id;
+  });
   return values;
 }
 
@@ -48,18 +55,29 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/profil', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canKeepOwnProfile(actor)) throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
+    if (!canKeepOwnProfile(actor))
+      throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
     const view = await getOwnProfile({ services, actor });
-    return reply.renderPage(<ProfilePage pseudonym={view?.pseudonym ?? null} values={profileValues(view)} />, { title: title(request) });
+    return reply.renderPage(<ProfilePage pseudonym={view?.pseudonym ?? null} values={profileValues(view)} />, {
+      title: title(request),
+    });
   });
 
   app.post('/profil', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canKeepOwnProfile(actor)) throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
+    if (!canKeepOwnProfile(actor))
+      throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
     const parsed = safeParseInput(ProfileFormSchema, withoutCsrf(request.body));
     if (!parsed.ok) {
       const existing = await getOwnProfile({ services, actor });
-      return reply.renderPage(<ProfilePage pseudonym={existing?.pseudonym ?? null} values={postedFormValues(request.body)} errors={parsed.fields} />, { title: title(request), status: 400 });
+      return reply.renderPage(
+        <ProfilePage
+          pseudonym={existing?.pseudonym ?? null}
+          values={postedFormValues(request.body)}
+          errors={parsed.fields}
+        />,
+        { title: title(request), status: 400 },
+      );
     }
     const { created } = await saveOwnProfile({ services, actor, input: parsed.data, ip: request.ip });
     reply.setFlash('success', created ? 'matching_core.profile.created' : 'matching_core.profile.saved');

@@ -4,14 +4,29 @@ import { LIMITS } from '../../../core/limits.js';
 import { OCCUPATION_IDS } from '../data/occupations.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
 
-export const PROFILE_LIMITS = { interests: 3, potential: 1000, foreignCertificate: 200, fullName: 160, address: 300, phone: 40, nationality: 80, travelKm: 200 } as const;
+export const PROFILE_LIMITS = {
+  interests: 3,
+  potential: 1000,
+  foreignCertificate: 200,
+  fullName: 160,
+  address: 300,
+  phone: 40,
+  nationality: 80,
+  travelKm: 200,
+} as const;
 export const GENDERS = ['female', 'male', 'diverse', 'not_stated'] as const;
 
 const msg = (key: string) => `matching_core.validation.${key}`;
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional());
-const optionalText = (max: number) => z.string({ invalid_type_error: 'validation.invalid_type' }).trim().max(max).optional().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string({ invalid_type_error: 'validation.invalid_type' })
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 
 const interestRows: Record<string, z.ZodTypeAny> = {};
 for (let i = 1; i <= PROFILE_LIMITS.interests; i += 1) interestRows[`interest_${i}`] = optionalChoice(OCCUPATION_IDS);
@@ -23,7 +38,14 @@ for (let i = 1; i <= PROFILE_LIMITS.interests; i += 1) interestRows[`interest_${
 export const ProfileFormSchema = z
   .object({
     ...interestRows,
-    certificate: z.preprocess(blankToUndefined, z.enum(CERTIFICATES, { errorMap: (issue) => ({ message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice') }) })),
+    certificate: z.preprocess(
+      blankToUndefined,
+      z.enum(CERTIFICATES, {
+        errorMap: (issue) => ({
+          message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice'),
+        }),
+      }),
+    ),
     foreign_certificate: optionalText(PROFILE_LIMITS.foreignCertificate),
     recognition_status: optionalChoice(RECOGNITION_STATUSES),
     ...languageRowsField(),
@@ -32,7 +54,13 @@ export const ProfileFormSchema = z
     volunteering: optionalText(PROFILE_LIMITS.potential),
     strengths: optionalText(PROFILE_LIMITS.potential),
     postcode: postcodeField,
-    travel_km: z.string({ required_error: 'validation.required' }).trim().min(1).regex(/^\d{1,3}$/, msg('travel_km')).transform(Number).refine((n) => n <= PROFILE_LIMITS.travelKm, msg('travel_km')),
+    travel_km: z
+      .string({ required_error: 'validation.required' })
+      .trim()
+      .min(1)
+      .regex(/^\d{1,3}$/, msg('travel_km'))
+      .transform(Number)
+      .refine((n) => n <= PROFILE_LIMITS.travelKm, msg('travel_km')),
     available_from: dayField,
     preferred_cities: checkboxes(CITIES),
     is_active: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
@@ -42,7 +70,13 @@ export const ProfileFormSchema = z
     gender: optionalChoice(GENDERS),
     nationality: optionalText(PROFILE_LIMITS.nationality),
     address: optionalText(PROFILE_LIMITS.address),
-    phone: z.string().trim().max(PROFILE_LIMITS.phone).regex(/^[0-9+()/ -]*$/, msg('phone')).optional().transform((v) => (v ? v : null)),
+    phone: z
+      .string()
+      .trim()
+      .max(PROFILE_LIMITS.phone)
+      .regex(/^[0-9+()/ -]*$/, msg('phone'))
+      .optional()
+      .transform((v) => (v ? v : null)),
     contact_email: z.preprocess(blankToUndefined, z.string().trim().max(LIMITS.email).email().optional()),
     migration_history: optionalChoice(['yes', 'no'] as const),
   })
@@ -53,11 +87,15 @@ export const ProfileFormSchema = z
       const id = (input as Record<string, unknown>)[`interest_${i}`] as string | undefined;
       if (id && !interests.includes(id)) interests.push(id);
     }
-    if (interests.length === 0) ctx.addIssue({ code: 'custom', path: ['interest_1'], message: msg('interest_required') });
+    if (interests.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['interest_1'], message: msg('interest_required') });
     const languages = collectLanguages(input, ctx);
-    if (languages.length === 0) ctx.addIssue({ code: 'custom', path: ['language_1_code'], message: msg('language_required') });
-    if (input.foreign_certificate && !input.recognition_status) ctx.addIssue({ code: 'custom', path: ['recognition_status'], message: msg('recognition_required') });
-    if (input.birth_date && input.birth_date > new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: 'custom', path: ['birth_date'], message: msg('birth_date_future') });
+    if (languages.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['language_1_code'], message: msg('language_required') });
+    if (input.foreign_certificate && !input.recognition_status)
+      ctx.addIssue({ code: 'custom', path: ['recognition_status'], message: msg('recognition_required') });
+    if (input.birth_date && input.birth_date > new Date().toISOString().slice(0, 10))
+      ctx.addIssue({ code: 'custom', path: ['birth_date'], message: msg('birth_date_future') });
     const potentials: ApplicantPotentials = {};
     if (input.experience_abroad) potentials.experience_abroad = input.experience_abroad;
     if (input.intercultural) potentials.intercultural = input.intercultural;
@@ -68,7 +106,7 @@ export const ProfileFormSchema = z
         interests,
         certificate: input.certificate,
         foreignCertificate: input.foreign_certificate,
-        recognitionStatus: input.foreign_certificate ? ((input.recognition_status) ?? null) : null,
+        recognitionStatus: input.foreign_certificate ? (input.recognition_status ?? null) : null,
         languages: languages,
         potentials,
         postcode: input.postcode,
@@ -79,12 +117,12 @@ export const ProfileFormSchema = z
       },
       identity: {
         fullName: input.full_name,
-        birthDate: (input.birth_date) ?? null,
+        birthDate: input.birth_date ?? null,
         gender: (input.gender as string | undefined) ?? null,
         nationality: input.nationality,
         address: input.address,
         phone: input.phone,
-        contactEmail: (input.contact_email) ?? null,
+        contactEmail: input.contact_email ?? null,
         selfDeclaredMigrationHistory: input.migration_history === undefined ? null : input.migration_history === 'yes',
       },
     };

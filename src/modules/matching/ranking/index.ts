@@ -1,7 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { rankingRoutes } from './routes.js';
 
-export { rankCandidates, type CandidateTarget, type CandidateFilters, type RankedCandidate } from './rank-candidates.js';
+export {
+  rankCandidates,
+  type CandidateTarget,
+  type CandidateFilters,
+  type RankedCandidate,
+} from './rank-candidates.js';
 export { rankPositions, type PositionSeeker, type RankedPosition } from './rank-positions.js';
 export { explainScores } from './explain.js';
 

@@ -8,8 +8,36 @@ import { POSTCODE_AREAS } from '../data/postcode-areas.js';
  * in the reader's language, so no list of names is kept here.
  */
 export const LANGUAGE_CODES = [
-  'de', 'en', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'fr', 'es', 'pt',
-  'sq', 'sr', 'hr', 'bs', 'ti', 'so', 'prs', 'ps', 'ur', 'hi', 'vi', 'zh', 'nl', 'hu',
+  'de',
+  'en',
+  'tr',
+  'ar',
+  'ku',
+  'pl',
+  'ru',
+  'uk',
+  'el',
+  'it',
+  'ro',
+  'bg',
+  'fa',
+  'fr',
+  'es',
+  'pt',
+  'sq',
+  'sr',
+  'hr',
+  'bs',
+  'ti',
+  'so',
+  'prs',
+  'ps',
+  'ur',
+  'hi',
+  'vi',
+  'zh',
+  'nl',
+  'hu',
 ] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 /** Language rows a form offers. */
@@ -34,7 +62,11 @@ export function isCalendarDay(value: string): boolean {
   const m = DAY.exec(value);
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+  return (
+    date.getUTCFullYear() === Number(m[1]) &&
+    date.getUTCMonth() === Number(m[2]) - 1 &&
+    date.getUTCDate() === Number(m[3])
+  );
 }
 export const dayField = z
   .string({ required_error: 'validation.required', invalid_type_error: 'validation.invalid_type' })
@@ -55,7 +87,9 @@ export function checkboxes<T extends readonly [string, ...string[]]>(values: T, 
   return z
     .preprocess(
       (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      z.array(z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) })).max(max, msg('too_many_choices')),
+      z
+        .array(z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) }))
+        .max(max, msg('too_many_choices')),
     )
     .transform((items) => [...new Set(items)]);
 }
@@ -64,22 +98,41 @@ export function checkboxes<T extends readonly [string, ...string[]]>(values: T, 
 export function languageRowsField(rows = LANGUAGE_ROWS) {
   const shape: Record<string, z.ZodTypeAny> = {};
   for (let i = 1; i <= rows; i += 1) {
-    shape[`language_${i}_code`] = z.preprocess((v) => (v === '' ? undefined : v), z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: msg('language_unknown') }) }).optional());
-    shape[`language_${i}_level`] = z.preprocess((v) => (v === '' ? undefined : v), z.enum(LANGUAGE_LEVELS, { errorMap: () => ({ message: msg('level_unknown') }) }).optional());
+    shape[`language_${i}_code`] = z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: msg('language_unknown') }) }).optional(),
+    );
+    shape[`language_${i}_level`] = z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z.enum(LANGUAGE_LEVELS, { errorMap: () => ({ message: msg('level_unknown') }) }).optional(),
+    );
   }
   return shape;
 }
 
-export function collectLanguages(input: Record<string, unknown>, ctx: z.RefinementCtx, rows = LANGUAGE_ROWS): LanguageSkill[] {
+export function collectLanguages(
+  input: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  rows = LANGUAGE_ROWS,
+): LanguageSkill[] {
   const list: LanguageSkill[] = [];
   const seen = new Set<string>();
   for (let i = 1; i <= rows; i += 1) {
     const code = input[`language_${i}_code`] as string | undefined;
     const level = input[`language_${i}_level`] as LanguageSkill['level'] | undefined;
     if (!code && !level) continue;
-    if (!code) { ctx.addIssue({ code: 'custom', path: [`language_${i}_code`], message: msg('language_missing') }); continue; }
-    if (!level) { ctx.addIssue({ code: 'custom', path: [`language_${i}_level`], message: msg('level_missing') }); continue; }
-    if (seen.has(code)) { ctx.addIssue({ code: 'custom', path: [`language_${i}_code`], message: msg('language_twice') }); continue; }
+    if (!code) {
+      ctx.addIssue({ code: 'custom', path: [`language_${i}_code`], message: msg('language_missing') });
+      continue;
+    }
+    if (!level) {
+      ctx.addIssue({ code: 'custom', path: [`language_${i}_level`], message: msg('level_missing') });
+      continue;
+    }
+    if (seen.has(code)) {
+      ctx.addIssue({ code: 'custom', path: [`language_${i}_code`], message: msg('language_twice') });
+      continue;
+    }
     seen.add(code);
     list.push({ code, level });
   }

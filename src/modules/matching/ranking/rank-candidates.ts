@@ -41,7 +41,10 @@ type Row = Scores & { id: string; pseudonym: string; km: number; total: number }
  * only exact interests are scored; if the N-th of those already beats the best total a same-field
  * interest could reach, the wider query is skipped — the result is the same, just faster.
  */
-export async function rankCandidates(db: Kysely<Database>, options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number }): Promise<RankedCandidate[]> {
+export async function rankCandidates(
+  db: Kysely<Database>,
+  options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number },
+): Promise<RankedCandidate[]> {
   const limit = options.limit ?? 20;
   const sameField = occupationsOfSameField(options.target.occupationId);
   const filters = options.filters ?? {};
@@ -49,8 +52,13 @@ export async function rankCandidates(db: Kysely<Database>, options: { target: Ca
   const last = exact[limit - 1];
   if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
   if (sameField.length <= 1) return exact;
-  const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, { ...(last ? pruning(options.target, last.total) : {}), excludeExact: true });
-  return [...exact, ...fieldOnly].sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1)).slice(0, limit);
+  const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, {
+    ...(last ? pruning(options.target, last.total) : {}),
+    excludeExact: true,
+  });
+  return [...exact, ...fieldOnly]
+    .sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1))
+    .slice(0, limit);
 }
 
 /**
@@ -76,18 +84,27 @@ async function queryCandidates(
   limit: number,
   prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean },
 ): Promise<RankedCandidate[]> {
-  const conditions = [sql`p.is_active`, sql`p.interests && ${prefilter}::text[]`, sql`(d.km <= p.travel_km or ${target.city}::text = any(p.preferred_cities))`];
+  const conditions = [
+    sql`p.is_active`,
+    sql`p.interests && ${prefilter}::text[]`,
+    sql`(d.km <= p.travel_km or ${target.city}::text = any(p.preferred_cities))`,
+  ];
   if (filters.languages?.length) {
     conditions.push(sql`p.language_ranks ?& ${filters.languages.map((l) => l.code)}::text[]`);
-    for (const { code, level } of filters.languages) conditions.push(sql`(p.language_ranks->>${code}::text)::int >= ${levelRank(level)}::int`);
+    for (const { code, level } of filters.languages)
+      conditions.push(sql`(p.language_ranks->>${code}::text)::int >= ${levelRank(level)}::int`);
   }
   if (prune.excludeExact) conditions.push(sql`not (p.interests @> array[${target.occupationId}::text])`);
   if (prune.needsLanguage) conditions.push(sql`p.language_ranks ?| ${target.languages.map((l) => l.code)}::text[]`);
-  if (prune.needsCertificate) conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
-  if (filters.minCertificate) conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
+  if (prune.needsCertificate)
+    conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
+  if (filters.minCertificate)
+    conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
   if (filters.near) {
     const { latitude, longitude, radiusKm } = filters.near;
-    conditions.push(sql`p.postcode in (select a.postcode from postcode_areas a where matching_haversine_km(a.latitude, a.longitude, ${latitude}::float8, ${longitude}::float8) <= ${radiusKm}::float8)`);
+    conditions.push(
+      sql`p.postcode in (select a.postcode from postcode_areas a where matching_haversine_km(a.latitude, a.longitude, ${latitude}::float8, ${longitude}::float8) <= ${radiusKm}::float8)`,
+    );
   }
   const result = await sql<Row>`
     select p.id, p.pseudonym, d.km, s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
@@ -107,7 +124,13 @@ async function queryCandidates(
     profileId: row.id,
     pseudonym: row.pseudonym,
     km: row.km,
-    scores: { occupation: row.occupation, certificate: row.certificate, languages: row.languages, distance: row.distance, start: row.start },
+    scores: {
+      occupation: row.occupation,
+      certificate: row.certificate,
+      languages: row.languages,
+      distance: row.distance,
+      start: row.start,
+    },
     total: row.total,
   }));
 }

@@ -29,7 +29,10 @@ type Row = Scores & { id: string; km: number; total: number };
  * The best-fitting published, not expired positions for a profile, each with its score per
  * criterion. Same formulas as rank-candidates.ts (see scores.ts), from the other side.
  */
-export async function rankPositions(db: Kysely<Database>, options: { seeker: PositionSeeker; limit?: number }): Promise<RankedPosition[]> {
+export async function rankPositions(
+  db: Kysely<Database>,
+  options: { seeker: PositionSeeker; limit?: number },
+): Promise<RankedPosition[]> {
   const { seeker } = options;
   const limit = options.limit ?? 20;
   if (seeker.interests.length === 0) return [];
@@ -41,7 +44,13 @@ export async function rankPositions(db: Kysely<Database>, options: { seeker: Pos
   return queryPositions(db, seeker, sameField, sameField, limit);
 }
 
-async function queryPositions(db: Kysely<Database>, seeker: PositionSeeker, prefilter: string[], sameField: string[], limit: number): Promise<RankedPosition[]> {
+async function queryPositions(
+  db: Kysely<Database>,
+  seeker: PositionSeeker,
+  prefilter: string[],
+  sameField: string[],
+  limit: number,
+): Promise<RankedPosition[]> {
   const ranks = JSON.stringify(seeker.languageRanks);
   const w = WEIGHTS;
   const result = await sql<Row>`
@@ -71,7 +80,13 @@ async function queryPositions(db: Kysely<Database>, seeker: PositionSeeker, pref
   return result.rows.map((row) => ({
     positionId: row.id,
     km: row.km,
-    scores: { occupation: row.occupation, certificate: row.certificate, languages: row.languages, distance: row.distance, start: row.start },
+    scores: {
+      occupation: row.occupation,
+      certificate: row.certificate,
+      languages: row.languages,
+      distance: row.distance,
+      start: row.start,
+    },
     total: row.total,
   }));
 }

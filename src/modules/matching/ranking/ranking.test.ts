@@ -8,26 +8,52 @@ import { rankCandidates, type CandidateTarget } from './rank-candidates.js';
 import { rankPositions } from './rank-positions.js';
 import { scanCandidates, scanPositions } from './reference-scan.js';
 import {
-  analyseMatchingTables, generatePositions, generateProfiles, insertSyntheticCompany, insertSyntheticPositions, insertSyntheticProfiles, seededRandom,
-  type SyntheticPosition, type SyntheticProfile,
+  analyseMatchingTables,
+  generatePositions,
+  generateProfiles,
+  insertSyntheticCompany,
+  insertSyntheticPositions,
+  insertSyntheticProfiles,
+  seededRandom,
+  type SyntheticPosition,
+  type SyntheticProfile,
 } from './synthetic.js';
 
 const PROFILES = generateProfiles(600, 11);
 const POSITIONS = generatePositions(120, 12);
 
 function target(position: SyntheticPosition): CandidateTarget {
-  return { occupationId: position.occupation_id, requiredCertificate: position.required_certificate, languages: position.languages, city: position.city, postcode: position.postcode, startsOn: position.starts_on };
+  return {
+    occupationId: position.occupation_id,
+    requiredCertificate: position.required_certificate,
+    languages: position.languages,
+    city: position.city,
+    postcode: position.postcode,
+    startsOn: position.starts_on,
+  };
 }
 function seeker(profile: SyntheticProfile) {
-  return { interests: profile.interests, certificate: profile.certificate, languageRanks: profile.language_ranks, postcode: profile.postcode, travelKm: profile.travel_km, availableFrom: profile.available_from, preferredCities: profile.preferred_cities };
+  return {
+    interests: profile.interests,
+    certificate: profile.certificate,
+    languageRanks: profile.language_ranks,
+    postcode: profile.postcode,
+    travelKm: profile.travel_km,
+    availableFrom: profile.available_from,
+    preferredCities: profile.preferred_cities,
+  };
 }
 
 /** Every ranking the platform can produce for this data: candidates for each position, positions for each profile. */
 async function allRankings(db: Kysely<Database>): Promise<{ candidates: string[][]; positions: string[][] }> {
   const candidates: string[][] = [];
-  for (const position of POSITIONS) candidates.push((await rankCandidates(db, { target: target(position), limit: 30 })).map((r) => `${r.profileId}:${r.total}`));
+  for (const position of POSITIONS)
+    candidates.push(
+      (await rankCandidates(db, { target: target(position), limit: 30 })).map((r) => `${r.profileId}:${r.total}`),
+    );
   const positions: string[][] = [];
-  for (const profile of PROFILES) positions.push((await rankPositions(db, { seeker: seeker(profile) })).map((r) => `${r.positionId}:${r.total}`));
+  for (const profile of PROFILES)
+    positions.push((await rankPositions(db, { seeker: seeker(profile) })).map((r) => `${r.positionId}:${r.total}`));
   return { candidates, positions };
 }
 
@@ -72,7 +98,7 @@ describe('ranking', () => {
     expect(nonEmpty).toBeGreaterThan(40);
   });
 
-  it('respects the travel radius: every candidate lives within it or prefers the position\'s city', async () => {
+  it("respects the travel radius: every candidate lives within it or prefers the position's city", async () => {
     const byId = new Map(PROFILES.map((p) => [p.id, p]));
     for (const position of POSITIONS.slice(0, 20)) {
       for (const result of await rankCandidates(db, { target: target(position) })) {
@@ -87,7 +113,11 @@ describe('ranking', () => {
     const position = POSITIONS[0] as SyntheticPosition;
     const results = await rankCandidates(db, {
       target: { ...target(position), occupationId: position.occupation_id },
-      filters: { languages: [{ code: 'de', level: 'B2' }], minCertificate: 'msa', near: { latitude: 51.458, longitude: 7.015, radiusKm: 20 } },
+      filters: {
+        languages: [{ code: 'de', level: 'B2' }],
+        minCertificate: 'msa',
+        near: { latitude: 51.458, longitude: 7.015, radiusKm: 20 },
+      },
       limit: 200,
     });
     const byId = new Map(PROFILES.map((p) => [p.id, p]));
@@ -103,7 +133,9 @@ describe('ranking', () => {
 
   it('never reads identities: no ranking query selects from or joins applicant_identities', () => {
     for (const file of ['rank-candidates.ts', 'rank-positions.ts', 'sql-scores.ts']) {
-      const code = readFileSync(new URL(file, import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      const code = readFileSync(new URL(file, import.meta.url), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
       expect(code).not.toMatch(/applicant_identities|full_name|birth_date|nationality|gender|migration_history/);
     }
   });
@@ -117,25 +149,33 @@ describe('ranking', () => {
     const random = seededRandom(99);
     const identities = await db.selectFrom('applicant_identities').select('profile_id').execute();
     for (const { profile_id } of identities) {
-      await db.updateTable('applicant_identities').set({
-        full_name: `Changed ${Math.floor(random() * 1e9)}`,
-        birth_date: new Date(1970 + Math.floor(random() * 40), Math.floor(random() * 12), 1),
-        gender: ['female', 'male', 'diverse', null][Math.floor(random() * 4)] ?? null,
-        nationality: ['afghanisch', 'italienisch', 'deutsch', null][Math.floor(random() * 4)] ?? null,
-        self_declared_migration_history: random() < 0.5 ? null : random() < 0.5,
-        address: `Weg ${Math.floor(random() * 100)}`,
-        phone: `0201 ${Math.floor(random() * 1e6)}`,
-        contact_email: `x${Math.floor(random() * 1e9)}@example.org`,
-      }).where('profile_id', '=', profile_id).execute();
+      await db
+        .updateTable('applicant_identities')
+        .set({
+          full_name: `Changed ${Math.floor(random() * 1e9)}`,
+          birth_date: new Date(1970 + Math.floor(random() * 40), Math.floor(random() * 12), 1),
+          gender: ['female', 'male', 'diverse', null][Math.floor(random() * 4)] ?? null,
+          nationality: ['afghanisch', 'italienisch', 'deutsch', null][Math.floor(random() * 4)] ?? null,
+          self_declared_migration_history: random() < 0.5 ? null : random() < 0.5,
+          address: `Weg ${Math.floor(random() * 100)}`,
+          phone: `0201 ${Math.floor(random() * 1e6)}`,
+          contact_email: `x${Math.floor(random() * 1e9)}@example.org`,
+        })
+        .where('profile_id', '=', profile_id)
+        .execute();
     }
-    await sql`update users set display_name = 'Renamed ' || md5(id::text), email = md5(id::text) || '@example.net'`.execute(db);
+    await sql`update users set display_name = 'Renamed ' || md5(id::text), email = md5(id::text) || '@example.net'`.execute(
+      db,
+    );
     const after = await allRankings(db);
     expect(after).toEqual(before);
   });
 
   it('the fairness check can fail: changing a qualification does change rankings', async () => {
     const before = await allRankings(db);
-    await sql`update applicant_profiles set certificate = case when certificate = 'abitur' then 'none' else 'abitur' end`.execute(db);
+    await sql`update applicant_profiles set certificate = case when certificate = 'abitur' then 'none' else 'abitur' end`.execute(
+      db,
+    );
     const after = await allRankings(db);
     expect(after).not.toEqual(before);
   });

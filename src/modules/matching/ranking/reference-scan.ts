@@ -10,7 +10,12 @@ import type { SyntheticPosition, SyntheticProfile } from './synthetic.js';
  */
 export type DistanceLookup = (from: string, to: string) => number;
 
-export function scanCandidates(position: SyntheticPosition, profiles: readonly SyntheticProfile[], km: DistanceLookup, limit = 20): Omit<RankedCandidate, 'pseudonym'>[] {
+export function scanCandidates(
+  position: SyntheticPosition,
+  profiles: readonly SyntheticProfile[],
+  km: DistanceLookup,
+  limit = 20,
+): Omit<RankedCandidate, 'pseudonym'>[] {
   const sameField = occupationsOfSameField(position.occupation_id);
   const facts = { ...position, languages: position.languages };
   const results: Omit<RankedCandidate, 'pseudonym'>[] = [];
@@ -23,7 +28,12 @@ export function scanCandidates(position: SyntheticPosition, profiles: readonly S
   return results.sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1)).slice(0, limit);
 }
 
-export function scanPositions(profile: SyntheticProfile, positions: readonly SyntheticPosition[], km: DistanceLookup, limit = 20): RankedPosition[] {
+export function scanPositions(
+  profile: SyntheticProfile,
+  positions: readonly SyntheticPosition[],
+  km: DistanceLookup,
+  limit = 20,
+): RankedPosition[] {
   const reachable = new Set(profile.interests.flatMap((id) => occupationsOfSameField(id)));
   const results: RankedPosition[] = [];
   for (const position of positions) {

@@ -22,18 +22,25 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
     const parsed = safeParseInput(CandidateSearchSchema, request.query);
     if (!parsed.ok) {
       const position = await loadPositionFor(services.db, actor, 'view_candidates', id);
-      return reply.renderPage(<CandidatesPage position={position} values={values} errors={parsed.fields} results={[]} />, {
-        title: request.i18n.t('matching_core.candidates.title', { title: position.title }),
-        status: 400,
-      });
+      return reply.renderPage(
+        <CandidatesPage position={position} values={values} errors={parsed.fields} results={[]} />,
+        {
+          title: request.i18n.t('matching_core.candidates.title', { title: position.title }),
+          status: 400,
+        },
+      );
     }
     const search = isEmptySearch(parsed.data) ? null : parsed.data;
     const { position, results } = await findCandidates({ services, actor, positionId: id, search });
-    return reply.renderPage(<CandidatesPage position={position} values={values} results={results} />, { title: request.i18n.t('matching_core.candidates.title', { title: position.title }) });
+    return reply.renderPage(<CandidatesPage position={position} values={values} results={results} />, {
+      title: request.i18n.t('matching_core.candidates.title', { title: position.title }),
+    });
   });
 
   app.get('/profil/passende-stellen', { config: { isPrivate: true } }, async (request, reply) => {
     const results = await findPositionsForMe({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<MyMatchesPage results={results} />, { title: request.i18n.t('matching_core.my_matches.title') });
+    return reply.renderPage(<MyMatchesPage results={results} />, {
+      title: request.i18n.t('matching_core.my_matches.title'),
+    });
   });
 }

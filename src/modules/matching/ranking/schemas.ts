@@ -15,16 +15,31 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
  */
 export const CandidateSearchSchema = z
   .object({
-    occupation: z.preprocess(blank, z.enum(OCCUPATION_IDS, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional()),
-    certificate: z.preprocess(blank, z.enum(CERTIFICATES, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional()),
+    occupation: z.preprocess(
+      blank,
+      z.enum(OCCUPATION_IDS, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional(),
+    ),
+    certificate: z.preprocess(
+      blank,
+      z.enum(CERTIFICATES, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional(),
+    ),
     city: z.preprocess(blank, z.enum(CITIES, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional()),
-    radius: z.preprocess(blank, z.string().regex(/^\d{1,3}$/, msg('radius')).transform(Number).refine((n) => n >= 1 && n <= MAX_RADIUS_KM, msg('radius')).optional()),
+    radius: z.preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^\d{1,3}$/, msg('radius'))
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= MAX_RADIUS_KM, msg('radius'))
+        .optional(),
+    ),
     ...languageRowsField(SEARCH_LANGUAGE_ROWS),
   })
   .strict()
   .transform((input, ctx) => {
     const languages = collectLanguages(input, ctx, SEARCH_LANGUAGE_ROWS);
-    if (input.radius !== undefined && !input.city) ctx.addIssue({ code: 'custom', path: ['city'], message: msg('radius_needs_city') });
+    if (input.radius !== undefined && !input.city)
+      ctx.addIssue({ code: 'custom', path: ['city'], message: msg('radius_needs_city') });
     return {
       occupationId: input.occupation,
       minCertificate: input.certificate,

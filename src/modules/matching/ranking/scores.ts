@@ -1,4 +1,10 @@
-import { CERTIFICATES, LANGUAGE_LEVELS, type Certificate, type LanguageLevel, type LanguageSkill } from '../../../core/db/schema.js';
+import {
+  CERTIFICATES,
+  LANGUAGE_LEVELS,
+  type Certificate,
+  type LanguageLevel,
+  type LanguageSkill,
+} from '../../../core/db/schema.js';
 
 /**
  * How well a profile and a position fit, criterion by criterion (each 0…1), and the weighted
@@ -16,7 +22,8 @@ export type Criterion = keyof typeof WEIGHTS;
 export const CRITERIA = Object.keys(WEIGHTS) as Criterion[];
 
 /** The best total a candidate can reach with only a same-field interest (used to stop early). */
-export const FIELD_ONLY_MAX_TOTAL = WEIGHTS.occupation * 0.5 + WEIGHTS.certificate + WEIGHTS.languages + WEIGHTS.distance + WEIGHTS.start;
+export const FIELD_ONLY_MAX_TOTAL =
+  WEIGHTS.occupation * 0.5 + WEIGHTS.certificate + WEIGHTS.languages + WEIGHTS.distance + WEIGHTS.start;
 /** Days of lateness after which the start-date score reaches 0. */
 export const START_GRACE_DAYS = 90;
 /** Score of a position outside the travel radius but in one of the applicant's preferred cities. */
@@ -39,7 +46,11 @@ export function languageRanks(languages: readonly LanguageSkill[]): Record<strin
   return ranks;
 }
 
-export function occupationScore(interests: readonly string[], occupationId: string, sameField: readonly string[]): number {
+export function occupationScore(
+  interests: readonly string[],
+  occupationId: string,
+  sameField: readonly string[],
+): number {
   if (interests.includes(occupationId)) return 1;
   return interests.some((interest) => sameField.includes(interest)) ? 0.5 : 0;
 }
@@ -72,8 +83,13 @@ export function startScore(availableFrom: Date, startsOn: Date): number {
 }
 
 export function totalScore(scores: Scores): number {
-  return WEIGHTS.occupation * scores.occupation + WEIGHTS.certificate * scores.certificate + WEIGHTS.languages * scores.languages
-    + WEIGHTS.distance * scores.distance + WEIGHTS.start * scores.start;
+  return (
+    WEIGHTS.occupation * scores.occupation +
+    WEIGHTS.certificate * scores.certificate +
+    WEIGHTS.languages * scores.languages +
+    WEIGHTS.distance * scores.distance +
+    WEIGHTS.start * scores.start
+  );
 }
 
 export interface ScoredPair {
@@ -99,7 +115,12 @@ export interface ProfileFacts {
 }
 
 /** The reference score of one pair; null when the position is out of the applicant's reach. */
-export function scorePair(position: PositionFacts, profile: ProfileFacts, km: number, sameField: readonly string[]): ScoredPair | null {
+export function scorePair(
+  position: PositionFacts,
+  profile: ProfileFacts,
+  km: number,
+  sameField: readonly string[],
+): ScoredPair | null {
   const distance = distanceScore(km, profile.travel_km, profile.preferred_cities.includes(position.city));
   if (distance === null) return null;
   const scores: Scores = {

@@ -11,8 +11,10 @@ const f = (value: number) => sql`${value}::float8`;
 /** Score for the languages a company wants, against a profile's language_ranks column. */
 export function languagesScoreSql(ranks: RawBuilder<unknown>, wanted: readonly LanguageSkill[]): RawBuilder<number> {
   if (wanted.length === 0) return sql<number>`1.0::float8`;
-  const parts = wanted.map(({ code, level }) =>
-    sql`(case when coalesce((${ranks}->>${code}::text)::int, 0) >= ${levelRank(level)}::int then 1.0::float8 when ${ranks} ? ${code}::text then 0.5::float8 else 0.0::float8 end)`);
+  const parts = wanted.map(
+    ({ code, level }) =>
+      sql`(case when coalesce((${ranks}->>${code}::text)::int, 0) >= ${levelRank(level)}::int then 1.0::float8 when ${ranks} ? ${code}::text then 0.5::float8 else 0.0::float8 end)`,
+  );
   return sql<number>`((0.0::float8 + ${sql.join(parts, sql` + `)}) / ${wanted.length}::float8)`;
 }
 
@@ -24,7 +26,10 @@ export function distanceScoreSql(km: RawBuilder<unknown>, travelKm: RawBuilder<u
   return sql<number>`(case when ${km} <= ${travelKm} then 1.0::float8 - 0.8::float8 * ${km} / greatest(${travelKm}, 1)::float8 else 0.2::float8 end)`;
 }
 
-export function certificateScoreSql(profileRank: RawBuilder<unknown>, requiredRank: RawBuilder<unknown>): RawBuilder<number> {
+export function certificateScoreSql(
+  profileRank: RawBuilder<unknown>,
+  requiredRank: RawBuilder<unknown>,
+): RawBuilder<number> {
   return sql<number>`(case when ${profileRank} >= ${requiredRank} then 1.0::float8 when ${profileRank} = ${requiredRank} - 1 then 0.5::float8 else 0.0::float8 end)`;
 }
 

@@ -1,5 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import { CERTIFICATES, CITIES, LANGUAGE_LEVELS, type Certificate, type City, type Database, type LanguageSkill, type PositionKind } from '../../../core/db/schema.js';
+import {
+  CERTIFICATES,
+  CITIES,
+  LANGUAGE_LEVELS,
+  type Certificate,
+  type City,
+  type Database,
+  type LanguageSkill,
+  type PositionKind,
+} from '../../../core/db/schema.js';
 import { OCCUPATIONS } from '../data/occupations.js';
 import { POSTCODE_AREAS } from '../data/postcode-areas.js';
 import { languageRanks } from './scores.js';
@@ -23,7 +32,14 @@ export function seededRandom(seed: number): () => number {
 const OTHER_LANGUAGES = ['tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en', 'fr', 'sq'];
 const FIELDS = [...new Set(OCCUPATIONS.map((o) => o.field))];
 const TRAVEL = [5, 10, 15, 20, 25, 30, 40, 50];
-const KINDS: PositionKind[] = ['apprenticeship', 'apprenticeship', 'apprenticeship', 'internship', 'school_internship', 'dual_study'];
+const KINDS: PositionKind[] = [
+  'apprenticeship',
+  'apprenticeship',
+  'apprenticeship',
+  'internship',
+  'school_internship',
+  'dual_study',
+];
 
 export interface SyntheticProfile {
   id: string;
@@ -63,8 +79,14 @@ export function generateProfiles(count: number, seed = 1): SyntheticProfile[] {
   for (let i = 0; i < count; i += 1) {
     const field = pick(FIELDS);
     const inField = OCCUPATIONS.filter((o) => o.field === field);
-    const interests = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random() < 0.85 ? inField : OCCUPATIONS).id))];
-    const languages: LanguageSkill[] = [{ code: 'de', level: pick(['B1', 'B2', 'C1', 'C2', 'native', 'native'] as const) }];
+    const interests = [
+      ...new Set(
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random() < 0.85 ? inField : OCCUPATIONS).id),
+      ),
+    ];
+    const languages: LanguageSkill[] = [
+      { code: 'de', level: pick(['B1', 'B2', 'C1', 'C2', 'native', 'native'] as const) },
+    ];
     const extra = Math.floor(random() * 3);
     for (let j = 0; j < extra; j += 1) {
       const code = pick(OTHER_LANGUAGES);
@@ -98,7 +120,8 @@ export function generatePositions(count: number, seed = 2): SyntheticPosition[] 
     const wanted = Math.floor(random() * 3);
     for (let j = 0; j < wanted; j += 1) {
       const code = pick(OTHER_LANGUAGES);
-      if (!languages.some((l) => l.code === code)) languages.push({ code, level: pick(['A2', 'B1', 'B2', 'C1'] as const) });
+      if (!languages.some((l) => l.code === code))
+        languages.push({ code, level: pick(['A2', 'B1', 'B2', 'C1'] as const) });
     }
     const area = pick(POSTCODE_AREAS);
     positions.push({
@@ -118,74 +141,103 @@ export function generatePositions(count: number, seed = 2): SyntheticPosition[] 
 const BATCH = 1000;
 
 /** Inserts users, profiles and identities in bulk; identities get varied protected attributes. */
-export async function insertSyntheticProfiles(db: Kysely<Database>, profiles: readonly SyntheticProfile[], seed = 3): Promise<void> {
+export async function insertSyntheticProfiles(
+  db: Kysely<Database>,
+  profiles: readonly SyntheticProfile[],
+  seed = 3,
+): Promise<void> {
   const random = seededRandom(seed);
   for (let start = 0; start < profiles.length; start += BATCH) {
     const batch = profiles.slice(start, start + BATCH);
     const users = await db
       .insertInto('users')
-      .values(batch.map((p) => ({ email: `talent-${p.id}@example.org`, password_hash: 'synthetic', display_name: `Synthetic ${p.id.slice(-6)}`, locale: 'de' })))
+      .values(
+        batch.map((p) => ({
+          email: `talent-${p.id}@example.org`,
+          password_hash: 'synthetic',
+          display_name: `Synthetic ${p.id.slice(-6)}`,
+          locale: 'de',
+        })),
+      )
       .returning('id')
       .execute();
     await db
       .insertInto('applicant_profiles')
-      .values(batch.map((p, index) => ({
-        id: p.id,
-        user_id: (users[index] as { id: string }).id,
-        pseudonym: `Talent-S${p.id.slice(-10)}`,
-        interests: p.interests,
-        certificate: p.certificate,
-        languages: JSON.stringify(p.languages),
-        potentials: JSON.stringify({}),
-        postcode: p.postcode,
-        travel_km: p.travel_km,
-        available_from: p.available_from,
-        preferred_cities: p.preferred_cities,
-        is_active: p.is_active,
-      })))
+      .values(
+        batch.map((p, index) => ({
+          id: p.id,
+          user_id: (users[index] as { id: string }).id,
+          pseudonym: `Talent-S${p.id.slice(-10)}`,
+          interests: p.interests,
+          certificate: p.certificate,
+          languages: JSON.stringify(p.languages),
+          potentials: JSON.stringify({}),
+          postcode: p.postcode,
+          travel_km: p.travel_km,
+          available_from: p.available_from,
+          preferred_cities: p.preferred_cities,
+          is_active: p.is_active,
+        })),
+      )
       .execute();
     await db
       .insertInto('applicant_identities')
-      .values(batch.map((p) => ({
-        profile_id: p.id,
-        full_name: `Person ${Math.floor(random() * 1e9)}`,
-        birth_date: new Date(1995 + Math.floor(random() * 15), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
-        gender: ['female', 'male', 'diverse', 'not_stated'][Math.floor(random() * 4)] ?? null,
-        nationality: ['deutsch', 'türkisch', 'syrisch', 'polnisch', 'ukrainisch'][Math.floor(random() * 5)] ?? null,
-        self_declared_migration_history: random() < 0.5,
-      })))
+      .values(
+        batch.map((p) => ({
+          profile_id: p.id,
+          full_name: `Person ${Math.floor(random() * 1e9)}`,
+          birth_date: new Date(
+            1995 + Math.floor(random() * 15),
+            Math.floor(random() * 12),
+            1 + Math.floor(random() * 28),
+          ),
+          gender: ['female', 'male', 'diverse', 'not_stated'][Math.floor(random() * 4)] ?? null,
+          nationality: ['deutsch', 'türkisch', 'syrisch', 'polnisch', 'ukrainisch'][Math.floor(random() * 5)] ?? null,
+          self_declared_migration_history: random() < 0.5,
+        })),
+      )
       .execute();
   }
 }
 
 /** Inserts published positions (deadline far ahead) for one verified company. */
-export async function insertSyntheticPositions(db: Kysely<Database>, positions: readonly SyntheticPosition[], organisationId: string): Promise<void> {
+export async function insertSyntheticPositions(
+  db: Kysely<Database>,
+  positions: readonly SyntheticPosition[],
+  organisationId: string,
+): Promise<void> {
   for (let start = 0; start < positions.length; start += BATCH) {
     const batch = positions.slice(start, start + BATCH);
     await db
       .insertInto('positions')
-      .values(batch.map((p) => ({
-        id: p.id,
-        organisation_id: organisationId,
-        kind: p.kind,
-        occupation_id: p.occupation_id,
-        title: `Stelle ${p.id.slice(-6)}`,
-        city: p.city,
-        postcode: p.postcode,
-        starts_on: p.starts_on,
-        places: 1,
-        required_certificate: p.required_certificate,
-        languages: JSON.stringify(p.languages),
-        deadline: '2099-12-31',
-        status: 'published',
-        published_at: new Date(),
-      })))
+      .values(
+        batch.map((p) => ({
+          id: p.id,
+          organisation_id: organisationId,
+          kind: p.kind,
+          occupation_id: p.occupation_id,
+          title: `Stelle ${p.id.slice(-6)}`,
+          city: p.city,
+          postcode: p.postcode,
+          starts_on: p.starts_on,
+          places: 1,
+          required_certificate: p.required_certificate,
+          languages: JSON.stringify(p.languages),
+          deadline: '2099-12-31',
+          status: 'published',
+          published_at: new Date(),
+        })),
+      )
       .execute();
   }
 }
 
 export async function insertSyntheticCompany(db: Kysely<Database>): Promise<string> {
-  const row = await db.insertInto('organisations').values({ name: 'Synthetic Company', type: 'company', city: 'essen', verified_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('organisations')
+    .values({ name: 'Synthetic Company', type: 'company', city: 'essen', verified_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

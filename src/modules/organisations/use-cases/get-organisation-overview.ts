@@ -5,11 +5,19 @@ import { can } from '../policy.js';
 import { presentOrganisationOverview, type OrganisationOverview } from '../present.js';
 
 /** The actor's own organisation with members and open invitations, shaped for what the actor may see. */
-export async function getOrganisationOverview(options: { services: AppServices; actor: UserActor }): Promise<OrganisationOverview> {
+export async function getOrganisationOverview(options: {
+  services: AppServices;
+  actor: UserActor;
+}): Promise<OrganisationOverview> {
   const { services, actor } = options;
   if (!actor.organisation) throw new AppError('not_found');
-  const organisation = await services.db.selectFrom('organisations').selectAll().where('id', '=', actor.organisation.id).executeTakeFirstOrThrow();
-  if (!can(actor, 'view', { id: organisation.id, verified: organisation.verified_at !== null })) throw new AppError('forbidden');
+  const organisation = await services.db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('id', '=', actor.organisation.id)
+    .executeTakeFirstOrThrow();
+  if (!can(actor, 'view', { id: organisation.id, verified: organisation.verified_at !== null }))
+    throw new AppError('forbidden');
   const members = await services.db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -25,5 +33,10 @@ export async function getOrganisationOverview(options: { services: AppServices; 
     .where('expires_at', '>', new Date())
     .orderBy('created_at', 'desc')
     .execute();
-  return presentOrganisationOverview({ organisation, members, invitations, viewerIsAdmin: actor.organisation.role === 'admin' });
+  return presentOrganisationOverview({
+    organisation,
+    members,
+    invitations,
+    viewerIsAdmin: actor.organisation.role === 'admin',
+  });
 }

@@ -12,10 +12,17 @@ import type { InviteMemberInput } from '../schemas.js';
 const INVITATION_DAYS = 14;
 
 /** An admin invites someone by e-mail; the link lets them join after signing in with that address. */
-export async function inviteMember(options: { services: AppServices; actor: UserActor; input: InviteMemberInput; locale: LocaleCode; ip: string }): Promise<void> {
+export async function inviteMember(options: {
+  services: AppServices;
+  actor: UserActor;
+  input: InviteMemberInput;
+  locale: LocaleCode;
+  ip: string;
+}): Promise<void> {
   const { services, actor, input } = options;
   const organisation = actor.organisation;
-  if (!organisation || !can(actor, 'invite', { id: organisation.id, verified: organisation.isVerified })) throw new AppError('forbidden');
+  if (!organisation || !can(actor, 'invite', { id: organisation.id, verified: organisation.isVerified }))
+    throw new AppError('forbidden');
   const token = generateToken();
   await services.db.transaction().execute(async (trx) => {
     const alreadyMember = await trx
@@ -25,8 +32,14 @@ export async function inviteMember(options: { services: AppServices; actor: User
       .where('m.organisation_id', '=', organisation.id)
       .where((eb) => eb(eb.fn('lower', ['u.email']), '=', input.email))
       .executeTakeFirst();
-    if (alreadyMember) throw new AppError('conflict', { fields: { email: { key: 'organisations.invite.already_member' } } });
-    await trx.deleteFrom('invitations').where('organisation_id', '=', organisation.id).where('email', '=', input.email).where('accepted_at', 'is', null).execute();
+    if (alreadyMember)
+      throw new AppError('conflict', { fields: { email: { key: 'organisations.invite.already_member' } } });
+    await trx
+      .deleteFrom('invitations')
+      .where('organisation_id', '=', organisation.id)
+      .where('email', '=', input.email)
+      .where('accepted_at', 'is', null)
+      .execute();
     const invitation = await trx
       .insertInto('invitations')
       .values({
@@ -40,12 +53,26 @@ export async function inviteMember(options: { services: AppServices; actor: User
       .returning('id')
       .executeTakeFirstOrThrow();
     const i18n = getTranslator(options.locale);
-    const values = { organisation: organisation.name, inviter: actor.displayName, link: `${services.config.baseUrl}/${options.locale}/einladung?token=${token}`, days: INVITATION_DAYS, site: i18n.t('layout.site_name') };
+    const values = {
+      organisation: organisation.name,
+      inviter: actor.displayName,
+      link: `${services.config.baseUrl}/${options.locale}/einladung?token=${token}`,
+      days: INVITATION_DAYS,
+      site: i18n.t('layout.site_name'),
+    };
     await enqueueMail(services.queue, trx, {
       to: input.email,
       subject: i18n.t('organisations.mail.invitation.subject', values),
       text: `${i18n.t('organisations.mail.invitation.body', values)}\n\n${i18n.t('accounts.mail.signature', values)}`,
     });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'organisation.member_invited', subjectType: 'invitation', subjectId: invitation.id, organisationId: organisation.id, ip: options.ip, details: { role: input.role } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'organisation.member_invited',
+      subjectType: 'invitation',
+      subjectId: invitation.id,
+      organisationId: organisation.id,
+      ip: options.ip,
+      details: { role: input.role },
+    });
   });
 }

@@ -5,7 +5,10 @@ import { canOnPlatform } from '../policy.js';
 import type { PendingOrganisation } from '../present.js';
 
 /** Organisations waiting for the cooperation office to verify them, oldest first. */
-export async function listPendingOrganisations(options: { services: AppServices; actor: Actor }): Promise<PendingOrganisation[]> {
+export async function listPendingOrganisations(options: {
+  services: AppServices;
+  actor: Actor;
+}): Promise<PendingOrganisation[]> {
   if (!canOnPlatform(options.actor, 'review_organisations')) throw new AppError('forbidden');
   const rows = await options.services.db
     .selectFrom('organisations')
@@ -14,5 +17,12 @@ export async function listPendingOrganisations(options: { services: AppServices;
     .orderBy('created_at')
     .limit(200)
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, type: r.type, city: r.city, website: r.website, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    city: r.city,
+    website: r.website,
+    createdAt: r.created_at,
+  }));
 }

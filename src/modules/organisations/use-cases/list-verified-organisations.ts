@@ -11,7 +11,10 @@ export interface OrganisationFilter {
 }
 
 /** The public directory: verified organisations only, in name order. */
-export async function listVerifiedOrganisations(options: { services: AppServices; filter: OrganisationFilter }): Promise<{ total: number; items: PublicOrganisation[] }> {
+export async function listVerifiedOrganisations(options: {
+  services: AppServices;
+  filter: OrganisationFilter;
+}): Promise<{ total: number; items: PublicOrganisation[] }> {
   const { filter } = options;
   let query = options.services.db.selectFrom('organisations').where('verified_at', 'is not', null);
   if (filter.type) query = query.where('type', '=', filter.type);
@@ -21,6 +24,12 @@ export async function listVerifiedOrganisations(options: { services: AppServices
     query = query.where('name', 'ilike', pattern);
   }
   const [{ total } = { total: 0 }] = await query.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-  const rows = await query.select(['id', 'name', 'type', 'city', 'website']).orderBy('name').orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+  const rows = await query
+    .select(['id', 'name', 'type', 'city', 'website'])
+    .orderBy('name')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
   return { total, items: rows.map(presentPublicOrganisation) };
 }

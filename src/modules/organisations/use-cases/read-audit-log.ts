@@ -6,10 +6,20 @@ import { canOnPlatform } from '../policy.js';
 import type { AuditEntryView } from '../present.js';
 
 /** The newest audit entries for platform admins; reading the trail is itself recorded. */
-export async function readAuditLog(options: { services: AppServices; actor: UserActor; ip: string; limit?: number }): Promise<AuditEntryView[]> {
+export async function readAuditLog(options: {
+  services: AppServices;
+  actor: UserActor;
+  ip: string;
+  limit?: number;
+}): Promise<AuditEntryView[]> {
   const { services, actor } = options;
   if (!canOnPlatform(actor, 'read_audit_log')) throw new AppError('forbidden');
-  await recordAudit(services.db, { actorUserId: actor.userId, action: 'audit_log.viewed', subjectType: 'audit_log', ip: options.ip });
+  await recordAudit(services.db, {
+    actorUserId: actor.userId,
+    action: 'audit_log.viewed',
+    subjectType: 'audit_log',
+    ip: options.ip,
+  });
   const rows = await services.db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_user_id')
@@ -17,5 +27,12 @@ export async function readAuditLog(options: { services: AppServices; actor: User
     .orderBy('a.id', 'desc')
     .limit(options.limit ?? 200)
     .execute();
-  return rows.map((r) => ({ at: r.at, action: r.action, actor: r.display_name, subjectType: r.subject_type, subjectId: r.subject_id, ip: r.ip }));
+  return rows.map((r) => ({
+    at: r.at,
+    action: r.action,
+    actor: r.display_name,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    ip: r.ip,
+  }));
 }

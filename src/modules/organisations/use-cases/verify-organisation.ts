@@ -5,13 +5,34 @@ import { AppError } from '../../../core/errors.js';
 import { can } from '../policy.js';
 
 /** A platform admin confirms that an organisation is who it says it is; from then on it may publish. */
-export async function verifyOrganisation(options: { services: AppServices; actor: UserActor; organisationId: string; ip: string }): Promise<void> {
+export async function verifyOrganisation(options: {
+  services: AppServices;
+  actor: UserActor;
+  organisationId: string;
+  ip: string;
+}): Promise<void> {
   const { services, actor, organisationId } = options;
   await services.db.transaction().execute(async (trx) => {
-    const organisation = await trx.selectFrom('organisations').select(['id', 'verified_at']).where('id', '=', organisationId).executeTakeFirst();
+    const organisation = await trx
+      .selectFrom('organisations')
+      .select(['id', 'verified_at'])
+      .where('id', '=', organisationId)
+      .executeTakeFirst();
     if (!organisation) throw new AppError('not_found');
-    if (!can(actor, 'verify', { id: organisation.id, verified: organisation.verified_at !== null })) throw new AppError('forbidden');
-    await trx.updateTable('organisations').set({ verified_at: new Date(), verified_by: actor.userId, updated_at: new Date() }).where('id', '=', organisationId).execute();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'organisation.verified', subjectType: 'organisation', subjectId: organisationId, organisationId, ip: options.ip });
+    if (!can(actor, 'verify', { id: organisation.id, verified: organisation.verified_at !== null }))
+      throw new AppError('forbidden');
+    await trx
+      .updateTable('organisations')
+      .set({ verified_at: new Date(), verified_by: actor.userId, updated_at: new Date() })
+      .where('id', '=', organisationId)
+      .execute();
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'organisation.verified',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      organisationId,
+      ip: options.ip,
+    });
   });
 }

@@ -9,22 +9,36 @@ export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
   return (
     <div class="kern-stack">
       <PageHeading>{t('organisations.admin.title')}</PageHeading>
-      <p class="kern-body"><a class="kern-link" href={href(lang, '/verwaltung/protokoll')}>{t('organisations.audit.title')}</a></p>
-      <p class="kern-body"><a class="kern-link" href={href(lang, '/verwaltung/eintraege')}>{t('catalogue_entries.queue.title')}</a></p>
+      <p class="kern-body">
+        <a class="kern-link" href={href(lang, '/verwaltung/protokoll')}>
+          {t('organisations.audit.title')}
+        </a>
+      </p>
+      <p class="kern-body">
+        <a class="kern-link" href={href(lang, '/verwaltung/eintraege')}>
+          {t('catalogue_entries.queue.title')}
+        </a>
+      </p>
       <section class="kern-stack" aria-labelledby="pending-heading">
-        <h2 class="kern-heading-medium" id="pending-heading">{t('organisations.admin.pending', { count: pending.length })}</h2>
+        <h2 class="kern-heading-medium" id="pending-heading">
+          {t('organisations.admin.pending', { count: pending.length })}
+        </h2>
         {pending.length === 0 ? <p class="kern-body">{t('organisations.admin.none_pending')}</p> : null}
         <ul class="vr-card-grid">
           {pending.map((organisation) => (
             <li class="kern-card" key={organisation.id}>
               <div class="kern-card__container">
-                <div class="kern-card__header"><h3 class="kern-title">{organisation.name}</h3></div>
+                <div class="kern-card__header">
+                  <h3 class="kern-title">{organisation.name}</h3>
+                </div>
                 <div class="kern-card__body">
                   <p class="kern-body">
                     {t(`organisations.types.${organisation.type}`)}
                     {organisation.city ? ` · ${t(`organisations.cities.${organisation.city}`)}` : ''}
                   </p>
-                  <p class="kern-body kern-body--small">{t('organisations.admin.registered_on', { date: i18n.formatDate(organisation.createdAt) })}</p>
+                  <p class="kern-body kern-body--small">
+                    {t('organisations.admin.registered_on', { date: i18n.formatDate(organisation.createdAt) })}
+                  </p>
                   {organisation.website ? <p class="kern-body kern-body--small">{organisation.website}</p> : null}
                 </div>
                 <div class="kern-card__footer">
@@ -56,10 +70,19 @@ export function AuditLogPage({ entries }: { entries: AuditEntryView[] }) {
         rows={entries}
         rowKey={(_entry, index) => index}
         columns={[
-          { header: t('organisations.audit.at'), cell: (entry) => i18n.formatDate(entry.at, { dateStyle: 'short', timeStyle: 'medium' }) },
-          { header: t('organisations.audit.actor'), cell: (entry) => entry.actor ?? t('organisations.audit.unknown_actor') },
+          {
+            header: t('organisations.audit.at'),
+            cell: (entry) => i18n.formatDate(entry.at, { dateStyle: 'short', timeStyle: 'medium' }),
+          },
+          {
+            header: t('organisations.audit.actor'),
+            cell: (entry) => entry.actor ?? t('organisations.audit.unknown_actor'),
+          },
           { header: t('organisations.audit.action'), cell: (entry) => <code>{entry.action}</code> },
-          { header: t('organisations.audit.subject'), cell: (entry) => `${entry.subjectType}${entry.subjectId ? ` ${entry.subjectId}` : ''}` },
+          {
+            header: t('organisations.audit.subject'),
+            cell: (entry) => `${entry.subjectType}${entry.subjectId ? ` ${entry.subjectId}` : ''}`,
+          },
           { header: t('organisations.audit.ip'), cell: (entry) => entry.ip ?? '–' },
         ]}
       />

@@ -21,7 +21,9 @@ export interface SubmitAccessibilityFeedbackOptions {
  * Stores a feedback and tells the office by mail. Both happen in one transaction: the office is
  * notified exactly about the feedback that was stored. The mail is in German, the office's language.
  */
-export async function submitAccessibilityFeedback(options: SubmitAccessibilityFeedbackOptions): Promise<{ id: string }> {
+export async function submitAccessibilityFeedback(
+  options: SubmitAccessibilityFeedbackOptions,
+): Promise<{ id: string }> {
   const { input } = options;
   const { t } = getTranslator('de');
   return options.db.transaction().execute(async (trx) => {

@@ -12,20 +12,23 @@ const LIMITATIONS = [
   'legal.accessibility.limitations.sign_language',
 ] as const;
 
-
 /** The accessibility statement (BITV 2.0, EU model structure) with its feedback form. */
 export function AccessibilityPage({ form }: { form: FeedbackFormState }) {
   const { t, i18n } = usePage();
   return (
     <article class="kern-stack vr-legal" aria-labelledby="accessibility-heading">
-      <h1 class="kern-heading-large" id="accessibility-heading">{t('legal.accessibility.title')}</h1>
+      <h1 class="kern-heading-large" id="accessibility-heading">
+        {t('legal.accessibility.title')}
+      </h1>
       <p class="kern-body kern-body--large">{t('legal.accessibility.intro')}</p>
       <LabelledSection id="accessibility-status" heading={t('legal.accessibility.status.heading')}>
         <p class="kern-body">{t('legal.accessibility.status.text')}</p>
       </LabelledSection>
       <LabelledSection id="accessibility-limitations" heading={t('legal.accessibility.limitations.heading')}>
         <ul class="kern-list kern-list--bullet">
-          {LIMITATIONS.map((key) => <li key={key}>{t(key)}</li>)}
+          {LIMITATIONS.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
         </ul>
         <p class="kern-body">{t('legal.accessibility.limitations.plan')}</p>
       </LabelledSection>

@@ -15,7 +15,9 @@ export function FeedbackForm({ state }: { state: FeedbackFormState }) {
   const { values, errors } = state;
   return (
     <section class="kern-stack" aria-labelledby="feedback-heading" id="feedback">
-      <h2 class="kern-heading-medium" id="feedback-heading">{t('legal.feedback.heading')}</h2>
+      <h2 class="kern-heading-medium" id="feedback-heading">
+        {t('legal.feedback.heading')}
+      </h2>
       <p class="kern-body">{t('legal.feedback.intro')}</p>
       <ErrorSummary errors={errors} />
       <Form action={`${href(lang, '/barrierefreiheit')}#feedback`} labelledBy="feedback-heading">
@@ -47,7 +49,9 @@ export function FeedbackForm({ state }: { state: FeedbackFormState }) {
           maxLength={LIMITS.email}
         />
         <p class="kern-body kern-body--small">
-          <a class="kern-link" href={href(lang, '/datenschutz')}>{t('legal.feedback.privacy_note')}</a>
+          <a class="kern-link" href={href(lang, '/datenschutz')}>
+            {t('legal.feedback.privacy_note')}
+          </a>
         </p>
         <SubmitButton label={t('legal.feedback.submit')} />
       </Form>

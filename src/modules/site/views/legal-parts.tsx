@@ -29,7 +29,12 @@ export function ContactLink({ href, children }: { href: string; children: string
 /** A German postal address; each line is isolated so it keeps its order on right-to-left pages. */
 export function OfficeAddress({ name }: { name?: string }) {
   const { t } = usePage();
-  const lines = [name ?? t('legal.office.name'), t('legal.office.street'), t('legal.office.city'), t('legal.office.country')];
+  const lines = [
+    name ?? t('legal.office.name'),
+    t('legal.office.street'),
+    t('legal.office.city'),
+    t('legal.office.country'),
+  ];
   return (
     <address class="kern-body vr-address">
       {lines.map((line, index) => (
@@ -48,7 +53,13 @@ export interface Phone {
 
 const OFFICE_PHONE: Phone = { display: OFFICE_CONTACT.phone, uri: OFFICE_CONTACT.phoneUri };
 
-export function OfficeContact({ email = OFFICE_CONTACT.email, phone = OFFICE_PHONE }: { email?: string; phone?: Phone }) {
+export function OfficeContact({
+  email = OFFICE_CONTACT.email,
+  phone = OFFICE_PHONE,
+}: {
+  email?: string;
+  phone?: Phone;
+}) {
   const { t } = usePage();
   return (
     <dl class="kern-description-list vr-contact-list">
@@ -70,5 +81,7 @@ export function OfficeContact({ email = OFFICE_CONTACT.email, phone = OFFICE_PHO
 
 export function UpdatedOn({ date }: { date: Date }) {
   const { t, i18n } = usePage();
-  return <p class="kern-body kern-body--small kern-body--muted">{t('legal.updated', { date: i18n.formatDate(date) })}</p>;
+  return (
+    <p class="kern-body kern-body--small kern-body--muted">{t('legal.updated', { date: i18n.formatDate(date) })}</p>
+  );
 }

@@ -19,10 +19,18 @@ const LEGAL_BASES = [
 
 /** Every cookie the platform sets; all are strictly necessary, so none needs consent. */
 const COOKIES = [
-  { name: 'vr_session', purpose: 'legal.privacy.cookies.session.purpose', duration: 'legal.privacy.cookies.session.duration' },
+  {
+    name: 'vr_session',
+    purpose: 'legal.privacy.cookies.session.purpose',
+    duration: 'legal.privacy.cookies.session.duration',
+  },
   { name: 'vr_csrf', purpose: 'legal.privacy.cookies.csrf.purpose', duration: 'legal.privacy.cookies.csrf.duration' },
   { name: 'vr_lang', purpose: 'legal.privacy.cookies.lang.purpose', duration: 'legal.privacy.cookies.lang.duration' },
-  { name: 'vr_flash', purpose: 'legal.privacy.cookies.flash.purpose', duration: 'legal.privacy.cookies.flash.duration' },
+  {
+    name: 'vr_flash',
+    purpose: 'legal.privacy.cookies.flash.purpose',
+    duration: 'legal.privacy.cookies.flash.duration',
+  },
 ] as const;
 
 const RIGHTS = [
@@ -35,7 +43,6 @@ const RIGHTS = [
   'legal.privacy.rights.withdrawal',
 ] as const;
 
-
 function CookieTable() {
   const { t } = usePage();
   return (
@@ -45,7 +52,11 @@ function CookieTable() {
       rows={COOKIES}
       rowKey={(cookie) => cookie.name}
       columns={[
-        { header: t('legal.privacy.cookies.col_name'), isRowHeader: true, cell: (cookie) => <code dir="ltr">{cookie.name}</code> },
+        {
+          header: t('legal.privacy.cookies.col_name'),
+          isRowHeader: true,
+          cell: (cookie) => <code dir="ltr">{cookie.name}</code>,
+        },
         { header: t('legal.privacy.cookies.col_purpose'), cell: (cookie) => t(cookie.purpose) },
         { header: t('legal.privacy.cookies.col_duration'), cell: (cookie) => t(cookie.duration) },
       ]}
@@ -78,7 +89,9 @@ export function PrivacyPage({ sources }: { sources: readonly PrivacySourceRow[] 
   const lang = i18n.locale.code;
   return (
     <article class="kern-stack vr-legal" aria-labelledby="privacy-heading">
-      <h1 class="kern-heading-large" id="privacy-heading">{t('legal.privacy.title')}</h1>
+      <h1 class="kern-heading-large" id="privacy-heading">
+        {t('legal.privacy.title')}
+      </h1>
       <p class="kern-body kern-body--large">{t('legal.privacy.intro')}</p>
       <DemoNotice />
       <LabelledSection id="privacy-controller" heading={t('legal.privacy.controller.heading')}>
@@ -96,7 +109,9 @@ export function PrivacyPage({ sources }: { sources: readonly PrivacySourceRow[] 
       <LabelledSection id="privacy-self-service" heading={t('legal.privacy.self_service.heading')}>
         <p class="kern-body">{t('legal.privacy.self_service.text')}</p>
         <p class="kern-body">
-          <a class="kern-link" href={href(lang, '/konto')}>{t('legal.privacy.self_service.link')}</a>
+          <a class="kern-link" href={href(lang, '/konto')}>
+            {t('legal.privacy.self_service.link')}
+          </a>
         </p>
       </LabelledSection>
       <LabelledSection id="privacy-sources" heading={t('legal.privacy.sources.heading')}>
@@ -106,7 +121,9 @@ export function PrivacyPage({ sources }: { sources: readonly PrivacySourceRow[] 
       <LabelledSection id="privacy-legal-bases" heading={t('legal.privacy.legal_bases.heading')}>
         <p class="kern-body">{t('legal.privacy.legal_bases.intro')}</p>
         <ul class="kern-list kern-list--bullet">
-          {LEGAL_BASES.map((key) => <li key={key}>{t(key)}</li>)}
+          {LEGAL_BASES.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
         </ul>
       </LabelledSection>
       <LabelledSection id="privacy-cookies" heading={t('legal.privacy.cookies.heading')}>
@@ -125,7 +142,9 @@ export function PrivacyPage({ sources }: { sources: readonly PrivacySourceRow[] 
       <LabelledSection id="privacy-rights" heading={t('legal.privacy.rights.heading')}>
         <p class="kern-body">{t('legal.privacy.rights.intro')}</p>
         <ul class="kern-list kern-list--bullet">
-          {RIGHTS.map((key) => <li key={key}>{t(key)}</li>)}
+          {RIGHTS.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
         </ul>
         <p class="kern-body">{t('legal.privacy.rights.complaint')}</p>
       </LabelledSection>

@@ -20,7 +20,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     name: 'Ruhr-Talente-Fonds (Demo)',
     funder: 'Stiftung Revierzukunft (Demo)',
     purpose: 'Projekte, die mehrsprachige Jugendliche in Ausbildung bringen und dort halten.',
-    summary: 'Zuschüsse für Projekte, die junge Talente mit Zuwanderungsgeschichte auf dem Weg in die Ausbildung begleiten.',
+    summary:
+      'Zuschüsse für Projekte, die junge Talente mit Zuwanderungsgeschichte auf dem Weg in die Ausbildung begleiten.',
     eligibility: 'Gemeinnützige Träger, Schulen und Kommunen aus den sieben Städten der Kooperation.',
     amount: [5000, 40000],
     fields: ['apprenticeship_support', 'education'],
@@ -41,7 +42,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
     funder: 'Wirtschaftsstiftung Emscherland (Demo)',
     purpose: 'Kleine Betriebe, die zum ersten Mal ausbilden, insbesondere Unternehmen von Zugewanderten.',
     summary: 'Ein Zuschuss für Betriebe, die erstmals einen Ausbildungsplatz schaffen.',
-    eligibility: 'Betriebe mit bis zu 49 Beschäftigten und Sitz in einer der sieben Städte, die in den letzten fünf Jahren nicht ausgebildet haben.',
+    eligibility:
+      'Betriebe mit bis zu 49 Beschäftigten und Sitz in einer der sieben Städte, die in den letzten fünf Jahren nicht ausgebildet haben.',
     amount: [1500, 6000],
     fields: ['apprenticeship_places'],
     targets: ['smes'],
@@ -49,9 +51,11 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
   {
     name: 'Vielfaltsberatung für KMU (Demo)',
     funder: 'Kooperationsfonds Integration.Interkommunal (Demo)',
-    purpose: 'Externe Beratung kleiner und mittlerer Unternehmen zu Vielfalt, kultursensibler Personalauswahl und Ausbildung.',
+    purpose:
+      'Externe Beratung kleiner und mittlerer Unternehmen zu Vielfalt, kultursensibler Personalauswahl und Ausbildung.',
     summary: 'Übernimmt einen Großteil der Kosten einer Beratung zu Vielfalt und Personalgewinnung.',
-    eligibility: 'Kleine und mittlere Unternehmen aus der Region; die Beratung muss von einem im Katalog eingetragenen Anbieter stammen.',
+    eligibility:
+      'Kleine und mittlere Unternehmen aus der Region; die Beratung muss von einem im Katalog eingetragenen Anbieter stammen.',
     amount: [800, 4000],
     fields: ['advice_companies'],
     targets: ['smes'],
@@ -59,9 +63,11 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
   {
     name: 'Innovationsfonds Vielfalt Ruhr (Demo)',
     funder: 'Stiftung Revierzukunft (Demo)',
-    purpose: 'Neue Ideen gegen Ausbildungsabbrüche und für faire Personalauswahl, die in mehreren Städten erprobt werden.',
+    purpose:
+      'Neue Ideen gegen Ausbildungsabbrüche und für faire Personalauswahl, die in mehreren Städten erprobt werden.',
     summary: 'Anschubfinanzierung für neue Ansätze, die von Anfang an in mindestens zwei Städten starten.',
-    eligibility: 'Gemeinnützige Träger und Kommunen; Projekte mit Partnern aus mindestens zwei Städten der Kooperation.',
+    eligibility:
+      'Gemeinnützige Träger und Kommunen; Projekte mit Partnern aus mindestens zwei Städten der Kooperation.',
     amount: [20000, 120000],
     fields: ['networking', 'apprenticeship_support'],
     targets: ['young_people', 'municipalities'],
@@ -89,7 +95,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
   {
     name: 'Interkulturelle Öffnung kommunal (Demo)',
     funder: 'Kooperationsfonds Integration.Interkommunal (Demo)',
-    purpose: 'Vorhaben der Städte zur interkulturellen Öffnung ihrer Verwaltung, zum Beispiel Schulungen oder anonymisierte Verfahren.',
+    purpose:
+      'Vorhaben der Städte zur interkulturellen Öffnung ihrer Verwaltung, zum Beispiel Schulungen oder anonymisierte Verfahren.',
     summary: 'Mittel für Städte, die Personalgewinnung und Bürgerdienste interkulturell öffnen.',
     eligibility: 'Die sieben Städte der Kooperation und ihre Eigenbetriebe.',
     amount: [15000, 80000],
@@ -109,7 +116,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
   {
     name: 'Qualifizierung Ausbildende (Demo)',
     funder: 'Wirtschaftsstiftung Emscherland (Demo)',
-    purpose: 'Weiterbildung von Ausbilderinnen und Ausbildern zu interkultureller Kompetenz und Ausbildung in vielfältigen Teams.',
+    purpose:
+      'Weiterbildung von Ausbilderinnen und Ausbildern zu interkultureller Kompetenz und Ausbildung in vielfältigen Teams.',
     summary: 'Übernimmt Seminarkosten für Ausbildende kleiner und mittlerer Betriebe.',
     eligibility: 'Betriebe mit Ausbildungsberechtigung und bis zu 249 Beschäftigten.',
     amount: [300, 2500],
@@ -139,7 +147,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
   {
     name: 'Gründen und Ausbilden (Demo)',
     funder: 'Wirtschaftsstiftung Emscherland (Demo)',
-    purpose: 'Gründerinnen und Gründer mit Zuwanderungsgeschichte, die in den ersten drei Jahren einen Ausbildungsplatz schaffen.',
+    purpose:
+      'Gründerinnen und Gründer mit Zuwanderungsgeschichte, die in den ersten drei Jahren einen Ausbildungsplatz schaffen.',
     summary: 'Zuschuss und Beratung für junge Unternehmen, die früh ausbilden wollen.',
     eligibility: 'Unternehmen, die vor höchstens drei Jahren gegründet wurden.',
     amount: [2000, 8000],
@@ -189,7 +198,8 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
   {
     name: 'Praktikum plus (Demo)',
     funder: 'Bildungsstiftung Förderturm (Demo)',
-    purpose: 'Fahrtkosten, Arbeitskleidung und Begleitung für Schülerpraktika in Betrieben außerhalb des eigenen Stadtteils.',
+    purpose:
+      'Fahrtkosten, Arbeitskleidung und Begleitung für Schülerpraktika in Betrieben außerhalb des eigenen Stadtteils.',
     summary: 'Kleine Zuschüsse, damit Praktika nicht an Fahrtkosten oder Ausstattung scheitern.',
     eligibility: 'Schulen, die Praktika für ihre Schülerinnen und Schüler organisieren.',
     amount: [200, 2000],

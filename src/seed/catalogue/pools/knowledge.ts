@@ -20,7 +20,10 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     type: 'guide',
     fields: ['networking', 'advice_companies'],
     targets: ['smes'],
-    titles: ['Leitfaden: Kultursensibel einstellen in kleinen Betrieben', 'Kultursensible Personalauswahl in fünf Schritten'],
+    titles: [
+      'Leitfaden: Kultursensibel einstellen in kleinen Betrieben',
+      'Kultursensible Personalauswahl in fünf Schritten',
+    ],
     summaries: [
       'Wie kleine und mittlere Unternehmen mehr Talente erreichen: von der Stellenanzeige über das Gespräch bis zur Einarbeitung.',
       'Ein kompakter Leitfaden für Inhaberinnen, Inhaber und Ausbildende, die ihre Personalauswahl fairer und erfolgreicher machen wollen.',
@@ -114,7 +117,9 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     fields: ['apprenticeship_places', 'advice_companies'],
     targets: ['smes'],
     titles: ['Zum ersten Mal ausbilden: was Unternehmerinnen und Unternehmer wissen sollten'],
-    summaries: ['Von der Ausbildereignung bis zum ersten Ausbildungstag: ein Überblick für Betriebe, die zum ersten Mal ausbilden.'],
+    summaries: [
+      'Von der Ausbildereignung bis zum ersten Ausbildungstag: ein Überblick für Betriebe, die zum ersten Mal ausbilden.',
+    ],
     intro: [
       'Viele Unternehmen von Zugewanderten könnten ausbilden und tun es noch nicht. Oft fehlt nur die Information, wie es geht – dabei ist der Weg überschaubar.',
     ],
@@ -136,7 +141,9 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     fields: ['education'],
     targets: ['parents'],
     titles: ['Elternarbeit zur Berufsorientierung mehrsprachig gestalten'],
-    summaries: ['Wie Schulen Eltern als Partner bei der Berufswahl gewinnen – mit Beispielen für Elterncafés und Lotsenprojekte.'],
+    summaries: [
+      'Wie Schulen Eltern als Partner bei der Berufswahl gewinnen – mit Beispielen für Elterncafés und Lotsenprojekte.',
+    ],
     intro: [
       'Eltern beeinflussen die Berufswahl ihrer Kinder stärker als jede Messe. Mehrsprachige Elternarbeit nutzt dieses Potenzial und macht die duale Ausbildung in Familien bekannt, die sie nicht aus eigener Erfahrung kennen.',
     ],
@@ -157,7 +164,9 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     fields: ['monitoring'],
     targets: ['municipalities', 'schools'],
     titles: ['Wirkung messen mit wenigen Kennzahlen'],
-    summaries: ['Ein Leitfaden für Projektträger: Ziele messbar formulieren, Daten sparsam erheben und Ergebnisse verständlich berichten.'],
+    summaries: [
+      'Ein Leitfaden für Projektträger: Ziele messbar formulieren, Daten sparsam erheben und Ergebnisse verständlich berichten.',
+    ],
     intro: [
       'Gegen Projektitis hilft Messbarkeit: Wer weiß, was ein Projekt erreicht, kann es weiterentwickeln und in andere Städte übertragen.',
     ],
@@ -172,7 +181,9 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
       },
       {
         heading: 'Datenschutz mitdenken',
-        text: ['Erheben Sie nur, was Sie für die Auswertung brauchen, und berichten Sie in Gruppen, nie über einzelne Personen. Angaben zur Zuwanderungsgeschichte sind freiwillig und werden nur anonym ausgewertet.'],
+        text: [
+          'Erheben Sie nur, was Sie für die Auswertung brauchen, und berichten Sie in Gruppen, nie über einzelne Personen. Angaben zur Zuwanderungsgeschichte sind freiwillig und werden nur anonym ausgewertet.',
+        ],
       },
     ],
   },
@@ -181,7 +192,9 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     fields: ['qualification'],
     targets: ['trainers'],
     titles: ['Feedback in vielfältigen Ausbildungsteams'],
-    summaries: ['Wie Ausbildende klar und wertschätzend Rückmeldung geben – auch wenn Erwartungen an Hierarchie und Kommunikation unterschiedlich sind.'],
+    summaries: [
+      'Wie Ausbildende klar und wertschätzend Rückmeldung geben – auch wenn Erwartungen an Hierarchie und Kommunikation unterschiedlich sind.',
+    ],
     intro: [
       'Gute Rückmeldung ist konkret, zeitnah und respektvoll. In vielfältigen Teams lohnt es sich, darüber zu sprechen, wie Rückmeldung ankommt – denn nicht jede Zurückhaltung ist Desinteresse.',
     ],
@@ -219,7 +232,11 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
       },
       {
         heading: 'Was andere lernen können',
-        items: ['Früh Beratung suchen', 'Praktika als Türöffner nutzen', 'Mehrsprachigkeit als Stärke in der Stellenanzeige nennen'],
+        items: [
+          'Früh Beratung suchen',
+          'Praktika als Türöffner nutzen',
+          'Mehrsprachigkeit als Stärke in der Stellenanzeige nennen',
+        ],
       },
     ],
   },
@@ -227,7 +244,10 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     type: 'story',
     fields: ['apprenticeship_support'],
     targets: ['young_people'],
-    titles: ['Dranbleiben hat sich gelohnt: {person} über die Ausbildung im Bereich {trade}', 'Gute Praxis: mit Patin zum Abschluss'],
+    titles: [
+      'Dranbleiben hat sich gelohnt: {person} über die Ausbildung im Bereich {trade}',
+      'Gute Praxis: mit Patin zum Abschluss',
+    ],
     summaries: [
       '{person} stand im zweiten Lehrjahr kurz vor dem Abbruch. Mit einer Patin und einem verständnisvollen Betrieb kam der Abschluss.',
       'Eine Geschichte über Krisen in der Ausbildung – und darüber, wie Mentoring hilft, sie zu überstehen.',
@@ -249,7 +269,10 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     type: 'story',
     fields: ['networking', 'advice_municipalities'],
     targets: ['municipalities'],
-    titles: ['Gute Praxis: anonymisierte Bewerbungen in der Verwaltung', 'Was ein Jahr anonymisierte Bewerbung im Personalamt gezeigt hat'],
+    titles: [
+      'Gute Praxis: anonymisierte Bewerbungen in der Verwaltung',
+      'Was ein Jahr anonymisierte Bewerbung im Personalamt gezeigt hat',
+    ],
     summaries: [
       'Eine Stadtverwaltung der Region hat Ausbildungsbewerbungen ein Jahr lang anonymisiert gesichtet. Ein Erfahrungsbericht aus dem Personalamt.',
     ],
@@ -265,7 +288,11 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
       },
       {
         heading: 'Tipps aus dem Personalamt',
-        items: ['Das Formular mit Auszubildenden testen', 'Auswahlkriterien vorher schriftlich festlegen', 'Ergebnisse nach einem Jahr offen auswerten'],
+        items: [
+          'Das Formular mit Auszubildenden testen',
+          'Auswahlkriterien vorher schriftlich festlegen',
+          'Ergebnisse nach einem Jahr offen auswerten',
+        ],
       },
     ],
   },
@@ -295,14 +322,21 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
     fields: ['education', 'networking'],
     targets: ['schools', 'smes'],
     titles: ['Gute Praxis: eine Schule und ihre Partnerbetriebe in {city}'],
-    summaries: ['Eine Gesamtschule in {city} hat feste Partnerschaften mit Betrieben aus dem Stadtteil aufgebaut – mit Praktika ab Klasse 9 und gemeinsamem Bewerbungstraining.'],
+    summaries: [
+      'Eine Gesamtschule in {city} hat feste Partnerschaften mit Betrieben aus dem Stadtteil aufgebaut – mit Praktika ab Klasse 9 und gemeinsamem Bewerbungstraining.',
+    ],
     intro: [
       'Vor fünf Jahren hatte die Schule zwei Betriebskontakte, heute sind es vierzehn. Der Schlüssel: eine Lehrerin, die Zeit für die Partnerschaften bekommt, und Betriebe, die merken, dass sich das Engagement lohnt.',
     ],
     sections: [
       {
         heading: 'Was die Partnerschaften ausmacht',
-        items: ['Feste Ansprechpersonen auf beiden Seiten', 'Betriebserkundungen ab Klasse 8', 'Bewerbungstraining mit Ausbildenden', 'Ein gemeinsames Fest am Schuljahresende'],
+        items: [
+          'Feste Ansprechpersonen auf beiden Seiten',
+          'Betriebserkundungen ab Klasse 8',
+          'Bewerbungstraining mit Ausbildenden',
+          'Ein gemeinsames Fest am Schuljahresende',
+        ],
       },
     ],
   },
@@ -310,30 +344,45 @@ export const KNOWLEDGE_TOPICS: readonly KnowledgeTopic[] = [
 
 /** Trades for story protagonists. */
 export const STORY_TRADES: readonly string[] = [
-  'Kfz-Mechatronik', 'Pflegefachkraft', 'Elektronik', 'Kaufleute im Einzelhandel', 'Anlagenmechanik', 'Zahnmedizinische Fachangestellte',
-  'Fachinformatik', 'Medizinische Fachangestellte', 'Friseurhandwerk', 'Lagerlogistik', 'Industriemechanik', 'Hotelfach',
+  'Kfz-Mechatronik',
+  'Pflegefachkraft',
+  'Elektronik',
+  'Kaufleute im Einzelhandel',
+  'Anlagenmechanik',
+  'Zahnmedizinische Fachangestellte',
+  'Fachinformatik',
+  'Medizinische Fachangestellte',
+  'Friseurhandwerk',
+  'Lagerlogistik',
+  'Industriemechanik',
+  'Hotelfach',
 ];
 
 /** Editions of a guide for a sector or a city, so the same guide can appear in several versions. Slot: {city}. */
 export const GUIDE_EDITIONS: readonly { suffix: string; paragraph: string }[] = [
   {
     suffix: 'Erfahrungen aus {city}',
-    paragraph: 'Diese Ausgabe sammelt Beispiele aus {city}: Betriebe, Schulen und Träger berichten, was bei ihnen funktioniert hat und was sie beim nächsten Mal anders machen würden.',
+    paragraph:
+      'Diese Ausgabe sammelt Beispiele aus {city}: Betriebe, Schulen und Träger berichten, was bei ihnen funktioniert hat und was sie beim nächsten Mal anders machen würden.',
   },
   {
     suffix: 'kompakt für das Handwerk',
-    paragraph: 'Die Kurzfassung richtet sich an Handwerksbetriebe mit wenigen Beschäftigten, in denen die Inhaberin oder der Inhaber selbst ausbildet und wenig Zeit für lange Konzepte bleibt.',
+    paragraph:
+      'Die Kurzfassung richtet sich an Handwerksbetriebe mit wenigen Beschäftigten, in denen die Inhaberin oder der Inhaber selbst ausbildet und wenig Zeit für lange Konzepte bleibt.',
   },
   {
     suffix: 'für Pflege und Gesundheit',
-    paragraph: 'In Pflege und Gesundheit sind Mehrsprachigkeit und kulturelle Erfahrung besonders gefragt, denn Patientinnen, Patienten und Angehörige sprechen viele Sprachen. Diese Ausgabe zeigt Beispiele aus Pflegediensten und Praxen.',
+    paragraph:
+      'In Pflege und Gesundheit sind Mehrsprachigkeit und kulturelle Erfahrung besonders gefragt, denn Patientinnen, Patienten und Angehörige sprechen viele Sprachen. Diese Ausgabe zeigt Beispiele aus Pflegediensten und Praxen.',
   },
   {
     suffix: 'für Handel und Logistik',
-    paragraph: 'Diese Ausgabe enthält Beispiele aus Handel und Logistik, wo Schichtarbeit, Kundenkontakt und internationale Partner den Alltag prägen.',
+    paragraph:
+      'Diese Ausgabe enthält Beispiele aus Handel und Logistik, wo Schichtarbeit, Kundenkontakt und internationale Partner den Alltag prägen.',
   },
   {
     suffix: 'Checkliste für die Praxis',
-    paragraph: 'Die wichtigsten Schritte passen auf eine Seite – zum Ausdrucken und Abhaken im Betrieb. Wer tiefer einsteigen möchte, findet im Katalog passende Beratungsangebote.',
+    paragraph:
+      'Die wichtigsten Schritte passen auf eine Seite – zum Ausdrucken und Abhaken im Betrieb. Wer tiefer einsteigen möchte, findet im Katalog passende Beratungsangebote.',
   },
 ];

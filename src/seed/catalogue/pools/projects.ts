@@ -46,9 +46,18 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
     ],
     results: [
       { template: '{total} Teilnehmende, {part} davon in Ausbildung', min: 18, max: 64, share: [0.4, 0.75] },
-      { template: '{total} Praktika vermittelt, {part} davon mit anschließendem Ausbildungsangebot', min: 12, max: 40, share: [0.3, 0.6] },
+      {
+        template: '{total} Praktika vermittelt, {part} davon mit anschließendem Ausbildungsangebot',
+        min: 12,
+        max: 40,
+        share: [0.3, 0.6],
+      },
     ],
-    partners: ['Ausbildungsbetriebe aus Handwerk und Handel', 'Berufskollegs der Stadt', 'ehrenamtliche Bewerbungspatinnen und -paten'],
+    partners: [
+      'Ausbildungsbetriebe aus Handwerk und Handel',
+      'Berufskollegs der Stadt',
+      'ehrenamtliche Bewerbungspatinnen und -paten',
+    ],
   },
   {
     key: 'apprenticeship-mentors',
@@ -73,8 +82,18 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Beschäftigte großer Unternehmen begleiten Auszubildende aus kleinen Betrieben. So profitieren auch Betriebe ohne eigene Personalabteilung von Erfahrung und Netzwerk.',
     ],
     results: [
-      { template: '{total} Tandems gebildet, {part} davon haben das ganze Jahr durchgehalten', min: 15, max: 60, share: [0.7, 0.92] },
-      { template: '{total} Auszubildende begleitet, {part} davon haben die Zwischenprüfung bestanden', min: 15, max: 50, share: [0.75, 0.95] },
+      {
+        template: '{total} Tandems gebildet, {part} davon haben das ganze Jahr durchgehalten',
+        min: 15,
+        max: 60,
+        share: [0.7, 0.92],
+      },
+      {
+        template: '{total} Auszubildende begleitet, {part} davon haben die Zwischenprüfung bestanden',
+        min: 15,
+        max: 50,
+        share: [0.75, 0.95],
+      },
     ],
     partners: ['Patinnen und Paten aus regionalen Unternehmen', 'Berufskollegs', 'Jugendberufshilfe'],
   },
@@ -101,7 +120,12 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Die Lotsinnen und Lotsen sprechen zusammen elf Sprachen. Sie begleiten Familien auch zu Elternsprechtagen und Ausbildungsmessen.',
     ],
     results: [
-      { template: '{total} Elternlotsinnen und -lotsen geschult, {part} davon weiterhin aktiv', min: 10, max: 30, share: [0.6, 0.9] },
+      {
+        template: '{total} Elternlotsinnen und -lotsen geschult, {part} davon weiterhin aktiv',
+        min: 10,
+        max: 30,
+        share: [0.6, 0.9],
+      },
       { template: '{total} Elterncafés mit insgesamt {part} Teilnehmenden', min: 12, max: 40, share: [6, 14] },
     ],
     partners: ['Schulen der Sekundarstufe I', 'Migrantenorganisationen', 'Stadtteilzentren'],
@@ -128,8 +152,18 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Das Personalamt schult die Auswahlkommissionen und vergleicht die Einladungsquoten mit den Vorjahren.',
     ],
     results: [
-      { template: '{total} Bewerbungen anonymisiert gesichtet, {part} Einladungen zum Gespräch', min: 200, max: 900, share: [0.15, 0.3] },
-      { template: '{total} Ausbildungsplätze besetzt, {part} davon mit mehrsprachigen Auszubildenden', min: 20, max: 80, share: [0.3, 0.55] },
+      {
+        template: '{total} Bewerbungen anonymisiert gesichtet, {part} Einladungen zum Gespräch',
+        min: 200,
+        max: 900,
+        share: [0.15, 0.3],
+      },
+      {
+        template: '{total} Ausbildungsplätze besetzt, {part} davon mit mehrsprachigen Auszubildenden',
+        min: 20,
+        max: 80,
+        share: [0.3, 0.55],
+      },
     ],
     partners: ['Personalamt', 'Gleichstellungsstelle', 'Personalrat'],
   },
@@ -184,10 +218,24 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Eine Koordinatorin hält die Partnerschaften lebendig und bringt neue Betriebe dazu, wenn eine Schule mehr Angebote braucht.',
     ],
     results: [
-      { template: '{total} Lernpartnerschaften, {part} davon im zweiten Jahr fortgesetzt', min: 12, max: 40, share: [0.6, 0.9] },
-      { template: '{total} Praktika vermittelt, {part} davon bei Partnerbetrieben', min: 60, max: 240, share: [0.5, 0.8] },
+      {
+        template: '{total} Lernpartnerschaften, {part} davon im zweiten Jahr fortgesetzt',
+        min: 12,
+        max: 40,
+        share: [0.6, 0.9],
+      },
+      {
+        template: '{total} Praktika vermittelt, {part} davon bei Partnerbetrieben',
+        min: 60,
+        max: 240,
+        share: [0.5, 0.8],
+      },
     ],
-    partners: ['Schulen der Sekundarstufe I', 'Ausbildungsbetriebe aus dem Stadtteil', 'Kommunale Koordinierung Übergang Schule–Beruf'],
+    partners: [
+      'Schulen der Sekundarstufe I',
+      'Ausbildungsbetriebe aus dem Stadtteil',
+      'Kommunale Koordinierung Übergang Schule–Beruf',
+    ],
   },
   {
     key: 'dropout-prevention',
@@ -212,8 +260,18 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Gespräche finden dort statt, wo es für Auszubildende passt: in der Berufsschule, im Betrieb, im Café oder per Video.',
     ],
     results: [
-      { template: '{total} Auszubildende begleitet, {part} davon setzen ihre Ausbildung fort', min: 30, max: 120, share: [0.65, 0.85] },
-      { template: '{total} Vermittlungsgespräche mit Betrieben, {part} davon mit Einigung', min: 20, max: 80, share: [0.6, 0.85] },
+      {
+        template: '{total} Auszubildende begleitet, {part} davon setzen ihre Ausbildung fort',
+        min: 30,
+        max: 120,
+        share: [0.65, 0.85],
+      },
+      {
+        template: '{total} Vermittlungsgespräche mit Betrieben, {part} davon mit Einigung',
+        min: 20,
+        max: 80,
+        share: [0.6, 0.85],
+      },
     ],
     partners: ['Berufskollegs', 'Ausbildungsbetriebe', 'Schuldnerberatung und Wohnungshilfe'],
   },
@@ -221,10 +279,7 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
     key: 'diversity-award',
     fields: ['communication'],
     targets: ['smes', 'municipalities'],
-    titles: [
-      'Preis für Vielfalt im Betrieb {city}',
-      'Vielfalt gewinnt: Unternehmenspreis {city}',
-    ],
+    titles: ['Preis für Vielfalt im Betrieb {city}', 'Vielfalt gewinnt: Unternehmenspreis {city}'],
     summaries: [
       'Ein Preis würdigt Betriebe in {city}, die mehrsprachig ausbilden, Talente fördern und Vielfalt im Alltag leben.',
       'Unternehmen von Zugewanderten und Betriebe mit vielfältigen Teams zeigen beim Preis in {city}, was gelingt.',
@@ -239,8 +294,18 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Die Preisträger werden in Porträts, Videos und auf einer Veranstaltung vorgestellt; ihre Geschichten stehen als gute Praxis im Katalog.',
     ],
     results: [
-      { template: '{total} Bewerbungen um den Preis, {part} davon von Unternehmen von Zugewanderten', min: 25, max: 80, share: [0.3, 0.6] },
-      { template: '{total} Porträts veröffentlicht, {part} davon in mehreren Sprachen', min: 8, max: 24, share: [0.4, 0.8] },
+      {
+        template: '{total} Bewerbungen um den Preis, {part} davon von Unternehmen von Zugewanderten',
+        min: 25,
+        max: 80,
+        share: [0.3, 0.6],
+      },
+      {
+        template: '{total} Porträts veröffentlicht, {part} davon in mehreren Sprachen',
+        min: 8,
+        max: 24,
+        share: [0.4, 0.8],
+      },
     ],
     partners: ['Wirtschaftsförderung', 'Lokalpresse', 'Unternehmensverbände'],
   },
@@ -267,7 +332,12 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Schulungen für Führungskräfte und Beschäftigte mit Publikumsverkehr ergänzen die Veränderungen in Ausbildung und Personalauswahl.',
     ],
     results: [
-      { template: '{total} Fachbereiche mit Selbsteinschätzung, {part} davon mit vereinbarten Maßnahmen', min: 10, max: 30, share: [0.6, 0.9] },
+      {
+        template: '{total} Fachbereiche mit Selbsteinschätzung, {part} davon mit vereinbarten Maßnahmen',
+        min: 10,
+        max: 30,
+        share: [0.6, 0.9],
+      },
       { template: '{total} Beschäftigte geschult, {part} davon Führungskräfte', min: 80, max: 400, share: [0.1, 0.25] },
     ],
     partners: ['Personalamt', 'Personalrat', 'Kommunales Integrationszentrum'],
@@ -294,7 +364,12 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Betriebe melden freie Plätze einmal zentral und erhalten Vorschläge aus allen beteiligten Städten.',
     ],
     results: [
-      { template: '{total} Jugendliche im Matching, {part} davon in Ausbildung in einer Nachbarstadt', min: 40, max: 160, share: [0.2, 0.45] },
+      {
+        template: '{total} Jugendliche im Matching, {part} davon in Ausbildung in einer Nachbarstadt',
+        min: 40,
+        max: 160,
+        share: [0.2, 0.45],
+      },
       { template: '{total} Betriebe beteiligt, {part} davon mit besetztem Platz', min: 20, max: 70, share: [0.4, 0.7] },
     ],
     partners: ['Berufsberatungen der beteiligten Städte', 'Verkehrsverbund', 'Ausbildungsbetriebe der Region'],
@@ -303,10 +378,7 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
     key: 'bilingual-nursing',
     fields: ['apprenticeship_places', 'education'],
     targets: ['young_people', 'smes'],
-    titles: [
-      'Mehrsprachig in die Pflege – {city}',
-      'Pflegeausbildung mit Sprachtalent in {city}',
-    ],
+    titles: ['Mehrsprachig in die Pflege – {city}', 'Pflegeausbildung mit Sprachtalent in {city}'],
     summaries: [
       'Pflegedienste in {city} gewinnen mehrsprachige Auszubildende, die ältere Menschen auch in ihrer Erstsprache versorgen können.',
       'Ein Projekt, das Pflegeeinrichtungen in {city} und mehrsprachige Jugendliche zusammenbringt.',
@@ -321,8 +393,18 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Die Pflegeschulen bieten ausbildungsbegleitende Fachsprachkurse an, die Betriebe geben dafür Zeit.',
     ],
     results: [
-      { template: '{total} Schnuppertage, {part} davon mit anschließender Bewerbung', min: 30, max: 120, share: [0.2, 0.4] },
-      { template: '{total} Auszubildende in der Pflege, {part} davon sprechen zwei oder mehr Sprachen', min: 15, max: 60, share: [0.5, 0.85] },
+      {
+        template: '{total} Schnuppertage, {part} davon mit anschließender Bewerbung',
+        min: 30,
+        max: 120,
+        share: [0.2, 0.4],
+      },
+      {
+        template: '{total} Auszubildende in der Pflege, {part} davon sprechen zwei oder mehr Sprachen',
+        min: 15,
+        max: 60,
+        share: [0.5, 0.85],
+      },
     ],
     partners: ['Pflegedienste', 'Pflegeschulen', 'Seniorenzentren'],
   },
@@ -348,7 +430,12 @@ export const PROJECT_THEMES: readonly ProjectTheme[] = [
       'Auszubildende Frauen – viele von ihnen mehrsprachig – begleiten die Gruppen und erzählen von ihrem Weg.',
     ],
     results: [
-      { template: '{total} Teilnehmerinnen, {part} davon mit Praktikum in einem technischen Beruf', min: 20, max: 90, share: [0.3, 0.6] },
+      {
+        template: '{total} Teilnehmerinnen, {part} davon mit Praktikum in einem technischen Beruf',
+        min: 20,
+        max: 90,
+        share: [0.3, 0.6],
+      },
       { template: '{total} Werkstatttage, {part} davon in kleinen Betrieben', min: 10, max: 40, share: [0.4, 0.7] },
     ],
     partners: ['Technikbetriebe der Region', 'Schulen der Sekundarstufe I', 'Berufskollegs'],

@@ -17,45 +17,55 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
   {
     de: {
       title: 'Bewerbungstraining für junge Geflüchtete',
-      summary: 'In kleinen Gruppen üben junge Menschen Anschreiben, Lebenslauf und Vorstellungsgespräch – mit Blick auf ihre Stärken und Sprachen.',
+      summary:
+        'In kleinen Gruppen üben junge Menschen Anschreiben, Lebenslauf und Vorstellungsgespräch – mit Blick auf ihre Stärken und Sprachen.',
     },
     en: {
       title: 'Application training for young refugees',
-      summary: 'In small groups, young people practise cover letters, CVs and job interviews – with a focus on their strengths and languages.',
+      summary:
+        'In small groups, young people practise cover letters, CVs and job interviews – with a focus on their strengths and languages.',
     },
     tr: {
       title: 'Genç mülteciler için başvuru eğitimi',
-      summary: 'Gençler küçük gruplar halinde ön yazı, özgeçmiş ve iş görüşmesi üzerine çalışıyor – güçlü yanlarına ve konuştukları dillere odaklanarak.',
+      summary:
+        'Gençler küçük gruplar halinde ön yazı, özgeçmiş ve iş görüşmesi üzerine çalışıyor – güçlü yanlarına ve konuştukları dillere odaklanarak.',
     },
     ar: {
       title: 'تدريب على طلبات التوظيف للشباب اللاجئين',
-      summary: 'يتدرّب الشباب في مجموعات صغيرة على كتابة رسالة التقديم والسيرة الذاتية وعلى مقابلة العمل، مع التركيز على نقاط قوتهم واللغات التي يتحدثونها.',
+      summary:
+        'يتدرّب الشباب في مجموعات صغيرة على كتابة رسالة التقديم والسيرة الذاتية وعلى مقابلة العمل، مع التركيز على نقاط قوتهم واللغات التي يتحدثونها.',
     },
     pl: {
       title: 'Trening aplikacyjny dla młodych uchodźców',
-      summary: 'W małych grupach młodzi ludzie ćwiczą pisanie listu motywacyjnego i CV oraz rozmowę kwalifikacyjną – z naciskiem na swoje mocne strony i znajomość języków.',
+      summary:
+        'W małych grupach młodzi ludzie ćwiczą pisanie listu motywacyjnego i CV oraz rozmowę kwalifikacyjną – z naciskiem na swoje mocne strony i znajomość języków.',
     },
     ru: {
       title: 'Тренинг по трудоустройству для молодых беженцев',
-      summary: 'В небольших группах молодые люди учатся писать сопроводительное письмо и резюме и готовятся к собеседованию – с опорой на свои сильные стороны и знание языков.',
+      summary:
+        'В небольших группах молодые люди учатся писать сопроводительное письмо и резюме и готовятся к собеседованию – с опорой на свои сильные стороны и знание языков.',
     },
     uk: {
       title: 'Тренінг із працевлаштування для молодих біженців',
-      summary: 'У невеликих групах молоді люди вчаться писати супровідний лист і резюме та готуються до співбесіди – з опорою на свої сильні сторони та знання мов.',
+      summary:
+        'У невеликих групах молоді люди вчаться писати супровідний лист і резюме та готуються до співбесіди – з опорою на свої сильні сторони та знання мов.',
     },
   },
   {
     de: {
       title: 'Beratung zur Anerkennung ausländischer Abschlüsse',
-      summary: 'Wir klären, welche Stelle zuständig ist, welche Unterlagen gebraucht werden und welche Kosten entstehen – auf Wunsch in mehreren Sprachen.',
+      summary:
+        'Wir klären, welche Stelle zuständig ist, welche Unterlagen gebraucht werden und welche Kosten entstehen – auf Wunsch in mehreren Sprachen.',
     },
     en: {
       title: 'Advice on the recognition of foreign qualifications',
-      summary: 'We clarify which authority is responsible, which documents are needed and what it will cost – in several languages if you wish.',
+      summary:
+        'We clarify which authority is responsible, which documents are needed and what it will cost – in several languages if you wish.',
     },
     tr: {
       title: 'Yurt dışında alınan diplomaların tanınması konusunda danışmanlık',
-      summary: 'Hangi kurumun yetkili olduğunu, hangi belgelerin gerektiğini ve ne kadar masraf çıkacağını birlikte netleştiriyoruz – istenirse birden fazla dilde.',
+      summary:
+        'Hangi kurumun yetkili olduğunu, hangi belgelerin gerektiğini ve ne kadar masraf çıkacağını birlikte netleştiriyoruz – istenirse birden fazla dilde.',
     },
     ar: {
       title: 'استشارات حول الاعتراف بالشهادات الأجنبية',
@@ -63,29 +73,35 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
     },
     pl: {
       title: 'Doradztwo w sprawie uznawania zagranicznych kwalifikacji',
-      summary: 'Wyjaśniamy, który urząd jest właściwy, jakie dokumenty są potrzebne i jakie koszty powstaną – na życzenie w kilku językach.',
+      summary:
+        'Wyjaśniamy, który urząd jest właściwy, jakie dokumenty są potrzebne i jakie koszty powstaną – na życzenie w kilku językach.',
     },
     ru: {
       title: 'Консультация по признанию иностранных дипломов',
-      summary: 'Мы поможем выяснить, какое ведомство отвечает за признание, какие документы нужны и сколько это будет стоить, – по желанию на нескольких языках.',
+      summary:
+        'Мы поможем выяснить, какое ведомство отвечает за признание, какие документы нужны и сколько это будет стоить, – по желанию на нескольких языках.',
     },
     uk: {
       title: 'Консультація щодо визнання іноземних дипломів',
-      summary: "Ми допоможемо з'ясувати, яка установа відповідає за визнання, які документи потрібні та скільки це коштуватиме, – за бажанням кількома мовами.",
+      summary:
+        "Ми допоможемо з'ясувати, яка установа відповідає за визнання, які документи потрібні та скільки це коштуватиме, – за бажанням кількома мовами.",
     },
   },
   {
     de: {
       title: 'Elternabend Berufsorientierung – mehrsprachig',
-      summary: 'Eltern erfahren in ihrer Sprache, wie die duale Ausbildung funktioniert und wie sie ihre Kinder bei der Berufswahl stärken können.',
+      summary:
+        'Eltern erfahren in ihrer Sprache, wie die duale Ausbildung funktioniert und wie sie ihre Kinder bei der Berufswahl stärken können.',
     },
     en: {
       title: "Multilingual parents' evening on career orientation",
-      summary: 'Parents learn in their own language how dual vocational training works and how they can support their children in choosing a career.',
+      summary:
+        'Parents learn in their own language how dual vocational training works and how they can support their children in choosing a career.',
     },
     tr: {
       title: 'Meslek seçimi üzerine çok dilli veli akşamı',
-      summary: 'Veliler, ikili mesleki eğitimin nasıl işlediğini ve çocuklarını meslek seçiminde nasıl destekleyebileceklerini kendi dillerinde öğreniyor.',
+      summary:
+        'Veliler, ikili mesleki eğitimin nasıl işlediğini ve çocuklarını meslek seçiminde nasıl destekleyebileceklerini kendi dillerinde öğreniyor.',
     },
     ar: {
       title: 'أمسية متعددة اللغات لأولياء الأمور حول التوجيه المهني',
@@ -93,149 +109,183 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
     },
     pl: {
       title: 'Wielojęzyczne spotkanie dla rodziców o wyborze zawodu',
-      summary: 'Rodzice dowiadują się w swoim języku, jak działa dualny system kształcenia zawodowego i jak mogą wspierać dzieci w wyborze zawodu.',
+      summary:
+        'Rodzice dowiadują się w swoim języku, jak działa dualny system kształcenia zawodowego i jak mogą wspierać dzieci w wyborze zawodu.',
     },
     ru: {
       title: 'Многоязычный родительский вечер по профориентации',
-      summary: 'Родители узнают на родном языке, как устроено дуальное профессиональное обучение и как поддержать детей в выборе профессии.',
+      summary:
+        'Родители узнают на родном языке, как устроено дуальное профессиональное обучение и как поддержать детей в выборе профессии.',
     },
     uk: {
       title: 'Багатомовний батьківський вечір із профорієнтації',
-      summary: 'Батьки дізнаються рідною мовою, як влаштоване дуальне професійне навчання та як підтримати дітей у виборі професії.',
+      summary:
+        'Батьки дізнаються рідною мовою, як влаштоване дуальне професійне навчання та як підтримати дітей у виборі професії.',
     },
   },
   {
     de: {
       title: 'Berufsbezogenes Deutsch für Auszubildende',
-      summary: 'Ausbildungsbegleitender Kurs für Fachsprache, Prüfungsaufgaben und Berichtsheft – abends oder online, passend zum Schichtplan.',
+      summary:
+        'Ausbildungsbegleitender Kurs für Fachsprache, Prüfungsaufgaben und Berichtsheft – abends oder online, passend zum Schichtplan.',
     },
     en: {
       title: 'Job-related German for apprentices',
-      summary: 'A course alongside the apprenticeship covering technical language, exam tasks and the training log – in the evening or online, to fit around shifts.',
+      summary:
+        'A course alongside the apprenticeship covering technical language, exam tasks and the training log – in the evening or online, to fit around shifts.',
     },
     tr: {
       title: 'Meslek eğitimindeki gençler için mesleki Almanca',
-      summary: 'Meslek eğitimine paralel kurs: mesleki dil, sınav soruları ve eğitim raporu – akşamları ya da çevrim içi, vardiya planına uygun.',
+      summary:
+        'Meslek eğitimine paralel kurs: mesleki dil, sınav soruları ve eğitim raporu – akşamları ya da çevrim içi, vardiya planına uygun.',
     },
     ar: {
       title: 'اللغة الألمانية المهنية للمتدربين',
-      summary: 'دورة موازية للتدريب المهني حول لغة الاختصاص وأسئلة الامتحانات ودفتر التقارير، مساءً أو عبر الإنترنت بما يناسب جدول المناوبات.',
+      summary:
+        'دورة موازية للتدريب المهني حول لغة الاختصاص وأسئلة الامتحانات ودفتر التقارير، مساءً أو عبر الإنترنت بما يناسب جدول المناوبات.',
     },
     pl: {
       title: 'Niemiecki zawodowy dla uczniów zawodu',
-      summary: 'Kurs równoległy do nauki zawodu: język fachowy, zadania egzaminacyjne i dziennik praktyk – wieczorami lub online, dopasowany do grafiku zmian.',
+      summary:
+        'Kurs równoległy do nauki zawodu: język fachowy, zadania egzaminacyjne i dziennik praktyk – wieczorami lub online, dopasowany do grafiku zmian.',
     },
     ru: {
       title: 'Профессиональный немецкий для учеников профобучения',
-      summary: 'Курс параллельно с обучением: профессиональная лексика, экзаменационные задания и отчётный дневник – вечером или онлайн, с учётом графика смен.',
+      summary:
+        'Курс параллельно с обучением: профессиональная лексика, экзаменационные задания и отчётный дневник – вечером или онлайн, с учётом графика смен.',
     },
     uk: {
       title: 'Професійна німецька для учнів профнавчання',
-      summary: 'Курс паралельно з навчанням: фахова лексика, екзаменаційні завдання та звітний щоденник – увечері або онлайн, з урахуванням графіка змін.',
+      summary:
+        'Курс паралельно з навчанням: фахова лексика, екзаменаційні завдання та звітний щоденник – увечері або онлайн, з урахуванням графіка змін.',
     },
   },
   {
     de: {
       title: 'Coaching bei Krisen in der Ausbildung',
-      summary: 'Wenn es in Betrieb, Berufsschule oder Familie schwierig wird, finden Auszubildende hier vertraulich Rat – bevor sie ans Aufhören denken.',
+      summary:
+        'Wenn es in Betrieb, Berufsschule oder Familie schwierig wird, finden Auszubildende hier vertraulich Rat – bevor sie ans Aufhören denken.',
     },
     en: {
       title: 'Coaching for difficult times during an apprenticeship',
-      summary: 'When things get hard at work, at vocational school or at home, apprentices find confidential advice here – before they think about giving up.',
+      summary:
+        'When things get hard at work, at vocational school or at home, apprentices find confidential advice here – before they think about giving up.',
     },
     tr: {
       title: 'Meslek eğitiminde zor dönemler için koçluk',
-      summary: 'İş yerinde, meslek okulunda ya da ailede işler zorlaştığında çıraklar burada gizlilik içinde destek buluyor – bırakmayı düşünmeden önce.',
+      summary:
+        'İş yerinde, meslek okulunda ya da ailede işler zorlaştığında çıraklar burada gizlilik içinde destek buluyor – bırakmayı düşünmeden önce.',
     },
     ar: {
       title: 'إرشاد في الأوقات الصعبة خلال التدريب المهني',
-      summary: 'عندما تصبح الأمور صعبة في مكان العمل أو في المدرسة المهنية أو في العائلة، يجد المتدربون هنا مشورة سرية قبل أن يفكروا في التوقف.',
+      summary:
+        'عندما تصبح الأمور صعبة في مكان العمل أو في المدرسة المهنية أو في العائلة، يجد المتدربون هنا مشورة سرية قبل أن يفكروا في التوقف.',
     },
     pl: {
       title: 'Coaching w trudnych sytuacjach podczas nauki zawodu',
-      summary: 'Gdy w zakładzie, w szkole zawodowej lub w rodzinie robi się trudno, osoby uczące się zawodu znajdą tu poufne wsparcie – zanim pomyślą o rezygnacji.',
+      summary:
+        'Gdy w zakładzie, w szkole zawodowej lub w rodzinie robi się trudno, osoby uczące się zawodu znajdą tu poufne wsparcie – zanim pomyślą o rezygnacji.',
     },
     ru: {
       title: 'Коучинг в кризисных ситуациях во время обучения',
-      summary: 'Если на работе, в профессиональной школе или в семье становится трудно, ученики получают здесь конфиденциальную поддержку – прежде чем задуматься о том, чтобы бросить обучение.',
+      summary:
+        'Если на работе, в профессиональной школе или в семье становится трудно, ученики получают здесь конфиденциальную поддержку – прежде чем задуматься о том, чтобы бросить обучение.',
     },
     uk: {
       title: 'Коучинг у кризових ситуаціях під час навчання',
-      summary: 'Якщо на роботі, у професійній школі чи в родині стає важко, учні отримують тут конфіденційну підтримку – перш ніж задуматися про те, щоб покинути навчання.',
+      summary:
+        'Якщо на роботі, у професійній школі чи в родині стає важко, учні отримують тут конфіденційну підтримку – перш ніж задуматися про те, щоб покинути навчання.',
     },
   },
   {
     de: {
       title: 'Ausbildungsbetrieb werden: Beratung für Unternehmen von Zugewanderten',
-      summary: 'Inhaberinnen und Inhaber, die selbst zugewandert sind, erhalten Beratung zu Ausbildereignung, Formalitäten und Fördermitteln – auf Wunsch auch auf Türkisch oder Arabisch.',
+      summary:
+        'Inhaberinnen und Inhaber, die selbst zugewandert sind, erhalten Beratung zu Ausbildereignung, Formalitäten und Fördermitteln – auf Wunsch auch auf Türkisch oder Arabisch.',
     },
     en: {
       title: 'Becoming a training company: advice for businesses run by immigrants',
-      summary: 'Business owners who have themselves moved to Germany receive advice on trainer qualification, formalities and funding – in Turkish or Arabic if they wish.',
+      summary:
+        'Business owners who have themselves moved to Germany receive advice on trainer qualification, formalities and funding – in Turkish or Arabic if they wish.',
     },
     tr: {
       title: 'Eğitim veren işletme olmak: göçmen girişimcilere danışmanlık',
-      summary: 'Kendisi de göç etmiş işletme sahipleri; eğitmen yeterliliği, resmî işlemler ve teşvikler konusunda danışmanlık alıyor – istenirse Türkçe veya Arapça.',
+      summary:
+        'Kendisi de göç etmiş işletme sahipleri; eğitmen yeterliliği, resmî işlemler ve teşvikler konusunda danışmanlık alıyor – istenirse Türkçe veya Arapça.',
     },
     ar: {
       title: 'كن منشأة تدريب: استشارات للمشاريع التي يملكها مهاجرون',
-      summary: 'يحصل أصحاب المشاريع الذين هاجروا بأنفسهم على استشارات حول أهلية التدريب والإجراءات الرسمية وفرص الدعم المالي، باللغة التركية أو العربية إذا رغبوا.',
+      summary:
+        'يحصل أصحاب المشاريع الذين هاجروا بأنفسهم على استشارات حول أهلية التدريب والإجراءات الرسمية وفرص الدعم المالي، باللغة التركية أو العربية إذا رغبوا.',
     },
     pl: {
       title: 'Zostań zakładem szkolącym: doradztwo dla firm prowadzonych przez imigrantów',
-      summary: 'Właściciele firm, którzy sami przyjechali do Niemiec, otrzymują porady dotyczące uprawnień do szkolenia, formalności i dofinansowania – na życzenie także po turecku lub arabsku.',
+      summary:
+        'Właściciele firm, którzy sami przyjechali do Niemiec, otrzymują porady dotyczące uprawnień do szkolenia, formalności i dofinansowania – na życzenie także po turecku lub arabsku.',
     },
     ru: {
       title: 'Стать обучающим предприятием: консультации для предпринимателей-иммигрантов',
-      summary: 'Владельцы предприятий, которые сами переехали в Германию, получают консультации по квалификации наставника, формальностям и программам поддержки – по желанию на турецком или арабском языке.',
+      summary:
+        'Владельцы предприятий, которые сами переехали в Германию, получают консультации по квалификации наставника, формальностям и программам поддержки – по желанию на турецком или арабском языке.',
     },
     uk: {
       title: 'Стати навчальним підприємством: консультації для підприємців-іммігрантів',
-      summary: 'Власники підприємств, які самі переїхали до Німеччини, отримують консультації щодо кваліфікації наставника, формальностей і програм підтримки – за бажанням турецькою або арабською мовою.',
+      summary:
+        'Власники підприємств, які самі переїхали до Німеччини, отримують консультації щодо кваліфікації наставника, формальностей і програм підтримки – за бажанням турецькою або арабською мовою.',
     },
   },
   {
     de: {
       title: 'Leitfaden: Kultursensibel einstellen in kleinen Betrieben',
-      summary: 'Wie kleine und mittlere Unternehmen mehr Talente erreichen: von der Stellenanzeige über das Gespräch bis zur Einarbeitung.',
+      summary:
+        'Wie kleine und mittlere Unternehmen mehr Talente erreichen: von der Stellenanzeige über das Gespräch bis zur Einarbeitung.',
     },
     en: {
       title: 'Guide: culture-sensitive hiring in small businesses',
-      summary: 'How small and medium-sized enterprises reach more talent: from the job advertisement and the interview to onboarding.',
+      summary:
+        'How small and medium-sized enterprises reach more talent: from the job advertisement and the interview to onboarding.',
     },
     tr: {
       title: 'Rehber: Küçük işletmelerde kültüre duyarlı işe alım',
-      summary: 'Küçük ve orta ölçekli işletmeler daha fazla yeteneğe nasıl ulaşır: iş ilanından mülakata ve işe alıştırmaya kadar.',
+      summary:
+        'Küçük ve orta ölçekli işletmeler daha fazla yeteneğe nasıl ulaşır: iş ilanından mülakata ve işe alıştırmaya kadar.',
     },
     ar: {
       title: 'دليل: التوظيف المراعي للتنوع الثقافي في الشركات الصغيرة',
-      summary: 'كيف تصل الشركات الصغيرة والمتوسطة إلى مزيد من المواهب: من إعلان الوظيفة إلى المقابلة وحتى مرحلة الاندماج في العمل.',
+      summary:
+        'كيف تصل الشركات الصغيرة والمتوسطة إلى مزيد من المواهب: من إعلان الوظيفة إلى المقابلة وحتى مرحلة الاندماج في العمل.',
     },
     pl: {
       title: 'Poradnik: zatrudnianie z wrażliwością kulturową w małych firmach',
-      summary: 'Jak małe i średnie przedsiębiorstwa mogą dotrzeć do większej liczby talentów: od ogłoszenia o pracę, przez rozmowę, aż po wdrożenie.',
+      summary:
+        'Jak małe i średnie przedsiębiorstwa mogą dotrzeć do większej liczby talentów: od ogłoszenia o pracę, przez rozmowę, aż po wdrożenie.',
     },
     ru: {
       title: 'Руководство: культурно-чувствительный подбор персонала на малых предприятиях',
-      summary: 'Как малым и средним предприятиям привлечь больше талантов: от объявления о вакансии и собеседования до адаптации на рабочем месте.',
+      summary:
+        'Как малым и средним предприятиям привлечь больше талантов: от объявления о вакансии и собеседования до адаптации на рабочем месте.',
     },
     uk: {
       title: 'Посібник: культурно чутливий добір персоналу на малих підприємствах',
-      summary: 'Як малим і середнім підприємствам залучити більше талантів: від оголошення про вакансію та співбесіди до адаптації на робочому місці.',
+      summary:
+        'Як малим і середнім підприємствам залучити більше талантів: від оголошення про вакансію та співбесіди до адаптації на робочому місці.',
     },
   },
   {
     de: {
       title: 'Anonymisierte Bewerbungen einführen: ein Praxisleitfaden',
-      summary: 'Was ein anonymisiertes Bewerbungsverfahren ist, wie Betriebe und Verwaltungen es in wenigen Wochen einführen und was es bringt.',
+      summary:
+        'Was ein anonymisiertes Bewerbungsverfahren ist, wie Betriebe und Verwaltungen es in wenigen Wochen einführen und was es bringt.',
     },
     en: {
       title: 'Introducing anonymised applications: a practical guide',
-      summary: 'What an anonymised application procedure is, how companies and administrations can introduce it within a few weeks, and what it achieves.',
+      summary:
+        'What an anonymised application procedure is, how companies and administrations can introduce it within a few weeks, and what it achieves.',
     },
     tr: {
       title: 'Anonim başvuru sürecine geçiş: uygulama rehberi',
-      summary: 'Anonim başvuru süreci nedir, işletmeler ve kamu kurumları bunu birkaç hafta içinde nasıl uygular ve ne kazandırır?',
+      summary:
+        'Anonim başvuru süreci nedir, işletmeler ve kamu kurumları bunu birkaç hafta içinde nasıl uygular ve ne kazandırır?',
     },
     ar: {
       title: 'اعتماد طلبات التوظيف مجهولة الهوية: دليل عملي',
@@ -243,29 +293,35 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
     },
     pl: {
       title: 'Wprowadzanie anonimowych aplikacji: praktyczny poradnik',
-      summary: 'Czym jest anonimowa rekrutacja, jak firmy i urzędy mogą ją wprowadzić w ciągu kilku tygodni i co dzięki niej zyskują.',
+      summary:
+        'Czym jest anonimowa rekrutacja, jak firmy i urzędy mogą ją wprowadzić w ciągu kilku tygodni i co dzięki niej zyskują.',
     },
     ru: {
       title: 'Как ввести анонимные заявки: практическое руководство',
-      summary: 'Что такое анонимная процедура отбора, как предприятия и администрации могут внедрить её за несколько недель и что она даёт.',
+      summary:
+        'Что такое анонимная процедура отбора, как предприятия и администрации могут внедрить её за несколько недель и что она даёт.',
     },
     uk: {
       title: 'Як запровадити анонімні заявки: практичний посібник',
-      summary: 'Що таке анонімна процедура відбору, як підприємства та адміністрації можуть запровадити її за кілька тижнів і що вона дає.',
+      summary:
+        'Що таке анонімна процедура відбору, як підприємства та адміністрації можуть запровадити її за кілька тижнів і що вона дає.',
     },
   },
   {
     de: {
       title: 'Elterncafé: Wege in die Ausbildung',
-      summary: 'Eltern erfahren in ihrer Sprache, wie Ausbildung in Deutschland funktioniert, und sprechen mit Auszubildenden aus der Nachbarschaft.',
+      summary:
+        'Eltern erfahren in ihrer Sprache, wie Ausbildung in Deutschland funktioniert, und sprechen mit Auszubildenden aus der Nachbarschaft.',
     },
     en: {
       title: "Parents' café: pathways into vocational training",
-      summary: 'Parents learn in their own language how vocational training works in Germany and talk to apprentices from the neighbourhood.',
+      summary:
+        'Parents learn in their own language how vocational training works in Germany and talk to apprentices from the neighbourhood.',
     },
     tr: {
       title: 'Veli kafesi: Meslek eğitimine giden yollar',
-      summary: "Veliler, Almanya'da meslek eğitiminin nasıl işlediğini kendi dillerinde öğreniyor ve mahalleden çıraklarla sohbet ediyor.",
+      summary:
+        "Veliler, Almanya'da meslek eğitiminin nasıl işlediğini kendi dillerinde öğreniyor ve mahalleden çıraklarla sohbet ediyor.",
     },
     ar: {
       title: 'مقهى أولياء الأمور: طرق إلى التدريب المهني',
@@ -273,25 +329,30 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
     },
     pl: {
       title: 'Kawiarenka dla rodziców: drogi do nauki zawodu',
-      summary: 'Rodzice dowiadują się w swoim języku, jak wygląda nauka zawodu w Niemczech, i rozmawiają z uczniami zawodu z sąsiedztwa.',
+      summary:
+        'Rodzice dowiadują się w swoim języku, jak wygląda nauka zawodu w Niemczech, i rozmawiają z uczniami zawodu z sąsiedztwa.',
     },
     ru: {
       title: 'Родительское кафе: пути в профессиональное обучение',
-      summary: 'Родители узнают на родном языке, как устроено профессиональное обучение в Германии, и общаются с учениками из своего района.',
+      summary:
+        'Родители узнают на родном языке, как устроено профессиональное обучение в Германии, и общаются с учениками из своего района.',
     },
     uk: {
       title: 'Батьківське кафе: шляхи до професійного навчання',
-      summary: 'Батьки дізнаються рідною мовою, як влаштоване професійне навчання в Німеччині, та спілкуються з учнями зі свого району.',
+      summary:
+        'Батьки дізнаються рідною мовою, як влаштоване професійне навчання в Німеччині, та спілкуються з учнями зі свого району.',
     },
   },
   {
     de: {
       title: 'Azubi-Speed-Dating',
-      summary: 'Jugendliche und Betriebe lernen sich in kurzen Gesprächen kennen – Stärken und Sprachen zählen mehr als Noten.',
+      summary:
+        'Jugendliche und Betriebe lernen sich in kurzen Gesprächen kennen – Stärken und Sprachen zählen mehr als Noten.',
     },
     en: {
       title: 'Apprenticeship speed dating',
-      summary: 'Young people and companies get to know each other in short conversations – strengths and languages count for more than grades.',
+      summary:
+        'Young people and companies get to know each other in short conversations – strengths and languages count for more than grades.',
     },
     tr: {
       title: 'Çırak adaylarıyla hızlı tanışma',
@@ -303,15 +364,18 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
     },
     pl: {
       title: 'Speed dating: młodzi ludzie poznają zakłady szkolące',
-      summary: 'Młodzi ludzie i firmy poznają się w krótkich rozmowach – mocne strony i znajomość języków liczą się bardziej niż oceny.',
+      summary:
+        'Młodzi ludzie i firmy poznają się w krótkich rozmowach – mocne strony i znajomość języków liczą się bardziej niż oceny.',
     },
     ru: {
       title: 'Спид-дейтинг для будущих учеников и работодателей',
-      summary: 'Молодые люди и предприятия знакомятся в коротких беседах – сильные стороны и знание языков важнее оценок.',
+      summary:
+        'Молодые люди и предприятия знакомятся в коротких беседах – сильные стороны и знание языков важнее оценок.',
     },
     uk: {
       title: 'Спід-дейтинг для майбутніх учнів і роботодавців',
-      summary: 'Молоді люди та підприємства знайомляться під час коротких розмов – сильні сторони та знання мов важать більше за оцінки.',
+      summary:
+        'Молоді люди та підприємства знайомляться під час коротких розмов – сильні сторони та знання мов важать більше за оцінки.',
     },
   },
   {
@@ -347,31 +411,38 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
   {
     de: {
       title: 'Koordinierungsstelle Integration.Interkommunal',
-      summary: 'Die Koordinierungsstelle der Städtekooperation Integration.Interkommunal betreibt diese Plattform, prüft Einträge und bringt die sieben Städte zusammen.',
+      summary:
+        'Die Koordinierungsstelle der Städtekooperation Integration.Interkommunal betreibt diese Plattform, prüft Einträge und bringt die sieben Städte zusammen.',
     },
     en: {
       title: 'Coordination Office Integration.Interkommunal',
-      summary: 'The coordination office of the city cooperation Integration.Interkommunal runs this platform, reviews entries and brings the seven cities together.',
+      summary:
+        'The coordination office of the city cooperation Integration.Interkommunal runs this platform, reviews entries and brings the seven cities together.',
     },
     tr: {
       title: 'Integration.Interkommunal Koordinasyon Ofisi',
-      summary: 'Integration.Interkommunal şehirler iş birliğinin koordinasyon ofisi bu platformu işletiyor, kayıtları inceliyor ve yedi şehri bir araya getiriyor.',
+      summary:
+        'Integration.Interkommunal şehirler iş birliğinin koordinasyon ofisi bu platformu işletiyor, kayıtları inceliyor ve yedi şehri bir araya getiriyor.',
     },
     ar: {
       title: 'مكتب تنسيق Integration.Interkommunal',
-      summary: 'يدير مكتب تنسيق تعاون المدن Integration.Interkommunal هذه المنصة، ويراجع الإدخالات، ويجمع المدن السبع معًا.',
+      summary:
+        'يدير مكتب تنسيق تعاون المدن Integration.Interkommunal هذه المنصة، ويراجع الإدخالات، ويجمع المدن السبع معًا.',
     },
     pl: {
       title: 'Biuro koordynacyjne Integration.Interkommunal',
-      summary: 'Biuro koordynacyjne współpracy miast Integration.Interkommunal prowadzi tę platformę, sprawdza wpisy i łączy siedem miast.',
+      summary:
+        'Biuro koordynacyjne współpracy miast Integration.Interkommunal prowadzi tę platformę, sprawdza wpisy i łączy siedem miast.',
     },
     ru: {
       title: 'Координационное бюро Integration.Interkommunal',
-      summary: 'Координационное бюро союза городов Integration.Interkommunal ведёт эту платформу, проверяет записи и объединяет семь городов.',
+      summary:
+        'Координационное бюро союза городов Integration.Interkommunal ведёт эту платформу, проверяет записи и объединяет семь городов.',
     },
     uk: {
       title: 'Координаційне бюро Integration.Interkommunal',
-      summary: "Координаційне бюро об'єднання міст Integration.Interkommunal веде цю платформу, перевіряє записи та об'єднує сім міст.",
+      summary:
+        "Координаційне бюро об'єднання міст Integration.Interkommunal веде цю платформу, перевіряє записи та об'єднує сім міст.",
     },
   },
 ];

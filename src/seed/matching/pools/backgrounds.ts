@@ -28,37 +28,136 @@ export interface Background {
   german: readonly (readonly [LanguageLevel, number])[];
 }
 
-const HOME: HeritageLanguage['levels'] = [['native', 70], ['C1', 15], ['B2', 10], ['B1', 5]];
-const SECOND_HOME: HeritageLanguage['levels'] = [['B2', 30], ['B1', 35], ['A2', 25], ['C1', 10]];
-const GREW_UP_HERE: Background['german'] = [['native', 55], ['C2', 20], ['C1', 20], ['B2', 5]];
-const ARRIVED_RECENTLY: Background['german'] = [['B1', 30], ['B2', 35], ['C1', 20], ['A2', 10], ['native', 5]];
+const HOME: HeritageLanguage['levels'] = [
+  ['native', 70],
+  ['C1', 15],
+  ['B2', 10],
+  ['B1', 5],
+];
+const SECOND_HOME: HeritageLanguage['levels'] = [
+  ['B2', 30],
+  ['B1', 35],
+  ['A2', 25],
+  ['C1', 10],
+];
+const GREW_UP_HERE: Background['german'] = [
+  ['native', 55],
+  ['C2', 20],
+  ['C1', 20],
+  ['B2', 5],
+];
+const ARRIVED_RECENTLY: Background['german'] = [
+  ['B1', 30],
+  ['B2', 35],
+  ['C1', 20],
+  ['A2', 10],
+  ['native', 5],
+];
 
 export const BACKGROUNDS: readonly Background[] = [
   { key: 'german', weight: 30, namePool: 'german', heritage: [], german: [['native', 1]] },
-  { key: 'turkish', weight: 16, namePool: 'turkish', heritage: [{ code: 'tr', chance: 0.95, levels: HOME }], german: GREW_UP_HERE },
+  {
+    key: 'turkish',
+    weight: 16,
+    namePool: 'turkish',
+    heritage: [{ code: 'tr', chance: 0.95, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
   {
     key: 'kurdish',
     weight: 5,
     namePool: 'kurdish',
-    heritage: [{ code: 'ku', chance: 0.9, levels: HOME }, { code: 'tr', chance: 0.5, levels: SECOND_HOME }, { code: 'ar', chance: 0.25, levels: SECOND_HOME }],
+    heritage: [
+      { code: 'ku', chance: 0.9, levels: HOME },
+      { code: 'tr', chance: 0.5, levels: SECOND_HOME },
+      { code: 'ar', chance: 0.25, levels: SECOND_HOME },
+    ],
     german: GREW_UP_HERE,
   },
-  { key: 'arabic', weight: 10, namePool: 'arabic', heritage: [{ code: 'ar', chance: 0.97, levels: HOME }, { code: 'fr', chance: 0.1, levels: SECOND_HOME }], german: ARRIVED_RECENTLY },
-  { key: 'polish', weight: 7, namePool: 'polish', heritage: [{ code: 'pl', chance: 0.9, levels: HOME }], german: GREW_UP_HERE },
-  { key: 'russian-german', weight: 3, namePool: 'russian-german', heritage: [{ code: 'ru', chance: 0.85, levels: HOME }], german: GREW_UP_HERE },
-  { key: 'russian', weight: 3, namePool: 'russian', heritage: [{ code: 'ru', chance: 0.97, levels: HOME }], german: ARRIVED_RECENTLY },
+  {
+    key: 'arabic',
+    weight: 10,
+    namePool: 'arabic',
+    heritage: [
+      { code: 'ar', chance: 0.97, levels: HOME },
+      { code: 'fr', chance: 0.1, levels: SECOND_HOME },
+    ],
+    german: ARRIVED_RECENTLY,
+  },
+  {
+    key: 'polish',
+    weight: 7,
+    namePool: 'polish',
+    heritage: [{ code: 'pl', chance: 0.9, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
+  {
+    key: 'russian-german',
+    weight: 3,
+    namePool: 'russian-german',
+    heritage: [{ code: 'ru', chance: 0.85, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
+  {
+    key: 'russian',
+    weight: 3,
+    namePool: 'russian',
+    heritage: [{ code: 'ru', chance: 0.97, levels: HOME }],
+    german: ARRIVED_RECENTLY,
+  },
   {
     key: 'ukrainian',
     weight: 6,
     namePool: 'ukrainian',
-    heritage: [{ code: 'uk', chance: 0.97, levels: HOME }, { code: 'ru', chance: 0.7, levels: [['native', 30], ['C1', 40], ['B2', 30]] }],
+    heritage: [
+      { code: 'uk', chance: 0.97, levels: HOME },
+      {
+        code: 'ru',
+        chance: 0.7,
+        levels: [
+          ['native', 30],
+          ['C1', 40],
+          ['B2', 30],
+        ],
+      },
+    ],
     german: ARRIVED_RECENTLY,
   },
-  { key: 'greek', weight: 3, namePool: 'greek', heritage: [{ code: 'el', chance: 0.9, levels: HOME }], german: GREW_UP_HERE },
-  { key: 'italian', weight: 3, namePool: 'italian', heritage: [{ code: 'it', chance: 0.85, levels: HOME }], german: GREW_UP_HERE },
-  { key: 'romanian', weight: 3, namePool: 'romanian', heritage: [{ code: 'ro', chance: 0.95, levels: HOME }], german: ARRIVED_RECENTLY },
-  { key: 'bulgarian', weight: 2, namePool: 'bulgarian', heritage: [{ code: 'bg', chance: 0.95, levels: HOME }], german: ARRIVED_RECENTLY },
-  { key: 'balkan', weight: 3, namePool: 'balkan', heritage: [{ code: 'bs', chance: 0.85, levels: HOME }], german: GREW_UP_HERE },
+  {
+    key: 'greek',
+    weight: 3,
+    namePool: 'greek',
+    heritage: [{ code: 'el', chance: 0.9, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
+  {
+    key: 'italian',
+    weight: 3,
+    namePool: 'italian',
+    heritage: [{ code: 'it', chance: 0.85, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
+  {
+    key: 'romanian',
+    weight: 3,
+    namePool: 'romanian',
+    heritage: [{ code: 'ro', chance: 0.95, levels: HOME }],
+    german: ARRIVED_RECENTLY,
+  },
+  {
+    key: 'bulgarian',
+    weight: 2,
+    namePool: 'bulgarian',
+    heritage: [{ code: 'bg', chance: 0.95, levels: HOME }],
+    german: ARRIVED_RECENTLY,
+  },
+  {
+    key: 'balkan',
+    weight: 3,
+    namePool: 'balkan',
+    heritage: [{ code: 'bs', chance: 0.85, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
   {
     key: 'persian-afghan',
     weight: 3,
@@ -70,15 +169,42 @@ export const BACKGROUNDS: readonly Background[] = [
     key: 'west-african',
     weight: 2,
     namePool: 'west-african',
-    heritage: [{ code: 'en', chance: 0.9, levels: [['native', 50], ['C1', 30], ['B2', 20]] }, { code: 'fr', chance: 0.3, levels: SECOND_HOME }],
+    heritage: [
+      {
+        code: 'en',
+        chance: 0.9,
+        levels: [
+          ['native', 50],
+          ['C1', 30],
+          ['B2', 20],
+        ],
+      },
+      { code: 'fr', chance: 0.3, levels: SECOND_HOME },
+    ],
     german: ARRIVED_RECENTLY,
   },
-  { key: 'vietnamese', weight: 1, namePool: 'vietnamese', heritage: [{ code: 'vi', chance: 0.9, levels: HOME }], german: GREW_UP_HERE },
+  {
+    key: 'vietnamese',
+    weight: 1,
+    namePool: 'vietnamese',
+    heritage: [{ code: 'vi', chance: 0.9, levels: HOME }],
+    german: GREW_UP_HERE,
+  },
 ];
 
 /** Languages learnt at school, with their relative weights and levels. */
-export const SCHOOL_LANGUAGES: readonly (readonly [string, number])[] = [['en', 80], ['fr', 10], ['es', 7], ['tr', 3]];
-export const SCHOOL_LEVELS: readonly (readonly [LanguageLevel, number])[] = [['A2', 20], ['B1', 40], ['B2', 30], ['C1', 10]];
+export const SCHOOL_LANGUAGES: readonly (readonly [string, number])[] = [
+  ['en', 80],
+  ['fr', 10],
+  ['es', 7],
+  ['tr', 3],
+];
+export const SCHOOL_LEVELS: readonly (readonly [LanguageLevel, number])[] = [
+  ['A2', 20],
+  ['B1', 40],
+  ['B2', 30],
+  ['C1', 10],
+];
 
 /**
  * Bulgarian is not among the foundation's name pools; a small pool of common Bulgarian given
@@ -90,7 +216,14 @@ export const EXTRA_NAME_POOLS: readonly NamePool[] = [
     weight: 0,
     female: ['Maria', 'Desislava', 'Galina', 'Yana', 'Viktoria', 'Teodora', 'Radostina'],
     male: ['Ivan', 'Georgi', 'Dimitar', 'Nikolay', 'Stoyan', 'Kaloyan', 'Martin'],
-    surnames: [['Ivanov', 'Ivanova'], ['Georgiev', 'Georgieva'], ['Dimitrov', 'Dimitrova'], ['Petrov', 'Petrova'], ['Stoyanov', 'Stoyanova'], ['Todorov', 'Todorova']],
+    surnames: [
+      ['Ivanov', 'Ivanova'],
+      ['Georgiev', 'Georgieva'],
+      ['Dimitrov', 'Dimitrova'],
+      ['Petrov', 'Petrova'],
+      ['Stoyanov', 'Stoyanova'],
+      ['Todorov', 'Todorova'],
+    ],
   },
 ];
 

@@ -64,4 +64,9 @@ export const DROPOUT_SITUATIONS: readonly string[] = [
   'Ich fühle mich im Team nicht respektiert und weiß nicht, ob das normal ist.',
 ];
 
-export const REACHABLE: readonly string[] = ['Am besten nachmittags per E-Mail', 'Nach 17 Uhr', 'Über die Plattform', ''];
+export const REACHABLE: readonly string[] = [
+  'Am besten nachmittags per E-Mail',
+  'Nach 17 Uhr',
+  'Über die Plattform',
+  '',
+];

@@ -6,8 +6,16 @@ import type { PositionKind } from '../../../core/db/schema.js';
  */
 
 export const TITLE_PATTERNS: Readonly<Record<PositionKind, readonly string[]>> = {
-  apprenticeship: ['Ausbildung {occupation}', 'Ausbildungsplatz {occupation}', 'Ausbildung zur Fachkraft: {occupation}'],
-  internship: ['Praktikum {occupation}', 'Orientierungspraktikum {occupation}', 'Praktikum vor der Ausbildung: {occupation}'],
+  apprenticeship: [
+    'Ausbildung {occupation}',
+    'Ausbildungsplatz {occupation}',
+    'Ausbildung zur Fachkraft: {occupation}',
+  ],
+  internship: [
+    'Praktikum {occupation}',
+    'Orientierungspraktikum {occupation}',
+    'Praktikum vor der Ausbildung: {occupation}',
+  ],
   school_internship: ['Schülerpraktikum {occupation}', 'Schülerbetriebspraktikum {occupation}'],
   dual_study: ['Duales Studium mit Ausbildung {occupation}', 'Ausbildung {occupation} mit dualem Studium'],
 };
@@ -53,4 +61,11 @@ export const CLOSINGS: readonly string[] = [
 ];
 
 /** Place labels for a position's address, without a street (the demo invents no street addresses). */
-export const SITE_LABELS: readonly string[] = ['Betrieb', 'Werkstatt', 'Hauptsitz', 'Niederlassung', 'Ausbildungszentrum', 'Filiale'];
+export const SITE_LABELS: readonly string[] = [
+  'Betrieb',
+  'Werkstatt',
+  'Hauptsitz',
+  'Niederlassung',
+  'Ausbildungszentrum',
+  'Filiale',
+];

@@ -19,7 +19,10 @@ function monthsBefore(now: Date, months: number): Date {
  *    is flagged once to its organisation's admins by mail;
  * 2. a flagged entry nobody confirmed within STALE_GRACE_DAYS is hidden from the public.
  */
-export async function checkStaleEntries(options: { services: Pick<AppServices, 'db' | 'queue' | 'config'>; now?: Date }): Promise<{ flagged: number; hidden: number }> {
+export async function checkStaleEntries(options: {
+  services: Pick<AppServices, 'db' | 'queue' | 'config'>;
+  now?: Date;
+}): Promise<{ flagged: number; hidden: number }> {
   const { services } = options;
   const now = options.now ?? new Date();
   const today = berlinDay(now);
@@ -31,7 +34,12 @@ export async function checkStaleEntries(options: { services: Pick<AppServices, '
     .where('status', '=', 'published')
     .where('hidden_at', 'is', null)
     .where('stale_notified_at', 'is', null)
-    .where((eb) => eb.or([eb('valid_until', '<', sql<Date>`${today}::date`), eb(sql`greatest(updated_at, last_confirmed_at)`, '<', untouchedSince)]))
+    .where((eb) =>
+      eb.or([
+        eb('valid_until', '<', sql<Date>`${today}::date`),
+        eb(sql`greatest(updated_at, last_confirmed_at)`, '<', untouchedSince),
+      ]),
+    )
     .execute();
   let flagged = 0;
   for (const entry of toFlag) {
@@ -44,14 +52,28 @@ export async function checkStaleEntries(options: { services: Pick<AppServices, '
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) === 0) return;
       flagged += 1;
-      await recordChange(trx, { entryId: entry.id, organisationId: entry.organisation_id, actorUserId: null, action: 'stale_flagged' });
+      await recordChange(trx, {
+        entryId: entry.id,
+        organisationId: entry.organisation_id,
+        actorUserId: null,
+        action: 'stale_flagged',
+      });
       const validUntil = calendarDay(entry.valid_until);
       const expired = validUntil !== null && validUntil < today;
       await mailOrganisationAdmins(services, trx, entry.organisation_id, (i18n, recipient) => {
-        const values = { title: entry.title, name: recipient.name, link: editLink(services, recipient.lang, entry.id), days: STALE_GRACE_DAYS, months: STALE_AFTER_MONTHS };
+        const values = {
+          title: entry.title,
+          name: recipient.name,
+          link: editLink(services, recipient.lang, entry.id),
+          days: STALE_GRACE_DAYS,
+          months: STALE_AFTER_MONTHS,
+        };
         return {
           subject: i18n.t('catalogue_entries.mail.stale.subject', values),
-          text: i18n.t(expired ? 'catalogue_entries.mail.stale.body_expired' : 'catalogue_entries.mail.stale.body_untouched', values),
+          text: i18n.t(
+            expired ? 'catalogue_entries.mail.stale.body_expired' : 'catalogue_entries.mail.stale.body_untouched',
+            values,
+          ),
         };
       });
     });
@@ -68,7 +90,12 @@ export async function checkStaleEntries(options: { services: Pick<AppServices, '
   for (const entry of toHide) {
     await services.db.transaction().execute(async (trx) => {
       await trx.updateTable('catalogue_entries').set({ hidden_at: now }).where('id', '=', entry.id).execute();
-      await recordChange(trx, { entryId: entry.id, organisationId: entry.organisation_id, actorUserId: null, action: 'hidden' });
+      await recordChange(trx, {
+        entryId: entry.id,
+        organisationId: entry.organisation_id,
+        actorUserId: null,
+        action: 'hidden',
+      });
     });
   }
   return { flagged, hidden: toHide.length };

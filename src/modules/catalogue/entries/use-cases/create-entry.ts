@@ -16,12 +16,22 @@ const CHECKED_FOR_SIMILAR = new Set(['offer', 'project']);
  * are compared with what is already published first; the draft is saved once the author has
  * seen the similar ones and still wants it.
  */
-export async function createEntry(options: { services: AppServices; actor: UserActor; input: EntryInput; ip: string }): Promise<CreateEntryResult> {
+export async function createEntry(options: {
+  services: AppServices;
+  actor: UserActor;
+  input: EntryInput;
+  ip: string;
+}): Promise<CreateEntryResult> {
   const { services, actor, input } = options;
   const organisation = actor.organisation;
   if (!organisation || !canCreateEntries(actor)) throw new AppError('forbidden');
   if (CHECKED_FOR_SIMILAR.has(input.kind) && !input.confirmedSimilar) {
-    const similar = await findSimilarEntries(services.db, { kind: input.kind, title: input.title, summary: input.summary, fieldsOfAction: input.fieldsOfAction });
+    const similar = await findSimilarEntries(services.db, {
+      kind: input.kind,
+      title: input.title,
+      summary: input.summary,
+      fieldsOfAction: input.fieldsOfAction,
+    });
     if (similar.length > 0) return { kind: 'similar_found', similar };
   }
   const id = await services.db.transaction().execute(async (trx) => {
@@ -33,14 +43,29 @@ export async function createEntry(options: { services: AppServices; actor: UserA
         .where('kind', '=', 'actor')
         .where('status', '!=', 'archived')
         .executeTakeFirst();
-      if (existing) throw new AppError('conflict', { fields: { _form: { key: 'catalogue_entries.validation.one_actor_profile' } } });
+      if (existing)
+        throw new AppError('conflict', {
+          fields: { _form: { key: 'catalogue_entries.validation.one_actor_profile' } },
+        });
     }
     const row = await trx
       .insertInto('catalogue_entries')
-      .values({ kind: input.kind, organisation_id: organisation.id, status: 'draft', created_by: actor.userId, ...entryColumns(input) })
+      .values({
+        kind: input.kind,
+        organisation_id: organisation.id,
+        status: 'draft',
+        created_by: actor.userId,
+        ...entryColumns(input),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordChange(trx, { entryId: row.id, organisationId: organisation.id, actorUserId: actor.userId, action: 'created', ip: options.ip });
+    await recordChange(trx, {
+      entryId: row.id,
+      organisationId: organisation.id,
+      actorUserId: actor.userId,
+      action: 'created',
+      ip: options.ip,
+    });
     return row.id;
   });
   return { kind: 'created', id };

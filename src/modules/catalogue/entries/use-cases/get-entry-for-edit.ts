@@ -15,11 +15,19 @@ export interface EntryEditData {
 }
 
 /** What the owner's edit page needs: the entry, its translations and its history. */
-export async function getEntryForEdit(options: { services: AppServices; actor: UserActor; entryId: string }): Promise<EntryEditData> {
+export async function getEntryForEdit(options: {
+  services: AppServices;
+  actor: UserActor;
+  entryId: string;
+}): Promise<EntryEditData> {
   const { services, actor } = options;
   const entry = await loadEntry(services.db, options.entryId);
   authoriseEntry(actor, 'edit', entry);
-  const rows = await services.db.selectFrom('catalogue_translations').select(['locale', 'title', 'summary', 'body']).where('entry_id', '=', entry.id).execute();
+  const rows = await services.db
+    .selectFrom('catalogue_translations')
+    .select(['locale', 'title', 'summary', 'body'])
+    .where('entry_id', '=', entry.id)
+    .execute();
   const translations: EntryEditData['translations'] = {};
   for (const row of rows) translations[row.locale] = { title: row.title, summary: row.summary, body: row.body };
   const ref = entryRef(entry);

@@ -56,14 +56,26 @@ export async function listRevisions(services: Pick<AppServices, 'db'>, entryId: 
 }
 
 /** Everything the public page of an entry shows, in the viewer's language with German as fallback. */
-export async function getEntryPage(options: { services: AppServices; actor: Actor; entryId: string; locale: LocaleCode }): Promise<EntryPageData> {
+export async function getEntryPage(options: {
+  services: AppServices;
+  actor: Actor;
+  entryId: string;
+  locale: LocaleCode;
+}): Promise<EntryPageData> {
   const { services, actor, locale } = options;
   const { db } = services;
   const entry = await loadEntry(db, options.entryId);
   authoriseEntry(actor, 'view', entry);
   const ref = entryRef(entry);
 
-  let text: EntryText = { title: entry.title, summary: entry.summary, body: entry.body, locale: 'de', bodyLocale: 'de', isFallback: locale !== 'de' };
+  let text: EntryText = {
+    title: entry.title,
+    summary: entry.summary,
+    body: entry.body,
+    locale: 'de',
+    bodyLocale: 'de',
+    isFallback: locale !== 'de',
+  };
   if (locale !== 'de') {
     const translation = await db
       .selectFrom('catalogue_translations')
@@ -71,24 +83,51 @@ export async function getEntryPage(options: { services: AppServices; actor: Acto
       .where('entry_id', '=', entry.id)
       .where('locale', '=', locale)
       .executeTakeFirst();
-    if (translation) text = { ...translation, body: translation.body || entry.body, locale, bodyLocale: translation.body ? locale : 'de', isFallback: false };
+    if (translation)
+      text = {
+        ...translation,
+        body: translation.body || entry.body,
+        locale,
+        bodyLocale: translation.body ? locale : 'de',
+        isFallback: false,
+      };
   }
 
-  const organisation = await db.selectFrom('organisations').select(['id', 'name']).where('id', '=', entry.organisation_id).executeTakeFirstOrThrow();
+  const organisation = await db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('id', '=', entry.organisation_id)
+    .executeTakeFirstOrThrow();
   const publicOfOrganisation = db
     .selectFrom('catalogue_entries')
     .where('organisation_id', '=', entry.organisation_id)
     .where('status', '=', 'published')
     .where('hidden_at', 'is', null)
     .where('id', '!=', entry.id);
-  const actorProfile = entry.kind === 'actor' ? undefined : await publicOfOrganisation.select('id').where('kind', '=', 'actor').executeTakeFirst();
+  const actorProfile =
+    entry.kind === 'actor'
+      ? undefined
+      : await publicOfOrganisation.select('id').where('kind', '=', 'actor').executeTakeFirst();
   const related =
     entry.kind === 'actor'
-      ? await publicOfOrganisation.select(['id', 'kind', 'title', 'summary']).where('kind', 'in', ['offer', 'project']).orderBy('kind').orderBy('title').limit(100).execute()
+      ? await publicOfOrganisation
+          .select(['id', 'kind', 'title', 'summary'])
+          .where('kind', 'in', ['offer', 'project'])
+          .orderBy('kind')
+          .orderBy('title')
+          .limit(100)
+          .execute()
       : [];
   const similarProjects =
     entry.kind === 'project'
-      ? await findSimilarEntries(db, { kind: 'project', title: entry.title, summary: entry.summary, fieldsOfAction: entry.fields_of_action, excludeId: entry.id, outsideCities: entry.cities })
+      ? await findSimilarEntries(db, {
+          kind: 'project',
+          title: entry.title,
+          summary: entry.summary,
+          fieldsOfAction: entry.fields_of_action,
+          excludeId: entry.id,
+          outsideCities: entry.cities,
+        })
       : [];
   const validUntil = calendarDay(entry.valid_until);
   return {

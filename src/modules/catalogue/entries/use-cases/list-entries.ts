@@ -5,7 +5,16 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { canCoordinate, canCreateEntries } from '../../policy.js';
 import { presentListItem, type EntryListItem } from '../present.js';
 
-const LIST_COLUMNS = ['e.id', 'e.kind', 'e.status', 'e.title', 'e.updated_at', 'e.stale_notified_at', 'e.hidden_at', 'o.name as organisation_name'] as const;
+const LIST_COLUMNS = [
+  'e.id',
+  'e.kind',
+  'e.status',
+  'e.title',
+  'e.updated_at',
+  'e.stale_notified_at',
+  'e.hidden_at',
+  'o.name as organisation_name',
+] as const;
 
 /** The entries of the actor's own organisation, every status, newest change first. */
 export async function listOwnEntries(options: { services: AppServices; actor: UserActor }): Promise<EntryListItem[]> {

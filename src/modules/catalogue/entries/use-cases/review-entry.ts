@@ -4,7 +4,12 @@ import { authoriseEntry } from '../authorise.js';
 import { editLink, loadEntry, mailOrganisationAdmins, recordChange } from '../entry-records.js';
 
 /** The cooperation office publishes an entry it has reviewed. */
-export async function publishEntry(options: { services: AppServices; actor: UserActor; entryId: string; ip: string }): Promise<void> {
+export async function publishEntry(options: {
+  services: AppServices;
+  actor: UserActor;
+  entryId: string;
+  ip: string;
+}): Promise<void> {
   const { services, actor } = options;
   await services.db.transaction().execute(async (trx) => {
     const entry = await loadEntry(trx, options.entryId, { forUpdate: true });
@@ -15,21 +20,52 @@ export async function publishEntry(options: { services: AppServices; actor: User
       .set({ status: 'published', published_at: entry.published_at ?? now, review_note: null, updated_at: now })
       .where('id', '=', entry.id)
       .execute();
-    await recordChange(trx, { entryId: entry.id, organisationId: entry.organisation_id, actorUserId: actor.userId, action: 'published', ip: options.ip });
+    await recordChange(trx, {
+      entryId: entry.id,
+      organisationId: entry.organisation_id,
+      actorUserId: actor.userId,
+      action: 'published',
+      ip: options.ip,
+    });
   });
 }
 
 /** The office sends an entry back to draft with a note, which its organisation's admins get by mail. */
-export async function returnEntry(options: { services: AppServices; actor: UserActor; entryId: string; note: string; ip: string }): Promise<void> {
+export async function returnEntry(options: {
+  services: AppServices;
+  actor: UserActor;
+  entryId: string;
+  note: string;
+  ip: string;
+}): Promise<void> {
   const { services, actor, note } = options;
   await services.db.transaction().execute(async (trx) => {
     const entry = await loadEntry(trx, options.entryId, { forUpdate: true });
     authoriseEntry(actor, 'review', entry);
-    await trx.updateTable('catalogue_entries').set({ status: 'draft', review_note: note, updated_at: new Date() }).where('id', '=', entry.id).execute();
-    await recordChange(trx, { entryId: entry.id, organisationId: entry.organisation_id, actorUserId: actor.userId, action: 'returned', note, ip: options.ip });
+    await trx
+      .updateTable('catalogue_entries')
+      .set({ status: 'draft', review_note: note, updated_at: new Date() })
+      .where('id', '=', entry.id)
+      .execute();
+    await recordChange(trx, {
+      entryId: entry.id,
+      organisationId: entry.organisation_id,
+      actorUserId: actor.userId,
+      action: 'returned',
+      note,
+      ip: options.ip,
+    });
     await mailOrganisationAdmins(services, trx, entry.organisation_id, (i18n, recipient) => {
-      const values = { title: entry.title, note, name: recipient.name, link: editLink(services, recipient.lang, entry.id) };
-      return { subject: i18n.t('catalogue_entries.mail.returned.subject', values), text: i18n.t('catalogue_entries.mail.returned.body', values) };
+      const values = {
+        title: entry.title,
+        note,
+        name: recipient.name,
+        link: editLink(services, recipient.lang, entry.id),
+      };
+      return {
+        subject: i18n.t('catalogue_entries.mail.returned.subject', values),
+        text: i18n.t('catalogue_entries.mail.returned.body', values),
+      };
     });
   });
 }

@@ -9,7 +9,13 @@ import type { EntryInput } from '../schemas.js';
  * The owner changes an entry. A change to a published entry sends it back to review: nothing
  * reaches the public without the office having seen it (docs/decisions/007-catalogue-review.md).
  */
-export async function updateEntry(options: { services: AppServices; actor: UserActor; entryId: string; input: EntryInput; ip: string }): Promise<{ backToReview: boolean }> {
+export async function updateEntry(options: {
+  services: AppServices;
+  actor: UserActor;
+  entryId: string;
+  input: EntryInput;
+  ip: string;
+}): Promise<{ backToReview: boolean }> {
   const { services, actor, input } = options;
   return services.db.transaction().execute(async (trx) => {
     const entry = await loadEntry(trx, options.entryId, { forUpdate: true });
@@ -21,7 +27,13 @@ export async function updateEntry(options: { services: AppServices; actor: UserA
       .set({ ...entryColumns(input), status: backToReview ? 'in_review' : entry.status, updated_at: new Date() })
       .where('id', '=', entry.id)
       .execute();
-    await recordChange(trx, { entryId: entry.id, organisationId: entry.organisation_id, actorUserId: actor.userId, action: 'updated', ip: options.ip });
+    await recordChange(trx, {
+      entryId: entry.id,
+      organisationId: entry.organisation_id,
+      actorUserId: actor.userId,
+      action: 'updated',
+      ip: options.ip,
+    });
     return { backToReview };
   });
 }

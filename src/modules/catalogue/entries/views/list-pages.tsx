@@ -7,7 +7,19 @@ import { KIND_SLUGS } from '../schemas.js';
 import type { OverlapGroup } from '../use-cases/list-entries.js';
 import { StatusBadge } from './manage-pages.js';
 
-function EntryTable({ entries, caption, empty, showOrganisation, linkToEdit }: { entries: EntryListItem[]; caption: string; empty: string; showOrganisation: boolean; linkToEdit: boolean }) {
+function EntryTable({
+  entries,
+  caption,
+  empty,
+  showOrganisation,
+  linkToEdit,
+}: {
+  entries: EntryListItem[];
+  caption: string;
+  empty: string;
+  showOrganisation: boolean;
+  linkToEdit: boolean;
+}) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -20,20 +32,42 @@ function EntryTable({ entries, caption, empty, showOrganisation, linkToEdit }: {
         {
           header: t('catalogue_entries.fields.title'),
           isRowHeader: true,
-          cell: (entry) => <a class="kern-link" href={href(lang, `/eintraege/${entry.id}${linkToEdit && entry.status !== 'archived' ? '/bearbeiten' : ''}`)} lang="de" dir="ltr">{entry.title}</a>,
+          cell: (entry) => (
+            <a
+              class="kern-link"
+              href={href(
+                lang,
+                `/eintraege/${entry.id}${linkToEdit && entry.status !== 'archived' ? '/bearbeiten' : ''}`,
+              )}
+              lang="de"
+              dir="ltr"
+            >
+              {entry.title}
+            </a>
+          ),
         },
         { header: t('catalogue_entries.list.kind'), cell: (entry) => t(`catalogue.kinds.${entry.kind}`) },
-        showOrganisation && { header: t('catalogue_entries.fields.organisation'), cell: (entry) => entry.organisationName },
+        showOrganisation && {
+          header: t('catalogue_entries.fields.organisation'),
+          cell: (entry) => entry.organisationName,
+        },
         {
           header: t('catalogue_entries.list.status'),
           cell: (entry) => (
             <>
               <StatusBadge status={entry.status} />
-              {entry.isHidden ? ` ${t('catalogue_entries.list.hidden')}` : entry.isStale ? ` ${t('catalogue_entries.list.stale')}` : ''}
+              {entry.isHidden
+                ? ` ${t('catalogue_entries.list.hidden')}`
+                : entry.isStale
+                  ? ` ${t('catalogue_entries.list.stale')}`
+                  : ''}
             </>
           ),
         },
-        { header: t('catalogue_entries.list.updated'), cell: (entry) => i18n.formatDate(entry.updatedAt, { dateStyle: 'medium' }) },
+        {
+          header: t('catalogue_entries.list.updated'),
+          cell: (entry) => i18n.formatDate(entry.updatedAt, { dateStyle: 'medium' }),
+        },
       ]}
     />
   );
@@ -47,16 +81,30 @@ export function OwnEntriesPage({ entries }: { entries: EntryListItem[] }) {
       <PageHeading>{t('catalogue_entries.own.title')}</PageHeading>
       <p class="kern-body">{t('catalogue_entries.own.intro')}</p>
       <section class="kern-stack" aria-labelledby="new-entry-heading">
-        <h2 class="kern-heading-medium" id="new-entry-heading">{t('catalogue_entries.own.new')}</h2>
+        <h2 class="kern-heading-medium" id="new-entry-heading">
+          {t('catalogue_entries.own.new')}
+        </h2>
         <ul class="kern-list kern-list--horizontal">
           {ENTRY_KINDS.map((kind) => (
-            <li key={kind}><a class="kern-link" href={href(lang, `/eintraege/neu/${KIND_SLUGS[kind]}`)}>{t(`catalogue.kinds.${kind}`)}</a></li>
+            <li key={kind}>
+              <a class="kern-link" href={href(lang, `/eintraege/neu/${KIND_SLUGS[kind]}`)}>
+                {t(`catalogue.kinds.${kind}`)}
+              </a>
+            </li>
           ))}
         </ul>
       </section>
       <section class="kern-stack" aria-labelledby="own-entries-heading">
-        <h2 class="kern-heading-medium" id="own-entries-heading">{t('catalogue_entries.own.list', { count: entries.length })}</h2>
-        <EntryTable entries={entries} caption={t('catalogue_entries.own.caption', { count: entries.length })} empty={t('catalogue_entries.own.none')} showOrganisation={false} linkToEdit />
+        <h2 class="kern-heading-medium" id="own-entries-heading">
+          {t('catalogue_entries.own.list', { count: entries.length })}
+        </h2>
+        <EntryTable
+          entries={entries}
+          caption={t('catalogue_entries.own.caption', { count: entries.length })}
+          empty={t('catalogue_entries.own.none')}
+          showOrganisation={false}
+          linkToEdit
+        />
       </section>
     </div>
   );
@@ -68,8 +116,18 @@ export function ReviewQueuePage({ entries }: { entries: EntryListItem[] }) {
     <div class="kern-stack">
       <PageHeading>{t('catalogue_entries.queue.title')}</PageHeading>
       <p class="kern-body">{t('catalogue_entries.queue.intro')}</p>
-      <p class="kern-body"><a class="kern-link" href={href(i18n.locale.code, '/verwaltung/ueberschneidungen')}>{t('catalogue_entries.overlaps.title')}</a></p>
-      <EntryTable entries={entries} caption={t('catalogue_entries.queue.caption', { count: entries.length })} empty={t('catalogue_entries.queue.none')} showOrganisation linkToEdit={false} />
+      <p class="kern-body">
+        <a class="kern-link" href={href(i18n.locale.code, '/verwaltung/ueberschneidungen')}>
+          {t('catalogue_entries.overlaps.title')}
+        </a>
+      </p>
+      <EntryTable
+        entries={entries}
+        caption={t('catalogue_entries.queue.caption', { count: entries.length })}
+        empty={t('catalogue_entries.queue.none')}
+        showOrganisation
+        linkToEdit={false}
+      />
     </div>
   );
 }
@@ -90,17 +148,31 @@ export function OverlapsPage({ groups }: { groups: OverlapGroup[] }) {
           {
             header: t('catalogue_entries.fields.fields_of_action'),
             isRowHeader: true,
-            cell: (group) => (i18n.has(`catalogue.fields_of_action.${group.fieldOfAction}`) ? t(`catalogue.fields_of_action.${group.fieldOfAction}`) : group.fieldOfAction),
+            cell: (group) =>
+              i18n.has(`catalogue.fields_of_action.${group.fieldOfAction}`)
+                ? t(`catalogue.fields_of_action.${group.fieldOfAction}`)
+                : group.fieldOfAction,
           },
-          { header: t('catalogue_entries.overlaps.city'), cell: (group) => (i18n.has(`organisations.cities.${group.city}`) ? t(`organisations.cities.${group.city}`) : group.city) },
-          { header: t('catalogue_entries.overlaps.count'), isNumeric: true, cell: (group) => i18n.formatNumber(group.projects.length) },
+          {
+            header: t('catalogue_entries.overlaps.city'),
+            cell: (group) =>
+              i18n.has(`organisations.cities.${group.city}`) ? t(`organisations.cities.${group.city}`) : group.city,
+          },
+          {
+            header: t('catalogue_entries.overlaps.count'),
+            isNumeric: true,
+            cell: (group) => i18n.formatNumber(group.projects.length),
+          },
           {
             header: t('catalogue_entries.overlaps.projects'),
             cell: (group) => (
               <ul class="kern-list">
                 {group.projects.map((project) => (
                   <li key={project.id}>
-                    <a class="kern-link" href={href(lang, `/eintraege/${project.id}`)} lang="de" dir="ltr">{project.title}</a> – {project.organisationName}
+                    <a class="kern-link" href={href(lang, `/eintraege/${project.id}`)} lang="de" dir="ltr">
+                      {project.title}
+                    </a>{' '}
+                    – {project.organisationName}
                   </li>
                 ))}
               </ul>

@@ -16,7 +16,12 @@ export interface PromotionMailing {
  * and writes each of them a mail in their own language. Runs inside the caller's transaction,
  * with the event row locked, so the mail exists exactly when the place is theirs.
  */
-export async function fillFreePlaces(options: { trx: Kysely<Database>; event: EventRow; mailing: PromotionMailing; now?: Date }): Promise<string[]> {
+export async function fillFreePlaces(options: {
+  trx: Kysely<Database>;
+  event: EventRow;
+  mailing: PromotionMailing;
+  now?: Date;
+}): Promise<string[]> {
   const { trx, event, mailing } = options;
   const { registered } = await countByStatus(trx, event.id);
   const free = event.capacity === null ? Number.MAX_SAFE_INTEGER : event.capacity - registered;
@@ -26,7 +31,11 @@ export async function fillFreePlaces(options: { trx: Kysely<Database>; event: Ev
   await trx
     .updateTable('event_registrations')
     .set({ status: 'registered', updated_at: options.now ?? new Date() })
-    .where('id', 'in', promoted.map((p) => p.id))
+    .where(
+      'id',
+      'in',
+      promoted.map((p) => p.id),
+    )
     .execute();
   for (const person of promoted) {
     const locale = isLocale(person.locale) ? person.locale : 'de';

@@ -8,7 +8,12 @@ import { closedReason, countByStatus, findActiveRegistration, findEvent, waitlis
  * Everything the registration box on an event's page needs, for whoever is looking.
  * Returns null for entries that are not events. The caller has already decided the viewer may see the event.
  */
-export async function getEventRegistration(options: { services: AppServices; actor: Actor; eventId: string; now?: Date }): Promise<EventRegistrationView | null> {
+export async function getEventRegistration(options: {
+  services: AppServices;
+  actor: Actor;
+  eventId: string;
+  now?: Date;
+}): Promise<EventRegistrationView | null> {
   const { services, actor, eventId } = options;
   const event = await findEvent(services.db, eventId);
   if (!event) return null;

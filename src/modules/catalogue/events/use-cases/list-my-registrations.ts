@@ -4,7 +4,11 @@ import type { AppServices } from '../../../../core/http/types.js';
 import type { MyRegistrationView } from '../present.js';
 
 /** The signed-in person's registrations and waiting-list places, upcoming events first. */
-export async function listMyRegistrations(options: { services: AppServices; actor: UserActor; now?: Date }): Promise<MyRegistrationView[]> {
+export async function listMyRegistrations(options: {
+  services: AppServices;
+  actor: UserActor;
+  now?: Date;
+}): Promise<MyRegistrationView[]> {
   const { services, actor } = options;
   const now = options.now ?? new Date();
   const rows = await services.db
@@ -17,7 +21,9 @@ export async function listMyRegistrations(options: { services: AppServices; acto
       'e.starts_at',
       'e.ends_at',
       sql<number>`(select count(*) from event_registrations w
-        where w.entry_id = r.entry_id and w.status = 'waitlisted' and (w.created_at, w.id) <= (r.created_at, r.id))`.as('position'),
+        where w.entry_id = r.entry_id and w.status = 'waitlisted' and (w.created_at, w.id) <= (r.created_at, r.id))`.as(
+        'position',
+      ),
     ])
     .where('r.user_id', '=', actor.userId)
     .where('r.status', '<>', 'cancelled')

@@ -7,7 +7,12 @@ import { presentParticipants, type ParticipantListView } from '../present.js';
 import { findEvent } from '../registrations.js';
 
 /** The organiser's list of participants and waiting list; every look at it is written to the audit trail. */
-export async function listParticipants(options: { services: AppServices; actor: UserActor; eventId: string; ip: string }): Promise<ParticipantListView> {
+export async function listParticipants(options: {
+  services: AppServices;
+  actor: UserActor;
+  eventId: string;
+  ip: string;
+}): Promise<ParticipantListView> {
   const { services, actor, eventId } = options;
   const event = await findEvent(services.db, eventId);
   if (!event) throw new AppError('not_found');
@@ -30,5 +35,8 @@ export async function listParticipants(options: { services: AppServices; actor: 
     ip: options.ip,
     details: { participants: rows.length },
   });
-  return presentParticipants({ id: event.id, title: event.title, startsAt: event.startsAt, capacity: event.capacity }, rows);
+  return presentParticipants(
+    { id: event.id, title: event.title, startsAt: event.startsAt, capacity: event.capacity },
+    rows,
+  );
 }

@@ -3,7 +3,14 @@ import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { canOnEntry } from '../../policy.js';
 import { canRegister } from '../policy.js';
-import { closedReason, countByStatus, findActiveRegistration, lockEvent, waitlistPosition, type ActiveStatus } from '../registrations.js';
+import {
+  closedReason,
+  countByStatus,
+  findActiveRegistration,
+  lockEvent,
+  waitlistPosition,
+  type ActiveStatus,
+} from '../registrations.js';
 
 export interface RegistrationResult {
   status: ActiveStatus;
@@ -16,18 +23,37 @@ export interface RegistrationResult {
  * place is taken. The event row stays locked until commit, so the count of taken places
  * cannot change between counting and inserting.
  */
-export async function registerForEvent(options: { services: AppServices; actor: UserActor; eventId: string; now?: Date }): Promise<RegistrationResult> {
+export async function registerForEvent(options: {
+  services: AppServices;
+  actor: UserActor;
+  eventId: string;
+  now?: Date;
+}): Promise<RegistrationResult> {
   const { services, actor, eventId } = options;
   const now = options.now ?? new Date();
   if (!canRegister(actor)) throw new AppError('forbidden');
   return services.db.transaction().execute(async (trx) => {
     const event = await lockEvent(trx, eventId);
     // Someone who may not see the event learns nothing about it, not even that it exists.
-    if (!event || !canOnEntry(actor, 'view', { organisationId: event.organisationId, status: event.status, isHidden: event.isHidden })) throw new AppError('not_found');
+    if (
+      !event ||
+      !canOnEntry(actor, 'view', {
+        organisationId: event.organisationId,
+        status: event.status,
+        isHidden: event.isHidden,
+      })
+    )
+      throw new AppError('not_found');
     const reason = closedReason(event, now);
     if (reason) throw new AppError('conflict', { messageKey: `catalogue_events.errors.closed_${reason}` });
     const existing = await findActiveRegistration(trx, eventId, actor.userId);
-    if (existing) throw new AppError('conflict', { messageKey: existing.status === 'waitlisted' ? 'catalogue_events.errors.already_waitlisted' : 'catalogue_events.errors.already_registered' });
+    if (existing)
+      throw new AppError('conflict', {
+        messageKey:
+          existing.status === 'waitlisted'
+            ? 'catalogue_events.errors.already_waitlisted'
+            : 'catalogue_events.errors.already_registered',
+      });
     const { registered } = await countByStatus(trx, eventId);
     const status: ActiveStatus = event.capacity !== null && registered >= event.capacity ? 'waitlisted' : 'registered';
     const inserted = await trx

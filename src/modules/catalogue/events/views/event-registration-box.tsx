@@ -13,36 +13,59 @@ export function EventRegistrationBox({ view }: { view: EventRegistrationView }) 
   const isFull = view.freePlaces !== null && view.freePlaces <= 0;
   return (
     <section class="vr-event-registration kern-stack" aria-labelledby="event-registration-heading">
-      <h2 class="kern-heading-medium" id="event-registration-heading">{t('catalogue_events.box.title')}</h2>
+      <h2 class="kern-heading-medium" id="event-registration-heading">
+        {t('catalogue_events.box.title')}
+      </h2>
       <p class="kern-body">
         {view.capacity === null
           ? t('catalogue_events.box.unlimited', { registered: view.registeredCount })
           : t('catalogue_events.box.places', { free: view.freePlaces ?? 0, capacity: view.capacity })}
         {view.waitlistCount > 0 ? ` ${t('catalogue_events.box.waitlist_count', { count: view.waitlistCount })}` : null}
       </p>
-      {view.viewerStatus === 'registered' ? <p class="kern-body kern-body--bold">{t('catalogue_events.status.registered_you')}</p> : null}
-      {view.viewerStatus === 'waitlisted' ? <p class="kern-body kern-body--bold">{t('catalogue_events.status.waitlisted_you', { position: view.viewerPosition ?? 0 })}</p> : null}
+      {view.viewerStatus === 'registered' ? (
+        <p class="kern-body kern-body--bold">{t('catalogue_events.status.registered_you')}</p>
+      ) : null}
+      {view.viewerStatus === 'waitlisted' ? (
+        <p class="kern-body kern-body--bold">
+          {t('catalogue_events.status.waitlisted_you', { position: view.viewerPosition ?? 0 })}
+        </p>
+      ) : null}
       {view.closedReason ? (
         <p class="kern-body">{t(`catalogue_events.box.closed_${view.closedReason}`)}</p>
       ) : view.viewerStatus ? (
         <ButtonForm
           action={href(lang, `${base}/abmelden`)}
-          label={t(view.viewerStatus === 'waitlisted' ? 'catalogue_events.actions.leave_waitlist' : 'catalogue_events.actions.cancel')}
+          label={t(
+            view.viewerStatus === 'waitlisted'
+              ? 'catalogue_events.actions.leave_waitlist'
+              : 'catalogue_events.actions.cancel',
+          )}
           variant="secondary"
         />
       ) : view.isSignedIn ? (
         <>
           {isFull ? <p class="kern-body">{t('catalogue_events.box.full_hint')}</p> : null}
-          <ButtonForm action={href(lang, `${base}/anmelden`)} label={t(isFull ? 'catalogue_events.actions.join_waitlist' : 'catalogue_events.actions.register')} variant="primary" />
+          <ButtonForm
+            action={href(lang, `${base}/anmelden`)}
+            label={t(isFull ? 'catalogue_events.actions.join_waitlist' : 'catalogue_events.actions.register')}
+            variant="primary"
+          />
         </>
       ) : (
         <p class="kern-body">
-          <a class="kern-link" href={`${href(lang, '/anmelden')}?next=${encodeURIComponent(href(lang, path) + search)}`}>{t('catalogue_events.box.sign_in')}</a>
+          <a
+            class="kern-link"
+            href={`${href(lang, '/anmelden')}?next=${encodeURIComponent(href(lang, path) + search)}`}
+          >
+            {t('catalogue_events.box.sign_in')}
+          </a>
         </p>
       )}
       {view.viewerIsOrganiser ? (
         <p class="kern-body">
-          <a class="kern-link" href={href(lang, `${base}/teilnehmende`)}>{t('catalogue_events.box.participants_link')}</a>
+          <a class="kern-link" href={href(lang, `${base}/teilnehmende`)}>
+            {t('catalogue_events.box.participants_link')}
+          </a>
         </p>
       ) : null}
     </section>

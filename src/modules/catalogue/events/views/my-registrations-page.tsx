@@ -20,21 +20,34 @@ export function MyRegistrationsPage({ registrations }: { registrations: MyRegist
           {
             header: t('catalogue_events.mine.event'),
             isRowHeader: true,
-            cell: (registration) => <a class="kern-link" href={entryPagePath(lang, registration.eventId)} lang="de" dir="ltr">{registration.title}</a>,
+            cell: (registration) => (
+              <a class="kern-link" href={entryPagePath(lang, registration.eventId)} lang="de" dir="ltr">
+                {registration.title}
+              </a>
+            ),
           },
           {
             header: t('catalogue_events.mine.when'),
-            cell: (registration) => (registration.startsAt ? i18n.formatDate(registration.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''),
+            cell: (registration) =>
+              registration.startsAt
+                ? i18n.formatDate(registration.startsAt, { dateStyle: 'medium', timeStyle: 'short' })
+                : '',
           },
           {
             header: t('catalogue_events.mine.status'),
-            cell: (registration) => (registration.status === 'waitlisted' ? t('catalogue_events.status.waitlisted', { position: registration.position ?? 0 }) : t('catalogue_events.status.registered')),
+            cell: (registration) =>
+              registration.status === 'waitlisted'
+                ? t('catalogue_events.status.waitlisted', { position: registration.position ?? 0 })
+                : t('catalogue_events.status.registered'),
           },
           {
             header: t('catalogue_events.mine.actions'),
             cell: (registration) =>
               registration.canCancel ? (
-                <RowActionForm action={href(lang, `/veranstaltungen/${registration.eventId}/abmelden`)} label={t('catalogue_events.actions.cancel_named', { event: registration.title })} />
+                <RowActionForm
+                  action={href(lang, `/veranstaltungen/${registration.eventId}/abmelden`)}
+                  label={t('catalogue_events.actions.cancel_named', { event: registration.title })}
+                />
               ) : (
                 t('catalogue_events.mine.past')
               ),

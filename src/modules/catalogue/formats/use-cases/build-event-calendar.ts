@@ -12,7 +12,18 @@ export const FEED_LIMIT = 1000;
 function eventsQuery(services: AppServices) {
   return publicEntries(services.db, 'event')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
-    .select(['e.id', 'e.title', 'e.summary', 'e.body', 'e.starts_at', 'e.ends_at', 'e.details', 'e.contact_email', 'e.updated_at', 'o.name as organiser'])
+    .select([
+      'e.id',
+      'e.title',
+      'e.summary',
+      'e.body',
+      'e.starts_at',
+      'e.ends_at',
+      'e.details',
+      'e.contact_email',
+      'e.updated_at',
+      'o.name as organiser',
+    ])
     .where('e.starts_at', 'is not', null);
 }
 
@@ -37,7 +48,11 @@ function toCalendarEvent(row: EventRow, services: AppServices): CalendarEvent {
 }
 
 /** One published event as a calendar file. */
-export async function buildEventCalendar(options: { services: AppServices; eventId: string; now?: Date }): Promise<string> {
+export async function buildEventCalendar(options: {
+  services: AppServices;
+  eventId: string;
+  now?: Date;
+}): Promise<string> {
   const { services } = options;
   const row = await eventsQuery(services).where('e.id', '=', options.eventId).executeTakeFirst();
   if (!row) throw new AppError('not_found');
@@ -45,7 +60,11 @@ export async function buildEventCalendar(options: { services: AppServices; event
 }
 
 /** The feed: every published event that has not ended yet, soonest first. */
-export async function buildUpcomingEventsCalendar(options: { services: AppServices; name: string; now?: Date }): Promise<string> {
+export async function buildUpcomingEventsCalendar(options: {
+  services: AppServices;
+  name: string;
+  now?: Date;
+}): Promise<string> {
   const { services } = options;
   const now = options.now ?? new Date();
   const rows = await eventsQuery(services)

@@ -41,9 +41,30 @@ export async function getPublicEntry(options: { services: AppServices; id: strin
     .selectFrom('catalogue_entries as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
     .select([
-      'e.id', 'e.kind', 'e.title', 'e.summary', 'e.body', 'e.organisation_id', 'o.name as organisation_name', 'e.fields_of_action',
-      'e.target_groups', 'e.cities', 'e.languages', 'e.cost', 'e.format', 'e.contact_email', 'e.contact_phone', 'e.website',
-      'e.accessibility_notes', 'e.valid_from', 'e.valid_until', 'e.starts_at', 'e.ends_at', 'e.details', 'e.published_at', 'e.updated_at',
+      'e.id',
+      'e.kind',
+      'e.title',
+      'e.summary',
+      'e.body',
+      'e.organisation_id',
+      'o.name as organisation_name',
+      'e.fields_of_action',
+      'e.target_groups',
+      'e.cities',
+      'e.languages',
+      'e.cost',
+      'e.format',
+      'e.contact_email',
+      'e.contact_phone',
+      'e.website',
+      'e.accessibility_notes',
+      'e.valid_from',
+      'e.valid_until',
+      'e.starts_at',
+      'e.ends_at',
+      'e.details',
+      'e.published_at',
+      'e.updated_at',
     ])
     .where('e.id', '=', options.id)
     .where('e.status', '=', 'published')

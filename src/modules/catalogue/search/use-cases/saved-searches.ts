@@ -13,10 +13,17 @@ export interface SavedSearchView {
 }
 
 /** Saves the search for the signed-in user; the digest starts from now, so only later entries are mailed. */
-export async function saveSearch(options: { services: AppServices; actor: UserActor; label: string; query: string; locale: string }): Promise<void> {
+export async function saveSearch(options: {
+  services: AppServices;
+  actor: UserActor;
+  label: string;
+  query: string;
+  locale: string;
+}): Promise<void> {
   const { criteria } = parseSearch(Object.fromEntries(groupParams(new URLSearchParams(options.query))));
   const query = savedQueryOf(criteria);
-  if (Object.keys(query).length === 0) throw new AppError('invalid_input', { fields: { query: { key: 'catalogue_search.saved.empty_search' } } });
+  if (Object.keys(query).length === 0)
+    throw new AppError('invalid_input', { fields: { query: { key: 'catalogue_search.saved.empty_search' } } });
   await options.services.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('saved_searches')
@@ -24,16 +31,29 @@ export async function saveSearch(options: { services: AppServices; actor: UserAc
       .where('user_id', '=', options.actor.userId)
       .executeTakeFirstOrThrow();
     if (Number(existing.n) >= SEARCH_LIMITS.savedSearchesPerUser) {
-      throw new AppError('invalid_input', { fields: { label: { key: 'catalogue_search.saved.too_many', values: { max: SEARCH_LIMITS.savedSearchesPerUser } } } });
+      throw new AppError('invalid_input', {
+        fields: {
+          label: { key: 'catalogue_search.saved.too_many', values: { max: SEARCH_LIMITS.savedSearchesPerUser } },
+        },
+      });
     }
     await trx
       .insertInto('saved_searches')
-      .values({ user_id: options.actor.userId, label: options.label, query: JSON.stringify(query), locale: options.locale, last_notified_at: new Date() })
+      .values({
+        user_id: options.actor.userId,
+        label: options.label,
+        query: JSON.stringify(query),
+        locale: options.locale,
+        last_notified_at: new Date(),
+      })
       .execute();
   });
 }
 
-export async function listSavedSearches(options: { services: AppServices; actor: UserActor }): Promise<SavedSearchView[]> {
+export async function listSavedSearches(options: {
+  services: AppServices;
+  actor: UserActor;
+}): Promise<SavedSearchView[]> {
   const rows = await options.services.db
     .selectFrom('saved_searches')
     .select(['id', 'label', 'query', 'created_at', 'last_notified_at'])
@@ -51,7 +71,11 @@ export async function listSavedSearches(options: { services: AppServices; actor:
 }
 
 /** Deletes one of the user's own saved searches; anyone else's is "not found", never deleted. */
-export async function deleteSavedSearch(options: { services: AppServices; actor: UserActor; id: string }): Promise<void> {
+export async function deleteSavedSearch(options: {
+  services: AppServices;
+  actor: UserActor;
+  id: string;
+}): Promise<void> {
   const result = await options.services.db
     .deleteFrom('saved_searches')
     .where('id', '=', options.id)
@@ -65,8 +89,10 @@ export function groupParams(params: URLSearchParams): Map<string, string | strin
   const grouped = new Map<string, string | string[]>();
   for (const [key, value] of params) {
     const existing = grouped.get(key);
-    grouped.set(key, existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]);
+    grouped.set(
+      key,
+      existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value],
+    );
   }
   return grouped;
 }
-

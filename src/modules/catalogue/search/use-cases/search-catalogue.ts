@@ -2,7 +2,14 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { City, Database, EntryKind } from '../../../../core/db/schema.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
 import { analyseQuery } from '../query-terms.js';
-import { FILTER_NAMES, FILTERS, SEARCH_LIMITS, type FilterName, type SearchCriteria, type SearchNotice } from '../schemas.js';
+import {
+  FILTER_NAMES,
+  FILTERS,
+  SEARCH_LIMITS,
+  type FilterName,
+  type SearchCriteria,
+  type SearchNotice,
+} from '../schemas.js';
 
 /**
  * The catalogue search: all published, not hidden entries of every kind, German full text with
@@ -71,7 +78,8 @@ const WORD_WEIGHT = { title: 1.0, summary: 0.4, body: 0.2 } as const;
 /** Room for rounding when a best possible score is compared with a real one. */
 const EPSILON = 1e-9;
 
-const decay = (age: RawBuilder<unknown>) => sql`(1.0 / (1.0 + greatest(0, date_part('epoch', ${age})) / ${sql.lit(HALF_LIFE_S)}.0))`;
+const decay = (age: RawBuilder<unknown>) =>
+  sql`(1.0 / (1.0 + greatest(0, date_part('epoch', ${age})) / ${sql.lit(HALF_LIFE_S)}.0))`;
 
 /** The bit strings of an ordered dimension's value bits 0 … n-1 (see migration 006), as an array. */
 const slicesOf = (dim: 'fresh' | 'published' | 'alpha', bits: number) => sql`array(
@@ -114,7 +122,8 @@ function planPage(sort: SearchCriteria['sort'], wordCount: number, need: number)
     select e.id, coalesce(e.published_at, e.updated_at) as published, lower(unaccent(e.title)) as sort_title, ${rank} as rank
     from catalogue_search_slots(${bits}) as c(slot) join catalogue_entries e on e.search_slot = c.slot`;
   if (sort !== 'relevance') {
-    const [dim, bits, lowest] = sort === 'newest' ? (['published', 32, false] as const) : (['alpha', 48, true] as const);
+    const [dim, bits, lowest] =
+      sort === 'newest' ? (['published', 32, false] as const) : (['alpha', 48, true] as const);
     return {
       ctes: sql`candidates as (${fetch(sql`(select catalogue_search_top(f.hits, ${slicesOf(dim, bits)}, ${need}, ${sql.lit(lowest)}) from f, u)`, sql`0`)})`,
       order: sort === 'newest' ? sql`published desc, id` : sql`sort_title collate "C", id`,
@@ -178,8 +187,10 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   const notices: SearchNotice[] = [...(options.notices ?? [])];
 
   const analysed = criteria.q ? await analyseQuery(db, criteria.q) : { words: [], isShortened: false };
-  if (analysed.isShortened && !notices.some((n) => n.code === 'query_shortened')) notices.push({ code: 'query_shortened' });
-  for (const word of analysed.words) if (word.alternatives.length > 0) notices.push({ code: 'similar_words', word: word.word });
+  if (analysed.isShortened && !notices.some((n) => n.code === 'query_shortened'))
+    notices.push({ code: 'query_shortened' });
+  for (const word of analysed.words)
+    if (word.alternatives.length > 0) notices.push({ code: 'similar_words', word: word.word });
   const hasText = analysed.words.length > 0;
   const sort = criteria.sort === 'relevance' && !hasText ? 'newest' : criteria.sort;
 
@@ -187,7 +198,8 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   const need = criteria.page * pageSize;
   const offset = (criteria.page - 1) * pageSize;
   const page = planPage(sort, analysed.words.length, need);
-  const allOf = (column: 'term' | 'rank' | 'title') => (hasText ? sql`(select bit_and(coalesce(w.${sql.id(column)}, u.empty)) from words w)` : sql`u.empty`);
+  const allOf = (column: 'term' | 'rank' | 'title') =>
+    hasText ? sql`(select bit_and(coalesce(w.${sql.id(column)}, u.empty)) from words w)` : sql`u.empty`;
   const window =
     options.publishedAfter || options.publishedUntil
       ? sql` & (select coalesce(bit_or(set_bit(u.empty, e.search_slot, 1)), u.empty) from catalogue_entries e
@@ -239,7 +251,9 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
       ) r) as items`.execute(db);
 
   const row = result.rows[0] ?? { total: 0, facets: [], items: [] };
-  const facets = Object.fromEntries(FILTER_NAMES.map((name) => [name, [] as { value: string; count: number }[]])) as Facets;
+  const facets = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, [] as { value: string; count: number }[]]),
+  ) as Facets;
   for (const f of row.facets) facets[f.d].push({ value: f.v, count: f.n });
   for (const name of FILTER_NAMES) {
     const order = FILTERS[name] as readonly string[];

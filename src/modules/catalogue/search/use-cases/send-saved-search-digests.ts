@@ -15,7 +15,10 @@ const DIGEST_ITEMS = 10;
  * in the language the search was saved in. The mail is queued and `last_notified_at` moved in one
  * transaction per search, so a new entry is mailed exactly once, even if the job runs again.
  */
-export async function sendSavedSearchDigests(options: { services: AppServices; now?: Date }): Promise<{ mailed: number }> {
+export async function sendSavedSearchDigests(options: {
+  services: AppServices;
+  now?: Date;
+}): Promise<{ mailed: number }> {
   const { services } = options;
   const now = options.now ?? new Date();
   const searches = await services.db
@@ -54,7 +57,12 @@ export async function sendSavedSearchDigests(options: { services: AppServices; n
       const i18n = getTranslator(locale);
       const base = services.config.baseUrl;
       const lines = result.items.map((item) => `- ${item.title}\n  ${base}/${locale}/eintraege/${item.id}`);
-      const values = { name: search.display_name, label: search.label, count: result.total, site: i18n.t('layout.site_name') };
+      const values = {
+        name: search.display_name,
+        label: search.label,
+        count: result.total,
+        site: i18n.t('layout.site_name'),
+      };
       const link = `${base}/${locale}/suche?${searchQueryString({ ...criteria, sort: 'newest', page: 1 })}`;
       await enqueueMail(services.queue, trx, {
         to: search.email,

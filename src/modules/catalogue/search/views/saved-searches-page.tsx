@@ -17,15 +17,31 @@ export function SavedSearchesPage({ searches }: { searches: SavedSearchView[] })
         rowKey={(search) => search.id}
         empty={
           <>
-            {t('catalogue_search.saved.none')} <a class="kern-link" href={href(lang, '/suche')}>{t('catalogue_search.saved.to_search')}</a>
+            {t('catalogue_search.saved.none')}{' '}
+            <a class="kern-link" href={href(lang, '/suche')}>
+              {t('catalogue_search.saved.to_search')}
+            </a>
           </>
         }
         columns={[
-          { header: t('catalogue_search.saved.col_label'), isRowHeader: true, cell: (search) => <a class="kern-link" href={`${href(lang, '/suche')}?${search.queryString}`}>{search.label}</a> },
+          {
+            header: t('catalogue_search.saved.col_label'),
+            isRowHeader: true,
+            cell: (search) => (
+              <a class="kern-link" href={`${href(lang, '/suche')}?${search.queryString}`}>
+                {search.label}
+              </a>
+            ),
+          },
           { header: t('catalogue_search.saved.col_created'), cell: (search) => i18n.formatDate(search.createdAt) },
           {
             header: t('catalogue_search.saved.col_actions'),
-            cell: (search) => <RowActionForm action={href(lang, `/suche/gespeichert/${search.id}/loeschen`)} label={t('catalogue_search.saved.delete', { label: search.label })} />,
+            cell: (search) => (
+              <RowActionForm
+                action={href(lang, `/suche/gespeichert/${search.id}/loeschen`)}
+                label={t('catalogue_search.saved.delete', { label: search.label })}
+              />
+            ),
           },
         ]}
       />

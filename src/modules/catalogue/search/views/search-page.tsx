@@ -22,12 +22,34 @@ export function SearchPage(props: SearchPageProps) {
     <div class="kern-stack vr-search">
       <PageHeading>{t('catalogue_search.page.title')}</PageHeading>
       <p class="kern-body">{t('catalogue_search.page.lead')}</p>
-      <form method="get" action={href(lang, '/suche')} role="search" class="vr-search__form" data-live-search aria-label={t('catalogue_search.page.form_label')}>
+      <form
+        method="get"
+        action={href(lang, '/suche')}
+        role="search"
+        class="vr-search__form"
+        data-live-search
+        aria-label={t('catalogue_search.page.form_label')}
+      >
         <div class="vr-search__box">
           <div class="kern-form-input">
-            <label class="kern-label" for="field-q">{t('catalogue_search.page.query_label')}</label>
-            <div class="kern-hint" id="field-q-hint">{t('catalogue_search.page.query_hint')}</div>
-            <input class="kern-form-input__input" id="field-q" name="q" type="search" value={criteria.q} maxLength={SEARCH_LIMITS.queryChars} aria-describedby="field-q-hint" aria-controls="search-results" dir="auto" autocomplete="off" />
+            <label class="kern-label" for="field-q">
+              {t('catalogue_search.page.query_label')}
+            </label>
+            <div class="kern-hint" id="field-q-hint">
+              {t('catalogue_search.page.query_hint')}
+            </div>
+            <input
+              class="kern-form-input__input"
+              id="field-q"
+              name="q"
+              type="search"
+              value={criteria.q}
+              maxLength={SEARCH_LIMITS.queryChars}
+              aria-describedby="field-q-hint"
+              aria-controls="search-results"
+              dir="auto"
+              autocomplete="off"
+            />
           </div>
           <div class="kern-btn-wrapper">
             <button type="submit" class="kern-btn kern-btn--primary">
@@ -39,11 +61,17 @@ export function SearchPage(props: SearchPageProps) {
           <SearchFilters criteria={criteria} result={result} />
           <div class="vr-search__main kern-stack">
             <div class="kern-form-input vr-search__sort">
-              <label class="kern-label" for="field-sort">{t('catalogue_search.sort.label')}</label>
+              <label class="kern-label" for="field-sort">
+                {t('catalogue_search.sort.label')}
+              </label>
               <div class="kern-form-input__select-wrapper">
                 <select class="kern-form-input__select" id="field-sort" name="sort">
                   {SORTS.map((sort) => (
-                    <option key={sort} value={sort} selected={sort === (criteria.sort === 'relevance' && !criteria.q ? 'newest' : criteria.sort)}>
+                    <option
+                      key={sort}
+                      value={sort}
+                      selected={sort === (criteria.sort === 'relevance' && !criteria.q ? 'newest' : criteria.sort)}
+                    >
                       {t(`catalogue_search.sort.${sort}`)}
                     </option>
                   ))}
@@ -72,25 +100,40 @@ function SaveSearch({ criteria, saveValues, saveErrors }: SearchPageProps) {
     const next = encodeURIComponent(`/${lang}/suche?${query}`);
     return (
       <section class="kern-stack vr-search__save" aria-labelledby="save-search-title">
-        <h2 class="kern-heading-small" id="save-search-title">{t('catalogue_search.saved.save_title')}</h2>
+        <h2 class="kern-heading-small" id="save-search-title">
+          {t('catalogue_search.saved.save_title')}
+        </h2>
         <p class="kern-body">
-          <a class="kern-link" href={`${href(lang, '/anmelden')}?next=${next}`}>{t('catalogue_search.saved.sign_in_to_save')}</a>
+          <a class="kern-link" href={`${href(lang, '/anmelden')}?next=${next}`}>
+            {t('catalogue_search.saved.sign_in_to_save')}
+          </a>
         </p>
       </section>
     );
   }
   return (
     <section class="kern-stack vr-search__save" aria-labelledby="save-search-title">
-      <h2 class="kern-heading-small" id="save-search-title">{t('catalogue_search.saved.save_title')}</h2>
+      <h2 class="kern-heading-small" id="save-search-title">
+        {t('catalogue_search.saved.save_title')}
+      </h2>
       <p class="kern-body">{t('catalogue_search.saved.save_lead')}</p>
       <ErrorSummary errors={saveErrors} />
       <Form action={href(lang, '/suche/speichern')} labelledBy="save-search-title">
         <input type="hidden" name="query" value={singleValue(saveValues?.query) ?? query} />
-        <TextField name="label" label={t('catalogue_search.saved.label')} value={singleValue(saveValues?.label) ?? criteria.q.slice(0, SEARCH_LIMITS.labelChars)} errors={saveErrors} required maxLength={SEARCH_LIMITS.labelChars} />
+        <TextField
+          name="label"
+          label={t('catalogue_search.saved.label')}
+          value={singleValue(saveValues?.label) ?? criteria.q.slice(0, SEARCH_LIMITS.labelChars)}
+          errors={saveErrors}
+          required
+          maxLength={SEARCH_LIMITS.labelChars}
+        />
         <SubmitButton label={t('catalogue_search.saved.save')} variant="secondary" />
       </Form>
       <p class="kern-body">
-        <a class="kern-link" href={href(lang, '/suche/gespeichert')}>{t('catalogue_search.saved.manage_link')}</a>
+        <a class="kern-link" href={href(lang, '/suche/gespeichert')}>
+          {t('catalogue_search.saved.manage_link')}
+        </a>
       </p>
     </section>
   );

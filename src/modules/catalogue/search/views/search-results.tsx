@@ -21,7 +21,13 @@ export function SearchFilters({ criteria, result }: SearchViewProps) {
     <div id="search-filters" class="vr-search__filters kern-stack">
       <h2 class="kern-heading-small">{t('catalogue_search.filters.title')}</h2>
       {FILTER_NAMES.map((name) => (
-        <FilterGroup key={name} name={name} criteria={criteria} result={result} formatCount={(n) => i18n.formatNumber(n)} />
+        <FilterGroup
+          key={name}
+          name={name}
+          criteria={criteria}
+          result={result}
+          formatCount={(n) => i18n.formatNumber(n)}
+        />
       ))}
       <div class="kern-btn-wrapper">
         <button type="submit" class="kern-btn kern-btn--secondary">
@@ -32,7 +38,12 @@ export function SearchFilters({ criteria, result }: SearchViewProps) {
   );
 }
 
-function FilterGroup({ name, criteria, result, formatCount }: SearchViewProps & { name: FilterName; formatCount: (n: number) => string }) {
+function FilterGroup({
+  name,
+  criteria,
+  result,
+  formatCount,
+}: SearchViewProps & { name: FilterName; formatCount: (n: number) => string }) {
   const { t } = usePage();
   const chosen = criteria[name] as readonly string[];
   const counts = new Map(result.facets[name].map((f) => [f.value, f.count]));
@@ -46,9 +57,17 @@ function FilterGroup({ name, criteria, result, formatCount }: SearchViewProps & 
           const id = `filter-${name}-${value}`;
           return (
             <div class="kern-form-check" key={value}>
-              <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} value={value} checked={chosen.includes(value)} />
+              <input
+                class="kern-form-check__checkbox"
+                type="checkbox"
+                id={id}
+                name={name}
+                value={value}
+                checked={chosen.includes(value)}
+              />
               <label class="kern-label" for={id}>
-                {filterValueLabel(t, name, value)} <span class="vr-search__count">({formatCount(counts.get(value) ?? 0)})</span>
+                {filterValueLabel(t, name, value)}{' '}
+                <span class="vr-search__count">({formatCount(counts.get(value) ?? 0)})</span>
               </label>
             </div>
           );
@@ -68,14 +87,22 @@ function Hit({ hit }: { hit: SearchHit }) {
       <article class="kern-stack">
         <p class="kern-body kern-body--small vr-search-hit__kind">{t(`catalogue.kinds.${hit.kind}`)}</p>
         <h3 class="kern-heading-small vr-search-hit__title" {...german}>
-          <a class="kern-link" href={entryPath(lang, hit.id)}>{hit.title}</a>
+          <a class="kern-link" href={entryPath(lang, hit.id)}>
+            {hit.title}
+          </a>
         </h3>
-        <p class="kern-body" {...german}>{hit.summary}</p>
+        <p class="kern-body" {...german}>
+          {hit.summary}
+        </p>
         <p class="kern-body kern-body--small vr-search-hit__meta">
           <span {...german}>{hit.organisationName}</span>
-          {hit.cities.length > 0 ? ` · ${i18n.list(hit.cities.map((city) => t(`organisations.cities.${city}`)))}` : null}
+          {hit.cities.length > 0
+            ? ` · ${i18n.list(hit.cities.map((city) => t(`organisations.cities.${city}`)))}`
+            : null}
         </p>
-        {hit.isFallback ? <p class="kern-body kern-body--small vr-search-hit__fallback">{t('catalogue_search.results.german_only')}</p> : null}
+        {hit.isFallback ? (
+          <p class="kern-body kern-body--small vr-search-hit__fallback">{t('catalogue_search.results.german_only')}</p>
+        ) : null}
       </article>
     </li>
   );
@@ -93,19 +120,31 @@ function Pagination({ criteria, result }: SearchViewProps) {
     <nav class="vr-search__pages" aria-label={t('catalogue_search.pages.label')}>
       <ul class="kern-list kern-list--horizontal">
         {result.page > 1 ? (
-          <li><a class="kern-link" href={link(result.page - 1)} rel="prev">{t('catalogue_search.pages.previous')}</a></li>
+          <li>
+            <a class="kern-link" href={link(result.page - 1)} rel="prev">
+              {t('catalogue_search.pages.previous')}
+            </a>
+          </li>
         ) : null}
         {pages.map((page) => (
           <li key={page}>
             {page === result.page ? (
-              <span aria-current="page" class="vr-search__current-page">{t('catalogue_search.pages.page', { page })}</span>
+              <span aria-current="page" class="vr-search__current-page">
+                {t('catalogue_search.pages.page', { page })}
+              </span>
             ) : (
-              <a class="kern-link" href={link(page)}>{t('catalogue_search.pages.page', { page })}</a>
+              <a class="kern-link" href={link(page)}>
+                {t('catalogue_search.pages.page', { page })}
+              </a>
             )}
           </li>
         ))}
         {result.page < result.pageCount ? (
-          <li><a class="kern-link" href={link(result.page + 1)} rel="next">{t('catalogue_search.pages.next')}</a></li>
+          <li>
+            <a class="kern-link" href={link(result.page + 1)} rel="next">
+              {t('catalogue_search.pages.next')}
+            </a>
+          </li>
         ) : null}
       </ul>
     </nav>
@@ -126,7 +165,9 @@ export function SearchResults({ criteria, result }: SearchViewProps) {
           </div>
           <div class="kern-alert__body">
             <ul class="kern-list">
-              {result.notices.map((notice, n) => <li key={n}>{noticeMessage(t, notice)}</li>)}
+              {result.notices.map((notice, n) => (
+                <li key={n}>{noticeMessage(t, notice)}</li>
+              ))}
             </ul>
           </div>
         </div>
@@ -135,7 +176,9 @@ export function SearchResults({ criteria, result }: SearchViewProps) {
         <p class="kern-body">{t('catalogue_search.results.none')}</p>
       ) : (
         <ol class="vr-search__list" start={(result.page - 1) * SEARCH_LIMITS.pageSize + 1}>
-          {result.items.map((hit) => <Hit key={hit.id} hit={hit} />)}
+          {result.items.map((hit) => (
+            <Hit key={hit.id} hit={hit} />
+          ))}
         </ol>
       )}
       <Pagination criteria={criteria} result={result} />

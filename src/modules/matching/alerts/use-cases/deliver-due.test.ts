@@ -20,7 +20,11 @@ describe('deliverDue', () => {
     const subscriptions: { id: string; locale: string; email: string; display_name: string }[] = [];
     for (const person of people) {
       const user = await createUser(test.db, person);
-      const alert = await test.db.insertInto('position_alerts').values({ user_id: user.id, frequency: 'daily', locale: 'de', last_sent_at: start }).returning('id').executeTakeFirstOrThrow();
+      const alert = await test.db
+        .insertInto('position_alerts')
+        .values({ user_id: user.id, frequency: 'daily', locale: 'de', last_sent_at: start })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       subscriptions.push({ id: alert.id, locale: 'de', ...person });
     }
     const [before, broken, after] = subscriptions;
@@ -37,22 +41,38 @@ describe('deliverDue', () => {
       findDue: (_db, frequency) => Promise.resolve(frequency === 'daily' ? subscriptions : []),
       collect: (_trx, { subscription }) => {
         // Like a database error, whose `detail` may quote the row's values.
-        if (subscription.id === broken.id) return Promise.reject(Object.assign(new Error(`collecting failed for ${subscription.id}`), { detail: `Key (email)=(${subscription.email})` }));
+        if (subscription.id === broken.id)
+          return Promise.reject(
+            Object.assign(new Error(`collecting failed for ${subscription.id}`), {
+              detail: `Key (email)=(${subscription.email})`,
+            }),
+          );
         return Promise.resolve({ count: 1 });
       },
       compose: ({ count }, { values }) => ({ subject: `${count} neu für ${values.name}`, text: values.manage }),
     });
     await expect(run).rejects.toThrow('position_alerts: 1 due subscription could not be mailed (2 mailed)');
 
-    for (const mailed of [before, after]) expect((await waitForMail(test, mailed.email)).subject).toBe(`1 neu für ${mailed.display_name}`);
+    for (const mailed of [before, after])
+      expect((await waitForMail(test, mailed.email)).subject).toBe(`1 neu für ${mailed.display_name}`);
     expect(await mailsTo(test.db, broken.email)).toEqual([]);
     const marks = await test.db.selectFrom('position_alerts').select(['id', 'last_sent_at']).execute();
     const markOf = (id: string) => marks.find((mark) => mark.id === id)?.last_sent_at.getTime();
-    expect([markOf(before.id), markOf(broken.id), markOf(after.id)]).toEqual([tomorrow.getTime(), start.getTime(), tomorrow.getTime()]);
+    expect([markOf(before.id), markOf(broken.id), markOf(after.id)]).toEqual([
+      tomorrow.getTime(),
+      start.getTime(),
+      tomorrow.getTime(),
+    ]);
 
     expect(lines).toHaveLength(1);
     const line = lines[0] ?? '';
-    expect(JSON.parse(line)).toMatchObject({ level: 50, table: 'position_alerts', key: { id: broken.id }, err: { message: `collecting failed for ${broken.id}` }, msg: `alerts: position_alerts id=${broken.id} could not be mailed and stays due` });
+    expect(JSON.parse(line)).toMatchObject({
+      level: 50,
+      table: 'position_alerts',
+      key: { id: broken.id },
+      err: { message: `collecting failed for ${broken.id}` },
+      msg: `alerts: position_alerts id=${broken.id} could not be mailed and stays due`,
+    });
     for (const secret of [broken.email, broken.display_name]) expect(line).not.toContain(secret);
   });
 });

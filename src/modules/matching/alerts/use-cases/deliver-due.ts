@@ -14,7 +14,11 @@ const SUBSCRIPTION_KEYS = { position_alerts: 'id', profile_digest_subscriptions:
 type SubscriptionTable = keyof typeof SUBSCRIPTION_KEYS;
 
 /** What a list of due subscriptions carries about each: its key, and whom to mail in which language. */
-export type DueSubscription<T extends SubscriptionTable> = Record<(typeof SUBSCRIPTION_KEYS)[T], string> & { locale: string; email: string; display_name: string };
+export type DueSubscription<T extends SubscriptionTable> = Record<(typeof SUBSCRIPTION_KEYS)[T], string> & {
+  locale: string;
+  email: string;
+  display_name: string;
+};
 
 /** The recipient's language, the link base `<baseUrl>/<locale>`, and the values every mail of this kind uses. */
 export interface MailContext {
@@ -55,7 +59,9 @@ export interface DueDelivery<T extends SubscriptionTable, S extends DueSubscript
  * goes on, then fails naming how many failed, so the job queue retries it; the retry skips what
  * was already mailed, whose marks have moved.
  */
-export async function deliverDue<T extends SubscriptionTable, S extends DueSubscription<T>, News>(delivery: DueDelivery<T, S, News>): Promise<{ mailed: number }> {
+export async function deliverDue<T extends SubscriptionTable, S extends DueSubscription<T>, News>(
+  delivery: DueDelivery<T, S, News>,
+): Promise<{ mailed: number }> {
   const { services } = delivery;
   const now = delivery.now ?? new Date();
   const today = berlinDay(now);
@@ -64,10 +70,18 @@ export async function deliverDue<T extends SubscriptionTable, S extends DueSubsc
   for (const frequency of ['daily', 'weekly'] as AlertFrequency[]) {
     const due = dueBefore(frequency, now);
     for (const subscription of await delivery.findDue(services.db, frequency, due)) {
-      if (await run.attempt(rowOf(delivery.table, subscription), () => deliverOne(delivery, subscription, { due, now, today }))) mailed += 1;
+      if (
+        await run.attempt(rowOf(delivery.table, subscription), () =>
+          deliverOne(delivery, subscription, { due, now, today }),
+        )
+      )
+        mailed += 1;
     }
   }
-  run.finish((failed) => `${delivery.table}: ${failed} due ${failed === 1 ? 'subscription' : 'subscriptions'} could not be mailed (${mailed} mailed), see the log`);
+  run.finish(
+    (failed) =>
+      `${delivery.table}: ${failed} due ${failed === 1 ? 'subscription' : 'subscriptions'} could not be mailed (${mailed} mailed), see the log`,
+  );
   return { mailed };
 }
 
@@ -87,14 +101,23 @@ async function deliverOne<T extends SubscriptionTable, S extends DueSubscription
     const locale = isLocale(subscription.locale) ? subscription.locale : DEFAULT_LOCALE;
     const { t } = getTranslator(locale);
     const base = `${services.config.baseUrl}/${locale}`;
-    const values = { name: subscription.display_name, site: t('layout.site_name'), manage: `${base}/benachrichtigungen` };
+    const values = {
+      name: subscription.display_name,
+      site: t('layout.site_name'),
+      manage: `${base}/benachrichtigungen`,
+    };
     await enqueueMail(services.queue, trx, { to: subscription.email, ...delivery.compose(news, { t, base, values }) });
     return true;
   });
 }
 
 /** Locks the subscription if it is still due and no other run holds it; undefined otherwise. */
-async function claim<T extends SubscriptionTable>(trx: Transaction<Database>, table: T, subscription: DueSubscription<T>, due: Date): Promise<Selectable<Database[T]> | undefined> {
+async function claim<T extends SubscriptionTable>(
+  trx: Transaction<Database>,
+  table: T,
+  subscription: DueSubscription<T>,
+  due: Date,
+): Promise<Selectable<Database[T]> | undefined> {
   const row = rowOf(table, subscription);
   const claimed = await trx
     .selectFrom(row.table)
@@ -107,7 +130,12 @@ async function claim<T extends SubscriptionTable>(trx: Transaction<Database>, ta
   return claimed as Selectable<Database[T]> | undefined;
 }
 
-async function markSent<T extends SubscriptionTable>(trx: Transaction<Database>, table: T, subscription: DueSubscription<T>, now: Date): Promise<void> {
+async function markSent<T extends SubscriptionTable>(
+  trx: Transaction<Database>,
+  table: T,
+  subscription: DueSubscription<T>,
+  now: Date,
+): Promise<void> {
   const row = rowOf(table, subscription);
   await trx.updateTable(row.table).set({ last_sent_at: now }).where(row.column, '=', row.value).execute();
 }
@@ -116,7 +144,10 @@ async function markSent<T extends SubscriptionTable>(trx: Transaction<Database>,
  * The table and key of one subscription's row. The table is widened from the kind to any
  * subscription table, so that one query serves both; the columns it uses are in both.
  */
-function rowOf<T extends SubscriptionTable>(table: T, subscription: DueSubscription<T>): { table: SubscriptionTable; column: (typeof SUBSCRIPTION_KEYS)[SubscriptionTable]; value: string } {
+function rowOf<T extends SubscriptionTable>(
+  table: T,
+  subscription: DueSubscription<T>,
+): { table: SubscriptionTable; column: (typeof SUBSCRIPTION_KEYS)[SubscriptionTable]; value: string } {
   const column = SUBSCRIPTION_KEYS[table];
   return { table, column, value: subscription[column] };
 }

@@ -40,7 +40,10 @@ interface InactiveProfile {
  * mail), logged by its id only, and the others are reminded all the same (`rowByRow`); then the run
  * fails naming how many failed, so the job queue retries it, and the retry reminds only those.
  */
-export async function remindInactiveProfiles(options: { services: AppServices; now?: Date }): Promise<{ reminded: number }> {
+export async function remindInactiveProfiles(options: {
+  services: AppServices;
+  now?: Date;
+}): Promise<{ reminded: number }> {
   const { services } = options;
   const now = options.now ?? new Date();
   const threshold = monthsBefore(now, INACTIVITY.remindAfterMonths);
@@ -56,9 +59,17 @@ export async function remindInactiveProfiles(options: { services: AppServices; n
   let reminded = 0;
   const run = rowByRow(services.logger, 'could not be reminded and stays due');
   for (const profile of profiles) {
-    if (await run.attempt({ table: 'applicant_profiles', column: 'id', value: profile.id }, () => remindOne(services, profile, now))) reminded += 1;
+    if (
+      await run.attempt({ table: 'applicant_profiles', column: 'id', value: profile.id }, () =>
+        remindOne(services, profile, now),
+      )
+    )
+      reminded += 1;
   }
-  run.finish((failed) => `applicant_profiles: ${failed} inactive ${failed === 1 ? 'profile' : 'profiles'} could not be reminded (${reminded} reminded), see the log`);
+  run.finish(
+    (failed) =>
+      `applicant_profiles: ${failed} inactive ${failed === 1 ? 'profile' : 'profiles'} could not be reminded (${reminded} reminded), see the log`,
+  );
   return { reminded };
 }
 
@@ -73,23 +84,40 @@ async function remindOne(services: AppServices, profile: InactiveProfile, now: D
       .execute();
     const locale = isLocale(profile.locale) ? profile.locale : DEFAULT_LOCALE;
     const { t } = getTranslator(locale);
-    const deleteOn = new Date(Math.max(now.getTime() + INACTIVITY.minNoticeDays * DAY_MS, monthsBefore(new Date(profile.last_active), -INACTIVITY.deleteAfterMonths).getTime()));
+    const deleteOn = new Date(
+      Math.max(
+        now.getTime() + INACTIVITY.minNoticeDays * DAY_MS,
+        monthsBefore(new Date(profile.last_active), -INACTIVITY.deleteAfterMonths).getTime(),
+      ),
+    );
     const values = {
       name: profile.display_name,
       site: t('layout.site_name'),
       link: `${services.config.baseUrl}/${locale}/benachrichtigungen/profil-bestaetigen?token=${token}`,
       date: getTranslator(locale).formatDate(deleteOn, { dateStyle: 'long' }),
     };
-    await enqueueMail(services.queue, trx, { to: profile.email, subject: t('matching_alerts.mails.confirm.subject', values), text: t('matching_alerts.mails.confirm.body', values) });
+    await enqueueMail(services.queue, trx, {
+      to: profile.email,
+      subject: t('matching_alerts.mails.confirm.subject', values),
+      text: t('matching_alerts.mails.confirm.body', values),
+    });
   });
   return true;
 }
 
 /** Marks a profile as confirmed now: by the token from the mail, or by its signed-in owner. */
-export async function confirmProfile(options: { services: AppServices; token?: string; userId?: string; now?: Date }): Promise<boolean> {
+export async function confirmProfile(options: {
+  services: AppServices;
+  token?: string;
+  userId?: string;
+  now?: Date;
+}): Promise<boolean> {
   const { db } = options.services;
   const now = options.now ?? new Date();
-  let query = db.selectFrom('applicant_profiles as p').leftJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id').select('p.id');
+  let query = db
+    .selectFrom('applicant_profiles as p')
+    .leftJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id')
+    .select('p.id');
   if (options.token) query = query.where('r.token_hash', '=', hashToken(options.token));
   else if (options.userId) query = query.where('p.user_id', '=', options.userId);
   else return false;
@@ -103,7 +131,10 @@ export async function confirmProfile(options: { services: AppServices; token?: s
 }
 
 /** When the signed-in applicant's profile was last active, and whether a reminder is open. */
-export async function getProfileActivity(db: Kysely<Database>, userId: string): Promise<{ lastActive: Date; isReminded: boolean } | null> {
+export async function getProfileActivity(
+  db: Kysely<Database>,
+  userId: string,
+): Promise<{ lastActive: Date; isReminded: boolean } | null> {
   const row = await db
     .selectFrom('applicant_profiles as p')
     .leftJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id')

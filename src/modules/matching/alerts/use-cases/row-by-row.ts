@@ -31,7 +31,10 @@ export function rowByRow(logger: FastifyBaseLogger, outcome: string): RowByRow {
         return await work();
       } catch (error) {
         failed += 1;
-        logger.error({ table: row.table, key: { [row.column]: row.value }, err: loggableError(error) }, `alerts: ${row.table} ${row.column}=${row.value} ${outcome}`);
+        logger.error(
+          { table: row.table, key: { [row.column]: row.value }, err: loggableError(error) },
+          `alerts: ${row.table} ${row.column}=${row.value} ${outcome}`,
+        );
         return undefined;
       }
     },

@@ -39,18 +39,28 @@ export async function sendPositionAlerts(options: { services: AppServices; now?:
       const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const count = Number(n);
       if (count === 0) return null;
-      const positions = await query.select(['id', 'title', 'occupation_id', 'city']).orderBy('published_at', 'desc').orderBy('id').limit(LISTED).execute();
+      const positions = await query
+        .select(['id', 'title', 'occupation_id', 'city'])
+        .orderBy('published_at', 'desc')
+        .orderBy('id')
+        .limit(LISTED)
+        .execute();
       return { count, positions };
     },
     compose: ({ count, positions }, { t, base, values: common }) => {
       const values = { ...common, count };
-      const lines = positions.map((p) => `- ${p.title} (${findOccupation(p.occupation_id)?.name ?? p.occupation_id}, ${t(`organisations.cities.${p.city}`)})\n  ${base}/stellen/${p.id}`);
+      const lines = positions.map(
+        (p) =>
+          `- ${p.title} (${findOccupation(p.occupation_id)?.name ?? p.occupation_id}, ${t(`organisations.cities.${p.city}`)})\n  ${base}/stellen/${p.id}`,
+      );
       return {
         subject: t('matching_alerts.mails.positions.subject', values),
         text: [
           t('matching_alerts.mails.positions.intro', values),
           lines.join('\n'),
-          ...(count > positions.length ? [t('matching_alerts.mails.positions.more', { ...values, shown: positions.length })] : []),
+          ...(count > positions.length
+            ? [t('matching_alerts.mails.positions.more', { ...values, shown: positions.length })]
+            : []),
           t('matching_alerts.mails.manage', values),
         ].join('\n\n'),
       };

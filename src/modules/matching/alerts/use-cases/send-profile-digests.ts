@@ -17,7 +17,9 @@ export async function sendProfileDigests(options: { services: AppServices; now?:
       db
         .selectFrom('profile_digest_subscriptions as s')
         .innerJoin('users as u', 'u.id', 's.user_id')
-        .innerJoin('memberships as m', (join) => join.onRef('m.user_id', '=', 's.user_id').onRef('m.organisation_id', '=', 's.organisation_id'))
+        .innerJoin('memberships as m', (join) =>
+          join.onRef('m.user_id', '=', 's.user_id').onRef('m.organisation_id', '=', 's.organisation_id'),
+        )
         .innerJoin('organisations as o', 'o.id', 's.organisation_id')
         .select(['s.user_id', 's.organisation_id', 's.locale', 'u.email', 'u.display_name'])
         .where('u.email_verified_at', 'is not', null)
@@ -58,15 +60,25 @@ export async function sendProfileDigests(options: { services: AppServices; now?:
         .orderBy('pos.title')
         .orderBy('pos.id')
         .execute();
-      const matching = counts.map((row) => ({ ...row, count: Number(row.new_profiles ?? 0) })).filter((row) => row.count > 0);
+      const matching = counts
+        .map((row) => ({ ...row, count: Number(row.new_profiles ?? 0) }))
+        .filter((row) => row.count > 0);
       return matching.length > 0 ? matching : null;
     },
     compose: (matching, { t, base, values: common }) => {
       const values = { ...common, count: matching.reduce((sum, row) => sum + row.count, 0) };
-      const lines = matching.map((row) => `- ${t('matching_alerts.mails.profiles.line', { title: row.title, count: row.count })}\n  ${base}/stellen/${row.id}/kandidaten`);
+      const lines = matching.map(
+        (row) =>
+          `- ${t('matching_alerts.mails.profiles.line', { title: row.title, count: row.count })}\n  ${base}/stellen/${row.id}/kandidaten`,
+      );
       return {
         subject: t('matching_alerts.mails.profiles.subject', values),
-        text: [t('matching_alerts.mails.profiles.intro', values), lines.join('\n'), t('matching_alerts.mails.profiles.anonymous', values), t('matching_alerts.mails.manage', values)].join('\n\n'),
+        text: [
+          t('matching_alerts.mails.profiles.intro', values),
+          lines.join('\n'),
+          t('matching_alerts.mails.profiles.anonymous', values),
+          t('matching_alerts.mails.manage', values),
+        ].join('\n\n'),
       };
     },
   });

@@ -33,18 +33,30 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
   const frequencyOptions = FREQUENCIES.map((value) => ({ value, label: t(`matching_alerts.frequency.${value}`) }));
   const all = t('matching_alerts.list.all');
   // An alert announces a position that fits any one of the chosen values, hence "Essen oder Bochum".
-  const describe = (items: string[], label: (item: string) => string) => (items.length === 0 ? all : i18n.list(items.map(label), 'disjunction'));
+  const describe = (items: string[], label: (item: string) => string) =>
+    items.length === 0 ? all : i18n.list(items.map(label), 'disjunction');
   return (
     <div class="kern-stack vr-alerts">
       <PageHeading>{t('matching_alerts.page.title')}</PageHeading>
       <p class="kern-body">{t('matching_alerts.page.lead')}</p>
-      {!data.canSubscribePositions && !data.canSubscribeDigest ? <p class="kern-body">{t('matching_alerts.page.nothing_for_you')}</p> : null}
+      {!data.canSubscribePositions && !data.canSubscribeDigest ? (
+        <p class="kern-body">{t('matching_alerts.page.nothing_for_you')}</p>
+      ) : null}
 
       {data.profile ? (
         <LabelledSection id="profile-activity" heading={t('matching_alerts.profile.title')}>
-          <p class="kern-body">{t('matching_alerts.profile.last_active', { date: i18n.formatDate(data.profile.lastActive) })}</p>
-          <p class="kern-body">{t(data.profile.isReminded ? 'matching_alerts.profile.reminded' : 'matching_alerts.profile.rule')}</p>
-          <ButtonForm action={href(lang, '/benachrichtigungen/profil-bestaetigen')} label={t('matching_alerts.profile.confirm')} variant="secondary" size="small" />
+          <p class="kern-body">
+            {t('matching_alerts.profile.last_active', { date: i18n.formatDate(data.profile.lastActive) })}
+          </p>
+          <p class="kern-body">
+            {t(data.profile.isReminded ? 'matching_alerts.profile.reminded' : 'matching_alerts.profile.rule')}
+          </p>
+          <ButtonForm
+            action={href(lang, '/benachrichtigungen/profil-bestaetigen')}
+            label={t('matching_alerts.profile.confirm')}
+            variant="secondary"
+            size="small"
+          />
         </LabelledSection>
       ) : null}
 
@@ -57,32 +69,76 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
             rowKey={(alert) => alert.id}
             empty={t('matching_alerts.list.none')}
             columns={[
-              { header: t('matching_alerts.fields.occupations'), isRowHeader: true, cell: (alert) => describe(alert.occupations, (id) => findOccupation(id)?.name ?? id) },
-              { header: t('matching_alerts.fields.cities'), cell: (alert) => describe(alert.cities, (city) => t(`organisations.cities.${city}`)) },
-              { header: t('matching_alerts.fields.kinds'), cell: (alert) => describe(alert.kinds, (kind) => t(`matching_alerts.kinds.${kind}`)) },
-              { header: t('matching_alerts.fields.frequency'), cell: (alert) => t(`matching_alerts.frequency.${alert.frequency}`) },
+              {
+                header: t('matching_alerts.fields.occupations'),
+                isRowHeader: true,
+                cell: (alert) => describe(alert.occupations, (id) => findOccupation(id)?.name ?? id),
+              },
+              {
+                header: t('matching_alerts.fields.cities'),
+                cell: (alert) => describe(alert.cities, (city) => t(`organisations.cities.${city}`)),
+              },
+              {
+                header: t('matching_alerts.fields.kinds'),
+                cell: (alert) => describe(alert.kinds, (kind) => t(`matching_alerts.kinds.${kind}`)),
+              },
+              {
+                header: t('matching_alerts.fields.frequency'),
+                cell: (alert) => t(`matching_alerts.frequency.${alert.frequency}`),
+              },
               {
                 header: t('matching_alerts.list.actions'),
-                cell: (alert, index) => <RowActionForm action={href(lang, `/benachrichtigungen/${alert.id}/loeschen`)} label={t('matching_alerts.list.delete', { number: index + 1 })} />,
+                cell: (alert, index) => (
+                  <RowActionForm
+                    action={href(lang, `/benachrichtigungen/${alert.id}/loeschen`)}
+                    label={t('matching_alerts.list.delete', { number: index + 1 })}
+                  />
+                ),
               },
             ]}
           />
-          <h3 class="kern-heading-small" id="alert-form-title">{t('matching_alerts.form.title')}</h3>
+          <h3 class="kern-heading-small" id="alert-form-title">
+            {t('matching_alerts.form.title')}
+          </h3>
           <p class="kern-body">{t('matching_alerts.form.lead')}</p>
           <ErrorSummary errors={errors('alert')} idPrefix="alert-" />
           <Form action={href(lang, '/benachrichtigungen')} labelledBy="alert-form-title">
-            <RadioGroup idPrefix="alert-" name="frequency" legend={t('matching_alerts.fields.frequency')} options={frequencyOptions} values={{ frequency: 'daily', ...values('alert') }} errors={errors('alert')} required />
+            <RadioGroup
+              idPrefix="alert-"
+              name="frequency"
+              legend={t('matching_alerts.fields.frequency')}
+              options={frequencyOptions}
+              values={{ frequency: 'daily', ...values('alert') }}
+              errors={errors('alert')}
+              required
+            />
             <CheckboxGroup
               idPrefix="alert-"
               name="occupations"
               legend={t('matching_alerts.fields.occupations')}
               hint={t('matching_alerts.fields.occupations_hint', { max: ALERT_LIMITS.occupationsPerAlert })}
-              options={[...OCCUPATIONS].sort((a, b) => a.name.localeCompare(b.name, 'de')).map((o) => ({ value: o.id, label: o.name }))}
+              options={[...OCCUPATIONS]
+                .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+                .map((o) => ({ value: o.id, label: o.name }))}
               values={values('alert')}
               errors={errors('alert')}
             />
-            <CheckboxGroup idPrefix="alert-" name="cities" legend={t('matching_alerts.fields.cities')} options={CITIES.map((c) => ({ value: c, label: t(`organisations.cities.${c}`) }))} values={values('alert')} errors={errors('alert')} />
-            <CheckboxGroup idPrefix="alert-" name="kinds" legend={t('matching_alerts.fields.kinds')} options={POSITION_KINDS.map((k) => ({ value: k, label: t(`matching_alerts.kinds.${k}`) }))} values={values('alert')} errors={errors('alert')} />
+            <CheckboxGroup
+              idPrefix="alert-"
+              name="cities"
+              legend={t('matching_alerts.fields.cities')}
+              options={CITIES.map((c) => ({ value: c, label: t(`organisations.cities.${c}`) }))}
+              values={values('alert')}
+              errors={errors('alert')}
+            />
+            <CheckboxGroup
+              idPrefix="alert-"
+              name="kinds"
+              legend={t('matching_alerts.fields.kinds')}
+              options={POSITION_KINDS.map((k) => ({ value: k, label: t(`matching_alerts.kinds.${k}`) }))}
+              values={values('alert')}
+              errors={errors('alert')}
+            />
             <SubmitButton label={t('matching_alerts.form.submit')} />
           </Form>
         </LabelledSection>
@@ -91,9 +147,21 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
       {data.canSubscribeDigest ? (
         <LabelledSection id="profile-digest" heading={t('matching_alerts.digest.title')}>
           <p class="kern-body">{t('matching_alerts.digest.lead')}</p>
-          {data.digest ? <p class="kern-body">{t('matching_alerts.digest.active', { frequency: t(`matching_alerts.frequency.${data.digest.frequency}`) })}</p> : null}
+          {data.digest ? (
+            <p class="kern-body">
+              {t('matching_alerts.digest.active', {
+                frequency: t(`matching_alerts.frequency.${data.digest.frequency}`),
+              })}
+            </p>
+          ) : null}
           <ErrorSummary errors={errors('digest')} idPrefix="digest-" />
-          <form method="post" action={href(lang, '/benachrichtigungen/unternehmen')} class="vr-form kern-stack" noValidate aria-labelledby="profile-digest">
+          <form
+            method="post"
+            action={href(lang, '/benachrichtigungen/unternehmen')}
+            class="vr-form kern-stack"
+            noValidate
+            aria-labelledby="profile-digest"
+          >
             <CsrfField />
             <RadioGroup
               idPrefix="digest-"
@@ -104,9 +172,18 @@ export function AlertsPage({ data, state }: { data: AlertsPageData; state?: Aler
               errors={errors('digest')}
               required
             />
-            <SubmitButton label={t(data.digest ? 'matching_alerts.digest.change' : 'matching_alerts.digest.subscribe')} />
+            <SubmitButton
+              label={t(data.digest ? 'matching_alerts.digest.change' : 'matching_alerts.digest.subscribe')}
+            />
           </form>
-          {data.digest ? <ButtonForm action={href(lang, '/benachrichtigungen/unternehmen/abbestellen')} label={t('matching_alerts.digest.unsubscribe')} variant="tertiary" size="small" /> : null}
+          {data.digest ? (
+            <ButtonForm
+              action={href(lang, '/benachrichtigungen/unternehmen/abbestellen')}
+              label={t('matching_alerts.digest.unsubscribe')}
+              variant="tertiary"
+              size="small"
+            />
+          ) : null}
         </LabelledSection>
       ) : null}
     </div>

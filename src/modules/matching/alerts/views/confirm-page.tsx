@@ -23,7 +23,9 @@ export function ProfileConfirmedPage() {
       <PageHeading>{t('matching_alerts.confirm.done_title')}</PageHeading>
       <p class="kern-body">{t('matching_alerts.confirm.done')}</p>
       <p class="kern-body">
-        <a class="kern-link" href={href(i18n.locale.code, '/')}>{t('matching_alerts.confirm.home')}</a>
+        <a class="kern-link" href={href(i18n.locale.code, '/')}>
+          {t('matching_alerts.confirm.home')}
+        </a>
       </p>
     </div>
   );

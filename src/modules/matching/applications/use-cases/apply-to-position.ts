@@ -23,11 +23,19 @@ export async function findOpenPosition(db: Kysely<Database>, positionId: string,
   const row = await db
     .selectFrom('positions as p')
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .select(['p.id', 'p.organisation_id', 'p.title', 'p.status', 'o.name as organisation_name', sql<boolean>`p.deadline >= ${berlinDay(now)}::date`.as('is_before_deadline')])
+    .select([
+      'p.id',
+      'p.organisation_id',
+      'p.title',
+      'p.status',
+      'o.name as organisation_name',
+      sql<boolean>`p.deadline >= ${berlinDay(now)}::date`.as('is_before_deadline'),
+    ])
     .where('p.id', '=', positionId)
     .executeTakeFirst();
   if (!row || row.status === 'draft') throw new AppError('not_found');
-  if (row.status !== 'published' || !row.is_before_deadline) throw new AppError('conflict', { messageKey: 'matching_applications.errors.position_closed' });
+  if (row.status !== 'published' || !row.is_before_deadline)
+    throw new AppError('conflict', { messageKey: 'matching_applications.errors.position_closed' });
   return { id: row.id, organisationId: row.organisation_id, title: row.title, organisationName: row.organisation_name };
 }
 
@@ -42,7 +50,8 @@ function contactDataInQualifications(input: ApplyInput): FieldErrors {
   const names = nameParts(input.personal.full_name);
   for (const field of QUALIFICATION_TEXT_FIELDS) {
     const value = input.qualifications[field];
-    if (value && detectContactData(value, { names }).length > 0) fields[field] = { key: 'matching_applications.validation.identity_in_qualifications' };
+    if (value && detectContactData(value, { names }).length > 0)
+      fields[field] = { key: 'matching_applications.validation.identity_in_qualifications' };
   }
   return fields;
 }
@@ -50,7 +59,11 @@ function contactDataInQualifications(input: ApplyInput): FieldErrors {
 async function freePseudonym(trx: Kysely<Database>): Promise<string> {
   for (;;) {
     const candidate = generateApplicationPseudonym();
-    const taken = await trx.selectFrom('applications').select('id').where('pseudonym', '=', candidate).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('applications')
+      .select('id')
+      .where('pseudonym', '=', candidate)
+      .executeTakeFirst();
     if (!taken) return candidate;
   }
 }
@@ -60,24 +73,38 @@ function isActiveApplicationConflict(error: unknown): boolean {
   return candidate?.code === '23505' && candidate.constraint === 'applications_active';
 }
 
-const ALREADY_APPLIED = { messageKey: 'matching_applications.errors.already_applied', fields: { _form: { key: 'matching_applications.errors.already_applied' } } };
+const ALREADY_APPLIED = {
+  messageKey: 'matching_applications.errors.already_applied',
+  fields: { _form: { key: 'matching_applications.errors.already_applied' } },
+};
 
 /**
  * Sends an application: the qualifications part is kept with the application under a new
  * pseudonym of its own, the personal part updates the applicant's identity (stored apart), and
  * the company's members get a mail that names only the pseudonym.
  */
-export async function applyToPosition(options: { services: AppServices; actor: UserActor; positionId: string; input: ApplyInput; now?: Date }): Promise<{ id: string; pseudonym: string }> {
+export async function applyToPosition(options: {
+  services: AppServices;
+  actor: UserActor;
+  positionId: string;
+  input: ApplyInput;
+  now?: Date;
+}): Promise<{ id: string; pseudonym: string }> {
   const { services, actor, input } = options;
   const now = options.now ?? new Date();
-  if (!canApply(actor)) throw new AppError('forbidden', { messageKey: 'matching_applications.errors.staff_cannot_apply' });
+  if (!canApply(actor))
+    throw new AppError('forbidden', { messageKey: 'matching_applications.errors.staff_cannot_apply' });
   const fields = contactDataInQualifications(input);
   if (Object.keys(fields).length > 0) throw new AppError('invalid_input', { fields });
   try {
     return await services.db.transaction().execute(async (trx) => {
       const position = await findOpenPosition(trx, options.positionId, now);
       const profileId = await findOwnProfileId(trx, actor.userId);
-      if (!profileId) throw new AppError('conflict', { messageKey: 'matching_applications.errors.no_profile', fields: { _form: { key: 'matching_applications.errors.no_profile' } } });
+      if (!profileId)
+        throw new AppError('conflict', {
+          messageKey: 'matching_applications.errors.no_profile',
+          fields: { _form: { key: 'matching_applications.errors.no_profile' } },
+        });
       const existing = await trx
         .selectFrom('applications')
         .select('id')
@@ -105,10 +132,23 @@ export async function applyToPosition(options: { services: AppServices; actor: U
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('application_status_changes')
-        .values({ application_id: application.id, from_status: null, to_status: 'submitted', actor: 'applicant', actor_user_id: actor.userId, at: now })
+        .values({
+          application_id: application.id,
+          from_status: null,
+          to_status: 'submitted',
+          actor: 'applicant',
+          actor_user_id: actor.userId,
+          at: now,
+        })
         .execute();
       await notifyStatusChange(trx, services, {
-        application: { id: application.id, pseudonym: application.pseudonym, positionTitle: position.title, profileId, organisationId: position.organisationId },
+        application: {
+          id: application.id,
+          pseudonym: application.pseudonym,
+          positionTitle: position.title,
+          profileId,
+          organisationId: position.organisationId,
+        },
         status: 'submitted',
         actorUserId: actor.userId,
       });

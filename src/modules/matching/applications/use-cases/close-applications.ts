@@ -34,10 +34,29 @@ export async function closeApplicationsOfClosedPositions(
     if (!application) continue;
     await trx.updateTable('applications').set({ position_closure_notified_at: now }).where('id', '=', id).execute();
     if (application.positionId === null) {
-      await writeStatus(trx, application, { to: 'declined', actor: 'system', actorUserId: null, reason: 'position_deleted', now, set: { closed_reason: 'position_deleted' } });
-      await notifyStatusChange(trx, mailing, { application, status: 'declined', actorUserId: null, reason: 'position_deleted', notifyCompany: false });
+      await writeStatus(trx, application, {
+        to: 'declined',
+        actor: 'system',
+        actorUserId: null,
+        reason: 'position_deleted',
+        now,
+        set: { closed_reason: 'position_deleted' },
+      });
+      await notifyStatusChange(trx, mailing, {
+        application,
+        status: 'declined',
+        actorUserId: null,
+        reason: 'position_deleted',
+        notifyCompany: false,
+      });
     } else {
-      await notifyStatusChange(trx, mailing, { application, status: application.status, actorUserId: null, reason: 'position_closed', notifyCompany: false });
+      await notifyStatusChange(trx, mailing, {
+        application,
+        status: application.status,
+        actorUserId: null,
+        reason: 'position_closed',
+        notifyCompany: false,
+      });
     }
   }
   return ids.length;

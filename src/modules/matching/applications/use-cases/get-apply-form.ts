@@ -20,9 +20,15 @@ function textOf(value: unknown): string {
 }
 
 /** What the application form starts with: the person types nothing twice that the profile already knows. */
-export async function getApplyForm(options: { services: AppServices; actor: UserActor; positionId: string; now?: Date }): Promise<ApplyFormData> {
+export async function getApplyForm(options: {
+  services: AppServices;
+  actor: UserActor;
+  positionId: string;
+  now?: Date;
+}): Promise<ApplyFormData> {
   const { services, actor } = options;
-  if (!canApply(actor)) throw new AppError('forbidden', { messageKey: 'matching_applications.errors.staff_cannot_apply' });
+  if (!canApply(actor))
+    throw new AppError('forbidden', { messageKey: 'matching_applications.errors.staff_cannot_apply' });
   const position = await findOpenPosition(services.db, options.positionId, options.now ?? new Date());
   const profile = await services.db
     .selectFrom('applicant_profiles')
@@ -49,13 +55,19 @@ export async function getApplyForm(options: { services: AppServices; actor: User
   const potentials = (profile.potentials ?? {}) as Record<string, unknown>;
   values.volunteering = textOf(potentials.volunteering);
   values.experience = textOf(potentials.experience_abroad);
-  const languages = Array.isArray(profile.languages) ? (profile.languages as { code?: unknown; level?: unknown }[]) : [];
+  const languages = Array.isArray(profile.languages)
+    ? (profile.languages as { code?: unknown; level?: unknown }[])
+    : [];
   let row = 1;
   for (const language of languages) {
     if (row > LANGUAGE_ROWS) break;
     const code = String(language.code);
     const level = String(language.level);
-    if (!(LANGUAGE_CODES as readonly string[]).includes(code) || !(LANGUAGE_LEVELS as readonly string[]).includes(level)) continue;
+    if (
+      !(LANGUAGE_CODES as readonly string[]).includes(code) ||
+      !(LANGUAGE_LEVELS as readonly string[]).includes(level)
+    )
+      continue;
     values[`language_${row}`] = code;
     values[`level_${row}`] = level;
     row += 1;

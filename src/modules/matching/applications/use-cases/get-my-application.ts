@@ -7,10 +7,18 @@ import { presentApplicationForApplicant, type ApplicantApplicationView } from '.
 import { loadHistory, loadThread, requireApplication } from '../records.js';
 
 /** The applicant's own application: both parts, status, history and the thread with their held-back messages. */
-export async function getMyApplication(options: { services: AppServices; actor: UserActor; id: string }): Promise<ApplicantApplicationView> {
+export async function getMyApplication(options: {
+  services: AppServices;
+  actor: UserActor;
+  id: string;
+}): Promise<ApplicantApplicationView> {
   const { services, actor } = options;
   const application = await requireApplication(services.db, options.id, (a) => can(actor, 'view_as_applicant', a));
-  const organisation = await services.db.selectFrom('organisations').select('name').where('id', '=', application.organisationId).executeTakeFirstOrThrow();
+  const organisation = await services.db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', application.organisationId)
+    .executeTakeFirstOrThrow();
   const personal = application.profileId ? await readOwnPersonalPart(services.db, application.profileId) : null;
   return presentApplicationForApplicant({
     application,

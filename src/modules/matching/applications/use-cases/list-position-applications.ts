@@ -11,10 +11,19 @@ export interface PositionApplicationsView {
 }
 
 /** The company's list of applications for one of its positions, newest first, under pseudonyms. */
-export async function listPositionApplications(options: { services: AppServices; actor: UserActor; positionId: string }): Promise<PositionApplicationsView> {
+export async function listPositionApplications(options: {
+  services: AppServices;
+  actor: UserActor;
+  positionId: string;
+}): Promise<PositionApplicationsView> {
   const { services, actor } = options;
-  const position = await services.db.selectFrom('positions').select(['id', 'title', 'status', 'organisation_id']).where('id', '=', options.positionId).executeTakeFirst();
-  if (!position || !canSeePositionApplications(actor, { organisationId: position.organisation_id })) throw new AppError('not_found');
+  const position = await services.db
+    .selectFrom('positions')
+    .select(['id', 'title', 'status', 'organisation_id'])
+    .where('id', '=', options.positionId)
+    .executeTakeFirst();
+  if (!position || !canSeePositionApplications(actor, { organisationId: position.organisation_id }))
+    throw new AppError('not_found');
   const ids = await services.db
     .selectFrom('applications')
     .select('id')

@@ -25,11 +25,29 @@ export async function setApplicationStatus(options: {
   return services.db.transaction().execute(async (trx) => {
     const application = await requireApplication(trx, options.id, (a) => can(actor, 'set_status', a), { lock: true });
     if (!canCompanySet(application.status, status)) {
-      throw new AppError('conflict', { messageKey: 'matching_applications.errors.transition', fields: { status: { key: 'matching_applications.errors.transition' } } });
+      throw new AppError('conflict', {
+        messageKey: 'matching_applications.errors.transition',
+        fields: { status: { key: 'matching_applications.errors.transition' } },
+      });
     }
-    await writeStatus(trx, application, { to: status, actor: 'company', actorUserId: actor.userId, now, set: status === 'invited' ? { invited_at: now } : {} });
+    await writeStatus(trx, application, {
+      to: status,
+      actor: 'company',
+      actorUserId: actor.userId,
+      now,
+      set: status === 'invited' ? { invited_at: now } : {},
+    });
     let noteHeldBack = false;
-    if (options.note) noteHeldBack = (await insertMessage(trx, { application: { ...application, status }, sender: 'company', senderUserId: actor.userId, body: options.note, now })).heldBack;
+    if (options.note)
+      noteHeldBack = (
+        await insertMessage(trx, {
+          application: { ...application, status },
+          sender: 'company',
+          senderUserId: actor.userId,
+          body: options.note,
+          now,
+        })
+      ).heldBack;
     await notifyStatusChange(trx, services, { application, status, actorUserId: actor.userId });
     return { noteHeldBack };
   });

@@ -12,13 +12,26 @@ import { canApplicantWithdraw } from '../statuses.js';
  * contact (the presenter shows identity only while the procedure runs); the audit trail of who
  * saw it stays.
  */
-export async function withdrawApplication(options: { services: AppServices; actor: UserActor; id: string; ip: string; now?: Date }): Promise<void> {
+export async function withdrawApplication(options: {
+  services: AppServices;
+  actor: UserActor;
+  id: string;
+  ip: string;
+  now?: Date;
+}): Promise<void> {
   const { services, actor } = options;
   const now = options.now ?? new Date();
   await services.db.transaction().execute(async (trx) => {
     const application = await requireApplication(trx, options.id, (a) => can(actor, 'withdraw', a), { lock: true });
-    if (!canApplicantWithdraw(application.status)) throw new AppError('conflict', { messageKey: 'matching_applications.errors.already_ended' });
-    await writeStatus(trx, application, { to: 'withdrawn', actor: 'applicant', actorUserId: actor.userId, now, set: { withdrawn_at: now } });
+    if (!canApplicantWithdraw(application.status))
+      throw new AppError('conflict', { messageKey: 'matching_applications.errors.already_ended' });
+    await writeStatus(trx, application, {
+      to: 'withdrawn',
+      actor: 'applicant',
+      actorUserId: actor.userId,
+      now,
+      set: { withdrawn_at: now },
+    });
     if (application.consentAt) {
       await recordAudit(trx, {
         actorUserId: actor.userId,

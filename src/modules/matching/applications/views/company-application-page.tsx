@@ -24,7 +24,9 @@ function IdentityBox({ identity }: { identity: RevealedIdentity }) {
           value ? (
             <div class="kern-description-list-item" key={label}>
               <dt class="kern-description-list-item__key">{t(label)}</dt>
-              <dd class="kern-description-list-item__value" dir="auto">{value}</dd>
+              <dd class="kern-description-list-item__value" dir="auto">
+                {value}
+              </dd>
             </div>
           ) : null,
         )}
@@ -34,7 +36,17 @@ function IdentityBox({ identity }: { identity: RevealedIdentity }) {
 }
 
 /** One application as the company sees it: the pseudonym and the qualifications part; name and contact only after consent. */
-export function CompanyApplicationPage({ view, form, values = {}, errors }: { view: CompanyApplicationView; form?: 'status' | 'message'; values?: FormValues; errors?: FieldErrors | undefined }) {
+export function CompanyApplicationPage({
+  view,
+  form,
+  values = {},
+  errors,
+}: {
+  view: CompanyApplicationView;
+  form?: 'status' | 'message';
+  values?: FormValues;
+  errors?: FieldErrors | undefined;
+}) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const errorsFor = (name: 'status' | 'message') => (form === name ? errors : undefined);
@@ -43,14 +55,30 @@ export function CompanyApplicationPage({ view, form, values = {}, errors }: { vi
       <PageHeading>{t('matching_applications.detail.company_title', { pseudonym: view.pseudonym })}</PageHeading>
       <p class="kern-body">
         {view.positionId ? (
-          <a class="kern-link" href={href(lang, `/firma/stellen/${view.positionId}/bewerbungen`)} dir="auto">{t('matching_applications.detail.position', { position: view.positionTitle })}</a>
+          <a class="kern-link" href={href(lang, `/firma/stellen/${view.positionId}/bewerbungen`)} dir="auto">
+            {t('matching_applications.detail.position', { position: view.positionTitle })}
+          </a>
         ) : (
           t('matching_applications.detail.position', { position: view.positionTitle })
         )}
       </p>
-      <p class="kern-body">{t('matching_applications.detail.status_label')} <StatusBadge status={view.status} /></p>
-      {view.closedReason ? <p class="kern-body">{t(`matching_applications.closed_reason.${view.closedReason}`)}</p> : null}
-      {view.identity ? <IdentityBox identity={view.identity} /> : <p class="kern-body">{t(view.status === 'invited' ? 'matching_applications.detail.awaiting_consent' : 'matching_applications.detail.anonymous_note')}</p>}
+      <p class="kern-body">
+        {t('matching_applications.detail.status_label')} <StatusBadge status={view.status} />
+      </p>
+      {view.closedReason ? (
+        <p class="kern-body">{t(`matching_applications.closed_reason.${view.closedReason}`)}</p>
+      ) : null}
+      {view.identity ? (
+        <IdentityBox identity={view.identity} />
+      ) : (
+        <p class="kern-body">
+          {t(
+            view.status === 'invited'
+              ? 'matching_applications.detail.awaiting_consent'
+              : 'matching_applications.detail.anonymous_note',
+          )}
+        </p>
+      )}
 
       {view.nextStatuses.length > 0 ? (
         <LabelledSection id="status-heading" heading={t('matching_applications.status_form.heading')}>
@@ -60,19 +88,33 @@ export function CompanyApplicationPage({ view, form, values = {}, errors }: { vi
               name="status"
               label={t('matching_applications.status_form.status')}
               hint={t('matching_applications.status_form.hint')}
-              options={view.nextStatuses.map((status) => ({ value: status, label: t(`matching_applications.actions.${status}`) }))}
+              options={view.nextStatuses.map((status) => ({
+                value: status,
+                label: t(`matching_applications.actions.${status}`),
+              }))}
               value={values.status}
               errors={errorsFor('status')}
               required
             />
-            <TextArea name="note" label={t('matching_applications.status_form.note')} hint={t('matching_applications.status_form.note_hint')} value={values.note} errors={errorsFor('status')} maxLength={APPLICATION_LIMITS.note} />
+            <TextArea
+              name="note"
+              label={t('matching_applications.status_form.note')}
+              hint={t('matching_applications.status_form.note_hint')}
+              value={values.note}
+              errors={errorsFor('status')}
+              maxLength={APPLICATION_LIMITS.note}
+            />
             <SubmitButton label={t('matching_applications.status_form.submit')} />
           </Form>
         </LabelledSection>
       ) : null}
 
       <LabelledSection id="qualifications-heading" heading={t('matching_applications.apply.qualifications_heading')}>
-        {view.qualifications ? <QualificationsList qualifications={view.qualifications} /> : <p class="kern-body">{t('matching_applications.detail.erased')}</p>}
+        {view.qualifications ? (
+          <QualificationsList qualifications={view.qualifications} />
+        ) : (
+          <p class="kern-body">{t('matching_applications.detail.erased')}</p>
+        )}
       </LabelledSection>
 
       <LabelledSection id="thread" heading={t('matching_applications.thread.heading')}>
@@ -80,11 +122,17 @@ export function CompanyApplicationPage({ view, form, values = {}, errors }: { vi
         {view.messages.length === 0 ? <p class="kern-body">{t('matching_applications.thread.empty')}</p> : null}
         <ol class="vr-applications-thread">
           {view.messages.map((message) => (
-            <li key={message.id} class={`vr-applications-message vr-applications-message--${message.from === 'company' ? 'own' : 'other'}`}>
+            <li
+              key={message.id}
+              class={`vr-applications-message vr-applications-message--${message.from === 'company' ? 'own' : 'other'}`}
+            >
               <p class="kern-body kern-body--small">
-                {message.from === 'company' ? t('matching_applications.thread.your_company') : view.pseudonym}, <When at={message.at} />
+                {message.from === 'company' ? t('matching_applications.thread.your_company') : view.pseudonym},{' '}
+                <When at={message.at} />
               </p>
-              <p class="kern-body vr-applications-text" dir="auto">{message.body ?? t('matching_applications.thread.hidden_after_withdrawal')}</p>
+              <p class="kern-body vr-applications-text" dir="auto">
+                {message.body ?? t('matching_applications.thread.hidden_after_withdrawal')}
+              </p>
             </li>
           ))}
         </ol>
@@ -94,10 +142,16 @@ export function CompanyApplicationPage({ view, form, values = {}, errors }: { vi
             <ol class="vr-applications-thread">
               {view.heldBack.map((message) => (
                 <li key={message.id} class="vr-applications-message vr-applications-message--own">
-                  <p class="kern-body kern-body--small"><When at={message.at} /></p>
-                  <p class="kern-body vr-applications-text" dir="auto">{message.body}</p>
+                  <p class="kern-body kern-body--small">
+                    <When at={message.at} />
+                  </p>
+                  <p class="kern-body vr-applications-text" dir="auto">
+                    {message.body}
+                  </p>
                   <p class="kern-body kern-body--small vr-applications-held">
-                    {t('matching_applications.thread.held_back', { found: i18n.list(message.found.map((kind) => t(`matching_applications.contact_kinds.${kind}`))) })}
+                    {t('matching_applications.thread.held_back', {
+                      found: i18n.list(message.found.map((kind) => t(`matching_applications.contact_kinds.${kind}`))),
+                    })}
                   </p>
                 </li>
               ))}
@@ -108,7 +162,14 @@ export function CompanyApplicationPage({ view, form, values = {}, errors }: { vi
           <>
             <ErrorSummary errors={errorsFor('message')} />
             <Form action={href(lang, `/firma/bewerbungen/${view.id}/nachrichten`)} labelledBy="thread">
-              <TextArea name="body" label={t('matching_applications.thread.new_message')} value={values.body} errors={errorsFor('message')} required maxLength={APPLICATION_LIMITS.message} />
+              <TextArea
+                name="body"
+                label={t('matching_applications.thread.new_message')}
+                value={values.body}
+                errors={errorsFor('message')}
+                required
+                maxLength={APPLICATION_LIMITS.message}
+              />
               <SubmitButton label={t('matching_applications.thread.send')} variant="secondary" />
             </Form>
           </>

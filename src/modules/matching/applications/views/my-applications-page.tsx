@@ -20,11 +20,25 @@ export function MyApplicationsPage({ applications }: { applications: MyApplicati
           {
             header: t('matching_applications.mine.position'),
             isRowHeader: true,
-            cell: (application) => <a class="kern-link" href={href(lang, `/bewerbungen/${application.id}`)} dir="auto">{application.positionTitle}</a>,
+            cell: (application) => (
+              <a class="kern-link" href={href(lang, `/bewerbungen/${application.id}`)} dir="auto">
+                {application.positionTitle}
+              </a>
+            ),
           },
-          { header: t('matching_applications.mine.organisation'), hasOwnDirection: true, cell: (application) => application.organisationName },
-          { header: t('matching_applications.mine.submitted'), cell: (application) => <When at={application.submittedAt} /> },
-          { header: t('matching_applications.mine.status'), cell: (application) => <StatusBadge status={application.status} /> },
+          {
+            header: t('matching_applications.mine.organisation'),
+            hasOwnDirection: true,
+            cell: (application) => application.organisationName,
+          },
+          {
+            header: t('matching_applications.mine.submitted'),
+            cell: (application) => <When at={application.submittedAt} />,
+          },
+          {
+            header: t('matching_applications.mine.status'),
+            cell: (application) => <StatusBadge status={application.status} />,
+          },
         ]}
       />
     </div>

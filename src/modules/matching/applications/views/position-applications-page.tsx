@@ -22,18 +22,36 @@ export function PositionApplicationsPage({ view }: { view: PositionApplicationsV
           {
             header: t('matching_applications.company_list.pseudonym'),
             isRowHeader: true,
-            cell: (application) => <a class="kern-link" href={href(lang, `/firma/bewerbungen/${application.id}`)}>{application.pseudonym}</a>,
+            cell: (application) => (
+              <a class="kern-link" href={href(lang, `/firma/bewerbungen/${application.id}`)}>
+                {application.pseudonym}
+              </a>
+            ),
           },
           {
             header: t('matching_applications.fields.school_certificate'),
-            cell: (application) => (application.schoolCertificate ? t(`matching_applications.certificates.${application.schoolCertificate}`) : '–'),
+            cell: (application) =>
+              application.schoolCertificate
+                ? t(`matching_applications.certificates.${application.schoolCertificate}`)
+                : '–',
           },
           {
             header: t('matching_applications.fields.languages'),
-            cell: (application) => i18n.list(application.languages.map((l) => `${languageName(l.code, lang)} (${t(`matching_applications.levels.${l.level}`)})`)) || '–',
+            cell: (application) =>
+              i18n.list(
+                application.languages.map(
+                  (l) => `${languageName(l.code, lang)} (${t(`matching_applications.levels.${l.level}`)})`,
+                ),
+              ) || '–',
           },
-          { header: t('matching_applications.mine.submitted'), cell: (application) => <When at={application.submittedAt} /> },
-          { header: t('matching_applications.mine.status'), cell: (application) => <StatusBadge status={application.status} /> },
+          {
+            header: t('matching_applications.mine.submitted'),
+            cell: (application) => <When at={application.submittedAt} />,
+          },
+          {
+            header: t('matching_applications.mine.status'),
+            cell: (application) => <StatusBadge status={application.status} />,
+          },
         ]}
       />
     </div>

@@ -10,7 +10,11 @@ import type { DropoutHelpInput } from '../schemas.js';
  * training company, only coordinators can read it, and their mail says only that a request waits.
  * One open request per person at a time.
  */
-export async function askDropoutHelp(options: { services: AppServices; actor: UserActor; input: DropoutHelpInput }): Promise<void> {
+export async function askDropoutHelp(options: {
+  services: AppServices;
+  actor: UserActor;
+  input: DropoutHelpInput;
+}): Promise<void> {
   const { services, actor, input } = options;
   if (!can(actor, 'ask_dropout_help')) throw new AppError('forbidden');
   await services.db.transaction().execute(async (trx) => {
@@ -20,8 +24,12 @@ export async function askDropoutHelp(options: { services: AppServices; actor: Us
       .where('user_id', '=', actor.userId)
       .where('status', '<>', 'closed')
       .executeTakeFirst();
-    if (pending) throw new AppError('conflict', { fields: { situation: { key: 'matching_mentoring.validation.help_pending' } } });
-    await trx.insertInto('dropout_help_requests').values({ user_id: actor.userId, situation: input.situation, reachable: input.reachable }).execute();
+    if (pending)
+      throw new AppError('conflict', { fields: { situation: { key: 'matching_mentoring.validation.help_pending' } } });
+    await trx
+      .insertInto('dropout_help_requests')
+      .values({ user_id: actor.userId, situation: input.situation, reachable: input.reachable })
+      .execute();
     for (const coordinator of await listCoordinators(trx)) {
       await mailTo(services, trx, coordinator, 'help_requested', { path: '/mentoring/koordination' });
     }

@@ -5,7 +5,12 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { can } from '../policy.js';
 
 /** A coordinator closes a help request once the mediation has ended. */
-export async function closeDropoutRequest(options: { services: AppServices; actor: UserActor; requestId: string; ip?: string }): Promise<void> {
+export async function closeDropoutRequest(options: {
+  services: AppServices;
+  actor: UserActor;
+  requestId: string;
+  ip?: string;
+}): Promise<void> {
   const { services, actor } = options;
   if (!can(actor, 'close_dropout_request')) throw new AppError('not_found');
   await services.db.transaction().execute(async (trx) => {
@@ -16,9 +21,21 @@ export async function closeDropoutRequest(options: { services: AppServices; acto
       .where('status', '<>', 'closed')
       .executeTakeFirst();
     if (Number(closed.numUpdatedRows) === 0) {
-      const exists = await trx.selectFrom('dropout_help_requests').select('id').where('id', '=', options.requestId).executeTakeFirst();
-      throw exists ? new AppError('conflict', { messageKey: 'matching_mentoring.errors.help_closed' }) : new AppError('not_found');
+      const exists = await trx
+        .selectFrom('dropout_help_requests')
+        .select('id')
+        .where('id', '=', options.requestId)
+        .executeTakeFirst();
+      throw exists
+        ? new AppError('conflict', { messageKey: 'matching_mentoring.errors.help_closed' })
+        : new AppError('not_found');
     }
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'dropout_help.closed', subjectType: 'dropout_help_request', subjectId: options.requestId, ip: options.ip ?? null });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'dropout_help.closed',
+      subjectType: 'dropout_help_request',
+      subjectId: options.requestId,
+      ip: options.ip ?? null,
+    });
   });
 }

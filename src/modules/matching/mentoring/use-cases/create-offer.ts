@@ -12,9 +12,15 @@ export const MAX_OPEN_OFFERS = 5;
  * A mentor offers a mentorship: a volunteer or a company's staff member for applicants and
  * apprentices ('person'), or a company for another company ('company'). Returns the offer's id.
  */
-export async function createOffer(options: { services: AppServices; actor: UserActor; audience: MentorshipAudience; input: OfferInput }): Promise<string> {
+export async function createOffer(options: {
+  services: AppServices;
+  actor: UserActor;
+  audience: MentorshipAudience;
+  input: OfferInput;
+}): Promise<string> {
   const { services, actor, audience, input } = options;
-  if (!can(actor, audience === 'person' ? 'offer_mentorship' : 'offer_company_mentoring')) throw new AppError('forbidden');
+  if (!can(actor, audience === 'person' ? 'offer_mentorship' : 'offer_company_mentoring'))
+    throw new AppError('forbidden');
   const isCompanyStaff = actor.organisation?.type === 'company' && actor.organisation.isVerified;
   const mentorKind: MentorKind = audience === 'company' ? 'company' : isCompanyStaff ? 'company_staff' : 'volunteer';
   return services.db.transaction().execute(async (trx) => {
@@ -26,7 +32,9 @@ export async function createOffer(options: { services: AppServices; actor: UserA
       .where('status', '=', 'open')
       .executeTakeFirstOrThrow();
     if (Number(open.n) >= MAX_OPEN_OFFERS) {
-      throw new AppError('conflict', { fields: { focus: { key: 'matching_mentoring.validation.too_many_offers', values: { max: MAX_OPEN_OFFERS } } } });
+      throw new AppError('conflict', {
+        fields: { focus: { key: 'matching_mentoring.validation.too_many_offers', values: { max: MAX_OPEN_OFFERS } } },
+      });
     }
     const row = await trx
       .insertInto('mentorship_offers')

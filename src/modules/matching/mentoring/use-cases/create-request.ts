@@ -10,9 +10,15 @@ import type { RequestInput } from '../schemas.js';
  * An applicant or apprentice ('person'), or a company ('company'), asks for a mentorship. One open
  * request per focus at a time; the coordinators hear that a new request waits (not what it says).
  */
-export async function createRequest(options: { services: AppServices; actor: UserActor; audience: MentorshipAudience; input: RequestInput }): Promise<string> {
+export async function createRequest(options: {
+  services: AppServices;
+  actor: UserActor;
+  audience: MentorshipAudience;
+  input: RequestInput;
+}): Promise<string> {
   const { services, actor, audience, input } = options;
-  if (!can(actor, audience === 'person' ? 'request_mentorship' : 'request_company_mentoring')) throw new AppError('forbidden');
+  if (!can(actor, audience === 'person' ? 'request_mentorship' : 'request_company_mentoring'))
+    throw new AppError('forbidden');
   return services.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('mentorship_requests')
@@ -22,7 +28,8 @@ export async function createRequest(options: { services: AppServices; actor: Use
       .where('focus', '=', input.focus)
       .where('status', 'in', ['open', 'matched'])
       .executeTakeFirst();
-    if (existing) throw new AppError('conflict', { fields: { focus: { key: 'matching_mentoring.validation.request_exists' } } });
+    if (existing)
+      throw new AppError('conflict', { fields: { focus: { key: 'matching_mentoring.validation.request_exists' } } });
     const row = await trx
       .insertInto('mentorship_requests')
       .values({

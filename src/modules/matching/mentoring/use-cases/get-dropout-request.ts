@@ -19,13 +19,28 @@ export interface DropoutRequestView {
 }
 
 /** A coordinator reads a confidential help request; every reading is written to the audit trail. */
-export async function getDropoutRequest(options: { services: AppServices; actor: UserActor; requestId: string; ip?: string }): Promise<DropoutRequestView> {
+export async function getDropoutRequest(options: {
+  services: AppServices;
+  actor: UserActor;
+  requestId: string;
+  ip?: string;
+}): Promise<DropoutRequestView> {
   const { services, actor } = options;
   const row = await services.db
     .selectFrom('dropout_help_requests as d')
     .innerJoin('users as u', 'u.id', 'd.user_id')
     .leftJoin('users as m', 'm.id', 'd.mediator_user_id')
-    .select(['d.id', 'd.user_id', 'd.situation', 'd.reachable', 'd.status', 'd.created_at', 'u.display_name', 'u.email', 'm.display_name as mediator_name'])
+    .select([
+      'd.id',
+      'd.user_id',
+      'd.situation',
+      'd.reachable',
+      'd.status',
+      'd.created_at',
+      'u.display_name',
+      'u.email',
+      'm.display_name as mediator_name',
+    ])
     .where('d.id', '=', options.requestId)
     .executeTakeFirst();
   // The requester follows their request on the overview; this page is the coordinators' only.

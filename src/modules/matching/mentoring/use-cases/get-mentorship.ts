@@ -32,7 +32,11 @@ export interface MentorshipPage {
 }
 
 /** One mentorship as its mentor, its mentee or a coordinator sees it; for anyone else it does not exist. */
-export async function getMentorship(options: { services: AppServices; actor: UserActor; mentorshipId: string }): Promise<MentorshipPage> {
+export async function getMentorship(options: {
+  services: AppServices;
+  actor: UserActor;
+  mentorshipId: string;
+}): Promise<MentorshipPage> {
   const { services, actor } = options;
   const mentorship = await findMentorship(services.db, options.mentorshipId);
   if (!mentorship || !can(actor, 'view_mentorship', subjectOf(mentorship))) throw new AppError('not_found');
@@ -41,7 +45,13 @@ export async function getMentorship(options: { services: AppServices; actor: Use
     ? await services.db
         .selectFrom('mentorship_sessions as s')
         .leftJoin('users as u', 'u.id', 's.author_user_id')
-        .select(['s.id', sql<string>`to_char(s.held_on, 'YYYY-MM-DD')`.as('held_on'), 's.topic', 's.note', 'u.display_name'])
+        .select([
+          's.id',
+          sql<string>`to_char(s.held_on, 'YYYY-MM-DD')`.as('held_on'),
+          's.topic',
+          's.note',
+          'u.display_name',
+        ])
         .where('s.mentorship_id', '=', mentorship.id)
         .orderBy('s.held_on', 'desc')
         .orderBy('s.created_at', 'desc')
@@ -59,8 +69,20 @@ export async function getMentorship(options: { services: AppServices; actor: Use
   );
   return {
     mentorship,
-    sessions: sessions.map((row) => ({ id: row.id, heldOn: row.held_on, topic: row.topic, note: row.note, authorName: row.display_name })),
-    problems: problems.map((row) => ({ id: row.id, description: row.description, status: row.status, createdAt: row.created_at, reporterName: row.display_name })),
+    sessions: sessions.map((row) => ({
+      id: row.id,
+      heldOn: row.held_on,
+      topic: row.topic,
+      note: row.note,
+      authorName: row.display_name,
+    })),
+    problems: problems.map((row) => ({
+      id: row.id,
+      description: row.description,
+      status: row.status,
+      createdAt: row.created_at,
+      reporterName: row.display_name,
+    })),
     canWriteSession: mentorship.status === 'active' && can(actor, 'write_session_log', subject),
     canReportProblem: mentorship.status === 'active' && can(actor, 'report_problem', subject),
     canCoordinate: isCoordinating,

@@ -71,8 +71,24 @@ export async function listCoordination(options: { services: AppServices; actor: 
     .innerJoin('users as u', 'u.id', 'o.mentor_user_id')
     .leftJoin('organisations as org', 'org.id', 'o.organisation_id')
     .select((eb) => [
-      'o.id', 'o.audience', 'o.mentor_kind', 'o.mentor_user_id', 'o.organisation_id', 'o.focus', 'o.cities', 'o.languages', 'o.capacity', 'o.note', 'u.display_name', 'org.name as org_name',
-      eb.selectFrom('mentorships as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.offer_id', '=', 'o.id').where('m.status', '=', 'active').as('active'),
+      'o.id',
+      'o.audience',
+      'o.mentor_kind',
+      'o.mentor_user_id',
+      'o.organisation_id',
+      'o.focus',
+      'o.cities',
+      'o.languages',
+      'o.capacity',
+      'o.note',
+      'u.display_name',
+      'org.name as org_name',
+      eb
+        .selectFrom('mentorships as m')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('m.offer_id', '=', 'o.id')
+        .where('m.status', '=', 'active')
+        .as('active'),
     ])
     .where('o.status', '=', 'open')
     .orderBy('o.created_at')
@@ -96,12 +112,26 @@ export async function listCoordination(options: { services: AppServices; actor: 
     .selectFrom('mentorship_requests as r')
     .innerJoin('users as u', 'u.id', 'r.requester_user_id')
     .leftJoin('organisations as org', 'org.id', 'r.organisation_id')
-    .select(['r.id', 'r.audience', 'r.focus', 'r.city', 'r.languages', 'r.note', 'r.created_at', 'r.requester_user_id', 'r.organisation_id', 'u.display_name', 'org.name as org_name'])
+    .select([
+      'r.id',
+      'r.audience',
+      'r.focus',
+      'r.city',
+      'r.languages',
+      'r.note',
+      'r.created_at',
+      'r.requester_user_id',
+      'r.organisation_id',
+      'u.display_name',
+      'org.name as org_name',
+    ])
     .where('r.status', '=', 'open')
     .orderBy('r.created_at')
     .execute();
   // Who stands behind each offer: nobody mentors themselves, no company mentors itself.
-  const owners = new Map(offerRows.map((row) => [row.id, { userId: row.mentor_user_id, organisationId: row.organisation_id }]));
+  const owners = new Map(
+    offerRows.map((row) => [row.id, { userId: row.mentor_user_id, organisationId: row.organisation_id }]),
+  );
   const requests = requestRows.map((row) => ({
     id: row.id,
     audience: row.audience,
@@ -115,7 +145,9 @@ export async function listCoordination(options: { services: AppServices; actor: 
     suitableOffers: offers
       .filter((offer) => {
         const owner = owners.get(offer.id);
-        const sameSide = owner?.userId === row.requester_user_id || (row.audience === 'company' && owner?.organisationId === row.organisation_id);
+        const sameSide =
+          owner?.userId === row.requester_user_id ||
+          (row.audience === 'company' && owner?.organisationId === row.organisation_id);
         return offer.audience === row.audience && offer.focus.includes(row.focus) && !sameSide;
       })
       .sort((a, b) => fit(row, b) - fit(row, a)),
@@ -127,9 +159,23 @@ export async function listCoordination(options: { services: AppServices; actor: 
     .innerJoin('users as mentor', 'mentor.id', 'o.mentor_user_id')
     .innerJoin('users as mentee', 'mentee.id', 'r.requester_user_id')
     .select((eb) => [
-      'm.id', 'm.started_at', 'o.audience', 'r.focus', 'mentor.display_name as mentor_name', 'mentee.display_name as mentee_name',
-      eb.selectFrom('mentorship_sessions as s').select(eb.fn.countAll<number>().as('n')).whereRef('s.mentorship_id', '=', 'm.id').as('sessions'),
-      eb.selectFrom('mentorship_problem_reports as p').select(eb.fn.countAll<number>().as('n')).whereRef('p.mentorship_id', '=', 'm.id').where('p.status', '=', 'open').as('problems'),
+      'm.id',
+      'm.started_at',
+      'o.audience',
+      'r.focus',
+      'mentor.display_name as mentor_name',
+      'mentee.display_name as mentee_name',
+      eb
+        .selectFrom('mentorship_sessions as s')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('s.mentorship_id', '=', 'm.id')
+        .as('sessions'),
+      eb
+        .selectFrom('mentorship_problem_reports as p')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('p.mentorship_id', '=', 'm.id')
+        .where('p.status', '=', 'open')
+        .as('problems'),
     ])
     .where('m.status', '=', 'active')
     .orderBy('m.started_at', 'desc')
@@ -154,6 +200,11 @@ export async function listCoordination(options: { services: AppServices; actor: 
       sessions: Number(row.sessions ?? 0),
       openProblems: Number(row.problems ?? 0),
     })),
-    helpRequests: helpRows.map((row) => ({ id: row.id, status: row.status as 'open' | 'assigned', createdAt: row.created_at, mediatorName: row.display_name })),
+    helpRequests: helpRows.map((row) => ({
+      id: row.id,
+      status: row.status as 'open' | 'assigned',
+      createdAt: row.created_at,
+      mediatorName: row.display_name,
+    })),
   };
 }

@@ -49,8 +49,17 @@ export async function listMyMentoring(options: { services: AppServices; actor: U
   const offers = await db
     .selectFrom('mentorship_offers as o')
     .select((eb) => [
-      'o.id', 'o.audience', 'o.focus', 'o.capacity', 'o.status',
-      eb.selectFrom('mentorships as m').select(eb.fn.countAll<number>().as('n')).whereRef('m.offer_id', '=', 'o.id').where('m.status', '=', 'active').as('active'),
+      'o.id',
+      'o.audience',
+      'o.focus',
+      'o.capacity',
+      'o.status',
+      eb
+        .selectFrom('mentorships as m')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('m.offer_id', '=', 'o.id')
+        .where('m.status', '=', 'active')
+        .as('active'),
     ])
     .where('o.mentor_user_id', '=', userId)
     .orderBy('o.created_at', 'desc')
@@ -68,7 +77,16 @@ export async function listMyMentoring(options: { services: AppServices; actor: U
     .innerJoin('mentorship_requests as r', 'r.id', 'm.request_id')
     .innerJoin('users as mentor', 'mentor.id', 'o.mentor_user_id')
     .innerJoin('users as mentee', 'mentee.id', 'r.requester_user_id')
-    .select(['m.id', 'm.status', 'm.started_at', 'o.audience', 'r.focus', 'o.mentor_user_id', 'mentor.display_name as mentor_name', 'mentee.display_name as mentee_name'])
+    .select([
+      'm.id',
+      'm.status',
+      'm.started_at',
+      'o.audience',
+      'r.focus',
+      'o.mentor_user_id',
+      'mentor.display_name as mentor_name',
+      'mentee.display_name as mentee_name',
+    ])
     .where((eb) => eb.or([eb('o.mentor_user_id', '=', userId), eb('r.requester_user_id', '=', userId)]))
     .orderBy('m.started_at', 'desc')
     .execute();
@@ -80,8 +98,21 @@ export async function listMyMentoring(options: { services: AppServices; actor: U
     .orderBy('d.created_at', 'desc')
     .execute();
   return {
-    offers: offers.map((row) => ({ id: row.id, audience: row.audience, focus: row.focus, capacity: row.capacity, active: Number(row.active ?? 0), status: row.status })),
-    requests: requests.map((row) => ({ id: row.id, audience: row.audience, focus: row.focus, status: row.status, createdAt: row.created_at })),
+    offers: offers.map((row) => ({
+      id: row.id,
+      audience: row.audience,
+      focus: row.focus,
+      capacity: row.capacity,
+      active: Number(row.active ?? 0),
+      status: row.status,
+    })),
+    requests: requests.map((row) => ({
+      id: row.id,
+      audience: row.audience,
+      focus: row.focus,
+      status: row.status,
+      createdAt: row.created_at,
+    })),
     mentorships: mentorships.map((row) => {
       const isMentor = row.mentor_user_id === userId;
       return {
@@ -94,6 +125,10 @@ export async function listMyMentoring(options: { services: AppServices; actor: U
         startedAt: row.started_at,
       };
     }),
-    helpRequests: helpRequests.map((row) => ({ status: row.status, createdAt: row.created_at, mediatorName: row.display_name })),
+    helpRequests: helpRequests.map((row) => ({
+      status: row.status,
+      createdAt: row.created_at,
+      mediatorName: row.display_name,
+    })),
   };
 }

@@ -40,12 +40,25 @@ export interface SecondChance {
  * places (published, deadline not passed) and published re-qualification offers of the catalogue,
  * optionally in one city. Offers for the whole region (no city) are always shown.
  */
-export async function listSecondChance(options: { services: AppServices; city?: City | undefined; locale: string; today?: Date }): Promise<SecondChance> {
+export async function listSecondChance(options: {
+  services: AppServices;
+  city?: City | undefined;
+  locale: string;
+  today?: Date;
+}): Promise<SecondChance> {
   const { db } = options.services;
   const today = berlinDay(options.today ?? new Date());
   let positions = db
     .selectFrom('positions')
-    .select(['id', 'title', 'occupation_id', 'kind', 'city', sql<string>`to_char(starts_on, 'YYYY-MM-DD')`.as('starts_on'), sql<string>`to_char(deadline, 'YYYY-MM-DD')`.as('deadline')])
+    .select([
+      'id',
+      'title',
+      'occupation_id',
+      'kind',
+      'city',
+      sql<string>`to_char(starts_on, 'YYYY-MM-DD')`.as('starts_on'),
+      sql<string>`to_char(deadline, 'YYYY-MM-DD')`.as('deadline'),
+    ])
     .where('status', '=', 'published')
     .where(sql<boolean>`deadline >= ${today}::date`)
     .where('kind', 'in', SECOND_CHANCE_KINDS);
@@ -54,13 +67,17 @@ export async function listSecondChance(options: { services: AppServices; city?: 
 
   let offers = db
     .selectFrom('catalogue_entries as e')
-    .leftJoin('catalogue_translations as t', (join) => join.onRef('t.entry_id', '=', 'e.id').on('t.locale', '=', sql<'en'>`${options.locale}`))
+    .leftJoin('catalogue_translations as t', (join) =>
+      join.onRef('t.entry_id', '=', 'e.id').on('t.locale', '=', sql<'en'>`${options.locale}`),
+    )
     .select(['e.id', 'e.title', 'e.summary', 'e.cities', 't.title as t_title', 't.summary as t_summary'])
     .where('e.kind', '=', 'offer')
     .where('e.status', '=', 'published')
     .where('e.hidden_at', 'is', null)
     .where(sql<boolean>`e.fields_of_action && ${sql.val(REQUALIFICATION_FIELDS)}::text[]`)
-    .where((eb) => eb.or([eb('e.valid_until', 'is', null), eb(sql<string>`e.valid_until`, '>=', sql<string>`${today}::date`)]));
+    .where((eb) =>
+      eb.or([eb('e.valid_until', 'is', null), eb(sql<string>`e.valid_until`, '>=', sql<string>`${today}::date`)]),
+    );
   if (options.city) offers = offers.where(sql<boolean>`(e.cities = '{}' or ${options.city} = any(e.cities))`);
   const offerRows = await offers.orderBy('e.published_at', 'desc').orderBy('e.id').limit(SHOWN).execute();
 

@@ -15,12 +15,28 @@ const refuse = (field: 'offer_id' | 'request_id', key: string): AppError => {
  * matching at once can neither fill an offer beyond its capacity nor match one request twice.
  * Both sides are told by e-mail who the other is, which the forms announce beforehand.
  */
-export async function matchMentorship(options: { services: AppServices; actor: UserActor; requestId: string; offerId: string; ip?: string }): Promise<string> {
+export async function matchMentorship(options: {
+  services: AppServices;
+  actor: UserActor;
+  requestId: string;
+  offerId: string;
+  ip?: string;
+}): Promise<string> {
   const { services, actor, requestId, offerId } = options;
   if (!can(actor, 'match')) throw new AppError('forbidden');
   return services.db.transaction().execute(async (trx) => {
-    const offer = await trx.selectFrom('mentorship_offers').selectAll().where('id', '=', offerId).forUpdate().executeTakeFirst();
-    const request = await trx.selectFrom('mentorship_requests').selectAll().where('id', '=', requestId).forUpdate().executeTakeFirst();
+    const offer = await trx
+      .selectFrom('mentorship_offers')
+      .selectAll()
+      .where('id', '=', offerId)
+      .forUpdate()
+      .executeTakeFirst();
+    const request = await trx
+      .selectFrom('mentorship_requests')
+      .selectAll()
+      .where('id', '=', requestId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!request) throw refuse('request_id', 'choose_request');
     if (!offer) throw refuse('offer_id', 'choose_offer');
     if (request.status !== 'open') throw refuse('request_id', 'request_not_open');
@@ -28,7 +44,8 @@ export async function matchMentorship(options: { services: AppServices; actor: U
     if (offer.audience !== request.audience) throw refuse('offer_id', 'audience_mismatch');
     if (!offer.focus.includes(request.focus)) throw refuse('offer_id', 'focus_mismatch');
     if (offer.mentor_user_id === request.requester_user_id) throw refuse('offer_id', 'same_person');
-    if (offer.audience === 'company' && offer.organisation_id === request.organisation_id) throw refuse('offer_id', 'same_company');
+    if (offer.audience === 'company' && offer.organisation_id === request.organisation_id)
+      throw refuse('offer_id', 'same_company');
     const active = await trx
       .selectFrom('mentorships')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -42,7 +59,11 @@ export async function matchMentorship(options: { services: AppServices; actor: U
       .values({ offer_id: offerId, request_id: requestId, coordinator_user_id: actor.userId })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.updateTable('mentorship_requests').set({ status: 'matched', updated_at: new Date() }).where('id', '=', requestId).execute();
+    await trx
+      .updateTable('mentorship_requests')
+      .set({ status: 'matched', updated_at: new Date() })
+      .where('id', '=', requestId)
+      .execute();
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'mentorship.matched',
@@ -54,8 +75,14 @@ export async function matchMentorship(options: { services: AppServices; actor: U
     const mentor = await recipientOf(trx, offer.mentor_user_id);
     const mentee = await recipientOf(trx, request.requester_user_id);
     const path = `/mentoring/patenschaften/${mentorship.id}`;
-    await mailTo(services, trx, mentor, 'matched_mentor', { path, values: { other: mentee.displayName, other_email: mentee.email } });
-    await mailTo(services, trx, mentee, 'matched_mentee', { path, values: { other: mentor.displayName, other_email: mentor.email } });
+    await mailTo(services, trx, mentor, 'matched_mentor', {
+      path,
+      values: { other: mentee.displayName, other_email: mentee.email },
+    });
+    await mailTo(services, trx, mentee, 'matched_mentee', {
+      path,
+      values: { other: mentor.displayName, other_email: mentor.email },
+    });
     return mentorship.id;
   });
 }

@@ -8,16 +8,27 @@ import { findMentorship, listCoordinators, mailTo, subjectOf } from '../records.
  * Mentor or mentee tells the coordinators about a problem. The other side does not see the
  * report; the coordinators get a mail with a link, not the text.
  */
-export async function reportProblem(options: { services: AppServices; actor: UserActor; mentorshipId: string; description: string }): Promise<void> {
+export async function reportProblem(options: {
+  services: AppServices;
+  actor: UserActor;
+  mentorshipId: string;
+  description: string;
+}): Promise<void> {
   const { services, actor } = options;
   const mentorship = await findMentorship(services.db, options.mentorshipId);
   if (!mentorship || !can(actor, 'view_mentorship', subjectOf(mentorship))) throw new AppError('not_found');
   if (!can(actor, 'report_problem', subjectOf(mentorship))) throw new AppError('forbidden');
-  if (mentorship.status !== 'active') throw new AppError('conflict', { messageKey: 'matching_mentoring.errors.mentorship_ended' });
+  if (mentorship.status !== 'active')
+    throw new AppError('conflict', { messageKey: 'matching_mentoring.errors.mentorship_ended' });
   await services.db.transaction().execute(async (trx) => {
-    await trx.insertInto('mentorship_problem_reports').values({ mentorship_id: mentorship.id, reporter_user_id: actor.userId, description: options.description }).execute();
+    await trx
+      .insertInto('mentorship_problem_reports')
+      .values({ mentorship_id: mentorship.id, reporter_user_id: actor.userId, description: options.description })
+      .execute();
     for (const coordinator of await listCoordinators(trx)) {
-      await mailTo(services, trx, coordinator, 'problem_reported', { path: `/mentoring/patenschaften/${mentorship.id}` });
+      await mailTo(services, trx, coordinator, 'problem_reported', {
+        path: `/mentoring/patenschaften/${mentorship.id}`,
+      });
     }
   });
 }

@@ -4,12 +4,21 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { can } from '../policy.js';
 
 /** A coordinator marks a problem report as dealt with. Returns the mentorship's id. */
-export async function resolveProblem(options: { services: AppServices; actor: UserActor; problemId: string }): Promise<string> {
+export async function resolveProblem(options: {
+  services: AppServices;
+  actor: UserActor;
+  problemId: string;
+}): Promise<string> {
   const { services, actor } = options;
   if (!can(actor, 'resolve_problem_report')) throw new AppError('not_found');
-  const report = await services.db.selectFrom('mentorship_problem_reports').select(['mentorship_id', 'status']).where('id', '=', options.problemId).executeTakeFirst();
+  const report = await services.db
+    .selectFrom('mentorship_problem_reports')
+    .select(['mentorship_id', 'status'])
+    .where('id', '=', options.problemId)
+    .executeTakeFirst();
   if (!report) throw new AppError('not_found');
-  if (report.status === 'resolved') throw new AppError('conflict', { messageKey: 'matching_mentoring.errors.problem_resolved' });
+  if (report.status === 'resolved')
+    throw new AppError('conflict', { messageKey: 'matching_mentoring.errors.problem_resolved' });
   await services.db
     .updateTable('mentorship_problem_reports')
     .set({ status: 'resolved', resolved_at: new Date(), resolved_by: actor.userId })

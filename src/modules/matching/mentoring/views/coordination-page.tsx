@@ -27,12 +27,22 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
     <div class="kern-stack vr-mentoring">
       <PageHeading>{t('matching_mentoring.coordination.title')}</PageHeading>
       <p class="kern-body">{t('matching_mentoring.coordination.lead')}</p>
-      {state && !data.requests.some((request) => request.id === state.requestId && request.suitableOffers.length > 0) ? (
-        <ErrorSummary errors={{ _form: Object.values(state.errors)[0] ?? { key: 'matching_mentoring.validation.request_not_open' } }} />
+      {state &&
+      !data.requests.some((request) => request.id === state.requestId && request.suitableOffers.length > 0) ? (
+        <ErrorSummary
+          errors={{
+            _form: Object.values(state.errors)[0] ?? { key: 'matching_mentoring.validation.request_not_open' },
+          }}
+        />
       ) : null}
 
-      <LabelledSection id="open-requests" heading={t('matching_mentoring.coordination.requests', { count: data.requests.length })}>
-        {data.requests.length === 0 ? <p class="kern-body">{t('matching_mentoring.coordination.no_requests')}</p> : null}
+      <LabelledSection
+        id="open-requests"
+        heading={t('matching_mentoring.coordination.requests', { count: data.requests.length })}
+      >
+        {data.requests.length === 0 ? (
+          <p class="kern-body">{t('matching_mentoring.coordination.no_requests')}</p>
+        ) : null}
         {data.requests.map((request) => {
           const prefix = `match-${request.id}-`;
           const errors = state?.requestId === request.id ? state.errors : undefined;
@@ -41,7 +51,9 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
             <article class="vr-mentoring-card kern-stack" key={request.id} aria-labelledby={headingId}>
               <h3 class="kern-heading-small" id={headingId}>
                 {t(`matching_mentoring.coordination.request_heading_${request.audience}`, {
-                  requester: request.organisationName ? `${request.requesterName} (${request.organisationName})` : request.requesterName,
+                  requester: request.organisationName
+                    ? `${request.requesterName} (${request.organisationName})`
+                    : request.requesterName,
                   focus: focusLabel(t, request.focus),
                 })}
               </h3>
@@ -52,11 +64,21 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
                   languages: listLabel(i18n, request.languages, (l) => languageLabel(t, l), none),
                 })}
               </p>
-              {request.note ? <p class="kern-body" dir="auto">{request.note}</p> : null}
+              {request.note ? (
+                <p class="kern-body" dir="auto">
+                  {request.note}
+                </p>
+              ) : null}
               {request.suitableOffers.length === 0 ? (
                 <p class="kern-body">{t('matching_mentoring.coordination.no_suitable_offer')}</p>
               ) : (
-                <form method="post" action={href(lang, '/mentoring/koordination/vermitteln')} class="vr-form kern-stack" noValidate aria-labelledby={headingId}>
+                <form
+                  method="post"
+                  action={href(lang, '/mentoring/koordination/vermitteln')}
+                  class="vr-form kern-stack"
+                  noValidate
+                  aria-labelledby={headingId}
+                >
                   <CsrfField />
                   <ErrorSummary errors={errors} idPrefix={prefix} />
                   <input type="hidden" name="request_id" value={request.id} />
@@ -81,21 +103,28 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
         })}
       </LabelledSection>
 
-      <LabelledSection id="free-offers" heading={t('matching_mentoring.coordination.offers', { count: data.offers.length })}>
+      <LabelledSection
+        id="free-offers"
+        heading={t('matching_mentoring.coordination.offers', { count: data.offers.length })}
+      >
         {data.offers.length === 0 ? (
           <p class="kern-body">{t('matching_mentoring.coordination.no_offers')}</p>
         ) : (
           <ul class="kern-list">
             {data.offers.map((offer) => (
               <li key={offer.id}>
-                {offerLabel(offer)} – {i18n.list(offer.focus.map((f) => focusLabel(t, f)))} ({t(`matching_mentoring.mentor_kinds.${offer.mentorKind}`)})
+                {offerLabel(offer)} – {i18n.list(offer.focus.map((f) => focusLabel(t, f)))} (
+                {t(`matching_mentoring.mentor_kinds.${offer.mentorKind}`)})
               </li>
             ))}
           </ul>
         )}
       </LabelledSection>
 
-      <LabelledSection id="active-mentorships" heading={t('matching_mentoring.coordination.mentorships', { count: data.mentorships.length })}>
+      <LabelledSection
+        id="active-mentorships"
+        heading={t('matching_mentoring.coordination.mentorships', { count: data.mentorships.length })}
+      >
         {data.mentorships.length === 0 ? (
           <p class="kern-body">{t('matching_mentoring.coordination.no_mentorships')}</p>
         ) : (
@@ -103,16 +132,26 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
             {data.mentorships.map((m) => (
               <li key={m.id}>
                 <a class="kern-link" href={href(lang, `/mentoring/patenschaften/${m.id}`)}>
-                  {t('matching_mentoring.coordination.mentorship_line', { mentor: m.mentorName, mentee: m.menteeName, focus: focusLabel(t, m.focus) })}
+                  {t('matching_mentoring.coordination.mentorship_line', {
+                    mentor: m.mentorName,
+                    mentee: m.menteeName,
+                    focus: focusLabel(t, m.focus),
+                  })}
                 </a>{' '}
-                {t('matching_mentoring.coordination.mentorship_follow_up', { sessions: m.sessions, problems: m.openProblems })}
+                {t('matching_mentoring.coordination.mentorship_follow_up', {
+                  sessions: m.sessions,
+                  problems: m.openProblems,
+                })}
               </li>
             ))}
           </ul>
         )}
       </LabelledSection>
 
-      <LabelledSection id="help-requests" heading={t('matching_mentoring.coordination.help', { count: data.helpRequests.length })}>
+      <LabelledSection
+        id="help-requests"
+        heading={t('matching_mentoring.coordination.help', { count: data.helpRequests.length })}
+      >
         <p class="kern-body">{t('matching_mentoring.coordination.help_lead')}</p>
         {data.helpRequests.length === 0 ? (
           <p class="kern-body">{t('matching_mentoring.coordination.no_help')}</p>
@@ -124,7 +163,10 @@ export function CoordinationPage({ data, state }: { data: Coordination; state?: 
                   {t('matching_mentoring.coordination.help_line', { date: i18n.formatDate(help.createdAt) })}
                 </a>{' '}
                 ({t(`matching_mentoring.status.help_${help.status}`)}
-                {help.mediatorName ? `, ${t('matching_mentoring.overview.mediator', { mediator: help.mediatorName })}` : ''})
+                {help.mediatorName
+                  ? `, ${t('matching_mentoring.overview.mediator', { mediator: help.mediatorName })}`
+                  : ''}
+                )
               </li>
             ))}
           </ul>

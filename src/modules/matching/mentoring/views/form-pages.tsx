@@ -1,7 +1,15 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import type { MentorshipAudience } from '../../../../core/db/schema.js';
-import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
+import {
+  ErrorSummary,
+  Form,
+  PageHeading,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from '../../../../ui/form.js';
 import { CheckboxGroup, RadioGroup, valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { MENTORING_LIMITS } from '../schemas.js';
 import { cityOptions, companyFocusOptions, languageOptions, personFocusOptions } from './labels.js';
@@ -46,9 +54,30 @@ export function OfferFormPage({ audience, values, errors }: FormPageProps) {
           errors={errors}
           required
         />
-        <CheckboxGroup name="cities" legend={t('matching_mentoring.fields.cities')} hint={t('matching_mentoring.fields.cities_hint')} options={cityOptions(t)} values={values} errors={errors} />
-        <CheckboxGroup name="languages" legend={t('matching_mentoring.fields.languages_offer')} options={languageOptions(t)} values={values} errors={errors} />
-        <TextArea name="note" label={t('matching_mentoring.fields.note_offer')} hint={t('matching_mentoring.fields.note_hint')} value={valueOf(values, 'note')} maxLength={MENTORING_LIMITS.note} errors={errors} rows={5} />
+        <CheckboxGroup
+          name="cities"
+          legend={t('matching_mentoring.fields.cities')}
+          hint={t('matching_mentoring.fields.cities_hint')}
+          options={cityOptions(t)}
+          values={values}
+          errors={errors}
+        />
+        <CheckboxGroup
+          name="languages"
+          legend={t('matching_mentoring.fields.languages_offer')}
+          options={languageOptions(t)}
+          values={values}
+          errors={errors}
+        />
+        <TextArea
+          name="note"
+          label={t('matching_mentoring.fields.note_offer')}
+          hint={t('matching_mentoring.fields.note_hint')}
+          value={valueOf(values, 'note')}
+          maxLength={MENTORING_LIMITS.note}
+          errors={errors}
+          rows={5}
+        />
         <p class="kern-body">{t('matching_mentoring.offer_form.contact_notice')}</p>
         <SubmitButton label={t('matching_mentoring.offer_form.submit')} />
       </Form>
@@ -81,8 +110,22 @@ export function RequestFormPage({ audience, values, errors }: FormPageProps) {
           value={valueOf(values, 'city')}
           errors={errors}
         />
-        <CheckboxGroup name="languages" legend={t('matching_mentoring.fields.languages_request')} options={languageOptions(t)} values={values} errors={errors} />
-        <TextArea name="note" label={t('matching_mentoring.fields.note_request')} hint={t('matching_mentoring.fields.note_hint')} value={valueOf(values, 'note')} maxLength={MENTORING_LIMITS.note} errors={errors} rows={5} />
+        <CheckboxGroup
+          name="languages"
+          legend={t('matching_mentoring.fields.languages_request')}
+          options={languageOptions(t)}
+          values={values}
+          errors={errors}
+        />
+        <TextArea
+          name="note"
+          label={t('matching_mentoring.fields.note_request')}
+          hint={t('matching_mentoring.fields.note_hint')}
+          value={valueOf(values, 'note')}
+          maxLength={MENTORING_LIMITS.note}
+          errors={errors}
+          rows={5}
+        />
         <p class="kern-body">{t('matching_mentoring.request_form.contact_notice')}</p>
         <SubmitButton label={t('matching_mentoring.request_form.submit')} />
       </Form>

@@ -5,7 +5,13 @@ import type { DropoutRequestView } from '../use-cases/get-dropout-request.js';
 import { ButtonForm } from '../../../../ui/form.js';
 
 /** A confidential help request as the coordinators see it, with the choice of a mediator. */
-export function HelpRequestPage({ request, errors }: { request: DropoutRequestView; errors?: FieldErrors | undefined }) {
+export function HelpRequestPage({
+  request,
+  errors,
+}: {
+  request: DropoutRequestView;
+  errors?: FieldErrors | undefined;
+}) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const base = `/mentoring/koordination/hilfe/${request.id}`;
@@ -15,13 +21,17 @@ export function HelpRequestPage({ request, errors }: { request: DropoutRequestVi
       <p class="kern-body">{t('matching_mentoring.help_request.confidential')}</p>
       <dl class="vr-mentoring-facts">
         <dt>{t('matching_mentoring.help_request.from')}</dt>
-        <dd>{request.requesterName} ({request.requesterEmail})</dd>
+        <dd>
+          {request.requesterName} ({request.requesterEmail})
+        </dd>
         <dt>{t('matching_mentoring.help_request.received')}</dt>
         <dd>{i18n.formatDate(request.createdAt)}</dd>
         <dt>{t('matching_mentoring.help_request.status')}</dt>
         <dd>{t(`matching_mentoring.status.help_${request.status}`)}</dd>
         <dt>{t('matching_mentoring.fields.situation')}</dt>
-        <dd dir="auto" class="vr-mentoring-text">{request.situation}</dd>
+        <dd dir="auto" class="vr-mentoring-text">
+          {request.situation}
+        </dd>
         <dt>{t('matching_mentoring.fields.reachable')}</dt>
         <dd dir="auto">{request.reachable || t('matching_mentoring.coordination.none_given')}</dd>
         <dt>{t('matching_mentoring.help_request.mediator')}</dt>
@@ -29,24 +39,35 @@ export function HelpRequestPage({ request, errors }: { request: DropoutRequestVi
       </dl>
       {request.status === 'closed' ? null : (
         <>
-          <h2 class="kern-heading-medium" id="assign-title">{t('matching_mentoring.help_request.assign')}</h2>
+          <h2 class="kern-heading-medium" id="assign-title">
+            {t('matching_mentoring.help_request.assign')}
+          </h2>
           <ErrorSummary errors={errors} />
           <Form action={href(lang, `${base}/vermittlung`)} labelledBy="assign-title">
             <SelectField
               required
               name="mediator_user_id"
               label={t('matching_mentoring.fields.mediator')}
-              options={[{ value: '', label: t('matching_mentoring.fields.mediator_choose') }, ...request.mediators.map((m) => ({ value: m.id, label: m.displayName }))]}
+              options={[
+                { value: '', label: t('matching_mentoring.fields.mediator_choose') },
+                ...request.mediators.map((m) => ({ value: m.id, label: m.displayName })),
+              ]}
               value=""
               errors={errors}
             />
             <SubmitButton label={t('matching_mentoring.help_request.assign_submit')} />
           </Form>
-          <ButtonForm action={href(lang, `${base}/abschliessen`)} label={t('matching_mentoring.help_request.close')} size="small" />
+          <ButtonForm
+            action={href(lang, `${base}/abschliessen`)}
+            label={t('matching_mentoring.help_request.close')}
+            size="small"
+          />
         </>
       )}
       <p class="kern-body">
-        <a class="kern-link" href={href(lang, '/mentoring/koordination')}>{t('matching_mentoring.help_request.back')}</a>
+        <a class="kern-link" href={href(lang, '/mentoring/koordination')}>
+          {t('matching_mentoring.help_request.back')}
+        </a>
       </p>
     </div>
   );

@@ -47,20 +47,61 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
           rowKey={(session) => session.id}
           empty={t('matching_mentoring.mentorship.no_sessions')}
           columns={[
-            { header: t('matching_mentoring.fields.held_on'), cell: (session) => i18n.formatDate(new Date(`${session.heldOn}T12:00:00Z`)) },
-            { header: t('matching_mentoring.fields.topic'), isRowHeader: true, hasOwnDirection: true, cell: (session) => session.topic },
-            { header: t('matching_mentoring.fields.session_note'), hasOwnDirection: true, cell: (session) => session.note },
-            { header: t('matching_mentoring.mentorship.author'), cell: (session) => session.authorName ?? t('matching_mentoring.mentorship.deleted_account') },
+            {
+              header: t('matching_mentoring.fields.held_on'),
+              cell: (session) => i18n.formatDate(new Date(`${session.heldOn}T12:00:00Z`)),
+            },
+            {
+              header: t('matching_mentoring.fields.topic'),
+              isRowHeader: true,
+              hasOwnDirection: true,
+              cell: (session) => session.topic,
+            },
+            {
+              header: t('matching_mentoring.fields.session_note'),
+              hasOwnDirection: true,
+              cell: (session) => session.note,
+            },
+            {
+              header: t('matching_mentoring.mentorship.author'),
+              cell: (session) => session.authorName ?? t('matching_mentoring.mentorship.deleted_account'),
+            },
           ]}
         />
         {data.canWriteSession ? (
           <>
-            <h3 class="kern-heading-small" id="session-form-title">{t('matching_mentoring.mentorship.add_session')}</h3>
+            <h3 class="kern-heading-small" id="session-form-title">
+              {t('matching_mentoring.mentorship.add_session')}
+            </h3>
             <ErrorSummary errors={errors('session')} idPrefix="session-" />
             <Form action={href(lang, `${base}/sitzungen`)} labelledBy="session-form-title">
-              <TextField idPrefix="session-" name="held_on" type="date" label={t('matching_mentoring.fields.held_on')} value={valueOf(values('session'), 'held_on')} errors={errors('session')} required />
-              <TextField idPrefix="session-" name="topic" label={t('matching_mentoring.fields.topic')} value={valueOf(values('session'), 'topic')} maxLength={MENTORING_LIMITS.topic} errors={errors('session')} required />
-              <TextArea idPrefix="session-" name="note" label={t('matching_mentoring.fields.session_note')} value={valueOf(values('session'), 'note')} maxLength={MENTORING_LIMITS.sessionNote} errors={errors('session')} rows={5} />
+              <TextField
+                idPrefix="session-"
+                name="held_on"
+                type="date"
+                label={t('matching_mentoring.fields.held_on')}
+                value={valueOf(values('session'), 'held_on')}
+                errors={errors('session')}
+                required
+              />
+              <TextField
+                idPrefix="session-"
+                name="topic"
+                label={t('matching_mentoring.fields.topic')}
+                value={valueOf(values('session'), 'topic')}
+                maxLength={MENTORING_LIMITS.topic}
+                errors={errors('session')}
+                required
+              />
+              <TextArea
+                idPrefix="session-"
+                name="note"
+                label={t('matching_mentoring.fields.session_note')}
+                value={valueOf(values('session'), 'note')}
+                maxLength={MENTORING_LIMITS.sessionNote}
+                errors={errors('session')}
+                rows={5}
+              />
               <SubmitButton label={t('matching_mentoring.mentorship.save_session')} />
             </Form>
           </>
@@ -68,7 +109,13 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
       </LabelledSection>
 
       <LabelledSection id="problems" heading={t('matching_mentoring.mentorship.problems')}>
-        <p class="kern-body">{t(data.canCoordinate ? 'matching_mentoring.mentorship.problems_coordinator' : 'matching_mentoring.mentorship.problems_visibility')}</p>
+        <p class="kern-body">
+          {t(
+            data.canCoordinate
+              ? 'matching_mentoring.mentorship.problems_coordinator'
+              : 'matching_mentoring.mentorship.problems_visibility',
+          )}
+        </p>
         {data.problems.length === 0 ? (
           <p class="kern-body">{t('matching_mentoring.mentorship.no_problems')}</p>
         ) : (
@@ -76,11 +123,18 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
             {data.problems.map((problem) => (
               <li key={problem.id} class="vr-mentoring-item">
                 <span>
-                  {i18n.formatDate(problem.createdAt)}, {problem.reporterName ?? t('matching_mentoring.mentorship.deleted_account')} ({t(`matching_mentoring.status.problem_${problem.status}`)}):{' '}
+                  {i18n.formatDate(problem.createdAt)},{' '}
+                  {problem.reporterName ?? t('matching_mentoring.mentorship.deleted_account')} (
+                  {t(`matching_mentoring.status.problem_${problem.status}`)}):{' '}
                   <span dir="auto">{problem.description}</span>
                 </span>
                 {data.canCoordinate && problem.status === 'open' ? (
-                  <ButtonForm action={href(lang, `/mentoring/probleme/${problem.id}/erledigt`)} label={t('matching_mentoring.mentorship.resolve')} variant="tertiary" size="small" />
+                  <ButtonForm
+                    action={href(lang, `/mentoring/probleme/${problem.id}/erledigt`)}
+                    label={t('matching_mentoring.mentorship.resolve')}
+                    variant="tertiary"
+                    size="small"
+                  />
                 ) : null}
               </li>
             ))}
@@ -88,7 +142,9 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
         )}
         {data.canReportProblem ? (
           <>
-            <h3 class="kern-heading-small" id="problem-form-title">{t('matching_mentoring.mentorship.report_problem')}</h3>
+            <h3 class="kern-heading-small" id="problem-form-title">
+              {t('matching_mentoring.mentorship.report_problem')}
+            </h3>
             <ErrorSummary errors={errors('problem')} idPrefix="problem-" />
             <Form action={href(lang, `${base}/probleme`)} labelledBy="problem-form-title">
               <TextArea
@@ -112,13 +168,22 @@ export function MentorshipPage({ data, state }: { data: MentorshipData; state?: 
         <LabelledSection id="end" heading={t('matching_mentoring.mentorship.end')}>
           <ErrorSummary errors={errors('end')} idPrefix="end-" />
           <Form action={href(lang, `${base}/beenden`)}>
-            <TextField idPrefix="end-" name="end_note" label={t('matching_mentoring.fields.end_note')} value={valueOf(values('end'), 'end_note')} maxLength={MENTORING_LIMITS.note} errors={errors('end')} />
+            <TextField
+              idPrefix="end-"
+              name="end_note"
+              label={t('matching_mentoring.fields.end_note')}
+              value={valueOf(values('end'), 'end_note')}
+              maxLength={MENTORING_LIMITS.note}
+              errors={errors('end')}
+            />
             <SubmitButton label={t('matching_mentoring.mentorship.end_submit')} variant="secondary" />
           </Form>
         </LabelledSection>
       ) : null}
       <p class="kern-body">
-        <a class="kern-link" href={href(lang, data.canCoordinate ? '/mentoring/koordination' : '/mentoring')}>{t('matching_mentoring.mentorship.back')}</a>
+        <a class="kern-link" href={href(lang, data.canCoordinate ? '/mentoring/koordination' : '/mentoring')}>
+          {t('matching_mentoring.mentorship.back')}
+        </a>
       </p>
     </div>
   );

@@ -19,7 +19,9 @@ export function OverviewPage({ mine, links }: { mine: MyMentoring | null; links:
   const lang = i18n.locale.code;
   const action = (path: string, key: string) => (
     <li>
-      <a class="kern-link" href={href(lang, path)}>{t(key)}</a>
+      <a class="kern-link" href={href(lang, path)}>
+        {t(key)}
+      </a>
     </li>
   );
   return (
@@ -30,15 +32,24 @@ export function OverviewPage({ mine, links }: { mine: MyMentoring | null; links:
         <ul class="kern-list">
           {links.canRequest ? action('/mentoring/anfrage', 'matching_mentoring.overview.request') : null}
           {links.canOffer ? action('/mentoring/angebot', 'matching_mentoring.overview.offer') : null}
-          {links.canCompanyMentoring ? action('/mentoring/unternehmen/angebot', 'matching_mentoring.overview.company_offer') : null}
-          {links.canCompanyMentoring ? action('/mentoring/unternehmen/anfrage', 'matching_mentoring.overview.company_request') : null}
+          {links.canCompanyMentoring
+            ? action('/mentoring/unternehmen/angebot', 'matching_mentoring.overview.company_offer')
+            : null}
+          {links.canCompanyMentoring
+            ? action('/mentoring/unternehmen/anfrage', 'matching_mentoring.overview.company_request')
+            : null}
           {links.canAskHelp ? action('/mentoring/abbruch-verhindern', 'matching_mentoring.overview.help') : null}
           {action('/mentoring/zweite-chance', 'matching_mentoring.overview.second_chance')}
           {links.canCoordinate ? action('/mentoring/koordination', 'matching_mentoring.overview.coordination') : null}
         </ul>
         {mine ? null : (
           <p class="kern-body">
-            <a class="kern-link" href={`${href(lang, '/anmelden')}?next=${encodeURIComponent(href(lang, '/mentoring'))}`}>{t('matching_mentoring.overview.sign_in')}</a>
+            <a
+              class="kern-link"
+              href={`${href(lang, '/anmelden')}?next=${encodeURIComponent(href(lang, '/mentoring'))}`}
+            >
+              {t('matching_mentoring.overview.sign_in')}
+            </a>
           </p>
         )}
       </LabelledSection>
@@ -60,7 +71,10 @@ function MyLists({ mine }: { mine: MyMentoring }) {
             {mine.mentorships.map((m) => (
               <li key={m.id}>
                 <a class="kern-link" href={href(lang, `/mentoring/patenschaften/${m.id}`)}>
-                  {t(`matching_mentoring.overview.mentorship_${m.role}`, { other: m.otherName, focus: focusLabel(t, m.focus) })}
+                  {t(`matching_mentoring.overview.mentorship_${m.role}`, {
+                    other: m.otherName,
+                    focus: focusLabel(t, m.focus),
+                  })}
                 </a>{' '}
                 ({t(`matching_mentoring.status.mentorship_${m.status}`)})
               </li>
@@ -75,10 +89,16 @@ function MyLists({ mine }: { mine: MyMentoring }) {
               <li key={offer.id} class="vr-mentoring-item">
                 <span>
                   {i18n.list(offer.focus.map((focus) => focusLabel(t, focus)))} –{' '}
-                  {t('matching_mentoring.overview.places', { active: offer.active, capacity: offer.capacity })} ({t(`matching_mentoring.status.offer_${offer.status}`)})
+                  {t('matching_mentoring.overview.places', { active: offer.active, capacity: offer.capacity })} (
+                  {t(`matching_mentoring.status.offer_${offer.status}`)})
                 </span>
                 {offer.status === 'open' ? (
-                  <ButtonForm action={href(lang, `/mentoring/angebote/${offer.id}/schliessen`)} label={t('matching_mentoring.overview.close_offer')} variant="tertiary" size="small" />
+                  <ButtonForm
+                    action={href(lang, `/mentoring/angebote/${offer.id}/schliessen`)}
+                    label={t('matching_mentoring.overview.close_offer')}
+                    variant="tertiary"
+                    size="small"
+                  />
                 ) : null}
               </li>
             ))}
@@ -94,7 +114,12 @@ function MyLists({ mine }: { mine: MyMentoring }) {
                   {focusLabel(t, request.focus)} – {t(`matching_mentoring.status.request_${request.status}`)}
                 </span>
                 {request.status === 'open' ? (
-                  <ButtonForm action={href(lang, `/mentoring/anfragen/${request.id}/zurueckziehen`)} label={t('matching_mentoring.overview.withdraw_request')} variant="tertiary" size="small" />
+                  <ButtonForm
+                    action={href(lang, `/mentoring/anfragen/${request.id}/zurueckziehen`)}
+                    label={t('matching_mentoring.overview.withdraw_request')}
+                    variant="tertiary"
+                    size="small"
+                  />
                 ) : null}
               </li>
             ))}
@@ -107,7 +132,9 @@ function MyLists({ mine }: { mine: MyMentoring }) {
             {mine.helpRequests.map((help, index) => (
               <li key={index}>
                 {i18n.formatDate(help.createdAt)}: {t(`matching_mentoring.status.help_${help.status}`)}
-                {help.mediatorName ? ` – ${t('matching_mentoring.overview.mediator', { mediator: help.mediatorName })}` : null}
+                {help.mediatorName
+                  ? ` – ${t('matching_mentoring.overview.mediator', { mediator: help.mediatorName })}`
+                  : null}
               </li>
             ))}
           </ul>

@@ -14,7 +14,12 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
     <div class="kern-stack vr-mentoring">
       <PageHeading>{t('matching_mentoring.second_chance.title')}</PageHeading>
       <p class="kern-body">{t('matching_mentoring.second_chance.lead')}</p>
-      <form method="get" action={href(lang, '/mentoring/zweite-chance')} class="vr-form kern-stack" aria-label={t('matching_mentoring.second_chance.filter')}>
+      <form
+        method="get"
+        action={href(lang, '/mentoring/zweite-chance')}
+        class="vr-form kern-stack"
+        aria-label={t('matching_mentoring.second_chance.filter')}
+      >
         <SelectField
           name="city"
           label={t('matching_mentoring.fields.city')}
@@ -34,7 +39,9 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
           <ul class="kern-list">
             {data.positions.map((position) => (
               <li key={position.id}>
-                <a class="kern-link" href={href(lang, `/stellen/${position.id}`)}>{position.title}</a>{' '}
+                <a class="kern-link" href={href(lang, `/stellen/${position.id}`)}>
+                  {position.title}
+                </a>{' '}
                 {t('matching_mentoring.second_chance.position_facts', {
                   occupation: position.occupation,
                   kind: t(`matching_mentoring.position_kinds.${position.kind}`),
@@ -48,7 +55,9 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
         )}
       </LabelledSection>
       <p class="kern-body">
-        <a class="kern-link" href={href(lang, '/benachrichtigungen')}>{t('matching_mentoring.second_chance.alerts_link')}</a>
+        <a class="kern-link" href={href(lang, '/benachrichtigungen')}>
+          {t('matching_mentoring.second_chance.alerts_link')}
+        </a>
       </p>
       <LabelledSection id="second-chance-offers" heading={t('matching_mentoring.second_chance.offers')}>
         {data.offers.length === 0 ? (
@@ -57,9 +66,20 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
           <ul class="kern-list">
             {data.offers.map((offer) => (
               <li key={offer.id}>
-                <a class="kern-link" href={href(lang, `/eintraege/${offer.id}`)} lang={offer.lang ?? undefined}>{offer.title}</a>{' '}
-                ({listLabel(i18n, offer.cities, (c) => cityLabel(t, c), t('matching_mentoring.second_chance.whole_region'))})
-                <p class="kern-body" lang={offer.lang ?? undefined} dir="auto">{offer.summary}</p>
+                <a class="kern-link" href={href(lang, `/eintraege/${offer.id}`)} lang={offer.lang ?? undefined}>
+                  {offer.title}
+                </a>{' '}
+                (
+                {listLabel(
+                  i18n,
+                  offer.cities,
+                  (c) => cityLabel(t, c),
+                  t('matching_mentoring.second_chance.whole_region'),
+                )}
+                )
+                <p class="kern-body" lang={offer.lang ?? undefined} dir="auto">
+                  {offer.summary}
+                </p>
               </li>
             ))}
           </ul>
@@ -67,7 +87,9 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
       </LabelledSection>
       <p class="kern-body">
         {t('matching_mentoring.second_chance.mentor_hint')}{' '}
-        <a class="kern-link" href={href(lang, '/mentoring/anfrage')}>{t('matching_mentoring.second_chance.mentor_link')}</a>
+        <a class="kern-link" href={href(lang, '/mentoring/anfrage')}>
+          {t('matching_mentoring.second_chance.mentor_link')}
+        </a>
       </p>
     </div>
   );

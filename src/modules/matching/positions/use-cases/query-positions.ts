@@ -15,14 +15,25 @@ export interface PositionWithCompany {
 export const SEARCH_PAGE_SIZE = 20;
 
 /** A position page: public once published (until its deadline), otherwise only for its company. */
-export async function getPosition(options: { services: AppServices; actor: Actor; positionId: string }): Promise<PositionWithCompany> {
+export async function getPosition(options: {
+  services: AppServices;
+  actor: Actor;
+  positionId: string;
+}): Promise<PositionWithCompany> {
   const position = await loadPositionFor(options.services.db, options.actor, 'view', options.positionId);
-  const organisation = await options.services.db.selectFrom('organisations').select('name').where('id', '=', position.organisation_id).executeTakeFirstOrThrow();
+  const organisation = await options.services.db
+    .selectFrom('organisations')
+    .select('name')
+    .where('id', '=', position.organisation_id)
+    .executeTakeFirstOrThrow();
   return { position, organisationName: organisation.name };
 }
 
 /** The public search: published positions whose deadline has not passed, newest first. */
-export async function searchPositions(options: { services: AppServices; filters: PositionSearch }): Promise<{ items: PositionWithCompany[]; total: number }> {
+export async function searchPositions(options: {
+  services: AppServices;
+  filters: PositionSearch;
+}): Promise<{ items: PositionWithCompany[]; total: number }> {
   const { db } = options.services;
   const f = options.filters;
   let query = db
@@ -34,7 +45,8 @@ export async function searchPositions(options: { services: AppServices; filters:
   if (f.occupation) query = query.where('positions.occupation_id', '=', f.occupation);
   if (f.city) query = query.where('positions.city', '=', f.city);
   if (f.certificate) query = query.where('positions.required_certificate', '=', f.certificate);
-  if (f.language) query = query.where(sql<boolean>`positions.languages @> ${JSON.stringify([{ code: f.language }])}::jsonb`);
+  if (f.language)
+    query = query.where(sql<boolean>`positions.languages @> ${JSON.stringify([{ code: f.language }])}::jsonb`);
   const count = await query.select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .selectAll('positions')

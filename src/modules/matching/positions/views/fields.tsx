@@ -18,13 +18,30 @@ export function useLabels() {
     occupation: (id: string) => OCCUPATIONS.find((o) => o.id === id)?.name ?? id,
     occupationOptions: () => OCCUPATIONS.map((o) => ({ value: o.id, label: o.name, lang: 'de' })),
     certificateOptions: () => CERTIFICATES.map((c) => ({ value: c, label: t(`matching_core.certificates.${c}`) })),
-    languageOptions: () => LANGUAGE_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => a.label.localeCompare(b.label, i18n.locale.intl)),
+    languageOptions: () =>
+      LANGUAGE_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
+        a.label.localeCompare(b.label, i18n.locale.intl),
+      ),
     levelOptions: () => LANGUAGE_LEVELS.map((level) => ({ value: level, label: t(`matching_core.levels.${level}`) })),
   };
 }
 
 /** Rows of language + level selects in a fieldset. */
-export function LanguageRows({ rows, values, errors, legend, hint, idPrefix }: { rows: number; values: FormValues; errors: FieldErrors | undefined; legend: string; hint?: string; idPrefix?: string }) {
+export function LanguageRows({
+  rows,
+  values,
+  errors,
+  legend,
+  hint,
+  idPrefix,
+}: {
+  rows: number;
+  values: FormValues;
+  errors: FieldErrors | undefined;
+  legend: string;
+  hint?: string;
+  idPrefix?: string;
+}) {
   const { t } = usePage();
   const labels = useLabels();
   return (
@@ -33,8 +50,24 @@ export function LanguageRows({ rows, values, errors, legend, hint, idPrefix }: {
       {hint ? <div class="kern-hint">{hint}</div> : null}
       {Array.from({ length: rows }, (_, index) => index + 1).map((n) => (
         <div class="vr-matching-language-row" key={n}>
-          <SelectField name={`language_${n}_code`} idPrefix={idPrefix} label={t('matching_core.form.language_n', { n })} value={valueOf(values, `language_${n}_code`)} errors={errors} options={labels.languageOptions()} emptyLabel={t('matching_core.form.choose')} />
-          <SelectField name={`language_${n}_level`} idPrefix={idPrefix} label={t('matching_core.form.level_n', { n })} value={valueOf(values, `language_${n}_level`)} errors={errors} options={labels.levelOptions()} emptyLabel={t('matching_core.form.choose')} />
+          <SelectField
+            name={`language_${n}_code`}
+            idPrefix={idPrefix}
+            label={t('matching_core.form.language_n', { n })}
+            value={valueOf(values, `language_${n}_code`)}
+            errors={errors}
+            options={labels.languageOptions()}
+            emptyLabel={t('matching_core.form.choose')}
+          />
+          <SelectField
+            name={`language_${n}_level`}
+            idPrefix={idPrefix}
+            label={t('matching_core.form.level_n', { n })}
+            value={valueOf(values, `language_${n}_level`)}
+            errors={errors}
+            options={labels.levelOptions()}
+            emptyLabel={t('matching_core.form.choose')}
+          />
         </div>
       ))}
     </fieldset>

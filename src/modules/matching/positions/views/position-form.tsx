@@ -8,29 +8,129 @@ import { POSITION_LIMITS } from '../schemas.js';
 import { LanguageRows, useLabels } from './fields.js';
 
 /** The position form, for a new position and for editing one. */
-export function PositionForm({ action, values, errors, submitLabel }: { action: string; values: FormValues; errors?: FieldErrors | undefined; submitLabel: string }) {
+export function PositionForm({
+  action,
+  values,
+  errors,
+  submitLabel,
+}: {
+  action: string;
+  values: FormValues;
+  errors?: FieldErrors | undefined;
+  submitLabel: string;
+}) {
   const { t } = usePage();
   const labels = useLabels();
   const f = (name: string) => t(`matching_core.position_fields.${name}`);
   return (
     <Form action={action}>
       <ErrorSummary errors={errors} />
-      <SelectField name="kind" label={f('kind')} required value={valueOf(values, 'kind')} errors={errors} emptyLabel={t('matching_core.form.choose')}
-        options={POSITION_KINDS.map((kind) => ({ value: kind, label: t(`matching_core.kinds.${kind}`) }))} />
-      <SelectField name="occupation_id" label={f('occupation')} hint={t('matching_core.position_fields.occupation_hint')} required value={valueOf(values, 'occupation_id')} errors={errors}
-        emptyLabel={t('matching_core.form.choose')} options={labels.occupationOptions()} />
-      <TextField name="title" label={f('title')} required value={valueOf(values, 'title')} errors={errors} maxLength={POSITION_LIMITS.title} />
-      <TextArea name="description" label={f('description')} value={valueOf(values, 'description')} errors={errors} maxLength={POSITION_LIMITS.description} rows={4} />
-      <TextField name="postcode" label={f('postcode')} hint={t('matching_core.position_fields.postcode_hint')} required value={valueOf(values, 'postcode')} errors={errors} maxLength={5} inputMode="numeric" autocomplete="postal-code" />
-      <TextField name="address" label={f('address')} value={valueOf(values, 'address')} errors={errors} maxLength={POSITION_LIMITS.address} autocomplete="street-address" />
-      <TextField name="starts_on" type="date" label={f('starts_on')} required value={valueOf(values, 'starts_on')} errors={errors} />
-      <TextField name="places" label={f('places')} required value={valueOf(values, 'places')} errors={errors} maxLength={3} inputMode="numeric" />
-      <SelectField name="required_certificate" label={f('required_certificate')} required value={valueOf(values, 'required_certificate')} errors={errors}
-        emptyLabel={t('matching_core.form.choose')} options={labels.certificateOptions()} />
-      <LanguageRows rows={LANGUAGE_ROWS} values={values} errors={errors} legend={f('languages')} hint={t('matching_core.position_fields.languages_hint')} />
-      <CheckboxGroup name="benefits" legend={f('benefits')} values={values} errors={errors}
-        options={POSITION_BENEFITS.map((benefit) => ({ value: benefit, label: t(`matching_core.benefits.${benefit}`) }))} />
-      <TextField name="deadline" type="date" label={f('deadline')} hint={t('matching_core.position_fields.deadline_hint')} required value={valueOf(values, 'deadline')} errors={errors} />
+      <SelectField
+        name="kind"
+        label={f('kind')}
+        required
+        value={valueOf(values, 'kind')}
+        errors={errors}
+        emptyLabel={t('matching_core.form.choose')}
+        options={POSITION_KINDS.map((kind) => ({ value: kind, label: t(`matching_core.kinds.${kind}`) }))}
+      />
+      <SelectField
+        name="occupation_id"
+        label={f('occupation')}
+        hint={t('matching_core.position_fields.occupation_hint')}
+        required
+        value={valueOf(values, 'occupation_id')}
+        errors={errors}
+        emptyLabel={t('matching_core.form.choose')}
+        options={labels.occupationOptions()}
+      />
+      <TextField
+        name="title"
+        label={f('title')}
+        required
+        value={valueOf(values, 'title')}
+        errors={errors}
+        maxLength={POSITION_LIMITS.title}
+      />
+      <TextArea
+        name="description"
+        label={f('description')}
+        value={valueOf(values, 'description')}
+        errors={errors}
+        maxLength={POSITION_LIMITS.description}
+        rows={4}
+      />
+      <TextField
+        name="postcode"
+        label={f('postcode')}
+        hint={t('matching_core.position_fields.postcode_hint')}
+        required
+        value={valueOf(values, 'postcode')}
+        errors={errors}
+        maxLength={5}
+        inputMode="numeric"
+        autocomplete="postal-code"
+      />
+      <TextField
+        name="address"
+        label={f('address')}
+        value={valueOf(values, 'address')}
+        errors={errors}
+        maxLength={POSITION_LIMITS.address}
+        autocomplete="street-address"
+      />
+      <TextField
+        name="starts_on"
+        type="date"
+        label={f('starts_on')}
+        required
+        value={valueOf(values, 'starts_on')}
+        errors={errors}
+      />
+      <TextField
+        name="places"
+        label={f('places')}
+        required
+        value={valueOf(values, 'places')}
+        errors={errors}
+        maxLength={3}
+        inputMode="numeric"
+      />
+      <SelectField
+        name="required_certificate"
+        label={f('required_certificate')}
+        required
+        value={valueOf(values, 'required_certificate')}
+        errors={errors}
+        emptyLabel={t('matching_core.form.choose')}
+        options={labels.certificateOptions()}
+      />
+      <LanguageRows
+        rows={LANGUAGE_ROWS}
+        values={values}
+        errors={errors}
+        legend={f('languages')}
+        hint={t('matching_core.position_fields.languages_hint')}
+      />
+      <CheckboxGroup
+        name="benefits"
+        legend={f('benefits')}
+        values={values}
+        errors={errors}
+        options={POSITION_BENEFITS.map((benefit) => ({
+          value: benefit,
+          label: t(`matching_core.benefits.${benefit}`),
+        }))}
+      />
+      <TextField
+        name="deadline"
+        type="date"
+        label={f('deadline')}
+        hint={t('matching_core.position_fields.deadline_hint')}
+        required
+        value={valueOf(values, 'deadline')}
+        errors={errors}
+      />
       <SubmitButton label={submitLabel} />
     </Form>
   );

@@ -15,7 +15,12 @@ import { useLabels } from './fields.js';
 
 /** Escapes a JSON-LD document for a <script> element: no "<" can end it early. */
 function jsonLdText(data: Record<string, unknown>): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function Fact({ label, children }: { label: string; children: preact.ComponentChildren }) {
@@ -29,7 +34,8 @@ function Fact({ label, children }: { label: string; children: preact.ComponentCh
 
 export function useDay() {
   const { i18n } = usePage();
-  return (date: Date) => i18n.formatDate(new Date(`${dayString(date)}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+  return (date: Date) =>
+    i18n.formatDate(new Date(`${dayString(date)}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 export function PositionFacts({ position }: { position: Position }) {
@@ -40,13 +46,19 @@ export function PositionFacts({ position }: { position: Position }) {
   return (
     <dl class="kern-description-list">
       <Fact label={f('kind')}>{t(`matching_core.kinds.${position.kind}`)}</Fact>
-      <Fact label={f('occupation')}><span lang="de">{labels.occupation(position.occupation_id)}</span></Fact>
-      <Fact label={f('place')}>{[position.address, `${position.postcode} ${getRuhrCity(position.city).name}`].filter(Boolean).join(', ')}</Fact>
+      <Fact label={f('occupation')}>
+        <span lang="de">{labels.occupation(position.occupation_id)}</span>
+      </Fact>
+      <Fact label={f('place')}>
+        {[position.address, `${position.postcode} ${getRuhrCity(position.city).name}`].filter(Boolean).join(', ')}
+      </Fact>
       <Fact label={f('starts_on')}>{day(position.starts_on)}</Fact>
       <Fact label={f('places')}>{position.places}</Fact>
       <Fact label={f('required_certificate')}>{labels.certificate(position.required_certificate)}</Fact>
       {position.languages.length > 0 ? (
-        <Fact label={f('languages')}>{i18n.list(position.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`))}</Fact>
+        <Fact label={f('languages')}>
+          {i18n.list(position.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`))}
+        </Fact>
       ) : null}
       {position.benefits.length > 0 ? (
         <Fact label={f('benefits')}>{i18n.list(position.benefits.map((b) => t(`matching_core.benefits.${b}`)))}</Fact>
@@ -71,22 +83,50 @@ export function PositionPage({ data, jsonLd }: { data: PositionWithCompany; json
   return (
     <article class="kern-stack vr-matching-position">
       {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} /> : null}
-      <PageHeading><span dir="auto">{position.title}</span></PageHeading>
+      <PageHeading>
+        <span dir="auto">{position.title}</span>
+      </PageHeading>
       <p class="kern-body">{t('matching_core.position.by', { company: data.organisationName })}</p>
-      {position.status !== 'published' ? <p class="kern-body vr-matching-status">{t(`matching_core.statuses.${position.status}`)}</p> : null}
+      {position.status !== 'published' ? (
+        <p class="kern-body vr-matching-status">{t(`matching_core.statuses.${position.status}`)}</p>
+      ) : null}
       <PositionFacts position={position} />
-      {position.description ? <div class="kern-body vr-matching-description" dir="auto">{position.description}</div> : null}
+      {position.description ? (
+        <div class="kern-body vr-matching-description" dir="auto">
+          {position.description}
+        </div>
+      ) : null}
       {isOpen && (actor.kind === 'anonymous' || actor.organisation === null) ? (
-        <p><a class="kern-link" href={href(lang, `/bewerbungen/neu/${position.id}`)} dir="auto">{t('matching_applications.apply.title', { position: position.title })}</a></p>
+        <p>
+          <a class="kern-link" href={href(lang, `/bewerbungen/neu/${position.id}`)} dir="auto">
+            {t('matching_applications.apply.title', { position: position.title })}
+          </a>
+        </p>
       ) : null}
       {canOnPosition(actor, 'edit', ref) ? (
         <LabelledSection id="position-manage" heading={t('matching_core.position.manage')}>
-          <p><a class="kern-link" href={href(lang, `/stellen/${position.id}/bearbeiten`)}>{t('matching_core.position.edit')}</a></p>
-          {canOnPosition(actor, 'view_candidates', ref) ? <p><a class="kern-link" href={href(lang, `/stellen/${position.id}/kandidaten`)}>{t('matching_core.position.candidates')}</a></p> : null}
-          {position.status !== 'draft' ? (
-            <p><a class="kern-link" href={href(lang, `/firma/stellen/${position.id}/bewerbungen`)} dir="auto">{t('matching_applications.company_list.title', { position: position.title })}</a></p>
+          <p>
+            <a class="kern-link" href={href(lang, `/stellen/${position.id}/bearbeiten`)}>
+              {t('matching_core.position.edit')}
+            </a>
+          </p>
+          {canOnPosition(actor, 'view_candidates', ref) ? (
+            <p>
+              <a class="kern-link" href={href(lang, `/stellen/${position.id}/kandidaten`)}>
+                {t('matching_core.position.candidates')}
+              </a>
+            </p>
           ) : null}
-          {canOnPosition(actor, 'publish', ref) ? action('veroeffentlichen', t('matching_core.position.publish')) : null}
+          {position.status !== 'draft' ? (
+            <p>
+              <a class="kern-link" href={href(lang, `/firma/stellen/${position.id}/bewerbungen`)} dir="auto">
+                {t('matching_applications.company_list.title', { position: position.title })}
+              </a>
+            </p>
+          ) : null}
+          {canOnPosition(actor, 'publish', ref)
+            ? action('veroeffentlichen', t('matching_core.position.publish'))
+            : null}
           {canOnPosition(actor, 'close', ref) ? action('schliessen', t('matching_core.position.close')) : null}
         </LabelledSection>
       ) : null}
@@ -100,18 +140,40 @@ export function NewPositionPage({ values = {}, errors }: { values?: FormValues; 
     <div class="kern-stack">
       <PageHeading>{t('matching_core.position.new_title')}</PageHeading>
       <p class="kern-body">{t('matching_core.position.new_intro')}</p>
-      <PositionForm action={href(i18n.locale.code, '/stellen/neu')} values={values} errors={errors} submitLabel={t('matching_core.position.save_draft')} />
+      <PositionForm
+        action={href(i18n.locale.code, '/stellen/neu')}
+        values={values}
+        errors={errors}
+        submitLabel={t('matching_core.position.save_draft')}
+      />
     </div>
   );
 }
 
-export function EditPositionPage({ position, values, errors }: { position: Position; values: FormValues; errors?: FieldErrors }) {
+export function EditPositionPage({
+  position,
+  values,
+  errors,
+}: {
+  position: Position;
+  values: FormValues;
+  errors?: FieldErrors;
+}) {
   const { t, i18n } = usePage();
   return (
     <div class="kern-stack">
       <PageHeading>{t('matching_core.position.edit_title', { title: position.title })}</PageHeading>
-      <p><a class="kern-link" href={href(i18n.locale.code, `/stellen/${position.id}`)}>{t('matching_core.position.back_to_page')}</a></p>
-      <PositionForm action={href(i18n.locale.code, `/stellen/${position.id}/bearbeiten`)} values={values} errors={errors} submitLabel={t('matching_core.position.save')} />
+      <p>
+        <a class="kern-link" href={href(i18n.locale.code, `/stellen/${position.id}`)}>
+          {t('matching_core.position.back_to_page')}
+        </a>
+      </p>
+      <PositionForm
+        action={href(i18n.locale.code, `/stellen/${position.id}/bearbeiten`)}
+        values={values}
+        errors={errors}
+        submitLabel={t('matching_core.position.save')}
+      />
     </div>
   );
 }
@@ -123,7 +185,11 @@ export function OwnPositionsPage({ positions }: { positions: Position[] }) {
   return (
     <div class="kern-stack">
       <PageHeading>{t('matching_core.own.title')}</PageHeading>
-      <p><a class="kern-link" href={href(lang, '/stellen/neu')}>{t('matching_core.own.new')}</a></p>
+      <p>
+        <a class="kern-link" href={href(lang, '/stellen/neu')}>
+          {t('matching_core.own.new')}
+        </a>
+      </p>
       <DataTable
         isCaptionVisible
         caption={t('matching_core.own.caption')}
@@ -131,7 +197,15 @@ export function OwnPositionsPage({ positions }: { positions: Position[] }) {
         rowKey={(position) => position.id}
         empty={t('matching_core.own.empty')}
         columns={[
-          { header: t('matching_core.position_fields.title'), isRowHeader: true, cell: (position) => <a class="kern-link" href={href(lang, `/stellen/${position.id}`)} dir="auto">{position.title}</a> },
+          {
+            header: t('matching_core.position_fields.title'),
+            isRowHeader: true,
+            cell: (position) => (
+              <a class="kern-link" href={href(lang, `/stellen/${position.id}`)} dir="auto">
+                {position.title}
+              </a>
+            ),
+          },
           { header: t('matching_core.own.status'), cell: (position) => t(`matching_core.statuses.${position.status}`) },
           { header: t('matching_core.position_fields.deadline'), cell: (position) => day(position.deadline) },
         ]}

@@ -34,7 +34,15 @@ export function candidateFilters(search: CandidateSearch | null): CandidateFilte
   return {
     ...(search.languages.length > 0 ? { languages: search.languages } : {}),
     ...(search.minCertificate ? { minCertificate: search.minCertificate } : {}),
-    ...(search.city ? { near: { latitude: CITY_CENTRES[search.city].latitude, longitude: CITY_CENTRES[search.city].longitude, radiusKm: search.radiusKm } } : {}),
+    ...(search.city
+      ? {
+          near: {
+            latitude: CITY_CENTRES[search.city].latitude,
+            longitude: CITY_CENTRES[search.city].longitude,
+            radiusKm: search.radiusKm,
+          },
+        }
+      : {}),
   };
 }
 
@@ -42,18 +50,39 @@ export function candidateFilters(search: CandidateSearch | null): CandidateFilte
  * Ranked candidates for a published position of the actor's own company, optionally narrowed by
  * the company search. Profiles leave through presentProfileForCompany only; identities are not read.
  */
-export async function findCandidates(options: { services: AppServices; actor: UserActor; positionId: string; search: CandidateSearch | null }): Promise<{ position: Position; results: CandidateResult[] }> {
+export async function findCandidates(options: {
+  services: AppServices;
+  actor: UserActor;
+  positionId: string;
+  search: CandidateSearch | null;
+}): Promise<{ position: Position; results: CandidateResult[] }> {
   const { services, actor, search } = options;
   const position = await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
   const target = candidateTarget(position, search);
   const ranked = await rankCandidates(services.db, { target, filters: candidateFilters(search) });
   if (ranked.length === 0) return { position, results: [] };
-  const profiles = await services.db.selectFrom('applicant_profiles').selectAll().where('id', 'in', ranked.map((r) => r.profileId)).execute();
+  const profiles = await services.db
+    .selectFrom('applicant_profiles')
+    .selectAll()
+    .where(
+      'id',
+      'in',
+      ranked.map((r) => r.profileId),
+    )
+    .execute();
   const byId = new Map(profiles.map((profile) => [profile.id, profile]));
   const results = ranked.flatMap((r) => {
     const profile = byId.get(r.profileId);
     if (!profile) return [];
-    return [{ profile: presentProfileForCompany(profile), km: r.km, scores: r.scores, total: r.total, reasons: explainScores(r.scores, { km: r.km, languagesAsked: target.languages.length }) }];
+    return [
+      {
+        profile: presentProfileForCompany(profile),
+        km: r.km,
+        scores: r.scores,
+        total: r.total,
+        reasons: explainScores(r.scores, { km: r.km, languagesAsked: target.languages.length }),
+      },
+    ];
   });
   return { position, results };
 }

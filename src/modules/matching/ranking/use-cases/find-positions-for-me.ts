@@ -17,10 +17,17 @@ export interface PositionResult {
 }
 
 /** Ranked positions for the applicant's own profile; null before they have one. */
-export async function findPositionsForMe(options: { services: AppServices; actor: UserActor }): Promise<PositionResult[] | null> {
+export async function findPositionsForMe(options: {
+  services: AppServices;
+  actor: UserActor;
+}): Promise<PositionResult[] | null> {
   const { services, actor } = options;
   if (!canKeepOwnProfile(actor)) throw new AppError('forbidden');
-  const profile = await services.db.selectFrom('applicant_profiles').selectAll().where('user_id', '=', actor.userId).executeTakeFirst();
+  const profile = await services.db
+    .selectFrom('applicant_profiles')
+    .selectAll()
+    .where('user_id', '=', actor.userId)
+    .executeTakeFirst();
   if (!profile) return null;
   const ranked = await rankPositions(services.db, {
     seeker: {
@@ -39,12 +46,26 @@ export async function findPositionsForMe(options: { services: AppServices; actor
     .innerJoin('organisations', 'organisations.id', 'positions.organisation_id')
     .selectAll('positions')
     .select('organisations.name as organisation_name')
-    .where('positions.id', 'in', ranked.map((r) => r.positionId))
+    .where(
+      'positions.id',
+      'in',
+      ranked.map((r) => r.positionId),
+    )
     .execute();
-  const byId = new Map(rows.map(({ organisation_name, ...position }) => [position.id, { position, organisationName: organisation_name }]));
+  const byId = new Map(
+    rows.map(({ organisation_name, ...position }) => [position.id, { position, organisationName: organisation_name }]),
+  );
   return ranked.flatMap((r) => {
     const found = byId.get(r.positionId);
     if (!found) return [];
-    return [{ ...found, km: r.km, scores: r.scores, total: r.total, reasons: explainScores(r.scores, { km: r.km, languagesAsked: found.position.languages.length }) }];
+    return [
+      {
+        ...found,
+        km: r.km,
+        scores: r.scores,
+        total: r.total,
+        reasons: explainScores(r.scores, { km: r.km, languagesAsked: found.position.languages.length }),
+      },
+    ];
   });
 }

@@ -8,10 +8,18 @@ export function ScoreTable({ scores, total, captionId }: { scores: Scores; total
   return (
     <table class="kern-table vr-matching-scores">
       <caption id={captionId}>{t('matching_core.scores.caption', { total: percent(total) })}</caption>
-      <thead><tr><th scope="col">{t('matching_core.scores.criterion')}</th><th scope="col">{t('matching_core.scores.score')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('matching_core.scores.criterion')}</th>
+          <th scope="col">{t('matching_core.scores.score')}</th>
+        </tr>
+      </thead>
       <tbody>
         {CRITERIA.map((criterion) => (
-          <tr key={criterion}><th scope="row">{t(`matching_core.criteria.${criterion}`)}</th><td>{t('matching_core.scores.percent', { value: percent(scores[criterion]) })}</td></tr>
+          <tr key={criterion}>
+            <th scope="row">{t(`matching_core.criteria.${criterion}`)}</th>
+            <td>{t('matching_core.scores.percent', { value: percent(scores[criterion]) })}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -22,7 +30,9 @@ export function WhyItMatches({ reasons }: { reasons: Reason[] }) {
   const { t } = usePage();
   return (
     <ul class="kern-list vr-matching-why">
-      {reasons.map((reason) => <li key={reason.criterion}>{t(reason.key, reason.values)}</li>)}
+      {reasons.map((reason) => (
+        <li key={reason.criterion}>{t(reason.key, reason.values)}</li>
+      ))}
     </ul>
   );
 }
