@@ -8,7 +8,7 @@ import {
   SCHOOL_PATTERNS,
 } from './data/organisations.js';
 import { NAME_POOLS, type Gender, type NamePool } from './data/people.js';
-import { getRuhrCity } from './data/ruhr-cities.js';
+import { getRuhrCity } from '../region/index.js';
 import type { Random } from './random.js';
 
 export interface PersonName {

@@ -7,7 +7,7 @@ import { FIXED_ACCOUNTS, FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from './dem
 import { generateDemoData, loadDemoDataIfEmpty } from './demo.js';
 import { createMembership, createOrganisation, createUser, DEMO_PASSWORD } from './factories.js';
 import { createRandom } from './random.js';
-import { RUHR_CITIES } from './data/ruhr-cities.js';
+import { RUHR_CITIES } from '../region/index.js';
 
 const test = useTestPlatform();
 

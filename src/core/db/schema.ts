@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { City } from '../../region/index.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -7,8 +8,7 @@ export const ORGANISATION_TYPES = ['municipality', 'company', 'provider', 'schoo
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 export const MEMBERSHIP_ROLES = ['member', 'admin'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
-export const CITIES = ['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen'] as const;
-export type City = (typeof CITIES)[number];
+export { CITIES, type City } from '../../region/index.js';
 export const TOKEN_PURPOSES = ['confirm_email', 'reset_password'] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 

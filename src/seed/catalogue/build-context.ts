@@ -1,5 +1,5 @@
 import type { City, EntryKind, EntryStatus, OrganisationType } from '../../core/db/schema.js';
-import { getRuhrCity } from '../data/ruhr-cities.js';
+import { getRuhrCity } from '../../region/index.js';
 import { shortCityName, slugify } from '../names.js';
 import type { Random } from '../random.js';
 import { cityName } from './text.js';

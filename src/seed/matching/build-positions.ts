@@ -8,7 +8,7 @@ import {
   type PositionStatus,
 } from '../../core/db/schema.js';
 import { districtPlace } from '../catalogue/build-context.js';
-import { getRuhrCity } from '../data/ruhr-cities.js';
+import { getRuhrCity } from '../../region/index.js';
 import { DAY_MS, daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
 import { CLOSINGS, OPENINGS, SITE_LABELS, TASKS, TITLE_PATTERNS } from './pools/positions.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';

@@ -1,5 +1,5 @@
 import type { City } from '../../core/db/schema.js';
-import { POSTCODE_AREAS } from '../../modules/matching/data/postcode-areas.js';
+import { POSTCODE_AREAS } from '../../region/index.js';
 import { seededUuid } from '../catalogue/build-context.js';
 import type { Random } from '../random.js';
 

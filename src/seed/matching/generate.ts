@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CITIES, type ApplicationStatus, type Database, type PositionKind } from '../../core/db/schema.js';
-import { OCCUPATIONS } from '../../modules/matching/data/occupations.js';
+import { OCCUPATIONS } from '../../region/index.js';
 import { FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from '../demo-accounts.js';
 import {
   buildOrganisation,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { POSTCODE_AREAS } from '../../../modules/matching/data/postcode-areas.js';
+import { POSTCODE_AREAS } from '../../../region/index.js';
 
 /**
  * Talent matching: positions of companies, applicant profiles, the applicants' identities (stored

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITIES, POSITION_KINDS } from '../../../core/db/schema.js';
-import { OCCUPATION_IDS } from '../data/occupations.js';
+import { OCCUPATION_IDS } from '../../../region/index.js';
 import { checkboxes } from '../mentoring/schemas.js';
 
 export const ALERT_LIMITS = {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../core/db/schema.js';
-import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
+import { findCityByPostcode } from '../../../region/index.js';
 
 /**
  * Reads a GeoNames postal-code file (tab-separated, one postcode per line: country code, postal

@@ -1,6 +1,5 @@
 import type { Position } from '../../../core/db/schema.js';
-import { findOccupation } from '../data/occupations.js';
-import { getRuhrCity } from '../../../seed/data/ruhr-cities.js';
+import { findOccupation, getRuhrCity } from '../../../region/index.js';
 import { dayString } from '../ranking/inputs.js';
 
 const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {

@@ -5,7 +5,7 @@ import type {
   City,
   LanguageSkill,
 } from '../../../core/db/schema.js';
-import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
+import { findCityByPostcode } from '../../../region/index.js';
 import { dayString } from '../ranking/inputs.js';
 import { levelRank } from '../ranking/scores.js';
 

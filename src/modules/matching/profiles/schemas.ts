@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATES, CITIES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../../../core/db/schema.js';
 import { LIMITS } from '../../../core/limits.js';
-import { OCCUPATION_IDS } from '../data/occupations.js';
+import { OCCUPATION_IDS } from '../../../region/index.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
 
 export const PROFILE_LIMITS = {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Certificate, Database } from '../../../core/db/schema.js';
-import { occupationsOfSameField } from '../data/occupations.js';
+import { occupationsOfSameField } from '../../../region/index.js';
 import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, certificateRank, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, startScoreSql } from './sql-scores.js';
 

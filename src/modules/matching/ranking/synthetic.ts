@@ -9,8 +9,7 @@ import {
   type LanguageSkill,
   type PositionKind,
 } from '../../../core/db/schema.js';
-import { OCCUPATIONS } from '../data/occupations.js';
-import { POSTCODE_AREAS } from '../data/postcode-areas.js';
+import { OCCUPATIONS, POSTCODE_AREAS } from '../../../region/index.js';
 import { languageRanks } from './scores.js';
 
 /**

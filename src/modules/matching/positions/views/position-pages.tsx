@@ -5,7 +5,7 @@ import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
 import type { FormValues } from '../../../../ui/choice-fields.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
-import { getRuhrCity } from '../../../../seed/data/ruhr-cities.js';
+import { getRuhrCity } from '../../../../region/index.js';
 import { dayString } from '../../ranking/inputs.js';
 import { canOnPosition } from '../policy.js';
 import { positionRef } from '../records.js';

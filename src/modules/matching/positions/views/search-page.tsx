@@ -3,7 +3,7 @@ import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
-import { getRuhrCity } from '../../../../seed/data/ruhr-cities.js';
+import { getRuhrCity } from '../../../../region/index.js';
 import { SEARCH_PAGE_SIZE, type PositionWithCompany } from '../use-cases/query-positions.js';
 import { useLabels } from './fields.js';
 import { useDay } from './position-pages.js';

@@ -1,7 +1,7 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Position } from '../../../../core/db/schema.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { CITY_CENTRES } from '../../data/postcode-areas.js';
+import { CITY_CENTRES } from '../../../../region/index.js';
 import { loadPositionFor } from '../../positions/records.js';
 import { presentProfileForCompany, type CompanyProfileView } from '../../profiles/present.js';
 import { explainScores, type Reason } from '../explain.js';

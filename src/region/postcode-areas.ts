@@ -1,5 +1,4 @@
-import type { City } from '../../../core/db/schema.js';
-import { RUHR_CITIES } from '../../../seed/data/ruhr-cities.js';
+import { RUHR_CITIES, type City } from './cities.js';
 
 /**
  * Coordinates of every postcode area of the seven cities — CITY CENTRES, NOT POSTCODE CENTROIDS.
@@ -23,7 +22,7 @@ import { RUHR_CITIES } from '../../../seed/data/ruhr-cities.js';
  *  - Gelsenkirchen (Q2765): Wikipedia infobox (Scots edition), 51°31′0″N 7°06′0″E.
  *  - Mülheim an der Ruhr (Q3031): English Wikipedia infobox, 51°26′N 6°53′E (51.433, 6.883).
  *  - Oberhausen (Q2838): English Wikipedia infobox, 51°29′48″N 6°52′14″E.
- * Postcodes: src/seed/data/ruhr-cities.ts.
+ * Postcodes: src/region/cities.ts.
  */
 export interface PostcodeArea {
   postcode: string;
@@ -46,8 +45,18 @@ export const CITY_CENTRES: Readonly<Record<City, CityCentre>> = {
   dortmund: { wikidata: 'Q1295', latitude: 51.516, longitude: 7.468, source: 'dortmund.de, Geography & Climate' },
   duisburg: { wikidata: 'Q2100', latitude: 51.435, longitude: 6.763, source: 'Wikipedia (simple) infobox Duisburg' },
   essen: { wikidata: 'Q2066', latitude: 51.458, longitude: 7.015, source: 'Wikipedia (sh) infobox Essen' },
-  gelsenkirchen: { wikidata: 'Q2765', latitude: 51.517, longitude: 7.1, source: 'Wikipedia (sco) infobox Gelsenkirchen' },
-  muelheim: { wikidata: 'Q3031', latitude: 51.433, longitude: 6.883, source: 'Wikipedia (en) infobox Mülheim an der Ruhr' },
+  gelsenkirchen: {
+    wikidata: 'Q2765',
+    latitude: 51.517,
+    longitude: 7.1,
+    source: 'Wikipedia (sco) infobox Gelsenkirchen',
+  },
+  muelheim: {
+    wikidata: 'Q3031',
+    latitude: 51.433,
+    longitude: 6.883,
+    source: 'Wikipedia (en) infobox Mülheim an der Ruhr',
+  },
   oberhausen: { wikidata: 'Q2838', latitude: 51.497, longitude: 6.871, source: 'Wikipedia (en) infobox Oberhausen' },
 };
 

@@ -24,8 +24,17 @@
  * applicant_profiles.interests — never rename one.
  */
 export const OCCUPATION_FIELDS = [
-  'business', 'it_media', 'metal_electrical', 'construction', 'health', 'food_hospitality',
-  'logistics', 'science', 'services', 'green', 'social',
+  'business',
+  'it_media',
+  'metal_electrical',
+  'construction',
+  'health',
+  'food_hospitality',
+  'logistics',
+  'science',
+  'services',
+  'green',
+  'social',
 ] as const;
 export type OccupationField = (typeof OCCUPATION_FIELDS)[number];
 
@@ -53,7 +62,11 @@ const ROWS: Row[] = [
   ['steuerfachangestellter', 'Steuerfachangestellter/Steuerfachangestellte', 'business'],
   ['rechtsanwaltsfachangestellter', 'Rechtsanwaltsfachangestellter/Rechtsanwaltsfachangestellte', 'business'],
   ['verwaltungsfachangestellter', 'Verwaltungsfachangestellter/Verwaltungsfachangestellte', 'business'],
-  ['sozialversicherungsfachangestellter', 'Sozialversicherungsfachangestellter/Sozialversicherungsfachangestellte', 'business'],
+  [
+    'sozialversicherungsfachangestellter',
+    'Sozialversicherungsfachangestellter/Sozialversicherungsfachangestellte',
+    'business',
+  ],
   ['immobilienkaufmann', 'Immobilienkaufmann/Immobilienkauffrau', 'business'],
   ['kaufmann-e-commerce', 'Kaufmann/Kauffrau im E-Commerce', 'business'],
   ['kaufmann-dialogmarketing', 'Kaufmann/Kauffrau für Dialogmarketing', 'business'],
@@ -64,8 +77,16 @@ const ROWS: Row[] = [
   ['kaufmann-gesundheitswesen', 'Kaufmann/Kauffrau im Gesundheitswesen', 'business'],
   ['veranstaltungskaufmann', 'Veranstaltungskaufmann/Veranstaltungskauffrau', 'business'],
   ['sport-fitnesskaufmann', 'Sport- und Fitnesskaufmann/Sport- und Fitnesskauffrau', 'business'],
-  ['fachangestellter-medien-informationsdienste', 'Fachangestellter/Fachangestellte für Medien- und Informationsdienste', 'business'],
-  ['pharmazeutisch-kaufmaennischer-angestellter', 'Pharmazeutisch-kaufmännischer Angestellter/Pharmazeutisch-kaufmännische Angestellte', 'business'],
+  [
+    'fachangestellter-medien-informationsdienste',
+    'Fachangestellter/Fachangestellte für Medien- und Informationsdienste',
+    'business',
+  ],
+  [
+    'pharmazeutisch-kaufmaennischer-angestellter',
+    'Pharmazeutisch-kaufmännischer Angestellter/Pharmazeutisch-kaufmännische Angestellte',
+    'business',
+  ],
   // IT and media
   ['fachinformatiker', 'Fachinformatiker/-in', 'it_media'],
   ['it-system-elektroniker', 'IT-System-Elektroniker/-in', 'it_media'],
@@ -98,7 +119,11 @@ const ROWS: Row[] = [
   ['mechatroniker-kaeltetechnik', 'Mechatroniker/-in für Kältetechnik', 'metal_electrical'],
   ['technischer-produktdesigner', 'Technischer Produktdesigner/Technische Produktdesignerin', 'metal_electrical'],
   ['technischer-systemplaner', 'Technischer Systemplaner/Technische Systemplanerin', 'metal_electrical'],
-  ['verfahrensmechaniker-kunststoff', 'Verfahrensmechaniker/-in für Kunststoff- und Kautschuktechnik', 'metal_electrical'],
+  [
+    'verfahrensmechaniker-kunststoff',
+    'Verfahrensmechaniker/-in für Kunststoff- und Kautschuktechnik',
+    'metal_electrical',
+  ],
   // Construction, wood and finishing
   ['maurer', 'Maurer/-in', 'construction'],
   ['zimmerer', 'Zimmerer/Zimmerin', 'construction'],
@@ -115,14 +140,26 @@ const ROWS: Row[] = [
   ['gebaeudereiniger', 'Gebäudereiniger/-in', 'construction'],
   // Health (dual training)
   ['medizinischer-fachangestellter', 'Medizinischer Fachangestellter/Medizinische Fachangestellte', 'health'],
-  ['zahnmedizinischer-fachangestellter', 'Zahnmedizinischer Fachangestellter/Zahnmedizinische Fachangestellte', 'health'],
-  ['tiermedizinischer-fachangestellter', 'Tiermedizinischer Fachangestellter/Tiermedizinische Fachangestellte', 'health'],
+  [
+    'zahnmedizinischer-fachangestellter',
+    'Zahnmedizinischer Fachangestellter/Zahnmedizinische Fachangestellte',
+    'health',
+  ],
+  [
+    'tiermedizinischer-fachangestellter',
+    'Tiermedizinischer Fachangestellter/Tiermedizinische Fachangestellte',
+    'health',
+  ],
   ['augenoptiker', 'Augenoptiker/-in', 'health'],
   ['hoerakustiker', 'Hörakustiker/-in', 'health'],
   ['zahntechniker', 'Zahntechniker/-in', 'health'],
   // Food and hospitality
   ['koch', 'Koch/Köchin', 'food_hospitality'],
-  ['fachmann-restaurants-veranstaltungsgastronomie', 'Fachmann/Fachfrau für Restaurants und Veranstaltungsgastronomie', 'food_hospitality'],
+  [
+    'fachmann-restaurants-veranstaltungsgastronomie',
+    'Fachmann/Fachfrau für Restaurants und Veranstaltungsgastronomie',
+    'food_hospitality',
+  ],
   ['fachkraft-gastronomie', 'Fachkraft für Gastronomie', 'food_hospitality'],
   ['hotelfachmann', 'Hotelfachmann/Hotelfachfrau', 'food_hospitality'],
   ['fachmann-systemgastronomie', 'Fachmann/Fachfrau für Systemgastronomie', 'food_hospitality'],
@@ -157,7 +194,12 @@ const ROWS: Row[] = [
   // Not under BBiG/HwO: health occupations under their own federal laws, school-based training under NRW law
   ['pflegefachmann', 'Pflegefachmann/Pflegefachfrau', 'health', 'health_law'],
   ['notfallsanitaeter', 'Notfallsanitäter/-in', 'health', 'health_law'],
-  ['pharmazeutisch-technischer-assistent', 'Pharmazeutisch-technischer Assistent/Pharmazeutisch-technische Assistentin', 'health', 'health_law'],
+  [
+    'pharmazeutisch-technischer-assistent',
+    'Pharmazeutisch-technischer Assistent/Pharmazeutisch-technische Assistentin',
+    'health',
+    'health_law',
+  ],
   ['erzieher', 'Erzieher/-in', 'social', 'school_based'],
   ['kinderpfleger', 'Kinderpfleger/-in', 'social', 'school_based'],
 ];
