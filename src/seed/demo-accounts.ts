@@ -1,4 +1,5 @@
-import { CITIES, type City, type MembershipRole, type OrganisationType } from '../core/db/schema.js';
+import { CITIES, type City } from '../region/index.js';
+import type { MembershipRole, OrganisationType } from '../core/db/database.js';
 import type { LocaleCode } from '../core/i18n/locales.js';
 import { municipalityName } from './names.js';
 

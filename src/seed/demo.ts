@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { CITIES, type Database, type MembershipRole, type OrganisationType } from '../core/db/schema.js';
+import { CITIES } from '../region/index.js';
+import type { Database, MembershipRole, OrganisationType } from '../core/db/database.js';
 import { FIXED_ACCOUNTS, FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from './demo-accounts.js';
 import {
   buildOrganisation,

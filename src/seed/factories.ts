@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import { hashPassword } from '../core/auth/passwords.js';
-import {
-  CITIES,
-  type Database,
-  type Membership,
-  type MembershipRole,
-  type Organisation,
-  type OrganisationType,
-  type OrganisationsTable,
-  type User,
-  type UsersTable,
-} from '../core/db/schema.js';
+import { CITIES } from '../region/index.js';
+import type {
+  Database,
+  Membership,
+  MembershipRole,
+  Organisation,
+  OrganisationType,
+  OrganisationsTable,
+  User,
+  UsersTable,
+} from '../core/db/database.js';
 import type { LocaleCode } from '../core/i18n/locales.js';
 import { generateOrganisationName, generatePersonName, organisationDomain, slugify } from './names.js';
 import { createRandom, type Random } from './random.js';

@@ -1,4 +1,5 @@
-import type { City, OrganisationType } from '../core/db/schema.js';
+import { type City, getRuhrCity } from '../region/index.js';
+import type { OrganisationType } from '../core/db/database.js';
 import type { LocaleCode } from '../core/i18n/locales.js';
 import {
   COMPANY_LEGAL_FORMS,
@@ -8,7 +9,6 @@ import {
   SCHOOL_PATTERNS,
 } from './data/organisations.js';
 import { NAME_POOLS, type Gender, type NamePool } from './data/people.js';
-import { getRuhrCity } from '../region/index.js';
 import type { Random } from './random.js';
 
 export interface PersonName {

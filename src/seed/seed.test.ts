@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../core/auth/passwords.js';
-import { CITIES } from '../core/db/schema.js';
+import { CITIES, RUHR_CITIES } from '../region/index.js';
 import { resetTestDatabase } from '../../tests/setup/test-db.js';
 import { TestClient, useTestPlatform } from '../../tests/setup/test-platform.js';
 import { FIXED_ACCOUNTS, FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from './demo-accounts.js';
 import { generateDemoData, loadDemoDataIfEmpty } from './demo.js';
 import { createMembership, createOrganisation, createUser, DEMO_PASSWORD } from './factories.js';
 import { createRandom } from './random.js';
-import { RUHR_CITIES } from '../region/index.js';
 
 const test = useTestPlatform();
 

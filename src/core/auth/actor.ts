@@ -1,4 +1,5 @@
-import type { City, MembershipRole, OrganisationType } from '../db/schema.js';
+import type { City } from '../../region/index.js';
+import type { MembershipRole, OrganisationType } from '../db/database.js';
 
 export interface ActorOrganisation {
   id: string;

@@ -1,4 +1,4 @@
-import type { Database } from './schema.js';
+import type { Database } from './database.js';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001-foundation.js';
 import * as m002 from './migrations/002-catalogue.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { FastifyRateLimitOptions, FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/database.js';
 import type { PersonalDataSource } from '../privacy/registry.js';
 
 /**

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import type { Config } from '../config.js';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/database.js';
 import type { DatabaseKind } from '../db/client.js';
 import type { Translator } from '../i18n/translator.js';
 import type { JobQueue } from '../jobs/boss.js';

@@ -2,7 +2,7 @@ import PgBoss from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/database.js';
 
 export type JobQueue = PgBoss;
 

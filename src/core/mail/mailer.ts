@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/database.js';
 import { transactionalDb, type JobQueue } from '../jobs/boss.js';
 
 export const SEND_MAIL_QUEUE = 'send-mail';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/database.js';
 
 /**
  * Each module that stores personal data registers here what it stores, why, for how long,

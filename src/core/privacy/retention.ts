@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/database.js';
 import { PLATFORM_TIME_ZONE } from '../i18n/time-zone.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { personalDataSources } from './registry.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, TokenPurpose } from '../../core/db/schema.js';
+import type { Database, TokenPurpose } from '../../core/db/database.js';
 import { generateToken, hashToken } from '../../core/auth/tokens.js';
 
 const LIFETIME_HOURS: Record<TokenPurpose, number> = { confirm_email: 72, reset_password: 1 };

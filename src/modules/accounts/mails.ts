@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/database.js';
 import type { AppServices } from '../../core/http/types.js';
 import { isLocale, DEFAULT_LOCALE } from '../../core/i18n/locales.js';
 import { getTranslator } from '../../core/i18n/translator.js';

@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/auth/actor.js';
-import type { EntryStatus, OrganisationType } from '../../core/db/schema.js';
+import type { EntryStatus } from './tables.js';
+import type { OrganisationType } from '../../core/db/database.js';
 
 /**
  * Who may do what with catalogue entries. Verified providers, municipalities, schools and the

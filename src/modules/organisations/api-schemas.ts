@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CITIES, ORGANISATION_TYPES } from '../../core/db/schema.js';
+import { CITIES } from '../../region/index.js';
+import { ORGANISATION_TYPES } from '../../core/db/database.js';
 import { LIMITS } from '../../core/limits.js';
 
 export const ListOrganisationsQuery = z

@@ -1,4 +1,5 @@
-import type { City, MembershipRole, Organisation, OrganisationType } from '../../core/db/schema.js';
+import type { City } from '../../region/index.js';
+import type { MembershipRole, Organisation, OrganisationType } from '../../core/db/database.js';
 
 export interface OrganisationOverview {
   id: string;

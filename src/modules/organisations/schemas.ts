@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CITIES, MEMBERSHIP_ROLES } from '../../core/db/schema.js';
+import { CITIES } from '../../region/index.js';
+import { MEMBERSHIP_ROLES } from '../../core/db/database.js';
 import { LIMITS } from '../../core/limits.js';
 import { optionalText, text } from '../../core/validation.js';
 import { email } from '../accounts/schemas.js';

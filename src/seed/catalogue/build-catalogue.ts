@@ -1,4 +1,6 @@
-import type { City, EntryStatus, OrganisationType } from '../../core/db/schema.js';
+import type { City } from '../../region/index.js';
+import type { EntryStatus } from '../../modules/catalogue/tables.js';
+import type { OrganisationType } from '../../core/db/database.js';
 import { applyStatus, DAY_MS, spreadOf, type BuildContext, type CatalogueOwner } from './build-context.js';
 import {
   addTranslations,

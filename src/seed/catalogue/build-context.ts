@@ -1,5 +1,6 @@
-import type { City, EntryKind, EntryStatus, OrganisationType } from '../../core/db/schema.js';
-import { getRuhrCity } from '../../region/index.js';
+import { type City, getRuhrCity } from '../../region/index.js';
+import type { EntryKind, EntryStatus } from '../../modules/catalogue/tables.js';
+import type { OrganisationType } from '../../core/db/database.js';
 import { shortCityName, slugify } from '../names.js';
 import type { Random } from '../random.js';
 import { cityName } from './text.js';

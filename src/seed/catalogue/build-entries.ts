@@ -1,5 +1,5 @@
-import type { City, TranslationLocale } from '../../core/db/schema.js';
-import { TRANSLATION_LOCALES } from '../../core/db/schema.js';
+import type { City } from '../../region/index.js';
+import { type TranslationLocale, TRANSLATION_LOCALES } from '../../modules/catalogue/tables.js';
 import type { ProjectStatus } from '../../modules/catalogue/taxonomy.js';
 import { generateOrganisationName, generatePersonName } from '../names.js';
 import {

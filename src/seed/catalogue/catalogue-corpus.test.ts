@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KINDS, TRANSLATION_LOCALES } from '../../core/db/schema.js';
+import { ENTRY_KINDS, TRANSLATION_LOCALES } from '../../modules/catalogue/tables.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { buildCatalogueCorpus, corpusCounts, generateCatalogueCorpus, insertCatalogueCorpus } from './corpus.js';
 import { TRANSLATION_SETS } from './pools/translations.js';

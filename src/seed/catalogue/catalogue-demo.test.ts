@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
-import { CITIES, ENTRY_KINDS, TRANSLATION_LOCALES } from '../../core/db/schema.js';
+import { CITIES } from '../../region/index.js';
+import { ENTRY_KINDS, TRANSLATION_LOCALES } from '../../modules/catalogue/tables.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { FIXED_ORGANISATIONS } from '../demo-accounts.js';
 import { generateDemoData } from '../demo.js';

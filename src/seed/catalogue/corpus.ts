@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/database.js';
 import { buildOrganisation, createSeedContext, domainOf, type NewOrganisationRow } from '../factories.js';
 import { createRandom } from '../random.js';
 import { seededUuid, type CatalogueOwner } from './build-context.js';

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import { CITIES, ENTRY_KINDS, type Database, type EntryKind } from '../../core/db/schema.js';
+import { CITIES } from '../../region/index.js';
+import { ENTRY_KINDS, type EntryKind } from '../../modules/catalogue/tables.js';
+import type { Database } from '../../core/db/database.js';
 import { NAME_STEMS } from '../data/organisations.js';
 import { FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from '../demo-accounts.js';
 import {

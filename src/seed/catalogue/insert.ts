@@ -1,5 +1,6 @@
 import type { Insertable, Transaction } from 'kysely';
-import type { CatalogueEntriesTable, CatalogueTranslationsTable, Database } from '../../core/db/schema.js';
+import type { CatalogueEntriesTable, CatalogueTranslationsTable } from '../../modules/catalogue/tables.js';
+import type { Database } from '../../core/db/database.js';
 import { deferSearchIndex, rebuildSearchIndex } from '../../modules/catalogue/search/index.js';
 import type { CatalogueEntryRow } from './types.js';
 

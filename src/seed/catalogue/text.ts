@@ -1,5 +1,4 @@
-import type { City } from '../../core/db/schema.js';
-import { getRuhrCity } from '../../region/index.js';
+import { type City, getRuhrCity } from '../../region/index.js';
 import type { Random } from '../random.js';
 
 /** Values a template may use, e.g. "Bewerbungstraining in {city}". */

@@ -1,4 +1,5 @@
-import type { City, EntryKind, EntryStatus, TranslationLocale } from '../../core/db/schema.js';
+import type { City } from '../../region/index.js';
+import type { EntryKind, EntryStatus, TranslationLocale } from '../../modules/catalogue/tables.js';
 import type { FieldOfAction, ProjectStatus, TargetGroup } from '../../modules/catalogue/taxonomy.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '../../core/db/schema.js';
+import type { ApplicationStatus } from '../../modules/matching/tables.js';
 import { DAY_MS, fill, newId, type MatchingContext } from './context.js';
 import {
   APPLICANT_CLOSINGS,

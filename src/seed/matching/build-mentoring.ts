@@ -1,12 +1,11 @@
 import type { Insertable } from 'kysely';
-import {
-  CITIES,
-  type City,
-  type DropoutHelpRequestsTable,
-  type MentorshipAudience,
-  type PositionAlertsTable,
-  type ProfileDigestSubscriptionsTable,
-} from '../../core/db/schema.js';
+import { CITIES, type City } from '../../region/index.js';
+import type {
+  DropoutHelpRequestsTable,
+  MentorshipAudience,
+  PositionAlertsTable,
+  ProfileDigestSubscriptionsTable,
+} from '../../modules/matching/tables.js';
 import {
   COMPANY_FOCUS,
   PERSON_FOCUS,

@@ -1,14 +1,12 @@
-import {
-  CITIES,
-  type Certificate,
-  type City,
-  type LanguageSkill,
-  type PositionBenefit,
-  type PositionKind,
-  type PositionStatus,
-} from '../../core/db/schema.js';
+import { CITIES, type City, getRuhrCity } from '../../region/index.js';
+import type {
+  Certificate,
+  LanguageSkill,
+  PositionBenefit,
+  PositionKind,
+  PositionStatus,
+} from '../../modules/matching/tables.js';
 import { districtPlace } from '../catalogue/build-context.js';
-import { getRuhrCity } from '../../region/index.js';
 import { DAY_MS, daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
 import { CLOSINGS, OPENINGS, SITE_LABELS, TASKS, TITLE_PATTERNS } from './pools/positions.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';

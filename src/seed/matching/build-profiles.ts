@@ -1,4 +1,5 @@
-import { CITIES, type Certificate, type City, type LanguageSkill } from '../../core/db/schema.js';
+import { CITIES, type City } from '../../region/index.js';
+import type { Certificate, LanguageSkill } from '../../modules/matching/tables.js';
 import type { LocaleCode } from '../../core/i18n/locales.js';
 import type { Gender } from '../data/people.js';
 import { buildUser, type NewUserRow, type SeedContext } from '../factories.js';

@@ -1,5 +1,4 @@
-import type { City } from '../../core/db/schema.js';
-import { POSTCODE_AREAS } from '../../region/index.js';
+import { type City, POSTCODE_AREAS } from '../../region/index.js';
 import { seededUuid } from '../catalogue/build-context.js';
 import type { Random } from '../random.js';
 

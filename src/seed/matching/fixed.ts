@@ -1,4 +1,4 @@
-import type { City } from '../../core/db/schema.js';
+import type { City } from '../../region/index.js';
 import type { LocaleCode } from '../../core/i18n/locales.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { CITIES, type ApplicationStatus, type Database, type PositionKind } from '../../core/db/schema.js';
-import { OCCUPATIONS } from '../../region/index.js';
+import { CITIES, OCCUPATIONS } from '../../region/index.js';
+import type { ApplicationStatus, PositionKind } from '../../modules/matching/tables.js';
+import type { Database } from '../../core/db/database.js';
 import { FIXED_ORGANISATIONS, PLATFORM_ADMIN_EMAIL } from '../demo-accounts.js';
 import {
   buildOrganisation,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/database.js';
 import type { NewUserRow } from '../factories.js';
 import type { BuiltApplications } from './build-applications.js';
 import type { MentoringRows } from './build-mentoring.js';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_STATUSES, CITIES } from '../../core/db/schema.js';
+import { APPLICATION_STATUSES } from '../../modules/matching/tables.js';
+import { CITIES, isOccupationId } from '../../region/index.js';
 import { detectContactData, nameParts } from '../../modules/matching/applications/contact-data.js';
 import { LANGUAGE_CODES } from '../../modules/matching/applications/languages.js';
 import { REVEALED_STATUSES } from '../../modules/matching/applications/statuses.js';
-import { isOccupationId } from '../../region/index.js';
 import { resetTestDatabase } from '../../../tests/setup/test-db.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { FIXED_ORGANISATIONS } from '../demo-accounts.js';

@@ -2,13 +2,13 @@ import type {
   ApplicantPotentials,
   ApplicationStatus,
   Certificate,
-  City,
   LanguageSkill,
   PositionBenefit,
   PositionKind,
   PositionStatus,
   RecognitionStatus,
-} from '../../core/db/schema.js';
+} from '../../modules/matching/tables.js';
+import type { City } from '../../region/index.js';
 
 /**
  * Rows the matching demo builds in memory before inserting them. JSON columns hold objects here;

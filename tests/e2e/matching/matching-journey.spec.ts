@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Database } from '../../../src/core/db/schema.js';
+import type { Database } from '../../../src/core/db/database.js';
 import { createUser, DEMO_PASSWORD, type CreatedUser } from '../../../src/seed/factories.js';
 import { clickAndLoad, expectFlash, expectHeading, expectLanguage, logIn, pathOf, visit } from '../support/journey.js';
 import { LANGS, type Lang, type Messages } from '../support/messages.js';

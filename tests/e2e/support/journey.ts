@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Database } from '../../../src/core/db/schema.js';
+import type { Database } from '../../../src/core/db/database.js';
 import { expectNoAxeViolations } from '../../setup/browser.js';
 import type { Lang, Messages } from './messages.js';
 

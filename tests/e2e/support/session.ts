@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import type { Database } from '../../../src/core/db/schema.js';
+import type { Database } from '../../../src/core/db/database.js';
 import { launchBrowser, startTestServer, type TestServer } from '../../setup/browser.js';
 import { loadAllMessages, type Lang, type Messages } from './messages.js';
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import type { LocaleCode } from '../../../core/i18n/locales.js';
 
 /** Stores the language the platform uses for this person's pages and mails. */

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
-import type { CatalogueEntry } from '../../../core/db/schema.js';
+import type { CatalogueEntry } from '../tables.js';
 import { AppError } from '../../../core/errors.js';
 import { canOnEntry, type EntryAction } from '../policy.js';
 import { entryRef } from './entry-records.js';

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../core/audit/record-audit.js';
-import type { CatalogueEntry, Database, EntryStatus } from '../../../core/db/schema.js';
+import type { CatalogueEntry, EntryStatus } from '../tables.js';
+import type { Database } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/i18n/locales.js';

@@ -1,4 +1,4 @@
-import type { CatalogueEntry, EntryKind, EntryStatus } from '../../../core/db/schema.js';
+import type { CatalogueEntry, EntryKind, EntryStatus } from '../tables.js';
 import type { FormValues } from '../../../core/http/forms.js';
 import { PROJECT_STATUSES, type ProjectStatus } from '../taxonomy.js';
 import { calendarDay, dateToBerlinLocal } from './dates.js';

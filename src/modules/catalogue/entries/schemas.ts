@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CITIES, ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../../../core/db/schema.js';
+import { CITIES } from '../../../region/index.js';
+import { ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../tables.js';
 import { type FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
 import { issuesToFields } from '../../../core/validation.js';

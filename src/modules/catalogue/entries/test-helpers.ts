@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import type { OrganisationType } from '../../../core/db/schema.js';
+import type { OrganisationType } from '../../../core/db/database.js';
 import { createUser } from '../../../seed/factories.js';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import type { TestClient, TestPlatform } from '../../../../tests/setup/test-platform.js';

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, EntryStatus } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
+import type { EntryStatus } from '../tables.js';
 import { readEventFacts, type EventFacts } from './event-facts.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CITIES, type City } from '../../../core/db/schema.js';
+import { CITIES, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import { plainEmail, webLink } from './public-entries.js';
 

@@ -1,4 +1,4 @@
-import { CITIES, type City } from '../../../core/db/schema.js';
+import { CITIES, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import { readEventFacts } from '../events/event-facts.js';
 import { plainEmail, webLink } from './public-entries.js';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, EntryKind } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
+import type { EntryKind } from '../tables.js';
 
 /**
  * The one rule for what open data exports may contain: published entries that are not hidden

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { CatalogueEntriesTable, CatalogueEntry, Database } from '../../../core/db/schema.js';
+import type { CatalogueEntriesTable, CatalogueEntry } from '../tables.js';
+import type { Database } from '../../../core/db/database.js';
 import { createOrganisation } from '../../../seed/factories.js';
 
 type EntryOverrides = Partial<Omit<Insertable<CatalogueEntriesTable>, 'details'>> & {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CITIES, ENTRY_KINDS, TRANSLATION_LOCALES } from '../../../core/db/schema.js';
+import { CITIES } from '../../../region/index.js';
+import { ENTRY_KINDS, TRANSLATION_LOCALES } from '../tables.js';
 import { FILTER_NAMES, SORTS } from './schemas.js';
 
 /** Response shapes of the public catalogue API (also its OpenAPI description). */

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import { SEARCH_LIMITS } from './schemas.js';
 
 /**

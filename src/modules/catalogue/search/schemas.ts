@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CITIES, ENTRY_KINDS, type City, type EntryKind } from '../../../core/db/schema.js';
+import { CITIES, type City } from '../../../region/index.js';
+import { ENTRY_KINDS, type EntryKind } from '../tables.js';
 import {
   COSTS,
   FIELDS_OF_ACTION,

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestPlatform } from '../../../../tests/setup/test-platform.js';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import { insertCatalogueCorpus } from '../../../seed/catalogue/corpus.js';
 import { analyseQuery } from './query-terms.js';
 import { FILTER_NAMES, FILTERS, parseSearch, type FilterName, type SearchCriteria } from './schemas.js';

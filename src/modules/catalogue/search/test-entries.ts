@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewCatalogueEntry, TranslationLocale } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
+import type { NewCatalogueEntry, TranslationLocale } from '../tables.js';
 import { createOrganisation } from '../../../seed/factories.js';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CITIES, POSITION_KINDS } from '../../../core/db/schema.js';
-import { OCCUPATION_IDS } from '../../../region/index.js';
+import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
+import { POSITION_KINDS } from '../tables.js';
 import { checkboxes } from '../mentoring/schemas.js';
 
 export const ALERT_LIMITS = {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, PositionKind } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
+import type { PositionKind } from '../tables.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 export const daysFrom = (base: Date, days: number) => new Date(base.getTime() + days * DAY_MS);

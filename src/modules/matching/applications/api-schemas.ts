@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_STATUSES } from '../../../core/db/schema.js';
+import { APPLICATION_STATUSES } from '../tables.js';
 import { LANGUAGE_CODES, LANGUAGE_LEVELS } from './languages.js';
 import { CERTIFICATES } from './schemas.js';
 

@@ -6,7 +6,7 @@ import { companyRoutes } from './company-routes.js';
 import { applicationsPersonalData, useApplicationMailing } from './personal-data.js';
 
 export { closeApplicationsOfClosedPositions } from './use-cases/close-applications.js';
-export { APPLICATION_STATUSES } from '../../../core/db/schema.js';
+export { APPLICATION_STATUSES } from '../tables.js';
 
 /** Paths other parts link to: the application form of a position and the company's list for it. */
 export const applyPath = (lang: string, positionId: string): string => `/${lang}/bewerbungen/neu/${positionId}`;

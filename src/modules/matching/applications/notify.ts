@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ApplicationStatus, Database } from '../../../core/db/schema.js';
+import type { ApplicationStatus } from '../tables.js';
+import type { Database } from '../../../core/db/database.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { isLocale, type LocaleCode } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';

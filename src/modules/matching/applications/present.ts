@@ -1,4 +1,4 @@
-import type { ApplicationClosedReason, ApplicationStatus } from '../../../core/db/schema.js';
+import type { ApplicationClosedReason, ApplicationStatus } from '../tables.js';
 import { detectContactData, type ContactDataKind } from './contact-data.js';
 import type { ApplicationRecord, StatusChange, ThreadMessage } from './records.js';
 import type { RevealedIdentity } from './reveal.js';

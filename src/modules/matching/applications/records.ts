@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { ApplicationClosedReason, ApplicationStatus, Database } from '../../../core/db/schema.js';
+import type { ApplicationClosedReason, ApplicationStatus } from '../tables.js';
+import type { Database } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import type { ApplicationRef } from './policy.js';
 import type { Qualifications } from './schemas.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import type { UserActor } from '../../../core/auth/actor.js';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import type { ApplicationRecord } from './records.js';
 import { isIdentityVisible } from './statuses.js';
 

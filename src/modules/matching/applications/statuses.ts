@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '../../../core/db/schema.js';
+import type { ApplicationStatus } from '../tables.js';
 
 /**
  * The life of an application, as a table. Each status a side may set lists the statuses it may

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import { createOrganisation, createUser } from '../../../seed/factories.js';
 
 /** Test data for the application procedure, written straight into the tables of migration 003. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, UserActor } from '../../../core/auth/actor.js';
-import type { OrganisationType } from '../../../core/db/schema.js';
+import type { OrganisationType } from '../../../core/db/database.js';
 import { can, MENTORING_POLICY, type MentoringAction } from './policy.js';
 
 function user(id: string, organisation: OrganisationType | null, isVerified = true): UserActor {

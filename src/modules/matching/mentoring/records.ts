@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database, MentorshipAudience } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
+import type { MentorshipAudience } from '../tables.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import type { AppServices } from '../../../core/http/types.js';

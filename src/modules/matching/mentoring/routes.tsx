@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { requireUser } from '../../../core/auth/guards.js';
-import type { MentorshipAudience } from '../../../core/db/schema.js';
+import type { MentorshipAudience } from '../tables.js';
 import { AppError, type FieldErrors } from '../../../core/errors.js';
 import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';

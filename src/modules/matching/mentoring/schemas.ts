@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CITIES } from '../../../core/db/schema.js';
+import { CITIES } from '../../../region/index.js';
 import { berlinDay } from '../../../core/i18n/time-zone.js';
 
 /** Limits of mentoring inputs, shared by the schemas and the form attributes. */

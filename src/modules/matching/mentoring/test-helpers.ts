@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestClient } from '../../../../tests/setup/test-platform.js';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import { createUser, type CreatedUser } from '../../../seed/factories.js';
 
 /** The cast of a mentoring test: a coordinator, a volunteer, two applicants and two companies. */

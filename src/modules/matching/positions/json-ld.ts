@@ -1,4 +1,4 @@
-import type { Position } from '../../../core/db/schema.js';
+import type { Position } from '../tables.js';
 import { findOccupation, getRuhrCity } from '../../../region/index.js';
 import { dayString } from '../ranking/inputs.js';
 

@@ -1,5 +1,5 @@
 import type { Actor, UserActor } from '../../../core/auth/actor.js';
-import type { PositionStatus } from '../../../core/db/schema.js';
+import type { PositionStatus } from '../tables.js';
 
 /**
  * Who may do what with positions — read it as a table:

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../../core/errors.js';
 import type { Actor } from '../../../core/auth/actor.js';
-import type { Database, Position } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
+import type { Position } from '../tables.js';
 import { findCityByPostcode } from '../../../region/index.js';
 import { dayString } from '../ranking/inputs.js';
 import { canOnPosition, type PositionAction, type PositionRef } from './policy.js';

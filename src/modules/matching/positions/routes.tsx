@@ -14,7 +14,7 @@ import { getPosition, listOwnPositions, searchPositions } from './use-cases/quer
 import { createPosition, updatePosition } from './use-cases/save-position.js';
 import { EditPositionPage, NewPositionPage, OwnPositionsPage, PositionPage } from './views/position-pages.js';
 import { PositionSearchPage } from './views/search-page.js';
-import type { Position } from '../../../core/db/schema.js';
+import type { Position } from '../tables.js';
 
 function positionValues(position: Position): FormValues {
   return {

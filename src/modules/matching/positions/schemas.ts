@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CERTIFICATES, POSITION_BENEFITS, POSITION_KINDS } from '../../../core/db/schema.js';
+import { CERTIFICATES, POSITION_BENEFITS, POSITION_KINDS } from '../tables.js';
 import { OCCUPATION_IDS } from '../../../region/index.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
 

@@ -1,11 +1,5 @@
-import type {
-  ApplicantIdentity,
-  ApplicantPotentials,
-  ApplicantProfile,
-  City,
-  LanguageSkill,
-} from '../../../core/db/schema.js';
-import { findCityByPostcode } from '../../../region/index.js';
+import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, LanguageSkill } from '../tables.js';
+import { type City, findCityByPostcode } from '../../../region/index.js';
 import { dayString } from '../ranking/inputs.js';
 import { levelRank } from '../ranking/scores.js';
 

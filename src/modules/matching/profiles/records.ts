@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import type { IdentityFacts, ProfileFacts } from './schemas.js';
 
 /**

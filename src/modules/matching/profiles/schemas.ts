@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CERTIFICATES, CITIES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../../../core/db/schema.js';
+import { CERTIFICATES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../tables.js';
+import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { LIMITS } from '../../../core/limits.js';
-import { OCCUPATION_IDS } from '../../../region/index.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
 
 export const PROFILE_LIMITS = {

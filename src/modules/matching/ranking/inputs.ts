@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_LEVELS, type LanguageSkill } from '../../../core/db/schema.js';
+import { LANGUAGE_LEVELS, type LanguageSkill } from '../tables.js';
 import { POSTCODE_AREAS } from '../../../region/index.js';
 
 /**

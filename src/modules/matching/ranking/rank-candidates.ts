@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Certificate, Database, LanguageSkill } from '../../../core/db/schema.js';
+import type { Certificate, LanguageSkill } from '../tables.js';
+import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
 import { FIELD_ONLY_MAX_TOTAL, certificateRank, levelRank, totalScore, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, languagesScoreSql, startScoreSql, totalSql } from './sql-scores.js';

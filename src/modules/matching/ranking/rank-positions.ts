@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Certificate, Database } from '../../../core/db/schema.js';
+import type { Certificate } from '../tables.js';
+import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
 import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, certificateRank, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, startScoreSql } from './sql-scores.js';

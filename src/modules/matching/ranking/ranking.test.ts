@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../core/db/schema.js';
+import type { Database } from '../../../core/db/database.js';
 import { getTestDatabase, resetTestDatabase } from '../../../../tests/setup/test-db.js';
 import { rankCandidates, type CandidateTarget } from './rank-candidates.js';
 import { rankPositions } from './rank-positions.js';

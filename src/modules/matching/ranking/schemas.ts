@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CERTIFICATES, CITIES } from '../../../core/db/schema.js';
-import { OCCUPATION_IDS } from '../../../region/index.js';
+import { CERTIFICATES } from '../tables.js';
+import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { collectLanguages, languageRowsField } from './inputs.js';
 
 export const SEARCH_LANGUAGE_ROWS = 3;

@@ -1,10 +1,4 @@
-import {
-  CERTIFICATES,
-  LANGUAGE_LEVELS,
-  type Certificate,
-  type LanguageLevel,
-  type LanguageSkill,
-} from '../../../core/db/schema.js';
+import { CERTIFICATES, LANGUAGE_LEVELS, type Certificate, type LanguageLevel, type LanguageSkill } from '../tables.js';
 
 /**
  * How well a profile and a position fit, criterion by criterion (each 0…1), and the weighted

@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { LanguageSkill } from '../../../core/db/schema.js';
+import type { LanguageSkill } from '../tables.js';
 import { WEIGHTS, levelRank } from './scores.js';
 
 /**

@@ -1,15 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import {
-  CERTIFICATES,
-  CITIES,
-  LANGUAGE_LEVELS,
-  type Certificate,
-  type City,
-  type Database,
-  type LanguageSkill,
-  type PositionKind,
-} from '../../../core/db/schema.js';
-import { OCCUPATIONS, POSTCODE_AREAS } from '../../../region/index.js';
+import { CERTIFICATES, LANGUAGE_LEVELS, type Certificate, type LanguageSkill, type PositionKind } from '../tables.js';
+import { CITIES, type City, OCCUPATIONS, POSTCODE_AREAS } from '../../../region/index.js';
+import type { Database } from '../../../core/db/database.js';
 import { languageRanks } from './scores.js';
 
 /**

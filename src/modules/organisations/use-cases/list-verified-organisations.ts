@@ -1,5 +1,6 @@
 import type { AppServices } from '../../../core/http/types.js';
-import type { City, OrganisationType } from '../../../core/db/schema.js';
+import type { City } from '../../../region/index.js';
+import type { OrganisationType } from '../../../core/db/database.js';
 import { presentPublicOrganisation, type PublicOrganisation } from '../present.js';
 
 export interface OrganisationFilter {

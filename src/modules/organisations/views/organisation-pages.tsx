@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../../core/errors.js';
-import { CITIES, MEMBERSHIP_ROLES } from '../../../core/db/schema.js';
+import { CITIES } from '../../../region/index.js';
+import { MEMBERSHIP_ROLES } from '../../../core/db/database.js';
 import { singleValue, type FormValues } from '../../../core/http/forms.js';
 import { LIMITS } from '../../../core/limits.js';
 import { href, usePage } from '../../../core/http/page-context.js';

@@ -1,6 +1,6 @@
 import { href, usePage } from '../../../core/http/page-context.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
-import { CITIES } from '../../../core/db/schema.js';
+import { CITIES } from '../../../region/index.js';
 import { OFFICE_CONTACT } from '../office.js';
 import { ContactLink } from './legal-parts.js';
 

@@ -1,4 +1,4 @@
-import type { OrganisationType } from '../../../core/db/schema.js';
+import type { OrganisationType } from '../../../core/db/database.js';
 import type { FieldOfAction, TargetGroup } from '../../../modules/catalogue/taxonomy.js';
 
 /**

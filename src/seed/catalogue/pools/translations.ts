@@ -1,4 +1,4 @@
-import type { TranslationLocale } from '../../../core/db/schema.js';
+import type { TranslationLocale } from '../../../modules/catalogue/tables.js';
 
 /**
  * Human-written translations of selected German titles and summaries. An entry whose German

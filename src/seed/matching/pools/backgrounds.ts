@@ -1,4 +1,4 @@
-import type { LanguageLevel } from '../../../core/db/schema.js';
+import type { LanguageLevel } from '../../../modules/matching/tables.js';
 import { NAME_POOLS, type NamePool } from '../../data/people.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Certificate, RecognitionStatus } from '../../../core/db/schema.js';
+import type { Certificate, RecognitionStatus } from '../../../modules/matching/tables.js';
 
 /**
  * Certificates of generated applicants. Foreign certificates are described without the country

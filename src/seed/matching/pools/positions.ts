@@ -1,4 +1,4 @@
-import type { PositionKind } from '../../../core/db/schema.js';
+import type { PositionKind } from '../../../modules/matching/tables.js';
 
 /**
  * Text pools for generated positions. Slots: {occupation} (the official occupation name),

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, EntryKind } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
+import type { EntryKind } from '../../tables.js';
 
 export interface SimilarEntry {
   id: string;

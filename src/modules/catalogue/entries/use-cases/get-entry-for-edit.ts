@@ -1,5 +1,5 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { CatalogueEntry, TranslationLocale } from '../../../../core/db/schema.js';
+import type { CatalogueEntry, TranslationLocale } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { canOnEntry } from '../../policy.js';
 import { authoriseEntry } from '../authorise.js';

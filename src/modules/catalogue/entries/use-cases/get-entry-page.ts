@@ -1,5 +1,5 @@
 import type { Actor } from '../../../../core/auth/actor.js';
-import type { CatalogueEntry } from '../../../../core/db/schema.js';
+import type { CatalogueEntry } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
 import { canOnEntry } from '../../policy.js';

@@ -1,5 +1,5 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { TranslationLocale } from '../../../../core/db/schema.js';
+import type { TranslationLocale } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { authoriseEntry } from '../authorise.js';
 import { loadEntry, recordChange } from '../entry-records.js';

@@ -1,4 +1,5 @@
-import { CITIES, type EntryKind } from '../../../../core/db/schema.js';
+import { CITIES } from '../../../../region/index.js';
+import type { EntryKind } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';

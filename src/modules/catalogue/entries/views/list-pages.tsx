@@ -1,4 +1,4 @@
-import { ENTRY_KINDS } from '../../../../core/db/schema.js';
+import { ENTRY_KINDS } from '../../tables.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { PageHeading } from '../../../../ui/form.js';

@@ -4,7 +4,7 @@ import {
   type EntryKind,
   type EntryStatus,
   type TranslationLocale,
-} from '../../../../core/db/schema.js';
+} from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import type { FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
 import { isLocale } from '../../../../core/i18n/locales.js';
 import { getTranslator } from '../../../../core/i18n/translator.js';
 import type { JobQueue } from '../../../../core/jobs/boss.js';

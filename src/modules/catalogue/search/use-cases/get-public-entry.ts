@@ -1,4 +1,5 @@
-import type { City, EntryKind, TranslationLocale } from '../../../../core/db/schema.js';
+import type { City } from '../../../../region/index.js';
+import type { EntryKind, TranslationLocale } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 

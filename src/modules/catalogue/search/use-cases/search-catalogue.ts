@@ -1,5 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { City, Database, EntryKind } from '../../../../core/db/schema.js';
+import type { City } from '../../../../region/index.js';
+import type { Database } from '../../../../core/db/database.js';
+import type { EntryKind } from '../../tables.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
 import { analyseQuery } from '../query-terms.js';
 import {

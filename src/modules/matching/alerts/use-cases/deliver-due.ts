@@ -1,5 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { AlertFrequency, Database } from '../../../../core/db/schema.js';
+import type { AlertFrequency } from '../../tables.js';
+import type { Database } from '../../../../core/db/database.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
 import { getTranslator, type Translator } from '../../../../core/i18n/translator.js';

@@ -1,4 +1,4 @@
-import type { AlertFrequency } from '../../../../core/db/schema.js';
+import type { AlertFrequency } from '../../tables.js';
 
 const HOUR_MS = 3600 * 1000;
 

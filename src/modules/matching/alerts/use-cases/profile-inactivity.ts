@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { generateToken, hashToken } from '../../../../core/auth/tokens.js';
-import type { Database } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
 import { getTranslator } from '../../../../core/i18n/translator.js';

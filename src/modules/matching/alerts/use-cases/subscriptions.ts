@@ -1,5 +1,5 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { AlertFrequency } from '../../../../core/db/schema.js';
+import type { AlertFrequency } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { can } from '../policy.js';

@@ -1,11 +1,11 @@
 import type { FieldErrors } from '../../../../core/errors.js';
-import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
+import { CITIES, OCCUPATIONS, findOccupation } from '../../../../region/index.js';
+import { POSITION_KINDS } from '../../tables.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
 import { CheckboxGroup, RadioGroup, type FormValues } from '../../../../ui/choice-fields.js';
 import { DataTable, RowActionForm } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
-import { OCCUPATIONS, findOccupation } from '../../../../region/index.js';
 import { ButtonForm } from '../../../../ui/form.js';
 import { ALERT_LIMITS, FREQUENCIES } from '../schemas.js';
 import type { PositionAlertView, ProfileDigestView } from '../use-cases/subscriptions.js';

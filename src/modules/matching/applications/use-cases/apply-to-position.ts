@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { Database } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
 import { AppError, type FieldErrors } from '../../../../core/errors.js';
 import { berlinDay } from '../../../../core/i18n/time-zone.js';
 import type { AppServices } from '../../../../core/http/types.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
 import { notifyStatusChange, type Mailing } from '../notify.js';
 import { findApplication, writeStatus } from '../records.js';
 import { OPEN_STATUSES } from '../statuses.js';

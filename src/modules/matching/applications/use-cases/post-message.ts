@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { Database } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { detectContactData, nameParts, type ContactDataKind } from '../contact-data.js';

@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '../../../../core/db/schema.js';
+import type { ApplicationStatus } from '../../tables.js';
 import { usePage } from '../../../../core/http/page-context.js';
 import { languageName } from '../languages.js';
 import type { Qualifications } from '../schemas.js';

@@ -1,5 +1,5 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { MentorshipAudience } from '../../../../core/db/schema.js';
+import type { MentorshipAudience } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { listCoordinators, mailTo } from '../records.js';

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
-import type { MentorshipAudience } from '../../../../core/db/schema.js';
+import type { MentorshipAudience } from '../../tables.js';
 import {
   ErrorSummary,
   Form,

@@ -1,5 +1,5 @@
 import type { Translator } from '../../../../core/i18n/translator.js';
-import { CITIES } from '../../../../core/db/schema.js';
+import { CITIES } from '../../../../region/index.js';
 import { COMPANY_FOCUS, MENTORING_LANGUAGES, PERSON_FOCUS } from '../schemas.js';
 
 type T = Translator['t'];

@@ -1,4 +1,4 @@
-import type { City } from '../../../../core/db/schema.js';
+import type { City } from '../../../../region/index.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { PageHeading, SelectField } from '../../../../ui/form.js';
 import { LabelledSection } from '../../../../ui/section.js';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { UserActor } from '../../../../core/auth/actor.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
-import type { Database } from '../../../../core/db/schema.js';
+import type { Database } from '../../../../core/db/database.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { loadPositionFor, todayString } from '../records.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor, UserActor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/errors.js';
-import type { Position } from '../../../../core/db/schema.js';
+import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { canCreatePositions } from '../policy.js';
 import { loadPositionFor, todayString } from '../records.js';

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { usePage } from '../../../../core/http/page-context.js';
-import { CERTIFICATES, LANGUAGE_LEVELS } from '../../../../core/db/schema.js';
+import { CERTIFICATES, LANGUAGE_LEVELS } from '../../tables.js';
 import { OCCUPATIONS } from '../../../../region/index.js';
 import { LANGUAGE_CODES } from '../../ranking/inputs.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';

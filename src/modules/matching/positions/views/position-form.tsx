@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { usePage } from '../../../../core/http/page-context.js';
-import { POSITION_BENEFITS, POSITION_KINDS } from '../../../../core/db/schema.js';
+import { POSITION_BENEFITS, POSITION_KINDS } from '../../tables.js';
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { CheckboxGroup, valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { LANGUAGE_ROWS } from '../../ranking/inputs.js';

@@ -1,5 +1,5 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import type { Position } from '../../../../core/db/schema.js';
+import type { Position } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
 import type { FormValues } from '../../../../ui/choice-fields.js';

@@ -1,9 +1,9 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CITIES, POSITION_KINDS } from '../../../../core/db/schema.js';
+import { CITIES, getRuhrCity } from '../../../../region/index.js';
+import { POSITION_KINDS } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
-import { getRuhrCity } from '../../../../region/index.js';
 import { SEARCH_PAGE_SIZE, type PositionWithCompany } from '../use-cases/query-positions.js';
 import { useLabels } from './fields.js';
 import { useDay } from './position-pages.js';

@@ -1,5 +1,6 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CITIES, RECOGNITION_STATUSES } from '../../../../core/db/schema.js';
+import { CITIES } from '../../../../region/index.js';
+import { RECOGNITION_STATUSES } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import {
   ErrorSummary,

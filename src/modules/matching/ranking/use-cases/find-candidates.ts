@@ -1,5 +1,5 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import type { Position } from '../../../../core/db/schema.js';
+import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { CITY_CENTRES } from '../../../../region/index.js';
 import { loadPositionFor } from '../../positions/records.js';

@@ -1,6 +1,6 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/errors.js';
-import type { Position } from '../../../../core/db/schema.js';
+import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { canKeepOwnProfile } from '../../profiles/policy.js';
 import { explainScores, type Reason } from '../explain.js';

@@ -1,5 +1,6 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CITIES, type Position } from '../../../../core/db/schema.js';
+import { CITIES } from '../../../../region/index.js';
+import type { Position } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
