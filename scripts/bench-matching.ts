@@ -13,6 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type DatabaseHandle } from '../src/core/db/client.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
+import { MIGRATIONS } from '../src/platform.js';
 import { rankCandidates } from '../src/modules/matching/ranking/rank-candidates.js';
 import { rankPositions } from '../src/modules/matching/ranking/rank-positions.js';
 import { scanCandidates, scanPositions } from '../src/modules/matching/ranking/reference-scan.js';
@@ -82,7 +83,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 async function measureDatabase(engine: 'pglite' | 'postgres', database: DatabaseHandle): Promise<Map<string, number>> {
   const { db } = database;
   progress(`${engine}: migrating and loading ${PROFILES} profiles, ${POSITIONS} positions`);
-  await migrateToLatest(db);
+  await migrateToLatest(db, MIGRATIONS);
   const loadStart = performance.now();
   await insertSyntheticProfiles(db, profiles);
   await insertSyntheticPositions(db, positions, await insertSyntheticCompany(db));

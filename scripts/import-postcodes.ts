@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/core/config.js';
 import { openDatabase } from '../src/core/db/client.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
+import { MIGRATIONS } from '../src/platform.js';
 import { importPostcodeAreas, parseGeoNamesPostcodes } from '../src/modules/matching/geo/import-postcodes.js';
 
 async function main(): Promise<void> {
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, MIGRATIONS);
     const count = await importPostcodeAreas(database.db, areas, source);
     console.log(JSON.stringify({ imported: count, rejected: rejected.length }));
   } finally {

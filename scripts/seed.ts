@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../src/core/config.js';
 import { openDatabase } from '../src/core/db/client.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
+import { MIGRATIONS } from '../src/platform.js';
 import { DEFAULT_DEMO_SEED, generateDemoData } from '../src/seed/demo.js';
 
 const USAGE =
@@ -66,7 +67,7 @@ const dataDir = values['data-dir'] ?? config.dataDir;
 const started = performance.now();
 const database = await openDatabase({ databaseUrl, dataDir });
 try {
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, MIGRATIONS);
   const existing = await database.db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { Config } from './core/config.js';
 import { openDatabase, type DatabaseHandle } from './core/db/client.js';
-import { migrateToLatest } from './core/db/migrate.js';
+import { migrateToLatest, type Migrations } from './core/db/migrate.js';
+import { migrations as coreMigrations } from './core/db/migrations/index.js';
 import { buildApp } from './core/http/app.js';
 import type { AppServices } from './core/http/types.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
@@ -10,6 +11,10 @@ import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { registerDevOutbox } from './core/mail/dev-outbox.js';
 import { registerAccounts } from './modules/accounts/index.js';
+import { migrations as catalogueMigrations } from './modules/catalogue/migrations/index.js';
+import { migrations as matchingMigrations } from './modules/matching/migrations/index.js';
+import { migrations as organisationsMigrations } from './modules/organisations/migrations/index.js';
+import { migrations as siteMigrations } from './modules/site/migrations/index.js';
 import { CATALOGUE_JOBS, registerCatalogue } from './modules/catalogue/index.js';
 import { MATCHING_JOBS, registerMatching } from './modules/matching/index.js';
 import { registerOrganisations } from './modules/organisations/index.js';
@@ -30,6 +35,15 @@ export const MODULES = [
   registerCatalogue,
   registerMatching,
   registerDevOutbox,
+];
+
+/** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
+export const MIGRATIONS: readonly Migrations[] = [
+  coreMigrations,
+  siteMigrations,
+  organisationsMigrations,
+  catalogueMigrations,
+  matchingMigrations,
 ];
 
 export interface Platform {
@@ -55,7 +69,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   const { config } = options;
   const database =
     options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, MIGRATIONS);
   // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
   const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });

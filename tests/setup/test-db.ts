@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/core/db/client.js';
 import { migrateToLatest } from '../../src/core/db/migrate.js';
+import { MIGRATIONS } from '../../src/platform.js';
 
 /**
  * One database per test worker, shared by every test file the worker runs (PGlite costs seconds
@@ -10,25 +11,42 @@ import { migrateToLatest } from '../../src/core/db/migrate.js';
  */
 let handle: Promise<DatabaseHandle> | undefined;
 
-async function createWorkerDatabase(): Promise<DatabaseHandle> {
-  if (process.env.VR_TEST_DB !== 'postgres') {
-    const database = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
-    await migrateToLatest(database.db);
-    return database;
-  }
+/**
+ * An empty, unmigrated database on the engine of this test run: a fresh in-memory PGlite, or a new database on the
+ * PostgreSQL server. Closing it drops it again.
+ */
+export async function openEmptyDatabase(label: string): Promise<DatabaseHandle> {
+  if (process.env.VR_TEST_DB !== 'postgres') return openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
   const serverUrl = process.env.VR_TEST_POSTGRES_URL;
   if (!serverUrl)
     throw new Error('VR_TEST_DB=postgres needs VR_TEST_POSTGRES_URL (set by tests/setup/global-postgres.ts)');
-  const name = `vr_test_${process.pid}_${process.env.VITEST_POOL_ID ?? '0'}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  const name = `vr_${label}_${process.pid}_${process.env.VITEST_POOL_ID ?? '0'}`;
+  const admin = async (statement: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`drop database if exists ${name}`);
+  await admin(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 5 });
-  await migrateToLatest(database.db);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await admin(`drop database if exists ${name}`);
+    },
+  };
+}
+
+async function createWorkerDatabase(): Promise<DatabaseHandle> {
+  const database = await openEmptyDatabase('test');
+  await migrateToLatest(database.db, MIGRATIONS);
   return database;
 }
 

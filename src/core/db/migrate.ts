@@ -1,30 +1,37 @@
-import type { Database } from './database.js';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import * as m001 from './migrations/001-foundation.js';
-import * as m002 from './migrations/002-catalogue.js';
-import * as m003 from './migrations/003-catalogue-search.js';
-import * as m003m from './migrations/003-matching.js';
-import * as m004 from './migrations/004-applications.js';
-import * as m005 from './migrations/005-mentoring.js';
-import * as m006 from './migrations/006-catalogue-search-index.js';
-import * as m007 from './migrations/007-rate-limits.js';
+import type { Database } from './database.js';
 
-/** Migrations are listed here, in order, so they bundle and run the same way everywhere. */
-const migrations: Record<string, Migration> = {
-  '001-foundation': m001,
-  '002-catalogue': m002,
-  '003-catalogue-search': m003,
-  '003-matching': m003m,
-  '004-applications': m004,
-  '005-mentoring': m005,
-  '006-catalogue-search-index': m006,
-  '007-rate-limits': m007,
-};
+/** Migrations by name, as core and each module export them from their `migrations/index.ts`. */
+export type Migrations = Readonly<Record<string, Migration>>;
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+/**
+ * One record of every migration, sorted by name: the order they run in on every database. A name that two sets
+ * share is an error, never a silent overwrite (a name is a migration's identity in kysely_migration).
+ */
+export function mergeMigrations(sets: readonly Migrations[]): Record<string, Migration> {
+  const merged = new Map<string, Migration>();
+  for (const set of sets) {
+    for (const [name, migration] of Object.entries(set)) {
+      if (merged.has(name)) throw new Error(`Two migrations are named ${name}`);
+      merged.set(name, migration);
+    }
+  }
+  return Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+/**
+ * Runs every pending migration of core and the modules, in name order. Migrations are passed in (not discovered
+ * on disk) so they bundle and run the same way everywhere.
+ *
+ * allowUnorderedMigrations: a module's migration may sort before one a database has already run — the tables
+ * that moved out of '001-foundation' into '001-organisations-invitations' and '001-site-accessibility-feedback'
+ * sort before '007-rate-limits' — and Kysely's default refuses to run it there. Such migrations are written to be
+ * no-ops where the older migration already did their work (`if not exists`), so running them late is safe.
+ */
+export async function migrateToLatest(db: Kysely<Database>, sets: readonly Migrations[]): Promise<void> {
+  const migrations = mergeMigrations(sets);
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -1,5 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 
+/**
+ * Core's tables: accounts, sessions and tokens, organisations and memberships, the audit trail and the dev outbox.
+ * This migration once also created `invitations` and `accessibility_feedback`; they now belong to the
+ * organisations and site modules ('001-organisations-invitations', '001-site-accessibility-feedback'), whose
+ * migrations create them only if they do not exist yet (see docs/decisions/014-migrations-owned-by-modules.md).
+ */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create extension if not exists unaccent`.execute(db);
   await sql`create extension if not exists pg_trgm`.execute(db);
@@ -69,19 +75,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
 
   await sql`
-    create table invitations (
-      id uuid primary key default gen_random_uuid(),
-      organisation_id uuid not null references organisations(id) on delete cascade,
-      email text not null,
-      role text not null check (role in ('member', 'admin')),
-      token_hash text not null unique,
-      invited_by uuid references users(id) on delete set null,
-      expires_at timestamptz not null,
-      accepted_at timestamptz,
-      created_at timestamptz not null default now()
-    )`.execute(db);
-
-  await sql`
     create table audit_log (
       id bigserial primary key,
       at timestamptz not null default now(),
@@ -103,16 +96,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       to_address text not null,
       subject text not null,
       text_body text not null
-    )`.execute(db);
-
-  await sql`
-    create table accessibility_feedback (
-      id uuid primary key default gen_random_uuid(),
-      created_at timestamptz not null default now(),
-      page_url text,
-      message text not null,
-      contact_email text,
-      locale text not null,
-      user_id uuid references users(id) on delete set null
     )`.execute(db);
 }

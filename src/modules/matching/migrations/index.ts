@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as m003Matching from './003-matching.js';
+import * as m004Applications from './004-applications.js';
+import * as m005Mentoring from './005-mentoring.js';
+
+/** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
+export const migrations: Record<string, Migration> = {
+  '003-matching': m003Matching,
+  '004-applications': m004Applications,
+  '005-mentoring': m005Mentoring,
+};
