@@ -21,9 +21,15 @@ const migrations: Record<string, Migration> = {
   '007-rate-limits': m007,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
-
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+/** Runs core's migrations and those the modules declare, in name order; a name used twice is an error. */
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  moduleMigrations: Readonly<Record<string, Migration>> = {},
+): Promise<void> {
+  const twice = Object.keys(moduleMigrations).find((name) => name in migrations);
+  if (twice) throw new Error(`Migration "${twice}" is defined by core and by a module`);
+  const all = { ...migrations, ...moduleMigrations };
+  const provider: MigrationProvider = { getMigrations: async () => all };
   const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
