@@ -29,7 +29,7 @@ const FLASH_COOKIE = 'vr_flash';
 
 export interface BuildAppOptions {
   services: AppServices;
-  /** Feature routes, each a Fastify plugin; registered after the core pipeline. */
+  /** Route registrations (the modules' and core's own), each a Fastify plugin; registered after the core pipeline. */
   modules: readonly ((app: FastifyInstance) => Promise<void>)[];
   /** Every menu entry of core and the modules; each page's layout shows those its visitor may see. */
   navigation?: readonly NavigationEntry[];
