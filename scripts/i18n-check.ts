@@ -1,6 +1,7 @@
 /**
- * `npm run i18n:check`: compares the message catalogues with German and with the keys the code
- * uses (logic in src/core/i18n/check-catalogues.ts). Exits 1 on any error.
+ * `npm run i18n:check`: compares the message catalogues (core's folder and every module's, as
+ * src/platform.ts loads them) with German and with the keys the code uses (logic in
+ * src/core/i18n/check-catalogues.ts). Exits 1 on any error, a namespace defined in two folders included.
  * I18N_ALLOW_MISSING_LOCALES=1 turns "missing in a translation" into a warning, for local work
  * while translations are being written; `npm test` never sets it.
  */
@@ -9,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { loadAllCatalogues } from '../src/core/i18n/catalogue.js';
 import { checkCatalogues, collectKeyUses } from '../src/core/i18n/check-catalogues.js';
 import { DEFAULT_LOCALE, SOURCE_ONLY_NAMESPACES } from '../src/core/i18n/locales.js';
+import { MESSAGE_FOLDERS } from '../src/platform.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 try {
   const result = checkCatalogues({
-    catalogues: loadAllCatalogues(),
+    catalogues: loadAllCatalogues(MESSAGE_FOLDERS),
     sourceLocale: DEFAULT_LOCALE,
     keyUses: collectKeyUses(join(root, 'src'), root),
     sourceOnlyNamespaces: SOURCE_ONLY_NAMESPACES,

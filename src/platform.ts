@@ -9,42 +9,44 @@ import type { AppServices } from './core/http/types.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
 import { scheduleRetention } from './core/privacy/retention.js';
-import { registerDevOutbox } from './core/mail/dev-outbox.js';
-import { registerAccounts } from './modules/accounts/index.js';
-import { migrations as catalogueMigrations } from './modules/catalogue/migrations/index.js';
-import { migrations as matchingMigrations } from './modules/matching/migrations/index.js';
-import { migrations as organisationsMigrations } from './modules/organisations/migrations/index.js';
-import { migrations as siteMigrations } from './modules/site/migrations/index.js';
-import { CATALOGUE_JOBS, registerCatalogue } from './modules/catalogue/index.js';
-import { MATCHING_JOBS, registerMatching } from './modules/matching/index.js';
-import { registerOrganisations } from './modules/organisations/index.js';
-import { registerSite } from './modules/site/index.js';
+import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
+import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
+import { useMessageFolders } from './core/i18n/translator.js';
+import type { NavigationEntry } from './core/modules/navigation.js';
+import type { BackgroundJob } from './core/modules/platform-module.js';
+import { rateLimitPersonalData } from './core/http/rate-limit-store.js';
+import { registerPersonalData, type PersonalDataSource } from './core/privacy/registry.js';
+import { MODULES } from './modules/index.js';
 
-/** Scheduled background jobs (pg-boss), started only where workers run. */
-export const BACKGROUND_JOBS: ((services: AppServices) => Promise<void>)[] = [
+/** Core's message folder and every module's (a namespace defined in two folders is an error). */
+export const MESSAGE_FOLDERS: readonly string[] = [CORE_MESSAGES_DIR, ...MODULES.map((module) => module.messages)];
+
+/** Scheduled background jobs (pg-boss), started only where workers run: core's retention, then the modules'. */
+export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   (services) => scheduleRetention(services.queue, services.db),
-  ...CATALOGUE_JOBS,
-  ...MATCHING_JOBS,
+  ...MODULES.flatMap((module) => module.jobs ?? []),
 ];
 
-/** Every feature module, in the order its routes are registered. */
-export const MODULES = [
-  registerSite,
-  registerAccounts,
-  registerOrganisations,
-  registerCatalogue,
-  registerMatching,
-  registerDevOutbox,
+/** Core's own routes, registered after every module's (the dev outbox exists outside production only). */
+const CORE_ROUTES = [registerDevOutbox];
+
+/** Every menu entry: the modules' and core's own. */
+export const NAVIGATION: readonly NavigationEntry[] = [
+  ...MODULES.flatMap((module) => module.navigation ?? []),
+  ...DEV_OUTBOX_NAVIGATION,
+];
+
+/**
+ * Personal data in registration order: core's rate-limit counters, then each module's sources in
+ * module order. Erasure runs in reverse order (see core/privacy/registry.ts).
+ */
+export const PERSONAL_DATA: readonly PersonalDataSource[] = [
+  rateLimitPersonalData,
+  ...MODULES.flatMap((module) => module.personalData ?? []),
 ];
 
 /** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
-export const MIGRATIONS: readonly Migrations[] = [
-  coreMigrations,
-  siteMigrations,
-  organisationsMigrations,
-  catalogueMigrations,
-  matchingMigrations,
-];
+export const MIGRATIONS: readonly Migrations[] = [coreMigrations, ...MODULES.map((module) => module.migrations ?? {})];
 
 export interface Platform {
   app: FastifyInstance;
@@ -70,6 +72,8 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   const database =
     options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateToLatest(database.db, MIGRATIONS);
+  useMessageFolders(MESSAGE_FOLDERS);
+  for (const source of PERSONAL_DATA) registerPersonalData(source);
   // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
   const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });
@@ -86,7 +90,8 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   }
   const app = await buildApp({
     services,
-    modules: MODULES,
+    modules: [...MODULES.map((module) => module.register), ...CORE_ROUTES],
+    navigation: NAVIGATION,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   await app.ready();

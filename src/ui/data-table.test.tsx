@@ -91,6 +91,7 @@ describe('RowActionForm', () => {
       search: '',
       isProduction: false,
       flash: null,
+      navigation: [],
     };
     const html = renderToString(
       <PageContextProvider.Provider value={context}>

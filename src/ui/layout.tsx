@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
-import { canCreateEntries } from '../modules/catalogue/policy.js';
+import { navigationFor, type NavigationArea, type NavigationEntry } from '../core/modules/navigation.js';
 import { ButtonForm } from './form.js';
 
 export interface LayoutProps {
@@ -35,86 +35,60 @@ function LanguageSwitcher() {
   );
 }
 
-function MainNavigation() {
-  const { t, i18n, actor, path } = usePage();
-  const lang = i18n.locale.code;
-  const link = (to: string, key: string) => (
+/** One entry of a menu: a link into the current language (or the entry's own), or a one-button form. */
+function NavigationItem({ entry, isCurrentMarked }: { entry: NavigationEntry; isCurrentMarked: boolean }) {
+  const { t, i18n, path } = usePage();
+  const lang = entry.lang ?? i18n.locale.code;
+  if (entry.kind === 'post')
+    return (
+      <li>
+        <ButtonForm action={href(lang, entry.path)} label={t(entry.labelKey)} variant="tertiary" size="x-small" />
+      </li>
+    );
+  return (
     <li>
-      <a class="kern-link" href={href(lang, to)} aria-current={path === to ? 'page' : undefined}>
-        {t(key)}
+      <a
+        class="kern-link"
+        href={href(lang, entry.path)}
+        hreflang={entry.lang}
+        lang={entry.lang}
+        aria-current={isCurrentMarked && path === entry.path ? 'page' : undefined}
+      >
+        {t(entry.labelKey)}
       </a>
     </li>
   );
+}
+
+/** The entries of one area that this visitor may see, in their order; the modules declare them. */
+function useNavigation(area: NavigationArea): NavigationEntry[] {
+  const { navigation, actor, isProduction } = usePage();
+  return navigationFor(navigation, area, { actor, isProduction });
+}
+
+function MainNavigation() {
+  const { t } = usePage();
   return (
     <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
       <ul class="kern-list kern-list--horizontal">
-        {link('/', 'layout.nav.home')}
-        {link('/suche', 'catalogue_search.nav')}
-        {link('/stellen', 'matching_core.nav')}
-        {link('/mentoring', 'matching_mentoring.nav')}
-        {actor.kind === 'user' ? (
-          <>
-            {actor.organisation
-              ? link('/organisation', 'layout.nav.organisation')
-              : link('/organisation/neu', 'layout.nav.register_organisation')}
-            {canCreateEntries(actor) ? link('/organisation/eintraege', 'catalogue_entries.own.nav') : null}
-            {actor.isPlatformAdmin ? link('/verwaltung', 'layout.nav.admin') : null}
-            {link('/konto', 'layout.nav.account')}
-            <li>
-              <ButtonForm
-                action={href(lang, '/abmelden')}
-                label={t('layout.nav.logout')}
-                variant="tertiary"
-                size="x-small"
-              />
-            </li>
-          </>
-        ) : (
-          <>
-            {link('/anmelden', 'layout.nav.login')}
-            {link('/registrieren', 'layout.nav.register')}
-          </>
-        )}
+        {useNavigation('main').map((entry) => (
+          <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
+        ))}
       </ul>
     </nav>
   );
 }
 
 function Footer() {
-  const { t, i18n, isProduction } = usePage();
-  const lang = i18n.locale.code;
+  const { t } = usePage();
   return (
     <footer class="vr-footer">
       <div class="kern-container">
         <nav aria-label={t('layout.footer_nav')}>
           <ul class="kern-list kern-list--horizontal">
-            <li>
-              <a class="kern-link" href={href(lang, '/impressum')}>
-                {t('layout.footer.imprint')}
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href={href(lang, '/datenschutz')}>
-                {t('layout.footer.privacy')}
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href={href(lang, '/barrierefreiheit')}>
-                {t('layout.footer.accessibility')}
-              </a>
-            </li>
-            <li>
-              <a class="kern-link" href={href('de', '/leichte-sprache')} hreflang="de" lang="de">
-                {t('layout.footer.easy_language')}
-              </a>
-            </li>
-            {isProduction ? null : (
-              <li>
-                <a class="kern-link" href={href(lang, '/entwicklung/postausgang')}>
-                  {t('layout.footer.dev_outbox')}
-                </a>
-              </li>
-            )}
+            {useNavigation('footer').map((entry) => (
+              <NavigationItem key={entry.path} entry={entry} isCurrentMarked={false} />
+            ))}
           </ul>
         </nav>
         <p class="kern-body kern-body--small">{t('layout.footer.cooperation')}</p>

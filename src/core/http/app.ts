@@ -13,10 +13,10 @@ import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
 import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
-import { registerPersonalData } from '../privacy/registry.js';
 import { installCsrf } from './csrf.js';
 import { helmetOptions } from './security-headers.js';
-import { createRateLimitStore, rateLimitPersonalData } from './rate-limit-store.js';
+import type { NavigationEntry } from '../modules/navigation.js';
+import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
 import { renderPage } from './render.js';
@@ -29,8 +29,10 @@ const FLASH_COOKIE = 'vr_flash';
 
 export interface BuildAppOptions {
   services: AppServices;
-  /** Feature routes, each a Fastify plugin; registered after the core pipeline. */
-  modules: ((app: FastifyInstance) => Promise<void>)[];
+  /** Route registrations (the modules' and core's own), each a Fastify plugin; registered after the core pipeline. */
+  modules: readonly ((app: FastifyInstance) => Promise<void>)[];
+  /** Every menu entry of core and the modules; each page's layout shows those its visitor may see. */
+  navigation?: readonly NavigationEntry[];
   logger?: boolean;
 }
 
@@ -54,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);
+  app.decorate('navigation', options.navigation ?? []);
   // Reference-type decorations start empty and are set per request in the hooks below.
   app.decorateRequest('actor', null as never);
   app.decorateRequest('i18n', null as never);
@@ -74,7 +77,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(helmet, helmetOptions(config.isProduction));
   await app.register(cookie);
   await app.register(formbody, { parser: parseUrlEncoded });
-  registerPersonalData(rateLimitPersonalData);
   await app.register(rateLimit, {
     global: false,
     // Counters in PostgreSQL: every app process counts against the same budget (decision 005).

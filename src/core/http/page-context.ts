@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Actor } from '../auth/actor.js';
 import type { Translator } from '../i18n/translator.js';
+import type { NavigationEntry } from '../modules/navigation.js';
 
 /** What every server-rendered component may know about the request it renders for. */
 export interface PageContext {
@@ -15,6 +16,8 @@ export interface PageContext {
   search: string;
   isProduction: boolean;
   flash: { kind: 'success' | 'info'; key: string } | null;
+  /** Every menu entry of core and the modules; the layout shows those this visitor may see (core/modules/navigation.ts). */
+  navigation: readonly NavigationEntry[];
 }
 
 export const PageContextProvider = createContext<PageContext | null>(null);

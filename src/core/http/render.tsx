@@ -25,6 +25,7 @@ export function pageContextFor(request: FastifyRequest): PageContext {
     search,
     isProduction: request.server.services.config.isProduction,
     flash: request.flash,
+    navigation: request.server.navigation,
   };
 }
 

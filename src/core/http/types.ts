@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import type { DatabaseKind } from '../db/client.js';
 import type { Translator } from '../i18n/translator.js';
 import type { JobQueue } from '../jobs/boss.js';
+import type { NavigationEntry } from '../modules/navigation.js';
 
 export interface RenderOptions {
   title: string;
@@ -29,6 +30,7 @@ export interface AppServices {
 declare module 'fastify' {
   interface FastifyInstance {
     services: AppServices;
+    navigation: readonly NavigationEntry[];
   }
   interface FastifyRequest {
     actor: Actor;

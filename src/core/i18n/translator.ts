@@ -1,5 +1,5 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
-import { loadAllCatalogues, type Catalogue } from './catalogue.js';
+import { CORE_MESSAGES_DIR, loadAllCatalogues, type Catalogue } from './catalogue.js';
 import { formatList, type ListKind } from './list-format.js';
 import { LOCALES, type LocaleCode, type LocaleInfo } from './locales.js';
 import { formatOpenAmountRange, formatOpenDateRange } from './range-format.js';
@@ -26,12 +26,24 @@ export interface Translator {
   amountRange: (from: number | null, to: number | null, options?: Intl.NumberFormatOptions) => string;
 }
 
+let messageFolders: readonly string[] = [CORE_MESSAGES_DIR];
 let catalogues: Record<LocaleCode, Catalogue> | undefined;
 const compiled = new Map<string, IntlMessageFormat>();
 const translators = new Map<LocaleCode, Translator>();
 
+/**
+ * The folders the translator reads its messages from: core's and those of every module, which
+ * only the composition root (src/platform.ts) knows. Loaded on the first message asked for.
+ */
+export function useMessageFolders(folders: readonly string[]): void {
+  if (folders.length === messageFolders.length && folders.every((folder, i) => folder === messageFolders[i])) return;
+  messageFolders = [...folders];
+  catalogues = undefined;
+  compiled.clear();
+}
+
 function catalogueFor(code: LocaleCode): Catalogue {
-  catalogues ??= loadAllCatalogues();
+  catalogues ??= loadAllCatalogues(messageFolders);
   return catalogues[code];
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireLocalePrefix } from '../http/locale-scope.js';
 import { usePage } from '../http/page-context.js';
+import type { NavigationEntry } from '../modules/navigation.js';
 
 interface OutboxMail {
   id: string;
@@ -42,6 +43,17 @@ function DevOutboxPage({ mails }: { mails: OutboxMail[] }) {
     </div>
   );
 }
+
+/** The footer link to the outbox, outside production only (where the page exists). */
+export const DEV_OUTBOX_NAVIGATION: readonly NavigationEntry[] = [
+  {
+    area: 'footer',
+    path: '/entwicklung/postausgang',
+    labelKey: 'layout.footer.dev_outbox',
+    order: 50,
+    isVisible: ({ isProduction }) => !isProduction,
+  },
+];
 
 /** Outside production, mail without SMTP lands in a table; this page shows the newest 50. */
 export async function registerDevOutbox(app: FastifyInstance): Promise<void> {

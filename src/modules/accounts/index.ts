@@ -1,9 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { registerPersonalData } from '../../core/privacy/registry.js';
+import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
+import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { accountPersonalData } from './personal-data.js';
 import { accountRoutes } from './routes.js';
 
-export async function registerAccounts(app: FastifyInstance): Promise<void> {
-  registerPersonalData(accountPersonalData);
+async function registerAccounts(app: FastifyInstance): Promise<void> {
   await app.register(accountRoutes, { prefix: '/:lang' });
 }
+
+/** Registration, confirmation, login and logout, password reset and change, language, export, deletion. */
+export const accountsModule: PlatformModule = {
+  name: 'accounts',
+  register: registerAccounts,
+  messages: fileURLToPath(new URL('messages', import.meta.url)),
+  navigation: [
+    { area: 'main', path: '/konto', labelKey: 'layout.nav.account', order: 80, isVisible: isSignedIn },
+    { area: 'main', path: '/abmelden', labelKey: 'layout.nav.logout', order: 90, kind: 'post', isVisible: isSignedIn },
+    { area: 'main', path: '/anmelden', labelKey: 'layout.nav.login', order: 100, isVisible: isAnonymous },
+    { area: 'main', path: '/registrieren', labelKey: 'layout.nav.register', order: 110, isVisible: isAnonymous },
+  ],
+  personalData: [accountPersonalData],
+};

@@ -1,10 +1,44 @@
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { PlatformModule } from '../../core/modules/platform-module.js';
+import { migrations } from './migrations/index.js';
 import { organisationApiRoutes } from './api-routes.js';
 import { organisationRoutes } from './routes.js';
 
 export { canPublish } from './policy.js';
 
-export async function registerOrganisations(app: FastifyInstance): Promise<void> {
+async function registerOrganisations(app: FastifyInstance): Promise<void> {
   await app.register(organisationRoutes, { prefix: '/:lang' });
   await app.register(organisationApiRoutes, { prefix: '/api/v1' });
 }
+
+/** Organisations, invitations and members, verification by the platform admins, audit log, public API. */
+export const organisationsModule: PlatformModule = {
+  name: 'organisations',
+  register: registerOrganisations,
+  messages: fileURLToPath(new URL('messages', import.meta.url)),
+  migrations,
+  navigation: [
+    {
+      area: 'main',
+      path: '/organisation',
+      labelKey: 'layout.nav.organisation',
+      order: 50,
+      isVisible: ({ actor }) => actor.kind === 'user' && actor.organisation !== null,
+    },
+    {
+      area: 'main',
+      path: '/organisation/neu',
+      labelKey: 'layout.nav.register_organisation',
+      order: 50,
+      isVisible: ({ actor }) => actor.kind === 'user' && actor.organisation === null,
+    },
+    {
+      area: 'main',
+      path: '/verwaltung',
+      labelKey: 'layout.nav.admin',
+      order: 70,
+      isVisible: ({ actor }) => actor.kind === 'user' && actor.isPlatformAdmin,
+    },
+  ],
+};

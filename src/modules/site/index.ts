@@ -1,11 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { registerPersonalData } from '../../core/privacy/registry.js';
+import type { PlatformModule } from '../../core/modules/platform-module.js';
+import { migrations } from './migrations/index.js';
 import { accessibilityFeedbackSource } from './personal-data.js';
 import { healthRoutes, homeRoutes, legalRoutes } from './routes.js';
 
-export async function registerSite(app: FastifyInstance): Promise<void> {
-  registerPersonalData(accessibilityFeedbackSource);
+async function registerSite(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(homeRoutes, { prefix: '/:lang' });
   await app.register(legalRoutes, { prefix: '/:lang' });
 }
+
+/** Home page, imprint, privacy notice, accessibility statement with its feedback form, Leichte Sprache. */
+export const siteModule: PlatformModule = {
+  name: 'site',
+  register: registerSite,
+  messages: fileURLToPath(new URL('messages', import.meta.url)),
+  migrations,
+  navigation: [
+    { area: 'main', path: '/', labelKey: 'layout.nav.home', order: 10 },
+    { area: 'footer', path: '/impressum', labelKey: 'layout.footer.imprint', order: 10 },
+    { area: 'footer', path: '/datenschutz', labelKey: 'layout.footer.privacy', order: 20 },
+    { area: 'footer', path: '/barrierefreiheit', labelKey: 'layout.footer.accessibility', order: 30 },
+    // Leichte Sprache is plain German by definition, so the link leads to German from every language.
+    { area: 'footer', path: '/leichte-sprache', labelKey: 'layout.footer.easy_language', order: 40, lang: 'de' },
+  ],
+  personalData: [accessibilityFeedbackSource],
+};

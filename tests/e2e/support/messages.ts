@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
+import { MESSAGE_FOLDERS } from '../../../src/platform.js';
 
 /**
- * The texts a person sees, read from the same catalogue files the app renders from, so one test
+ * The texts a person sees, read from the same catalogue files the app renders from (core's folder
+ * and every module's), so one test
  * walks a journey in any language. A key missing in a language falls back to German, as the
  * app's language registry does (src/core/i18n/locales.ts). Read once per test file: the
  * translations may change while the tests run, and a snapshot taken right after the server
@@ -14,7 +15,6 @@ import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 export type Lang = 'de' | 'ar';
 export const LANGS: readonly Lang[] = ['de', 'ar'];
 
-const CATALOGUE_DIR = fileURLToPath(new URL('../../../src/core/i18n/catalogues/', import.meta.url));
 const INTL_LOCALE: Record<Lang, string> = { de: 'de-DE', ar: 'ar' };
 const DIRECTION: Record<Lang, 'ltr' | 'rtl'> = { de: 'ltr', ar: 'rtl' };
 const FALLBACK: Record<Lang, Lang | null> = { de: null, ar: 'de' };
@@ -51,15 +51,17 @@ async function readNamespaceFile(path: string): Promise<Tree | undefined> {
 
 async function readCatalogue(lang: Lang): Promise<Map<string, Tree>> {
   const namespaces = new Map<string, Tree>();
-  let files: string[] = [];
-  try {
-    files = (await readdir(join(CATALOGUE_DIR, lang))).filter((file) => file.endsWith('.json'));
-  } catch {
-    return namespaces;
-  }
-  for (const file of files) {
-    const tree = await readNamespaceFile(join(CATALOGUE_DIR, lang, file));
-    if (tree) namespaces.set(file.slice(0, -'.json'.length), tree);
+  for (const folder of MESSAGE_FOLDERS) {
+    let files: string[] = [];
+    try {
+      files = (await readdir(join(folder, lang))).filter((file) => file.endsWith('.json'));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const tree = await readNamespaceFile(join(folder, lang, file));
+      if (tree) namespaces.set(file.slice(0, -'.json'.length), tree);
+    }
   }
   return namespaces;
 }

@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { registerPersonalData } from '../../../core/privacy/registry.js';
-import { eventRegistrationsPersonalData, usePromotionMailing } from './personal-data.js';
+import { usePromotionMailing } from './personal-data.js';
 import { eventRoutes } from './routes.js';
 
+export { eventRegistrationsPersonalData } from './personal-data.js';
 export { EventRegistrationBox } from './views/event-registration-box.js';
 export { getEventRegistration } from './use-cases/get-event-registration.js';
 export type { EventRegistrationView } from './present.js';
 
 export async function registerEvents(app: FastifyInstance): Promise<void> {
   usePromotionMailing({ queue: app.services.queue, baseUrl: app.services.config.baseUrl });
-  registerPersonalData(eventRegistrationsPersonalData);
   await app.register(eventRoutes, { prefix: '/:lang' });
 }

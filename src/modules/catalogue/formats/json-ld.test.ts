@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../../../../tests/setup/module-messages.js';
 import {
   courseOrServiceJsonLd,
   eventJsonLd,

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { registerPersonalData } from '../../../core/privacy/registry.js';
-import { mentoringSource } from './personal-data.js';
 import { mentoringRoutes } from './routes.js';
 
+export { mentoringSource } from './personal-data.js';
 export { can as canOnMentoring, MENTORING_POLICY } from './policy.js';
 
 /** Mentorships between people and between companies, help against drop-outs, the second chance. */
 export async function registerMentoring(app: FastifyInstance): Promise<void> {
-  registerPersonalData(mentoringSource);
   await app.register(mentoringRoutes, { prefix: '/:lang' });
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { registerPersonalData } from '../../../core/privacy/registry.js';
-import { applicantProfilesPersonalData } from './personal-data.js';
 import { profileRoutes } from './routes.js';
 
+export { applicantProfilesPersonalData } from './personal-data.js';
 export {
   presentProfileForCompany,
   presentOwnProfile,
@@ -12,8 +11,7 @@ export {
 export { canKeepOwnProfile, isApplicant } from './policy.js';
 export { insertProfile } from './records.js';
 
-/** Applicant profiles: the own-profile page and the personal-data source (export, erasure). */
+/** Applicant profiles: the own-profile page; its personal-data source is declared by the matching module. */
 export async function registerProfiles(app: FastifyInstance): Promise<void> {
-  registerPersonalData(applicantProfilesPersonalData);
   await app.register(profileRoutes, { prefix: '/:lang' });
 }

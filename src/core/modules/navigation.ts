@@ -1,0 +1,46 @@
+import type { Actor } from '../auth/actor.js';
+import type { LocaleCode } from '../i18n/locales.js';
+
+/**
+ * Where an entry appears: the main menu in the header or the footer's legal and service links.
+ * A later area (an account menu, a personal start page) is one more name here and one more place
+ * in the layout that renders it.
+ */
+export type NavigationArea = 'main' | 'footer';
+
+/** What a visibility rule may look at: who is visiting, and whether this is production. */
+export interface NavigationViewer {
+  actor: Actor;
+  isProduction: boolean;
+}
+
+export interface NavigationEntry {
+  area: NavigationArea;
+  /** The path after the language prefix ("/suche" for /de/suche). */
+  path: string;
+  /** The i18n key of the link text. */
+  labelKey: string;
+  /** Position within the area, smallest first; entries of all modules are sorted together. */
+  order: number;
+  /** 'link' (the default) or 'post': a one-button form that posts to the path (logging out). */
+  kind?: 'link' | 'post';
+  /** Always links into this language, e.g. the Leichte Sprache text, which exists only in German. */
+  lang?: LocaleCode;
+  /** Shown only when this returns true; without it the entry is shown to everybody. */
+  isVisible?: (viewer: NavigationViewer) => boolean;
+}
+
+/** The entries of one area the viewer may see, in their order (equal orders keep their registration order). */
+export function navigationFor(
+  entries: readonly NavigationEntry[],
+  area: NavigationArea,
+  viewer: NavigationViewer,
+): NavigationEntry[] {
+  return entries
+    .filter((entry) => entry.area === area && (entry.isVisible?.(viewer) ?? true))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Visibility rules most entries need. */
+export const isSignedIn = ({ actor }: NavigationViewer): boolean => actor.kind === 'user';
+export const isAnonymous = ({ actor }: NavigationViewer): boolean => actor.kind === 'anonymous';
