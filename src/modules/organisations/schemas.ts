@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CITIES, MEMBERSHIP_ROLES } from '../../core/db/schema.js';
 import { LIMITS } from '../../core/limits.js';
 import { optionalText, text } from '../../core/validation.js';
-import { email } from '../accounts/schemas.js';
+import { email } from '../accounts/index.js';
 
 /** The cooperation office is set up by the operators, never self-registered. */
 export const REGISTRABLE_TYPES = ['company', 'provider', 'school', 'municipality'] as const;
