@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../../core/db/schema.js';
-import { readEventFacts, type EventFacts } from './event-facts.js';
+import { readEventFacts, type EventFacts } from '../shared/index.js';
 
 /**
  * The queries every registration change shares. Changes lock the event's row first
