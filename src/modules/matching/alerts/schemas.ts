@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CITIES, POSITION_KINDS } from '../../../core/db/schema.js';
-import { OCCUPATION_IDS } from '../data/occupations.js';
-import { checkboxes } from '../mentoring/schemas.js';
+import { OCCUPATION_IDS } from '../data/index.js';
+import { checkboxes } from '../mentoring/index.js';
 
 export const ALERT_LIMITS = {
   alertsPerUser: 10,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { getTestDatabase } from '../../../../tests/setup/test-db.js';
-import { POSTCODE_AREAS } from '../data/postcode-areas.js';
+import { POSTCODE_AREAS } from '../data/index.js';
 import { importPostcodeAreas, parseGeoNamesPostcodes } from './import-postcodes.js';
 
 // The fixture was written for this test in the GeoNames format; its coordinates are made up

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { getTestDatabase } from '../../../../tests/setup/test-db.js';
 import { RUHR_CITIES } from '../../../seed/data/ruhr-cities.js';
-import { CITY_CENTRES, POSTCODE_AREAS } from '../data/postcode-areas.js';
+import { CITY_CENTRES, POSTCODE_AREAS } from '../data/index.js';
 
 describe('postcode areas', () => {
   it('covers every postcode of the seven cities exactly once, with its city', () => {

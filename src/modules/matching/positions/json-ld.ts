@@ -1,7 +1,7 @@
 import type { Position } from '../../../core/db/schema.js';
-import { findOccupation } from '../data/occupations.js';
+import { findOccupation } from '../data/index.js';
 import { getRuhrCity } from '../../../seed/data/ruhr-cities.js';
-import { dayString } from '../ranking/inputs.js';
+import { dayString } from '../shared/index.js';
 
 const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
   apprenticeship: 'FULL_TIME',

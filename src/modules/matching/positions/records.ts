@@ -3,7 +3,7 @@ import { AppError } from '../../../core/errors.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Database, Position } from '../../../core/db/schema.js';
 import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
-import { dayString } from '../ranking/inputs.js';
+import { dayString } from '../shared/index.js';
 import { canOnPosition, type PositionAction, type PositionRef } from './policy.js';
 import type { PositionInput } from './schemas.js';
 

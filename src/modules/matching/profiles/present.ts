@@ -6,8 +6,7 @@ import type {
   LanguageSkill,
 } from '../../../core/db/schema.js';
 import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
-import { dayString } from '../ranking/inputs.js';
-import { levelRank } from '../ranking/scores.js';
+import { dayString, levelRank } from '../shared/index.js';
 
 /** What a company may see of a profile: qualifications and mobility under a pseudonym. */
 export interface CompanyProfileView {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CERTIFICATES, CITIES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../../../core/db/schema.js';
 import { LIMITS } from '../../../core/limits.js';
-import { OCCUPATION_IDS } from '../data/occupations.js';
-import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
+import { OCCUPATION_IDS } from '../data/index.js';
+import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
 
 export const PROFILE_LIMITS = {
   interests: 3,

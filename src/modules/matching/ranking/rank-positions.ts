@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Certificate, Database } from '../../../core/db/schema.js';
-import { occupationsOfSameField } from '../data/occupations.js';
-import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, certificateRank, type Scores } from './scores.js';
+import { occupationsOfSameField } from '../data/index.js';
+import { certificateRank } from '../shared/index.js';
+import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, startScoreSql } from './sql-scores.js';
 
 /** The ranking inputs of a profile — qualification and logistics only. */

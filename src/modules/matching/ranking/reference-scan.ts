@@ -1,4 +1,4 @@
-import { occupationsOfSameField } from '../data/occupations.js';
+import { occupationsOfSameField } from '../data/index.js';
 import type { RankedCandidate } from './rank-candidates.js';
 import type { RankedPosition } from './rank-positions.js';
 import { scorePair } from './scores.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATES, CITIES } from '../../../core/db/schema.js';
-import { OCCUPATION_IDS } from '../data/occupations.js';
-import { collectLanguages, languageRowsField } from './inputs.js';
+import { OCCUPATION_IDS } from '../data/index.js';
+import { collectLanguages, languageRowsField } from '../shared/index.js';
 
 export const SEARCH_LANGUAGE_ROWS = 3;
 export const MAX_RADIUS_KM = 100;

@@ -9,9 +9,8 @@ import {
   type LanguageSkill,
   type PositionKind,
 } from '../../../core/db/schema.js';
-import { OCCUPATIONS } from '../data/occupations.js';
-import { POSTCODE_AREAS } from '../data/postcode-areas.js';
-import { languageRanks } from './scores.js';
+import { OCCUPATIONS, POSTCODE_AREAS } from '../data/index.js';
+import { languageRanks } from '../shared/index.js';
 
 /**
  * Deterministic synthetic profiles and positions for the fairness test and the matching

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { AppServices } from '../../../../core/http/types.js';
-import { findOccupation } from '../../data/occupations.js';
+import { findOccupation } from '../../data/index.js';
 import { deliverDue } from './deliver-due.js';
 
 /** At most this many positions are listed in one mail; the link shows all of them. */

@@ -5,7 +5,7 @@ import { CsrfField, ErrorSummary, Form, PageHeading, SubmitButton } from '../../
 import { CheckboxGroup, RadioGroup, type FormValues } from '../../../../ui/choice-fields.js';
 import { DataTable, RowActionForm } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
-import { OCCUPATIONS, findOccupation } from '../../data/occupations.js';
+import { OCCUPATIONS, findOccupation } from '../../data/index.js';
 import { ButtonForm } from '../../../../ui/form.js';
 import { ALERT_LIMITS, FREQUENCIES } from '../schemas.js';
 import type { PositionAlertView, ProfileDigestView } from '../use-cases/subscriptions.js';

@@ -1,9 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Position } from '../../../../core/db/schema.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { CITY_CENTRES } from '../../data/postcode-areas.js';
-import { loadPositionFor } from '../../positions/records.js';
-import { presentProfileForCompany, type CompanyProfileView } from '../../profiles/present.js';
+import { CITY_CENTRES } from '../../data/index.js';
+import { loadPositionFor } from '../../positions/index.js';
+import { presentProfileForCompany, type CompanyProfileView } from '../../profiles/index.js';
 import { explainScores, type Reason } from '../explain.js';
 import { rankCandidates, type CandidateFilters, type CandidateTarget } from '../rank-candidates.js';
 import type { CandidateSearch } from '../schemas.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_LEVELS, type LanguageSkill } from '../../../core/db/schema.js';
-import { POSTCODE_AREAS } from '../data/postcode-areas.js';
+import { POSTCODE_AREAS } from '../data/index.js';
 
 /**
  * Input pieces shared by the position form, the profile form and the company search: language

@@ -1,8 +1,8 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { usePage } from '../../../../core/http/page-context.js';
 import { CERTIFICATES, LANGUAGE_LEVELS } from '../../../../core/db/schema.js';
-import { OCCUPATIONS } from '../../data/occupations.js';
-import { LANGUAGE_CODES } from '../../ranking/inputs.js';
+import { OCCUPATIONS } from '../../data/index.js';
+import { LANGUAGE_CODES } from '../inputs.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { SelectField } from '../../../../ui/form.js';
 
