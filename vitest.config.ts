@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'pglite',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, '**/*.postgres.test.{ts,tsx}'],
           env: { VR_TEST_DB: 'pglite' },
         },
@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'postgres',
-          include: ['src/**/*.test.{ts,tsx}'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
           env: { VR_TEST_DB: 'postgres' },
           globalSetup: ['tests/setup/global-postgres.ts'],
         },

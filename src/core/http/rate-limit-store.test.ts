@@ -4,7 +4,7 @@ import rateLimit from '@fastify/rate-limit';
 import { loadConfig } from '../config.js';
 import { startPlatform, type Platform } from '../../platform.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
-import { AUTH_RATE_LIMITS } from '../../modules/accounts/routes.js';
+import { AUTH_RATE_LIMITS } from '../../modules/accounts/index.js';
 import { purgeExpiredPersonalData } from '../privacy/retention.js';
 import { countHit, createRateLimitStore } from './rate-limit-store.js';
 

@@ -5,6 +5,9 @@ import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { accountPersonalData } from './personal-data.js';
 import { accountRoutes } from './routes.js';
 
+export { AUTH_RATE_LIMITS } from './routes.js';
+export { email, TokenQuerySchema } from './schemas.js';
+
 async function registerAccounts(app: FastifyInstance): Promise<void> {
   await app.register(accountRoutes, { prefix: '/:lang' });
 }

@@ -3,7 +3,7 @@ import { requireUser } from '../../core/auth/guards.js';
 import { handleForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { parseInput, withoutCsrf } from '../../core/validation.js';
-import { TokenQuerySchema } from '../accounts/schemas.js';
+import { TokenQuerySchema } from '../accounts/index.js';
 import { CreateOrganisationSchema, EmptyFormSchema, IdParamsSchema, InviteMemberSchema } from './schemas.js';
 import { acceptInvitation } from './use-cases/accept-invitation.js';
 import { createOrganisation } from './use-cases/create-organisation.js';

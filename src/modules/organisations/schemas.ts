@@ -3,7 +3,7 @@ import { CITIES } from '../../region/index.js';
 import { MEMBERSHIP_ROLES } from '../../core/db/database.js';
 import { LIMITS } from '../../core/limits.js';
 import { optionalText, text } from '../../core/validation.js';
-import { email } from '../accounts/schemas.js';
+import { email } from '../accounts/index.js';
 
 /** The cooperation office is set up by the operators, never self-registered. */
 export const REGISTRABLE_TYPES = ['company', 'provider', 'school', 'municipality'] as const;

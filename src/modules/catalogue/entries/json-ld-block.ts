@@ -1,11 +1,11 @@
 import {
   courseOrServiceJsonLd,
-  entryPageUrl,
   eventJsonLd,
   organizationJsonLd,
   projectJsonLd,
   type JsonLdPage,
 } from '../formats/index.js';
+import { entryPageUrl } from '../shared/index.js';
 import type { EntryPageData } from './use-cases/get-entry-page.js';
 
 /**

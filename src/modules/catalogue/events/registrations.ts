@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../core/db/database.js';
 import type { EntryStatus } from '../tables.js';
-import { readEventFacts, type EventFacts } from './event-facts.js';
+import { readEventFacts, type EventFacts } from '../shared/index.js';
 
 /**
  * The queries every registration change shares. Changes lock the event's row first

@@ -10,7 +10,6 @@ export {
   type JsonLdEntry,
   type JsonLdPage,
 } from './json-ld.js';
-export { entryPagePath, entryPageUrl } from './links.js';
 
 export async function registerFormats(app: FastifyInstance): Promise<void> {
   await app.register(formatRoutes, { prefix: '/api/v1' });

@@ -1,6 +1,6 @@
 import { CITIES, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
-import { readEventFacts } from '../events/event-facts.js';
+import { readEventFacts } from '../shared/index.js';
 import { plainEmail, webLink } from './public-entries.js';
 
 /**

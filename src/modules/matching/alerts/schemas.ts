@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { POSITION_KINDS } from '../tables.js';
-import { checkboxes } from '../mentoring/schemas.js';
+import { checkboxes } from '../mentoring/index.js';
 
 export const ALERT_LIMITS = {
   alertsPerUser: 10,

@@ -4,6 +4,7 @@ import { positionRoutes } from './routes.js';
 export { closeExpiredPositions } from './use-cases/change-position-status.js';
 export { canOnPosition, canCreatePositions, isVerifiedCompanyMember } from './policy.js';
 export { loadPositionFor, isExpired } from './records.js';
+export { PositionParamsSchema } from './schemas.js';
 
 /** Positions of verified companies: forms, public page with JobPosting JSON-LD, search, expiry job. */
 export async function registerPositions(app: FastifyInstance): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Position } from '../tables.js';
 import { findOccupation, getRuhrCity } from '../../../region/index.js';
-import { dayString } from '../ranking/inputs.js';
+import { dayString } from '../shared/index.js';
 
 const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
   apprenticeship: 'FULL_TIME',

@@ -4,7 +4,7 @@ import type { Actor } from '../../../core/auth/actor.js';
 import type { Database } from '../../../core/db/database.js';
 import type { Position } from '../tables.js';
 import { findCityByPostcode } from '../../../region/index.js';
-import { dayString } from '../ranking/inputs.js';
+import { dayString } from '../shared/index.js';
 import { canOnPosition, type PositionAction, type PositionRef } from './policy.js';
 import type { PositionInput } from './schemas.js';
 

@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors.js';
 import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
-import { dayString, languageFormValues } from '../ranking/inputs.js';
+import { dayString, languageFormValues } from '../shared/index.js';
 import { positionJsonLd } from './json-ld.js';
 import { canCreatePositions } from './policy.js';
 import { loadPositionFor, positionRef } from './records.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATES, POSITION_BENEFITS, POSITION_KINDS } from '../tables.js';
 import { OCCUPATION_IDS } from '../../../region/index.js';
-import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
+import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
 
 export const POSITION_LIMITS = { title: 150, description: 5000, address: 200, places: 500 } as const;
 

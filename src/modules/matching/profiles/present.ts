@@ -1,7 +1,6 @@
 import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, LanguageSkill } from '../tables.js';
 import { type City, findCityByPostcode } from '../../../region/index.js';
-import { dayString } from '../ranking/inputs.js';
-import { levelRank } from '../ranking/scores.js';
+import { dayString, levelRank } from '../shared/index.js';
 
 /** What a company may see of a profile: qualifications and mobility under a pseudonym. */
 export interface CompanyProfileView {

@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors.js';
 import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { safeParseInput, withoutCsrf } from '../../../core/validation.js';
-import { languageFormValues } from '../ranking/inputs.js';
+import { languageFormValues } from '../shared/index.js';
 import { canKeepOwnProfile } from './policy.js';
 import type { OwnProfileView } from './present.js';
 import { ProfileFormSchema } from './schemas.js';

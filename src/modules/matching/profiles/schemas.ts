@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CERTIFICATES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../tables.js';
 import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { LIMITS } from '../../../core/limits.js';
-import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
+import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
 
 export const PROFILE_LIMITS = {
   interests: 3,

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Certificate, LanguageSkill } from '../tables.js';
 import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
-import { FIELD_ONLY_MAX_TOTAL, certificateRank, levelRank, totalScore, type Scores } from './scores.js';
+import { certificateRank, levelRank } from '../shared/index.js';
+import { FIELD_ONLY_MAX_TOTAL, totalScore, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, languagesScoreSql, startScoreSql, totalSql } from './sql-scores.js';
 
 /** What candidates are ranked against: a position's facts, or a company search built on one. */

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Certificate } from '../tables.js';
 import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
-import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, certificateRank, type Scores } from './scores.js';
+import { certificateRank } from '../shared/index.js';
+import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, type Scores } from './scores.js';
 import { certificateScoreSql, distanceScoreSql, startScoreSql } from './sql-scores.js';
 
 /** The ranking inputs of a profile — qualification and logistics only. */

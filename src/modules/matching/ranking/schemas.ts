@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATES } from '../tables.js';
 import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
-import { collectLanguages, languageRowsField } from './inputs.js';
+import { collectLanguages, languageRowsField } from '../shared/index.js';
 
 export const SEARCH_LANGUAGE_ROWS = 3;
 export const MAX_RADIUS_KM = 100;

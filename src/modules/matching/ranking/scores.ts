@@ -1,4 +1,5 @@
-import { CERTIFICATES, LANGUAGE_LEVELS, type Certificate, type LanguageLevel, type LanguageSkill } from '../tables.js';
+import type { Certificate, LanguageSkill } from '../tables.js';
+import { certificateRank, levelRank } from '../shared/index.js';
 
 /**
  * How well a profile and a position fit, criterion by criterion (each 0…1), and the weighted
@@ -24,21 +25,6 @@ export const START_GRACE_DAYS = 90;
 export const PREFERRED_CITY_DISTANCE_SCORE = 0.2;
 
 export type Scores = Record<Criterion, number>;
-
-export function certificateRank(certificate: Certificate): number {
-  return CERTIFICATES.indexOf(certificate);
-}
-
-export function levelRank(level: LanguageLevel): number {
-  return LANGUAGE_LEVELS.indexOf(level) + 1;
-}
-
-/** {"tr": 7, "de": 5}: the best level per language, as the database's language_ranks column. */
-export function languageRanks(languages: readonly LanguageSkill[]): Record<string, number> {
-  const ranks: Record<string, number> = {};
-  for (const { code, level } of languages) ranks[code] = Math.max(ranks[code] ?? 0, levelRank(level));
-  return ranks;
-}
 
 export function occupationScore(
   interests: readonly string[],

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { LanguageSkill } from '../tables.js';
-import { WEIGHTS, levelRank } from './scores.js';
+import { levelRank } from '../shared/index.js';
+import { WEIGHTS } from './scores.js';
 
 /**
  * SQL fragments for the formulas of scores.ts, in the same order of operations (float8

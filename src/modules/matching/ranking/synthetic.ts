@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { CERTIFICATES, LANGUAGE_LEVELS, type Certificate, type LanguageSkill, type PositionKind } from '../tables.js';
 import { CITIES, type City, OCCUPATIONS, POSTCODE_AREAS } from '../../../region/index.js';
 import type { Database } from '../../../core/db/database.js';
-import { languageRanks } from './scores.js';
+import { languageRanks } from '../shared/index.js';
 
 /**
  * Deterministic synthetic profiles and positions for the fairness test and the matching

@@ -1,5 +1,5 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { entryPagePath } from '../../formats/links.js';
+import { entryPagePath } from '../../shared/index.js';
 import { DataTable, RowActionForm } from '../../../../ui/data-table.js';
 import { PageHeading } from '../../../../ui/form.js';
 import type { MyRegistrationView } from '../present.js';

@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { readEventFacts } from '../../events/event-facts.js';
 import { buildCalendar, type CalendarEvent } from '../ical.js';
-import { entryPageUrl } from '../links.js';
+import { entryPageUrl, readEventFacts } from '../../shared/index.js';
 import { plainEmail, publicEntries } from '../public-entries.js';
 
 /** At most this many events in the feed; a calendar client reloads it regularly. */

@@ -9,7 +9,7 @@ import {
   type HsdsPage,
   type HsdsService,
 } from '../hsds.js';
-import { entryPageUrl } from '../links.js';
+import { entryPageUrl } from '../../shared/index.js';
 import { publicEntries } from '../public-entries.js';
 
 export interface PageRequest {

@@ -3,9 +3,8 @@ import { usePage } from '../../../../core/http/page-context.js';
 import { POSITION_BENEFITS, POSITION_KINDS } from '../../tables.js';
 import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } from '../../../../ui/form.js';
 import { CheckboxGroup, valueOf, type FormValues } from '../../../../ui/choice-fields.js';
-import { LANGUAGE_ROWS } from '../../ranking/inputs.js';
+import { LANGUAGE_ROWS, LanguageRows, useLabels } from '../../shared/index.js';
 import { POSITION_LIMITS } from '../schemas.js';
-import { LanguageRows, useLabels } from './fields.js';
 
 /** The position form, for a new position and for editing one. */
 export function PositionForm({

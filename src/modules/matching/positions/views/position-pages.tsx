@@ -6,12 +6,11 @@ import type { FormValues } from '../../../../ui/choice-fields.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { getRuhrCity } from '../../../../region/index.js';
-import { dayString } from '../../ranking/inputs.js';
+import { dayString, useLabels } from '../../shared/index.js';
 import { canOnPosition } from '../policy.js';
 import { positionRef } from '../records.js';
 import type { PositionWithCompany } from '../use-cases/query-positions.js';
 import { PositionForm } from './position-form.js';
-import { useLabels } from './fields.js';
 
 /** Escapes a JSON-LD document for a <script> element: no "<" can end it early. */
 function jsonLdText(data: Record<string, unknown>): string {

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../../core/errors.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { SEARCH_PAGE_SIZE, type PositionWithCompany } from '../use-cases/query-positions.js';
-import { useLabels } from './fields.js';
+import { useLabels } from '../../shared/index.js';
 import { useDay } from './position-pages.js';
 
 /** The public position search: filters as a GET form, results as a list of links. */

@@ -13,8 +13,7 @@ import {
 } from '../../../../ui/form.js';
 import { CheckboxGroup, valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { LabelledSection } from '../../../../ui/section.js';
-import { LANGUAGE_ROWS } from '../../ranking/inputs.js';
-import { LanguageRows, useLabels } from '../../positions/views/fields.js';
+import { LANGUAGE_ROWS, LanguageRows, useLabels } from '../../shared/index.js';
 import { GENDERS, PROFILE_LIMITS } from '../schemas.js';
 
 /**

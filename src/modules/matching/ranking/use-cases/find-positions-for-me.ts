@@ -2,7 +2,7 @@ import type { UserActor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/errors.js';
 import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canKeepOwnProfile } from '../../profiles/policy.js';
+import { canKeepOwnProfile } from '../../profiles/index.js';
 import { explainScores, type Reason } from '../explain.js';
 import { rankPositions } from '../rank-positions.js';
 import type { Scores } from '../scores.js';

@@ -4,7 +4,7 @@ import type { Position } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
-import { LanguageRows, useLabels } from '../../positions/views/fields.js';
+import { LanguageRows, useLabels } from '../../shared/index.js';
 import type { CandidateResult } from '../use-cases/find-candidates.js';
 import { MAX_RADIUS_KM, SEARCH_LANGUAGE_ROWS } from '../schemas.js';
 import { ScoreTable, WhyItMatches } from './result-parts.js';

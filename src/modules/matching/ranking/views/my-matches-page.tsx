@@ -1,7 +1,7 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { PageHeading } from '../../../../ui/form.js';
 import { getRuhrCity } from '../../../../region/index.js';
-import { useLabels } from '../../positions/views/fields.js';
+import { useLabels } from '../../shared/index.js';
 import type { PositionResult } from '../use-cases/find-positions-for-me.js';
 import { ScoreTable, WhyItMatches } from './result-parts.js';
 

@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../../../core/errors.js';
 import { usePage } from '../../../../core/http/page-context.js';
 import { CERTIFICATES, LANGUAGE_LEVELS } from '../../tables.js';
 import { OCCUPATIONS } from '../../../../region/index.js';
-import { LANGUAGE_CODES } from '../../ranking/inputs.js';
+import { LANGUAGE_CODES } from '../inputs.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { SelectField } from '../../../../ui/form.js';
 

@@ -1,0 +1,6 @@
+/**
+ * The shared kernel of the catalogue: what several parts read the same way, the event facts in an
+ * entry's details and the addresses of public entry pages. It imports no part of the catalogue.
+ */
+export { readEventFacts, type EventFacts } from './event-facts.js';
+export { entryPagePath, entryPageUrl } from './links.js';

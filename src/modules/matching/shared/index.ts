@@ -1,0 +1,18 @@
+/**
+ * The shared kernel of matching: the input pieces and form fields that positions, profiles,
+ * ranking and alerts all use (languages, postcodes, calendar days, checkbox groups, certificate
+ * and language ranks). It imports no part of matching; reference data comes from src/region.
+ */
+export {
+  LANGUAGE_CODES,
+  LANGUAGE_ROWS,
+  checkboxes,
+  collectLanguages,
+  dayField,
+  dayString,
+  languageFormValues,
+  languageRowsField,
+  postcodeField,
+} from './inputs.js';
+export { certificateRank, languageRanks, levelRank } from './ranks.js';
+export { LanguageRows, useLabels } from './views/fields.js';
