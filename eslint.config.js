@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * run with --max-warnings 0 by `npm run lint` and `npm test`.
  */
 export default tseslint.config(
-  { ignores: ['node_modules/', 'public/build/', 'data/', '.tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', 'public/build/', 'dist/', 'data/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

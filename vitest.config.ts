@@ -4,10 +4,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // tests/setup/global-postgres.ts starts. Tests of concurrent connections (*.postgres.test.ts)
 // run against the server only: PGlite has one connection. Browser tests run once, against PGlite.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     pool: 'forks',
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    maxWorkers: 2,
     isolate: false,
     testTimeout: 30000,
     hookTimeout: 120000,

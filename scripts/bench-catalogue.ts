@@ -28,7 +28,7 @@ import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/searc
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { createCleanups, percentile, round, runAutocannon, runBenchmark } from './bench-support.js';
+import { createCleanups, percentile, printLine, round, runAutocannon, runBenchmark } from './bench-support.js';
 
 const ENTRIES = 50_000;
 const SEED = 'bench-catalogue';
@@ -85,33 +85,29 @@ async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Pr
       samples.push(performance.now() - start);
     }
     perQuery.push(samples);
-    console.log(
-      JSON.stringify({
-        bench: 'catalogue',
-        target: 'query',
-        engine,
-        query: n + 1,
-        params,
-        matches: total,
-        p50_ms: round(percentile(samples, 50)),
-        p95_ms: round(percentile(samples, 95)),
-      }),
-    );
+    printLine({
+      bench: 'catalogue',
+      target: 'query',
+      engine,
+      query: n + 1,
+      params,
+      matches: total,
+      p50_ms: round(percentile(samples, 50)),
+      p95_ms: round(percentile(samples, 95)),
+    });
   }
   results.set(engine, perQuery);
   const all = perQuery.flat();
-  console.log(
-    JSON.stringify({
-      bench: 'catalogue',
-      target: 'queries',
-      engine,
-      entries: ENTRIES,
-      queries: QUERIES.length,
-      samples: all.length,
-      p50_ms: round(percentile(all, 50)),
-      p95_ms: round(percentile(all, 95)),
-    }),
-  );
+  printLine({
+    bench: 'catalogue',
+    target: 'queries',
+    engine,
+    entries: ENTRIES,
+    queries: QUERIES.length,
+    samples: all.length,
+    p50_ms: round(percentile(all, 50)),
+    p95_ms: round(percentile(all, 95)),
+  });
 }
 
 async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
@@ -152,19 +148,17 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   // requests on the server that the measured run then pays for.
   await runAutocannon(url, 1, 2, 60);
   const load = await runAutocannon(url, CONNECTIONS, DURATION_S, 60);
-  console.log(
-    JSON.stringify({
-      bench: 'catalogue',
-      target: 'search_page',
-      engine,
-      path: PAGE_PATH,
-      connections: CONNECTIONS,
-      requests_per_s: round(load.requestsPerSecond, 1),
-      p50_ms: load.p50,
-      p99_ms: load.p99,
-      non2xx: load.non2xx,
-    }),
-  );
+  printLine({
+    bench: 'catalogue',
+    target: 'search_page',
+    engine,
+    path: PAGE_PATH,
+    connections: CONNECTIONS,
+    requests_per_s: round(load.requestsPerSecond, 1),
+    p50_ms: load.p50,
+    p99_ms: load.p99,
+    non2xx: load.non2xx,
+  });
   await cleanUp();
 }
 
@@ -255,16 +249,14 @@ function reportRatios(): void {
     for (const reference of ['minisearch', 'flexsearch'] as const) {
       const theirs = results.get(reference)?.flat() ?? [];
       if (mine.length === 0 || theirs.length === 0) continue;
-      console.log(
-        JSON.stringify({
-          bench: 'catalogue',
-          target: 'ratio',
-          engine: ours,
-          reference,
-          p50_ratio: round(percentile(mine, 50) / percentile(theirs, 50), 1),
-          p95_ratio: round(percentile(mine, 95) / percentile(theirs, 95), 1),
-        }),
-      );
+      printLine({
+        bench: 'catalogue',
+        target: 'ratio',
+        engine: ours,
+        reference,
+        p50_ratio: round(percentile(mine, 50) / percentile(theirs, 50), 1),
+        p95_ratio: round(percentile(mine, 95) / percentile(theirs, 95), 1),
+      });
     }
   }
 }

@@ -29,7 +29,7 @@ import {
   type SyntheticProfile,
 } from '../src/modules/matching/ranking/synthetic.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { percentile, round, runBenchmark } from './bench-support.js';
+import { percentile, printLine, round, runBenchmark } from './bench-support.js';
 
 const PROFILES = 100_000;
 const POSITIONS = 50_000;
@@ -98,40 +98,36 @@ async function measureDatabase(engine: 'pglite' | 'postgres', database: Database
     const ms = await time(() => rankCandidates(db, { target: target(position) }));
     if (index >= WARMUP) candidateSamples.push(ms);
   }
-  console.log(
-    JSON.stringify({
-      bench: 'matching',
-      target: 'candidates_for_position',
-      engine,
-      profiles: PROFILES,
-      positions: POSITIONS,
-      top: 20,
-      samples: candidateSamples.length,
-      p50_ms: round(percentile(candidateSamples, 50)),
-      p95_ms: round(percentile(candidateSamples, 95)),
-      target_p95_ms: engine === 'postgres' ? 30 : 80,
-    }),
-  );
+  printLine({
+    bench: 'matching',
+    target: 'candidates_for_position',
+    engine,
+    profiles: PROFILES,
+    positions: POSITIONS,
+    top: 20,
+    samples: candidateSamples.length,
+    p50_ms: round(percentile(candidateSamples, 50)),
+    p95_ms: round(percentile(candidateSamples, 95)),
+    target_p95_ms: engine === 'postgres' ? 30 : 80,
+  });
 
   const positionSamples: number[] = [];
   for (const [index, profile] of profileSample.entries()) {
     const ms = await time(() => rankPositions(db, { seeker: seeker(profile) }));
     if (index >= WARMUP) positionSamples.push(ms);
   }
-  console.log(
-    JSON.stringify({
-      bench: 'matching',
-      target: 'positions_for_profile',
-      engine,
-      profiles: PROFILES,
-      positions: POSITIONS,
-      top: 20,
-      samples: positionSamples.length,
-      p50_ms: round(percentile(positionSamples, 50)),
-      p95_ms: round(percentile(positionSamples, 95)),
-      target_p95_ms: engine === 'postgres' ? 30 : 80,
-    }),
-  );
+  printLine({
+    bench: 'matching',
+    target: 'positions_for_profile',
+    engine,
+    profiles: PROFILES,
+    positions: POSITIONS,
+    top: 20,
+    samples: positionSamples.length,
+    p50_ms: round(percentile(positionSamples, 50)),
+    p95_ms: round(percentile(positionSamples, 95)),
+    target_p95_ms: engine === 'postgres' ? 30 : 80,
+  });
 
   // Same top 20 as the reference scan, for a sample of queries.
   let mismatches = 0;
@@ -149,9 +145,7 @@ async function measureDatabase(engine: 'pglite' | 'postgres', database: Database
       .join();
     if (a !== b) mismatches += 1;
   }
-  console.log(
-    JSON.stringify({ bench: 'matching', target: 'agreement_with_reference', engine, queries: 20, mismatches }),
-  );
+  printLine({ bench: 'matching', target: 'agreement_with_reference', engine, queries: 20, mismatches });
   return distances;
 }
 
@@ -162,35 +156,31 @@ function measureReference(distances: Map<string, number>): void {
     scanCandidates(position, profiles, km);
     return performance.now() - start;
   });
-  console.log(
-    JSON.stringify({
-      bench: 'matching',
-      target: 'candidates_for_position',
-      engine: 'javascript_scan',
-      profiles: PROFILES,
-      top: 20,
-      samples: candidateSamples.length,
-      p50_ms: round(percentile(candidateSamples, 50)),
-      p95_ms: round(percentile(candidateSamples, 95)),
-    }),
-  );
+  printLine({
+    bench: 'matching',
+    target: 'candidates_for_position',
+    engine: 'javascript_scan',
+    profiles: PROFILES,
+    top: 20,
+    samples: candidateSamples.length,
+    p50_ms: round(percentile(candidateSamples, 50)),
+    p95_ms: round(percentile(candidateSamples, 95)),
+  });
   const positionSamples = profileSample.slice(0, REFERENCE_QUERIES).map((profile) => {
     const start = performance.now();
     scanPositions(profile, positions, km);
     return performance.now() - start;
   });
-  console.log(
-    JSON.stringify({
-      bench: 'matching',
-      target: 'positions_for_profile',
-      engine: 'javascript_scan',
-      positions: POSITIONS,
-      top: 20,
-      samples: positionSamples.length,
-      p50_ms: round(percentile(positionSamples, 50)),
-      p95_ms: round(percentile(positionSamples, 95)),
-    }),
-  );
+  printLine({
+    bench: 'matching',
+    target: 'positions_for_profile',
+    engine: 'javascript_scan',
+    positions: POSITIONS,
+    top: 20,
+    samples: positionSamples.length,
+    p50_ms: round(percentile(positionSamples, 50)),
+    p95_ms: round(percentile(positionSamples, 95)),
+  });
 }
 
 runBenchmark(

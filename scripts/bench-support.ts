@@ -120,3 +120,8 @@ export function runBenchmark(
       },
     );
 }
+
+/** Prints one measurement as a JSON line on stdout, with the Node.js version it was measured on. */
+export function printLine(fields: Record<string, unknown>): void {
+  console.log(JSON.stringify({ ...fields, node: process.version }));
+}

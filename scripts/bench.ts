@@ -24,7 +24,7 @@ import { loadConfig } from '../src/core/config.js';
 import { startPlatform, type Platform } from '../src/platform.js';
 import { generateDemoData } from '../src/seed/demo.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { createCleanups, runAutocannon, runBenchmark } from './bench-support.js';
+import { createCleanups, printLine, runAutocannon, runBenchmark } from './bench-support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CONNECTIONS = 50;
@@ -82,18 +82,16 @@ async function startReference(): Promise<FastifyInstance> {
 
 function report(target: Target, db: DatabaseLabel, measurement: Measurement, reference: Measurement): void {
   const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
-  console.log(
-    JSON.stringify({
-      bench: 'foundation',
-      target,
-      db,
-      requests_per_s: round(measurement.requestsPerSecond, 1),
-      p50_ms: measurement.p50,
-      p99_ms: measurement.p99,
-      reference_requests_per_s: round(reference.requestsPerSecond, 1),
-      ratio_to_reference: round(measurement.requestsPerSecond / reference.requestsPerSecond, 3),
-    }),
-  );
+  printLine({
+    bench: 'foundation',
+    target,
+    db,
+    requests_per_s: round(measurement.requestsPerSecond, 1),
+    p50_ms: measurement.p50,
+    p99_ms: measurement.p99,
+    reference_requests_per_s: round(reference.requestsPerSecond, 1),
+    ratio_to_reference: round(measurement.requestsPerSecond / reference.requestsPerSecond, 3),
+  });
 }
 
 async function benchPlatform(db: 'pglite' | 'postgres', reference: Measurement): Promise<void> {
