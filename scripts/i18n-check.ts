@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAllCatalogues } from '../src/core/i18n/catalogue.js';
 import { checkCatalogues, collectKeyUses } from '../src/core/i18n/check-catalogues.js';
-import { DEFAULT_LOCALE, SOURCE_ONLY_NAMESPACES } from '../src/core/i18n/locales.js';
-import { MESSAGE_FOLDERS } from '../src/platform.js';
+import { DEFAULT_LOCALE } from '../src/core/i18n/locales.js';
+import { GERMAN_ONLY_NAMESPACES, MESSAGE_FOLDERS } from '../src/platform.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,7 +19,7 @@ try {
     catalogues: loadAllCatalogues(MESSAGE_FOLDERS),
     sourceLocale: DEFAULT_LOCALE,
     keyUses: collectKeyUses(join(root, 'src'), root),
-    sourceOnlyNamespaces: SOURCE_ONLY_NAMESPACES,
+    sourceOnlyNamespaces: GERMAN_ONLY_NAMESPACES,
     // The one process.env read outside src/core/config.ts: this is a developer tool, not the app.
     allowMissingLocales: process.env.I18N_ALLOW_MISSING_LOCALES === '1',
   });

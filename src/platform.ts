@@ -21,6 +21,9 @@ import { MODULES } from './modules/index.js';
 /** Core's message folder and every module's (a namespace defined in two folders is an error). */
 export const MESSAGE_FOLDERS: readonly string[] = [CORE_MESSAGES_DIR, ...MODULES.map((module) => module.messages)];
 
+/** Namespaces that exist only in German on purpose, as the modules declare them. */
+export const GERMAN_ONLY_NAMESPACES: readonly string[] = MODULES.flatMap((module) => module.germanOnlyNamespaces ?? []);
+
 /** Scheduled background jobs (pg-boss), started only where workers run: core's retention, then the modules'. */
 export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
   (services) => scheduleRetention(services.queue, services.db),

@@ -122,8 +122,8 @@ export async function countHit(db: Kysely<Database>, key: string, windowMs: numb
  */
 export const rateLimitPersonalData: PersonalDataSource = {
   id: 'rate_limits',
-  purposeKey: 'legal.sources.rate_limits.purpose',
-  retentionKey: 'legal.sources.rate_limits.retention',
+  purposeKey: 'privacy.rate_limits.purpose',
+  retentionKey: 'privacy.rate_limits.retention',
   async export() {
     return [];
   },

@@ -45,9 +45,3 @@ export function negotiateLocale(acceptLanguage: string | undefined): LocaleCode 
     .sort((a, b) => b.quality - a.quality);
   return (ranked.find((entry) => isLocale(entry.base))?.base as LocaleCode | undefined) ?? DEFAULT_LOCALE;
 }
-
-/**
- * Message namespaces that exist only in German on purpose: the introduction in Leichte Sprache
- * (plain German, as BITV 2.0 asks of public bodies) is a German text by definition.
- */
-export const SOURCE_ONLY_NAMESPACES = ['easy'] as const;

@@ -20,6 +20,11 @@ export interface PlatformModule {
   register: (app: FastifyInstance) => Promise<void>;
   /** The folder with the module's catalogues: <folder>/<lang>/<namespace>.json; a namespace belongs to one folder. */
   messages: string;
+  /**
+   * Namespaces that exist only in German on purpose (the site's Leichte Sprache introduction is plain German
+   * by definition, as BITV 2.0 asks of public bodies); the translation check expects no other language there.
+   */
+  germanOnlyNamespaces?: readonly string[];
   /** Links in the menus; see core/modules/navigation.ts. */
   navigation?: readonly NavigationEntry[];
   /** Scheduled background jobs (daily checks, digests, expiry). */

@@ -16,14 +16,15 @@ export const siteModule: PlatformModule = {
   name: 'site',
   register: registerSite,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
+  germanOnlyNamespaces: ['easy'],
   migrations,
   navigation: [
-    { area: 'main', path: '/', labelKey: 'layout.nav.home', order: 10 },
-    { area: 'footer', path: '/impressum', labelKey: 'layout.footer.imprint', order: 10 },
-    { area: 'footer', path: '/datenschutz', labelKey: 'layout.footer.privacy', order: 20 },
-    { area: 'footer', path: '/barrierefreiheit', labelKey: 'layout.footer.accessibility', order: 30 },
+    { area: 'main', path: '/', labelKey: 'home.nav', order: 10 },
+    { area: 'footer', path: '/impressum', labelKey: 'legal.nav.imprint', order: 10 },
+    { area: 'footer', path: '/datenschutz', labelKey: 'legal.nav.privacy', order: 20 },
+    { area: 'footer', path: '/barrierefreiheit', labelKey: 'legal.nav.accessibility', order: 30 },
     // Leichte Sprache is plain German by definition, so the link leads to German from every language.
-    { area: 'footer', path: '/leichte-sprache', labelKey: 'layout.footer.easy_language', order: 40, lang: 'de' },
+    { area: 'footer', path: '/leichte-sprache', labelKey: 'legal.nav.easy_language', order: 40, lang: 'de' },
   ],
   personalData: [accessibilityFeedbackSource],
 };

@@ -146,7 +146,7 @@ describe('account journey in a browser', () => {
 
       // Forgot the password: request a link, open it from the mail, set a new password.
       const mainNav = page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-      await clickAndLoad(page, mainNav.getByRole('link', { name: m.t('layout.nav.login'), exact: true }));
+      await clickAndLoad(page, mainNav.getByRole('link', { name: m.t('accounts.nav.login'), exact: true }));
       await clickAndLoad(
         page,
         page.getByRole('main').getByRole('link', { name: m.t('accounts.forgot.title'), exact: true }),

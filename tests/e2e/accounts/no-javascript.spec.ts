@@ -33,7 +33,7 @@ describe('without JavaScript in a browser', () => {
     expect(pathOf(page)).toBe(`/${lang}/`);
     await expectFlash(page, m.t('accounts.logout.done'));
     const mainNav = page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-    expect(await mainNav.getByRole('link', { name: m.t('layout.nav.login'), exact: true }).count()).toBe(1);
+    expect(await mainNav.getByRole('link', { name: m.t('accounts.nav.login'), exact: true }).count()).toBe(1);
     await page.context().close();
   });
 });

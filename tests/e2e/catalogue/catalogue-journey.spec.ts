@@ -166,7 +166,7 @@ describe('catalogue journey in a browser', () => {
       await logIn(officePage, baseUrl, m, office.email, DEMO_PASSWORD);
       await clickAndLoad(
         officePage,
-        mainNavigation(officePage, m).getByRole('link', { name: m.t('layout.nav.admin'), exact: true }),
+        mainNavigation(officePage, m).getByRole('link', { name: m.t('organisations.nav.admin'), exact: true }),
       );
       expect(pathOf(officePage)).toBe(`/${lang}/verwaltung`);
       await clickAndLoad(

@@ -46,7 +46,7 @@ describe('organisation journey in a browser', () => {
       const ownerNav = ownerPage.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
       await clickAndLoad(
         ownerPage,
-        ownerNav.getByRole('link', { name: m.t('layout.nav.register_organisation'), exact: true }),
+        ownerNav.getByRole('link', { name: m.t('organisations.nav.register_organisation'), exact: true }),
       );
       expect(pathOf(ownerPage)).toBe(`/${lang}/organisation/neu`);
       await expectLanguage(ownerPage, m);
@@ -131,7 +131,7 @@ describe('organisation journey in a browser', () => {
       const adminPage = await personPage();
       await logIn(adminPage, session.server.baseUrl, m, platformAdmin.email, DEMO_PASSWORD);
       const adminNav = adminPage.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-      await clickAndLoad(adminPage, adminNav.getByRole('link', { name: m.t('layout.nav.admin'), exact: true }));
+      await clickAndLoad(adminPage, adminNav.getByRole('link', { name: m.t('organisations.nav.admin'), exact: true }));
       expect(pathOf(adminPage)).toBe(`/${lang}/verwaltung`);
       await expectHeading(adminPage, m.t('organisations.admin.title'));
       await clickAndLoad(

@@ -58,13 +58,13 @@ describe('legal pages in a browser', () => {
       const page = await newPage();
       await visit(page, `${session.server.baseUrl}/${lang}/`);
 
-      await clickAndLoad(page, footerLink(page, m, 'layout.footer.imprint'));
+      await clickAndLoad(page, footerLink(page, m, 'legal.nav.imprint'));
       expect(pathOf(page)).toBe(`/${lang}/impressum`);
       await expectLanguage(page, m);
       await expectHeading(page, m.t('legal.imprint.title'));
       await switchLanguageAndBack(page, m, '/impressum', 'legal.imprint.title');
 
-      await clickAndLoad(page, footerLink(page, m, 'layout.footer.privacy'));
+      await clickAndLoad(page, footerLink(page, m, 'legal.nav.privacy'));
       expect(pathOf(page)).toBe(`/${lang}/datenschutz`);
       await expectLanguage(page, m);
       await expectHeading(page, m.t('legal.privacy.title'));
@@ -76,7 +76,7 @@ describe('legal pages in a browser', () => {
       const m = session.messages[lang];
       const page = await newPage();
       await visit(page, `${session.server.baseUrl}/${lang}/`);
-      await clickAndLoad(page, footerLink(page, m, 'layout.footer.accessibility'));
+      await clickAndLoad(page, footerLink(page, m, 'legal.nav.accessibility'));
       expect(pathOf(page)).toBe(`/${lang}/barrierefreiheit`);
       await expectLanguage(page, m);
       await expectHeading(page, m.t('legal.accessibility.title'));
@@ -121,7 +121,7 @@ describe('legal pages in a browser', () => {
       const de = session.messages.de;
       const page = await newPage();
       await visit(page, `${session.server.baseUrl}/${lang}/`);
-      const link = footerLink(page, m, 'layout.footer.easy_language');
+      const link = footerLink(page, m, 'legal.nav.easy_language');
       expect(await link.getAttribute('hreflang')).toBe('de');
       expect(await link.getAttribute('lang')).toBe('de');
       await clickAndLoad(page, link);

@@ -116,7 +116,7 @@ export async function fillLogin(page: Page, m: Messages, email: string, password
 
 export async function logOut(page: Page, m: Messages): Promise<void> {
   const navigation = page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-  await clickAndLoad(page, navigation.getByRole('button', { name: m.t('layout.nav.logout'), exact: true }));
+  await clickAndLoad(page, navigation.getByRole('button', { name: m.t('accounts.nav.logout'), exact: true }));
 }
 
 async function countMails(db: Kysely<Database>, to: string, subject: string): Promise<number> {
