@@ -19,7 +19,14 @@ export const accountsModule: PlatformModule = {
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   navigation: [
     { area: 'main', path: '/konto', labelKey: 'accounts.nav.account', order: 80, isVisible: isSignedIn },
-    { area: 'main', path: '/abmelden', labelKey: 'accounts.nav.logout', order: 90, kind: 'post', isVisible: isSignedIn },
+    {
+      area: 'main',
+      path: '/abmelden',
+      labelKey: 'accounts.nav.logout',
+      order: 90,
+      kind: 'post',
+      isVisible: isSignedIn,
+    },
     { area: 'main', path: '/anmelden', labelKey: 'accounts.nav.login', order: 100, isVisible: isAnonymous },
     { area: 'main', path: '/registrieren', labelKey: 'accounts.nav.register', order: 110, isVisible: isAnonymous },
   ],
