@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CITIES, ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../../../core/db/schema.js';
 import { type FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
-import { issuesToFields } from '../../../core/validation.js';
+import { issuesToFields, type ParseResult } from '../../../core/validation.js';
 import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, PROJECT_STATUSES, TARGET_GROUPS } from '../taxonomy.js';
 import { berlinLocalToDate, isCalendarDay } from './dates.js';
 
@@ -287,12 +287,13 @@ function fieldErrors(issues: z.ZodIssue[]): FieldErrors {
   return fields;
 }
 
-export type EntryParseResult = { ok: true; data: EntryInput } | { ok: false; fields: FieldErrors };
-
-export function parseEntryForm(kind: EntryKind, body: unknown): EntryParseResult {
-  const result = ENTRY_SCHEMAS[kind].safeParse(body ?? {});
-  if (!result.success) return { ok: false, fields: fieldErrors(result.error.issues) };
-  return { ok: true, data: toEntryInput(kind, result.data) };
+/** Reads the form of one entry kind into the use-cases' input; for `handleForm`. */
+export function entryFormParser(kind: EntryKind): (body: unknown) => ParseResult<EntryInput> {
+  return (body) => {
+    const result = ENTRY_SCHEMAS[kind].safeParse(body ?? {});
+    if (!result.success) return { ok: false, fields: fieldErrors(result.error.issues) };
+    return { ok: true, data: toEntryInput(kind, result.data) };
+  };
 }
 
 export const TranslationSchema = z
@@ -312,11 +313,3 @@ export const KindParamsSchema = z.object({ lang: z.string(), kind: z.string().ma
 export const TranslationParamsSchema = z
   .object({ lang: z.string(), id: z.string().uuid(), locale: z.enum(TRANSLATION_LOCALES) })
   .strict();
-
-export function parseFields<T>(
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-  body: unknown,
-): { ok: true; data: T } | { ok: false; fields: FieldErrors } {
-  const result = schema.safeParse(body ?? {});
-  return result.success ? { ok: true, data: result.data } : { ok: false, fields: fieldErrors(result.error.issues) };
-}

@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
-import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
+import { handleForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { languageFormValues } from '../ranking/inputs.js';
 import { canKeepOwnProfile } from './policy.js';
 import type { OwnProfileView } from './present.js';
@@ -67,20 +66,20 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireUser(request.actor);
     if (!canKeepOwnProfile(actor))
       throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
-    const parsed = safeParseInput(ProfileFormSchema, withoutCsrf(request.body));
-    if (!parsed.ok) {
-      const existing = await getOwnProfile({ services, actor });
-      return reply.renderPage(
-        <ProfilePage
-          pseudonym={existing?.pseudonym ?? null}
-          values={postedFormValues(request.body)}
-          errors={parsed.fields}
-        />,
-        { title: title(request), status: 400 },
-      );
-    }
-    const { created } = await saveOwnProfile({ services, actor, input: parsed.data, ip: request.ip });
-    reply.setFlash('success', created ? 'matching_core.profile.created' : 'matching_core.profile.saved');
-    return reply.redirect(`/${request.i18n.locale.code}/profil`, 303);
+    return handleForm(request, reply, {
+      schema: ProfileFormSchema,
+      showAgain: async (values, errors, status) => {
+        const existing = await getOwnProfile({ services, actor });
+        return reply.renderPage(
+          <ProfilePage pseudonym={existing?.pseudonym ?? null} values={values} errors={errors} />,
+          { title: title(request), status },
+        );
+      },
+      onValid: async (input) => {
+        const { created } = await saveOwnProfile({ services, actor, input, ip: request.ip });
+        reply.setFlash('success', created ? 'matching_core.profile.created' : 'matching_core.profile.saved');
+        return reply.redirect(`/${request.i18n.locale.code}/profil`, 303);
+      },
+    });
   });
 }
