@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CITIES, ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../../../core/db/schema.js';
 import { type FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
-import { issuesToFields, type ParseResult } from '../../../core/validation.js';
+import { issuesToFields, optionalText, type ParseResult } from '../../../core/validation.js';
 import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, PROJECT_STATUSES, TARGET_GROUPS } from '../taxonomy.js';
 import { berlinLocalToDate, isCalendarDay } from './dates.js';
 
@@ -40,13 +40,6 @@ const msg = (key: string) => ({ message: `catalogue_entries.validation.${key}` }
 
 const requiredText = (max: number) =>
   z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string({ invalid_type_error: 'validation.invalid_type' })
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => (value ? value : undefined));
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
@@ -90,7 +83,7 @@ const httpUrl = optionalText(LIMITS.url).pipe(
     .string()
     .url('validation.url')
     .regex(/^https?:\/\//i, 'validation.url')
-    .optional(),
+    .nullable(),
 );
 
 const common = {
@@ -103,12 +96,12 @@ const common = {
   languages: checkboxes(OFFER_LANGUAGES),
   cost: optionalChoice(COSTS),
   format: optionalChoice(FORMATS),
-  contact_email: optionalText(LIMITS.email).pipe(z.string().email('validation.email').optional()),
+  contact_email: optionalText(LIMITS.email).pipe(z.string().email('validation.email').nullable()),
   contact_phone: optionalText(ENTRY_LIMITS.phone).pipe(
     z
       .string()
       .regex(/^\+?[0-9 ()/-]{5,40}$/, msg('phone').message)
-      .optional(),
+      .nullable(),
   ),
   website: httpUrl,
   accessibility_notes: optionalText(ENTRY_LIMITS.text),
@@ -243,7 +236,7 @@ const COMMON_KEYS = new Set([...Object.keys(common), 'confirmed_similar', 'start
 function toEntryInput(kind: EntryKind, parsed: Record<string, unknown>): EntryInput {
   const details: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    if (COMMON_KEYS.has(key) || value === undefined) continue;
+    if (COMMON_KEYS.has(key) || value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     details[key] = value;
   }

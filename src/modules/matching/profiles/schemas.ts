@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CERTIFICATES, CITIES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../../../core/db/schema.js';
 import { LIMITS } from '../../../core/limits.js';
+import { optionalText } from '../../../core/validation.js';
 import { OCCUPATION_IDS } from '../data/occupations.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
 
@@ -20,13 +21,6 @@ const msg = (key: string) => `matching_core.validation.${key}`;
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional());
-const optionalText = (max: number) =>
-  z
-    .string({ invalid_type_error: 'validation.invalid_type' })
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
 
 const interestRows: Record<string, z.ZodTypeAny> = {};
 for (let i = 1; i <= PROFILE_LIMITS.interests; i += 1) interestRows[`interest_${i}`] = optionalChoice(OCCUPATION_IDS);
