@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
 import { handleForm, postedFormValues, readButtonForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput } from '../../../core/validation.js';
-import { canCreateEntries } from '../policy.js';
+import { cataloguePolicy } from '../policy.js';
 import { entryJsonLd } from './json-ld-block.js';
 import { entryFormValues } from './present.js';
 import {
@@ -43,14 +44,14 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   };
 
   app.get('/eintraege/neu', async (request, reply) => {
-    if (!canCreateEntries(requireUser(request.actor))) throw new AppError('forbidden');
+    authorize(requireUser(request.actor), cataloguePolicy, 'create', undefined);
     return reply.renderPage(<ChooseKindPage />, { title: t(request, 'catalogue_entries.new.choose_title') });
   });
 
   app.get('/eintraege/neu/:kind', async (request, reply) => {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
-    if (!canCreateEntries(requireUser(request.actor))) throw new AppError('forbidden');
+    authorize(requireUser(request.actor), cataloguePolicy, 'create', undefined);
     return reply.renderPage(<NewEntryPage kind={kind} />, {
       title: t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) }),
     });
@@ -60,7 +61,7 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
     const actor = requireUser(request.actor);
-    if (!canCreateEntries(actor)) throw new AppError('forbidden');
+    authorize(actor, cataloguePolicy, 'create', undefined);
     const title = t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) });
     return handleForm(request, reply, {
       schema: entryFormParser(kind),

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
 import { handleForm, readButtonForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput } from '../../../core/validation.js';
-import { can } from './policy.js';
+import { alertsPolicy, can } from './policy.js';
 import {
   ConfirmTokenSchema,
   EmptyFormSchema,
@@ -58,8 +59,9 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/benachrichtigungen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'subscribe_positions'))
-      throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
+    authorize(actor, alertsPolicy, 'subscribe_positions', undefined, {
+      messageKey: 'matching_alerts.errors.subscribe_positions',
+    });
     return handleForm(request, reply, {
       schema: PositionAlertSchema,
       showAgain: (values, errors, status) =>
@@ -81,8 +83,9 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/benachrichtigungen/unternehmen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'subscribe_profile_digest'))
-      throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_profile_digest' });
+    authorize(actor, alertsPolicy, 'subscribe_profile_digest', undefined, {
+      messageKey: 'matching_alerts.errors.subscribe_profile_digest',
+    });
     return handleForm(request, reply, {
       schema: ProfileDigestSchema,
       showAgain: (values, errors, status) =>

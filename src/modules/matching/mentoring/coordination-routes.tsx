@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError } from '../../../core/errors.js';
 import { handleForm, singleValue } from '../../../core/http/forms.js';
-import { can } from './policy.js';
+import { mentoringPolicy } from './policy.js';
 import { MatchSchema } from './schemas.js';
 import { listCoordination } from './use-cases/list-coordination.js';
 import { matchMentorship } from './use-cases/match-mentorship.js';
@@ -21,7 +21,7 @@ export function coordinationRoutes(app: FastifyInstance): void {
 
   app.post('/mentoring/koordination/vermitteln', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'match')) throw new AppError('forbidden');
+    authorize(actor, mentoringPolicy, 'match', undefined);
     return handleForm(request, reply, {
       schema: MatchSchema,
       showAgain: async (values, errors, status) => {

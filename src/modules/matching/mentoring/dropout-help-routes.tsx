@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError } from '../../../core/errors.js';
 import { handleForm, readButtonForm } from '../../../core/http/forms.js';
 import { parseInput } from '../../../core/validation.js';
-import { can } from './policy.js';
+import { mentoringPolicy } from './policy.js';
 import { AssignMediatorSchema, DropoutHelpSchema, EmptyFormSchema, IdParamsSchema } from './schemas.js';
 import { askDropoutHelp } from './use-cases/ask-dropout-help.js';
 import { assignMediator } from './use-cases/assign-mediator.js';
@@ -19,15 +19,17 @@ export function dropoutHelpRoutes(app: FastifyInstance): void {
   const t = (request: FastifyRequest, key: string) => request.i18n.t(key);
 
   app.get('/mentoring/abbruch-verhindern', async (request, reply) => {
-    if (!can(requireUser(request.actor), 'ask_dropout_help'))
-      throw new AppError('forbidden', { messageKey: 'matching_mentoring.errors.ask_dropout_help' });
+    authorize(requireUser(request.actor), mentoringPolicy, 'ask_dropout_help', undefined, {
+      messageKey: 'matching_mentoring.errors.ask_dropout_help',
+    });
     return reply.renderPage(<HelpFormPage values={{}} />, { title: t(request, 'matching_mentoring.help_form.title') });
   });
 
   app.post('/mentoring/abbruch-verhindern', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'ask_dropout_help'))
-      throw new AppError('forbidden', { messageKey: 'matching_mentoring.errors.ask_dropout_help' });
+    authorize(actor, mentoringPolicy, 'ask_dropout_help', undefined, {
+      messageKey: 'matching_mentoring.errors.ask_dropout_help',
+    });
     return handleForm(request, reply, {
       schema: DropoutHelpSchema,
       render: (values, errors) => <HelpFormPage values={values} errors={errors} />,

@@ -1,14 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { MentorshipAudience } from '../../../core/db/schema.js';
-import { AppError, type FieldErrors } from '../../../core/errors.js';
+import type { FieldErrors } from '../../../core/errors.js';
 import { handleForm, readButtonForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput } from '../../../core/validation.js';
 import { coordinationRoutes } from './coordination-routes.js';
 import { dropoutHelpRoutes } from './dropout-help-routes.js';
 import { mentorshipRoutes } from './mentorship-routes.js';
-import { can } from './policy.js';
+import { can, mentoringPolicy } from './policy.js';
 import {
   CompanyOfferSchema,
   CompanyRequestSchema,
@@ -69,6 +70,7 @@ export async function mentoringRoutes(app: FastifyInstance): Promise<void> {
         : form.audience === 'person'
           ? 'request_mentorship'
           : 'request_company_mentoring';
+    const refusedKey = `matching_mentoring.errors.${action}`;
     const title = (request: FastifyRequest) =>
       t(request, `matching_mentoring.${form.kind}_form.${form.audience}.title`);
     const page = (values: FormValues, errors?: FieldErrors) =>
@@ -78,13 +80,12 @@ export async function mentoringRoutes(app: FastifyInstance): Promise<void> {
         <RequestFormPage audience={form.audience} values={values} errors={errors} />
       );
     app.get(form.path, async (request, reply) => {
-      if (!can(requireUser(request.actor), action))
-        throw new AppError('forbidden', { messageKey: `matching_mentoring.errors.${action}` });
+      authorize(requireUser(request.actor), mentoringPolicy, action, undefined, { messageKey: refusedKey });
       return reply.renderPage(page({}), { title: title(request) });
     });
     app.post(form.path, async (request, reply) => {
       const actor = requireUser(request.actor);
-      if (!can(actor, action)) throw new AppError('forbidden', { messageKey: `matching_mentoring.errors.${action}` });
+      authorize(actor, mentoringPolicy, action, undefined, { messageKey: refusedKey });
       const done = () =>
         reply
           .setFlash('success', `matching_mentoring.flash.${form.kind}_saved`)

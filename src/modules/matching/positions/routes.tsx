@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError } from '../../../core/errors.js';
 import { handleForm, postedFormValues, readButtonForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput } from '../../../core/validation.js';
 import { dayString, languageFormValues } from '../ranking/inputs.js';
 import { positionJsonLd } from './json-ld.js';
-import { canCreatePositions } from './policy.js';
+import { positionsPolicy } from './policy.js';
 import { loadPositionFor, positionRef } from './records.js';
 import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema, PositionSearchSchema } from './schemas.js';
 import { closePosition, publishPosition } from './use-cases/change-position-status.js';
@@ -59,13 +59,13 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/stellen/neu', async (request, reply) => {
-    if (!canCreatePositions(requireUser(request.actor))) throw new AppError('forbidden');
+    authorize(requireUser(request.actor), positionsPolicy, 'create', undefined);
     return reply.renderPage(<NewPositionPage />, { title: t(request, 'matching_core.position.new_title') });
   });
 
   app.post('/stellen/neu', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canCreatePositions(actor)) throw new AppError('forbidden');
+    authorize(actor, positionsPolicy, 'create', undefined);
     return handleForm(request, reply, {
       schema: PositionFormSchema,
       render: (values, errors) => <NewPositionPage values={values} errors={errors} />,

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError } from '../../../core/errors.js';
 import { handleForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { languageFormValues } from '../ranking/inputs.js';
-import { canKeepOwnProfile } from './policy.js';
+import { profilesPolicy } from './policy.js';
 import type { OwnProfileView } from './present.js';
 import { ProfileFormSchema } from './schemas.js';
 import { getOwnProfile } from './use-cases/get-own-profile.js';
@@ -54,8 +54,9 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/profil', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canKeepOwnProfile(actor))
-      throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
+    authorize(actor, profilesPolicy, 'keep_own_profile', undefined, {
+      messageKey: 'matching_core.profile.only_applicants',
+    });
     const view = await getOwnProfile({ services, actor });
     return reply.renderPage(<ProfilePage pseudonym={view?.pseudonym ?? null} values={profileValues(view)} />, {
       title: title(request),
@@ -64,8 +65,9 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/profil', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canKeepOwnProfile(actor))
-      throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
+    authorize(actor, profilesPolicy, 'keep_own_profile', undefined, {
+      messageKey: 'matching_core.profile.only_applicants',
+    });
     return handleForm(request, reply, {
       schema: ProfileFormSchema,
       showAgain: async (values, errors, status) => {
