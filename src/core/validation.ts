@@ -63,11 +63,18 @@ export function withoutCsrf(body: unknown): unknown {
   return rest;
 }
 
+/** A required text field: trimmed, not empty, at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * The one optional text field: trimmed, at most `max` characters ('validation.too_long'), and
+ * empty or missing becomes null, the value a nullable column stores for "not given". A module
+ * that stores something else for "not given" says so in its schema (`.transform(...)`).
+ */
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
     .optional()
-    .transform((value) => (value ? value : undefined));
+    .transform((value) => (value ? value : null));

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { AppError, type FieldErrors } from '../errors.js';
-import { safeParseInput, withoutCsrf } from '../validation.js';
+import { parseInput, safeParseInput, withoutCsrf, type ParseResult } from '../validation.js';
 
 /** A form's values as posted or stored: one value per field, or several for a checkbox group. */
 export type FormValues = Record<string, string | string[] | undefined>;
@@ -38,17 +38,34 @@ export function postedFormValues(body: unknown): FormValues {
   return values;
 }
 
-export interface FormHandling<T> {
-  schema: ZodType<T, ZodTypeDef, unknown>;
-  /** Renders the form again with the entered values and a message per field. */
-  render: (values: FormValues, errors: FieldErrors) => VNode;
-  title: string;
+/** Reads a form's fields: a zod schema, or a parser when a module maps fields its own way (e.g. per entry kind). */
+export type FormParser<T> = ZodType<T, ZodTypeDef, unknown> | ((input: unknown) => ParseResult<T>);
+
+interface FormHandlingBase<T> {
+  schema: FormParser<T>;
   /** Runs the use-case and answers (usually a 303 redirect). */
   onValid: (input: T) => Promise<FastifyReply>;
 }
 
+/** A form on a page of its own: rendered again with the entered values and a message per field. */
+interface FormOnItsOwnPage<T> extends FormHandlingBase<T> {
+  render: (values: FormValues, errors: FieldErrors) => VNode;
+  title: string;
+}
+
+/** A form on a page that has to be loaded again (a mentorship, an application, the search page). */
+interface FormOnLoadedPage<T> extends FormHandlingBase<T> {
+  showAgain: (values: FormValues, errors: FieldErrors, status: number) => Promise<FastifyReply>;
+}
+
+export type FormHandling<T> = FormOnItsOwnPage<T> | FormOnLoadedPage<T>;
+
+function parseForm<T>(parser: FormParser<T>, input: unknown): ParseResult<T> {
+  return typeof parser === 'function' ? parser(input ?? {}) : safeParseInput(parser, input);
+}
+
 /**
- * The form path of the pipeline: validate against the schema, run the use-case, and on any
+ * The one path of a posted form: validate against the schema, run the use-case, and on any
  * input problem (from the schema or the use-case) show the form again with a 4xx status.
  */
 export async function handleForm<T>(
@@ -57,16 +74,26 @@ export async function handleForm<T>(
   form: FormHandling<T>,
 ): Promise<FastifyReply> {
   const values = postedFormValues(request.body);
-  const parsed = safeParseInput(form.schema, withoutCsrf(request.body));
-  if (!parsed.ok) return reply.renderPage(form.render(values, parsed.fields), { title: form.title, status: 400 });
+  const showAgain = (errors: FieldErrors, status: number) =>
+    'showAgain' in form
+      ? form.showAgain(values, errors, status)
+      : reply.renderPage(form.render(values, errors), { title: form.title, status });
+  const parsed = parseForm(form.schema, withoutCsrf(request.body));
+  if (!parsed.ok) return showAgain(parsed.fields, 400);
   try {
     return await form.onValid(parsed.data);
   } catch (error) {
-    if (error instanceof AppError && error.fields) {
-      return reply.renderPage(form.render(values, error.fields), { title: form.title, status: error.status });
-    }
+    if (error instanceof AppError && error.fields) return showAgain(error.fields, error.status);
     throw error;
   }
+}
+
+/**
+ * A form with nothing to show again (a button, a hidden token): its fields are checked against the
+ * schema, and anything else is a 400 error page.
+ */
+export function readButtonForm<T>(request: FastifyRequest, schema: ZodType<T, ZodTypeDef, unknown>): T {
+  return parseInput(schema, withoutCsrf(request.body));
 }
 
 /** A redirect target from a query parameter, accepted only if it is a page of this site. */

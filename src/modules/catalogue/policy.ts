@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/auth/actor.js';
+import { allows, definePolicy, type Rule } from '../../core/auth/policy.js';
 import type { EntryStatus } from './tables.js';
 import type { OrganisationType } from '../../core/db/database.js';
 
@@ -22,7 +23,7 @@ function isOffice(actor: Actor): boolean {
 }
 
 /** May this person create entries at all (for their own organisation)? */
-export function canCreateEntries(actor: Actor): boolean {
+function isPublisher(actor: Actor): boolean {
   return (
     actor.kind === 'user' &&
     actor.organisation !== null &&
@@ -31,25 +32,30 @@ export function canCreateEntries(actor: Actor): boolean {
   );
 }
 
-export function canOnEntry(actor: Actor, action: EntryAction, entry: EntryRef): boolean {
-  const own = actor.kind === 'user' && actor.organisation?.id === entry.organisationId && canCreateEntries(actor);
-  switch (action) {
-    case 'view':
-      return (entry.status === 'published' && !entry.isHidden) || own || isOffice(actor);
-    case 'edit':
-      return own && entry.status !== 'archived';
-    case 'submit':
-      return own && entry.status === 'draft';
-    case 'archive':
-      return (own || isOffice(actor)) && entry.status !== 'archived';
-    case 'review':
-      return isOffice(actor) && entry.status === 'in_review';
-    case 'see_history':
-      return own || isOffice(actor);
-  }
+const isOwn = (actor: Actor, entry: EntryRef) =>
+  actor.kind === 'user' && actor.organisation?.id === entry.organisationId && isPublisher(actor);
+
+export const cataloguePolicy = definePolicy({
+  create: (actor) => isPublisher(actor),
+  view: (actor, entry: EntryRef) =>
+    (entry.status === 'published' && !entry.isHidden) || isOwn(actor, entry) || isOffice(actor),
+  edit: (actor, entry: EntryRef) => isOwn(actor, entry) && entry.status !== 'archived',
+  submit: (actor, entry: EntryRef) => isOwn(actor, entry) && entry.status === 'draft',
+  archive: (actor, entry: EntryRef) => (isOwn(actor, entry) || isOffice(actor)) && entry.status !== 'archived',
+  review: (actor, entry: EntryRef) => isOffice(actor) && entry.status === 'in_review',
+  see_history: (actor, entry: EntryRef) => isOwn(actor, entry) || isOffice(actor),
+  /** The office's overview of overlapping projects and its review queue. */
+  coordinate: (actor) => isOffice(actor),
+} satisfies Record<EntryAction | 'create' | 'coordinate', Rule>);
+
+export function canCreateEntries(actor: Actor): boolean {
+  return allows(actor, cataloguePolicy, 'create');
 }
 
-/** The office's overview of overlapping projects and its review queue. */
+export function canOnEntry(actor: Actor, action: EntryAction, entry: EntryRef): boolean {
+  return allows(actor, cataloguePolicy, action, entry);
+}
+
 export function canCoordinate(actor: Actor): boolean {
-  return isOffice(actor);
+  return allows(actor, cataloguePolicy, 'coordinate');
 }

@@ -1,4 +1,5 @@
-import type { Actor } from '../../core/auth/actor.js';
+import type { Actor, UserActor } from '../../core/auth/actor.js';
+import { allows, definePolicy, type Rule } from '../../core/auth/policy.js';
 
 /**
  * Who may do what with an organisation. Read it as a table: each action names the only
@@ -12,30 +13,33 @@ export interface OrganisationRef {
   verified: boolean;
 }
 
+const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user';
+const isOwn = (actor: Actor, organisation: OrganisationRef) =>
+  isUser(actor) && actor.organisation?.id === organisation.id;
+const isPlatformAdmin = (actor: Actor) => isUser(actor) && actor.isPlatformAdmin;
+
+export const organisationsPolicy = definePolicy({
+  view: (actor, organisation: OrganisationRef) => isOwn(actor, organisation) || isPlatformAdmin(actor),
+  invite: (actor, organisation: OrganisationRef) =>
+    isOwn(actor, organisation) && isUser(actor) && actor.organisation?.role === 'admin',
+  remove_member: (actor, organisation: OrganisationRef) =>
+    isOwn(actor, organisation) && isUser(actor) && actor.organisation?.role === 'admin',
+  verify: (actor, organisation: OrganisationRef) =>
+    isPlatformAdmin(actor) && !isOwn(actor, organisation) && !organisation.verified,
+  review_organisations: (actor) => isPlatformAdmin(actor),
+  read_audit_log: (actor) => isPlatformAdmin(actor),
+  /** Only members of a verified organisation publish anything on the platform. */
+  publish: (actor) => isUser(actor) && actor.organisation !== null && actor.organisation.isVerified,
+} satisfies Record<OrganisationAction | PlatformAction | 'publish', Rule>);
+
 export function can(actor: Actor, action: OrganisationAction, organisation: OrganisationRef): boolean {
-  if (actor.kind !== 'user') return false;
-  const own = actor.organisation?.id === organisation.id;
-  const ownAdmin = own && actor.organisation?.role === 'admin';
-  switch (action) {
-    case 'view':
-      return own || actor.isPlatformAdmin;
-    case 'invite':
-    case 'remove_member':
-      return ownAdmin;
-    case 'verify':
-      return actor.isPlatformAdmin && !own && !organisation.verified;
-  }
+  return allows(actor, organisationsPolicy, action, organisation);
 }
 
 export function canOnPlatform(actor: Actor, action: PlatformAction): boolean {
-  switch (action) {
-    case 'review_organisations':
-    case 'read_audit_log':
-      return actor.kind === 'user' && actor.isPlatformAdmin;
-  }
+  return allows(actor, organisationsPolicy, action);
 }
 
-/** Only members of a verified organisation publish anything on the platform. */
 export function canPublish(actor: Actor): boolean {
-  return actor.kind === 'user' && actor.organisation !== null && actor.organisation.isVerified;
+  return allows(actor, organisationsPolicy, 'publish');
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
-import { handleForm } from '../../core/http/forms.js';
+import { handleForm, readButtonForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
-import { parseInput, withoutCsrf } from '../../core/validation.js';
+import { parseInput } from '../../core/validation.js';
 import { TokenQuerySchema } from '../accounts/index.js';
 import { CreateOrganisationSchema, EmptyFormSchema, IdParamsSchema, InviteMemberSchema } from './schemas.js';
 import { acceptInvitation } from './use-cases/accept-invitation.js';
@@ -62,7 +62,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   app.post('/organisation/mitglieder/:id/entfernen', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id } = parseInput(IdParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await removeMember({ services, actor, userId: id, ip: request.ip });
     return reply.setFlash('success', 'organisations.members.removed').redirect(`/${lang(request)}/organisation`, 303);
   });
@@ -75,7 +75,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   });
   app.post('/einladung', async (request, reply) => {
     const actor = requireUser(request.actor);
-    const { token } = parseInput(TokenQuerySchema, withoutCsrf(request.body));
+    const { token } = readButtonForm(request, TokenQuerySchema);
     await acceptInvitation({ services, actor, token, ip: request.ip });
     return reply
       .setFlash('success', 'organisations.invitation.accepted')
@@ -89,7 +89,7 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   app.post('/verwaltung/organisationen/:id/verifizieren', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id } = parseInput(IdParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await verifyOrganisation({ services, actor, organisationId: id, ip: request.ip });
     return reply.setFlash('success', 'organisations.admin.verified').redirect(`/${lang(request)}/verwaltung`, 303);
   });

@@ -18,7 +18,7 @@ export const CreateOrganisationSchema = z
         .string()
         .url()
         .regex(/^https?:\/\//, 'validation.url')
-        .optional(),
+        .nullable(),
     ),
   })
   .strict();

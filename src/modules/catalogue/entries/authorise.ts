@@ -1,7 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { CatalogueEntry } from '../tables.js';
-import { AppError } from '../../../core/errors.js';
-import { canOnEntry, type EntryAction } from '../policy.js';
+import { cataloguePolicy, type EntryAction } from '../policy.js';
 import { entryRef } from './entry-records.js';
 
 /**
@@ -10,6 +10,6 @@ import { entryRef } from './entry-records.js';
  */
 export function authoriseEntry(actor: Actor, action: EntryAction, entry: CatalogueEntry): void {
   const ref = entryRef(entry);
-  if (!canOnEntry(actor, 'view', ref)) throw new AppError('not_found');
-  if (!canOnEntry(actor, action, ref)) throw new AppError('forbidden');
+  authorize(actor, cataloguePolicy, 'view', ref, { code: 'not_found' });
+  authorize(actor, cataloguePolicy, action, ref);
 }

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { AppError } from '../../../core/errors.js';
-import { postedFormValues } from '../../../core/http/forms.js';
+import { handleForm, postedFormValues, readButtonForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, withoutCsrf } from '../../../core/validation.js';
-import { canCreateEntries } from '../policy.js';
+import { parseInput } from '../../../core/validation.js';
+import { cataloguePolicy } from '../policy.js';
 import { entryJsonLd } from './json-ld-block.js';
 import { entryFormValues } from './present.js';
 import {
@@ -15,8 +16,7 @@ import {
   TranslationParamsSchema,
   TranslationSchema,
   kindFromSlug,
-  parseEntryForm,
-  parseFields,
+  entryFormParser,
 } from './schemas.js';
 import { archiveEntry } from './use-cases/archive-entry.js';
 import { confirmEntry } from './use-cases/confirm-entry.js';
@@ -33,11 +33,6 @@ import { OverlapsPage, OwnEntriesPage, ReviewQueuePage } from './views/list-page
 import { ChooseKindPage, EditEntryPage, NewEntryPage } from './views/manage-pages.js';
 import { getEventRegistration } from '../events/index.js';
 
-/** Use-case errors that name fields are shown on the form again; everything else goes to the error page. */
-function fieldErrorsOf(error: unknown): AppError | null {
-  return error instanceof AppError && error.fields ? error : null;
-}
-
 export async function entryRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   const { services } = app;
@@ -49,14 +44,14 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   };
 
   app.get('/eintraege/neu', async (request, reply) => {
-    if (!canCreateEntries(requireUser(request.actor))) throw new AppError('forbidden');
+    authorize(requireUser(request.actor), cataloguePolicy, 'create', undefined);
     return reply.renderPage(<ChooseKindPage />, { title: t(request, 'catalogue_entries.new.choose_title') });
   });
 
   app.get('/eintraege/neu/:kind', async (request, reply) => {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
-    if (!canCreateEntries(requireUser(request.actor))) throw new AppError('forbidden');
+    authorize(requireUser(request.actor), cataloguePolicy, 'create', undefined);
     return reply.renderPage(<NewEntryPage kind={kind} />, {
       title: t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) }),
     });
@@ -66,29 +61,21 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
     const actor = requireUser(request.actor);
-    if (!canCreateEntries(actor)) throw new AppError('forbidden');
+    authorize(actor, cataloguePolicy, 'create', undefined);
     const title = t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) });
-    const values = postedFormValues(request.body);
-    const parsed = parseEntryForm(kind, withoutCsrf(request.body));
-    if (!parsed.ok)
-      return reply.renderPage(<NewEntryPage kind={kind} values={values} errors={parsed.fields} />, {
-        title,
-        status: 400,
-      });
-    try {
-      const result = await createEntry({ services, actor, input: parsed.data, ip: request.ip });
-      if (result.kind === 'similar_found')
-        return reply.renderPage(<NewEntryPage kind={kind} values={values} similar={result.similar} />, { title });
-      return redirectTo(request, reply, `/eintraege/${result.id}/bearbeiten`, 'catalogue_entries.new.done');
-    } catch (error) {
-      const withFields = fieldErrorsOf(error);
-      if (withFields)
-        return reply.renderPage(<NewEntryPage kind={kind} values={values} errors={withFields.fields} />, {
-          title,
-          status: withFields.status,
-        });
-      throw error;
-    }
+    return handleForm(request, reply, {
+      schema: entryFormParser(kind),
+      render: (values, errors) => <NewEntryPage kind={kind} values={values} errors={errors} />,
+      title,
+      onValid: async (input) => {
+        const result = await createEntry({ services, actor, input, ip: request.ip });
+        if (result.kind === 'similar_found') {
+          const values = postedFormValues(request.body);
+          return reply.renderPage(<NewEntryPage kind={kind} values={values} similar={result.similar} />, { title });
+        }
+        return redirectTo(request, reply, `/eintraege/${result.id}/bearbeiten`, 'catalogue_entries.new.done');
+      },
+    });
   });
 
   app.get('/eintraege/:id', async (request, reply) => {
@@ -120,59 +107,49 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const actor = requireUser(request.actor);
     const data = await getEntryForEdit({ services, actor, entryId: id });
-    const title = t(request, 'catalogue_entries.edit.title', { title: data.entry.title });
-    const values = postedFormValues(request.body);
-    const parsed = parseEntryForm(data.entry.kind, withoutCsrf(request.body));
-    if (!parsed.ok)
-      return reply.renderPage(<EditEntryPage data={data} values={values} errors={parsed.fields} />, {
-        title,
-        status: 400,
-      });
-    const { backToReview } = await updateEntry({ services, actor, entryId: id, input: parsed.data, ip: request.ip });
-    return redirectTo(
-      request,
-      reply,
-      `/eintraege/${id}/bearbeiten`,
-      backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.edit.saved',
-    );
+    return handleForm(request, reply, {
+      schema: entryFormParser(data.entry.kind),
+      render: (values, errors) => <EditEntryPage data={data} values={values} errors={errors} />,
+      title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }),
+      onValid: async (input) => {
+        const { backToReview } = await updateEntry({ services, actor, entryId: id, input, ip: request.ip });
+        return redirectTo(
+          request,
+          reply,
+          `/eintraege/${id}/bearbeiten`,
+          backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.edit.saved',
+        );
+      },
+    });
   });
 
   app.post('/eintraege/:id/uebersetzungen/:locale', async (request, reply) => {
     const { id, locale } = parseInput(TranslationParamsSchema, request.params);
     const actor = requireUser(request.actor);
     const data = await getEntryForEdit({ services, actor, entryId: id });
-    const parsed = parseFields(TranslationSchema, withoutCsrf(request.body));
-    if (!parsed.ok) {
-      const translationError = { locale, values: postedFormValues(request.body), errors: parsed.fields };
-      return reply.renderPage(
-        <EditEntryPage data={data} values={entryFormValues(data.entry)} translationError={translationError} />,
-        {
-          title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }),
-          status: 400,
-        },
-      );
-    }
-    const { backToReview } = await saveTranslation({
-      services,
-      actor,
-      entryId: id,
-      locale,
-      input: parsed.data,
-      ip: request.ip,
+    return handleForm(request, reply, {
+      schema: TranslationSchema,
+      render: (values, errors) => (
+        <EditEntryPage data={data} values={entryFormValues(data.entry)} translationError={{ locale, values, errors }} />
+      ),
+      title: t(request, 'catalogue_entries.edit.title', { title: data.entry.title }),
+      onValid: async (input) => {
+        const { backToReview } = await saveTranslation({ services, actor, entryId: id, locale, input, ip: request.ip });
+        return redirectTo(
+          request,
+          reply,
+          `/eintraege/${id}/bearbeiten`,
+          backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.translations.saved',
+        );
+      },
     });
-    return redirectTo(
-      request,
-      reply,
-      `/eintraege/${id}/bearbeiten`,
-      backToReview ? 'catalogue_entries.edit.saved_back_to_review' : 'catalogue_entries.translations.saved',
-    );
   });
 
   const ownerStep = (path: string, run: typeof submitEntry, flash: string) =>
     app.post(`/eintraege/:id/${path}`, async (request, reply) => {
       const { id } = parseInput(EntryParamsSchema, request.params);
       const actor = requireUser(request.actor);
-      parseInput(EmptyFormSchema, withoutCsrf(request.body));
+      readButtonForm(request, EmptyFormSchema);
       await run({ services, actor, entryId: id, ip: request.ip });
       return redirectTo(request, reply, `/eintraege/${id}`, flash);
     });
@@ -183,7 +160,7 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   app.post('/verwaltung/eintraege/:id/veroeffentlichen', async (request, reply) => {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const actor = requireUser(request.actor);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await publishEntry({ services, actor, entryId: id, ip: request.ip });
     return redirectTo(request, reply, '/verwaltung/eintraege', 'catalogue_entries.review.published');
   });
@@ -191,7 +168,7 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   app.post('/verwaltung/eintraege/:id/zurueckgeben', async (request, reply) => {
     const { id } = parseInput(EntryParamsSchema, request.params);
     const actor = requireUser(request.actor);
-    const { note } = parseInput(ReturnSchema, withoutCsrf(request.body));
+    const { note } = readButtonForm(request, ReturnSchema);
     await returnEntry({ services, actor, entryId: id, note, ip: request.ip });
     return redirectTo(request, reply, '/verwaltung/eintraege', 'catalogue_entries.review.returned');
   });

@@ -3,7 +3,7 @@ import { CITIES } from '../../../region/index.js';
 import { ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../tables.js';
 import { type FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
-import { issuesToFields } from '../../../core/validation.js';
+import { issuesToFields, optionalText, type ParseResult } from '../../../core/validation.js';
 import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, PROJECT_STATUSES, TARGET_GROUPS } from '../taxonomy.js';
 import { berlinLocalToDate, isCalendarDay } from './dates.js';
 
@@ -41,13 +41,6 @@ const msg = (key: string) => ({ message: `catalogue_entries.validation.${key}` }
 
 const requiredText = (max: number) =>
   z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string({ invalid_type_error: 'validation.invalid_type' })
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => (value ? value : undefined));
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
@@ -91,7 +84,7 @@ const httpUrl = optionalText(LIMITS.url).pipe(
     .string()
     .url('validation.url')
     .regex(/^https?:\/\//i, 'validation.url')
-    .optional(),
+    .nullable(),
 );
 
 const common = {
@@ -104,12 +97,12 @@ const common = {
   languages: checkboxes(OFFER_LANGUAGES),
   cost: optionalChoice(COSTS),
   format: optionalChoice(FORMATS),
-  contact_email: optionalText(LIMITS.email).pipe(z.string().email('validation.email').optional()),
+  contact_email: optionalText(LIMITS.email).pipe(z.string().email('validation.email').nullable()),
   contact_phone: optionalText(ENTRY_LIMITS.phone).pipe(
     z
       .string()
       .regex(/^\+?[0-9 ()/-]{5,40}$/, msg('phone').message)
-      .optional(),
+      .nullable(),
   ),
   website: httpUrl,
   accessibility_notes: optionalText(ENTRY_LIMITS.text),
@@ -244,7 +237,7 @@ const COMMON_KEYS = new Set([...Object.keys(common), 'confirmed_similar', 'start
 function toEntryInput(kind: EntryKind, parsed: Record<string, unknown>): EntryInput {
   const details: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    if (COMMON_KEYS.has(key) || value === undefined) continue;
+    if (COMMON_KEYS.has(key) || value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     details[key] = value;
   }
@@ -288,12 +281,13 @@ function fieldErrors(issues: z.ZodIssue[]): FieldErrors {
   return fields;
 }
 
-export type EntryParseResult = { ok: true; data: EntryInput } | { ok: false; fields: FieldErrors };
-
-export function parseEntryForm(kind: EntryKind, body: unknown): EntryParseResult {
-  const result = ENTRY_SCHEMAS[kind].safeParse(body ?? {});
-  if (!result.success) return { ok: false, fields: fieldErrors(result.error.issues) };
-  return { ok: true, data: toEntryInput(kind, result.data) };
+/** Reads the form of one entry kind into the use-cases' input; for `handleForm`. */
+export function entryFormParser(kind: EntryKind): (body: unknown) => ParseResult<EntryInput> {
+  return (body) => {
+    const result = ENTRY_SCHEMAS[kind].safeParse(body ?? {});
+    if (!result.success) return { ok: false, fields: fieldErrors(result.error.issues) };
+    return { ok: true, data: toEntryInput(kind, result.data) };
+  };
 }
 
 export const TranslationSchema = z
@@ -313,11 +307,3 @@ export const KindParamsSchema = z.object({ lang: z.string(), kind: z.string().ma
 export const TranslationParamsSchema = z
   .object({ lang: z.string(), id: z.string().uuid(), locale: z.enum(TRANSLATION_LOCALES) })
   .strict();
-
-export function parseFields<T>(
-  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-  body: unknown,
-): { ok: true; data: T } | { ok: false; fields: FieldErrors } {
-  const result = schema.safeParse(body ?? {});
-  return result.success ? { ok: true, data: result.data } : { ok: false, fields: fieldErrors(result.error.issues) };
-}

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { allows, definePolicy } from '../../../core/auth/policy.js';
 
 /**
  * Who may do what around event registrations. The list of participants holds names and
@@ -9,11 +10,17 @@ export interface EventRef {
   organisationId: string;
 }
 
+export const eventsPolicy = definePolicy({
+  see_participants: (actor, event: EventRef) =>
+    actor.kind === 'user' && actor.organisation !== null && actor.organisation.id === event.organisationId,
+  /** Anyone signed in may register; whether the event is open is a rule of the event, not of the person. */
+  register: (actor) => actor.kind === 'user',
+});
+
 export function canSeeParticipants(actor: Actor, event: EventRef): boolean {
-  return actor.kind === 'user' && actor.organisation !== null && actor.organisation.id === event.organisationId;
+  return allows(actor, eventsPolicy, 'see_participants', event);
 }
 
-/** Anyone signed in may register; whether the event is open is a rule of the event, not of the person. */
 export function canRegister(actor: Actor): boolean {
-  return actor.kind === 'user';
+  return allows(actor, eventsPolicy, 'register');
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { readButtonForm } from '../../../core/http/forms.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, withoutCsrf } from '../../../core/validation.js';
+import { parseInput } from '../../../core/validation.js';
 import { EmptyFormSchema, EventIdParamsSchema } from './schemas.js';
 import { cancelRegistration } from './use-cases/cancel-registration.js';
 import { listMyRegistrations } from './use-cases/list-my-registrations.js';
@@ -25,7 +26,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.post('/veranstaltungen/:id/anmelden', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id, lang } = parseInput(EventIdParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     const result = await registerForEvent({ services, actor, eventId: id });
     return reply
       .setFlash('success', `catalogue_events.flash.${result.status}`)
@@ -35,7 +36,7 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.post('/veranstaltungen/:id/abmelden', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id, lang } = parseInput(EventIdParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await cancelRegistration({ services, actor, eventId: id });
     return reply
       .setFlash('success', 'catalogue_events.flash.cancelled')

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderToString } from 'preact-render-to-string';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError, type FieldErrors } from '../../../core/errors.js';
-import { postedFormValues, singleValue, type FormValues } from '../../../core/http/forms.js';
+import type { FieldErrors } from '../../../core/errors.js';
+import { handleForm, readButtonForm, singleValue, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { PageContextProvider } from '../../../core/http/page-context.js';
 import { pageContextFor } from '../../../core/http/render.js';
-import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
+import { parseInput } from '../../../core/validation.js';
 import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
 import { deleteSavedSearch, groupParams, listSavedSearches, saveSearch } from './use-cases/saved-searches.js';
 import { searchCatalogue } from './use-cases/search-catalogue.js';
@@ -65,20 +65,19 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   // The save form sits on the search page, so a problem shows that page again with the message.
   app.post('/suche/speichern', async (request, reply) => {
     const actor = requireUser(request.actor);
-    const values = postedFormValues(request.body);
-    const searchOf = () => Object.fromEntries(groupParams(new URLSearchParams(singleValue(values.query) ?? '')));
-    const parsed = safeParseInput(SaveSearchSchema, withoutCsrf(request.body));
-    if (!parsed.ok) return renderSearch(request, reply, searchOf(), { values, errors: parsed.fields, status: 400 });
-    try {
-      await saveSearch({ services, actor, label: parsed.data.label, query: parsed.data.query, locale: lang(request) });
-    } catch (error) {
-      if (error instanceof AppError && error.fields)
-        return renderSearch(request, reply, searchOf(), { values, errors: error.fields, status: error.status });
-      throw error;
-    }
-    return reply
-      .setFlash('success', 'catalogue_search.saved.saved')
-      .redirect(`/${lang(request)}/suche/gespeichert`, 303);
+    return handleForm(request, reply, {
+      schema: SaveSearchSchema,
+      showAgain: (values, errors, status) => {
+        const search = Object.fromEntries(groupParams(new URLSearchParams(singleValue(values.query) ?? '')));
+        return renderSearch(request, reply, search, { values, errors, status });
+      },
+      onValid: async ({ label, query }) => {
+        await saveSearch({ services, actor, label, query, locale: lang(request) });
+        return reply
+          .setFlash('success', 'catalogue_search.saved.saved')
+          .redirect(`/${lang(request)}/suche/gespeichert`, 303);
+      },
+    });
   });
 
   app.get('/suche/gespeichert', async (request, reply) => {
@@ -91,7 +90,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   app.post('/suche/gespeichert/:id/loeschen', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id } = parseInput(IdParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await deleteSavedSearch({ services, actor, id });
     return reply
       .setFlash('success', 'catalogue_search.saved.deleted')

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { allows, definePolicy, roleRules } from '../../../core/auth/policy.js';
 
 /**
  * Who may do what with alerts, as a table: each action lists the only roles that may take it;
@@ -28,7 +29,9 @@ export function rolesOf(actor: Actor, subject: { ownerUserId?: string } = {}): S
   return roles;
 }
 
+/** The table above as rules: an action is allowed when the actor holds one of its roles. */
+export const alertsPolicy = definePolicy(roleRules(ALERTS_POLICY, rolesOf));
+
 export function can(actor: Actor, action: AlertsAction, subject: { ownerUserId?: string } = {}): boolean {
-  const roles = rolesOf(actor, subject);
-  return (ALERTS_POLICY[action] as readonly AlertsRole[]).some((role) => roles.has(role));
+  return allows(actor, alertsPolicy, action, subject);
 }

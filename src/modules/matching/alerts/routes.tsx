@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
-import { postedFormValues } from '../../../core/http/forms.js';
+import { handleForm, readButtonForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
-import { can } from './policy.js';
+import { parseInput } from '../../../core/validation.js';
+import { alertsPolicy, can } from './policy.js';
 import {
   ConfirmTokenSchema,
   EmptyFormSchema,
@@ -58,54 +59,47 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/benachrichtigungen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'subscribe_positions'))
-      throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
-    const values = postedFormValues(request.body);
-    const parsed = safeParseInput(PositionAlertSchema, withoutCsrf(request.body));
-    if (!parsed.ok)
-      return renderAlerts(request, reply, actor, { form: 'alert', values, errors: parsed.fields, status: 400 });
-    try {
-      await createPositionAlert({ services, actor, input: parsed.data, locale: lang(request) });
-    } catch (error) {
-      if (error instanceof AppError && error.fields)
-        return renderAlerts(request, reply, actor, {
-          form: 'alert',
-          values,
-          errors: error.fields,
-          status: error.status,
-        });
-      throw error;
-    }
-    return reply.setFlash('success', 'matching_alerts.flash.alert_saved').redirect(back(request), 303);
+    authorize(actor, alertsPolicy, 'subscribe_positions', undefined, {
+      messageKey: 'matching_alerts.errors.subscribe_positions',
+    });
+    return handleForm(request, reply, {
+      schema: PositionAlertSchema,
+      showAgain: (values, errors, status) =>
+        renderAlerts(request, reply, actor, { form: 'alert', values, errors, status }),
+      onValid: async (input) => {
+        await createPositionAlert({ services, actor, input, locale: lang(request) });
+        return reply.setFlash('success', 'matching_alerts.flash.alert_saved').redirect(back(request), 303);
+      },
+    });
   });
 
   app.post('/benachrichtigungen/:id/loeschen', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id } = parseInput(IdParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await deletePositionAlert({ services, actor, id });
     return reply.setFlash('success', 'matching_alerts.flash.alert_deleted').redirect(back(request), 303);
   });
 
   app.post('/benachrichtigungen/unternehmen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!can(actor, 'subscribe_profile_digest'))
-      throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_profile_digest' });
-    const parsed = safeParseInput(ProfileDigestSchema, withoutCsrf(request.body));
-    if (!parsed.ok)
-      return renderAlerts(request, reply, actor, {
-        form: 'digest',
-        values: postedFormValues(request.body),
-        errors: parsed.fields,
-        status: 400,
-      });
-    await subscribeProfileDigest({ services, actor, frequency: parsed.data.frequency, locale: lang(request) });
-    return reply.setFlash('success', 'matching_alerts.flash.digest_saved').redirect(back(request), 303);
+    authorize(actor, alertsPolicy, 'subscribe_profile_digest', undefined, {
+      messageKey: 'matching_alerts.errors.subscribe_profile_digest',
+    });
+    return handleForm(request, reply, {
+      schema: ProfileDigestSchema,
+      showAgain: (values, errors, status) =>
+        renderAlerts(request, reply, actor, { form: 'digest', values, errors, status }),
+      onValid: async ({ frequency }) => {
+        await subscribeProfileDigest({ services, actor, frequency, locale: lang(request) });
+        return reply.setFlash('success', 'matching_alerts.flash.digest_saved').redirect(back(request), 303);
+      },
+    });
   });
 
   app.post('/benachrichtigungen/unternehmen/abbestellen', async (request, reply) => {
     const actor = requireUser(request.actor);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await unsubscribeProfileDigest({ services, actor });
     return reply.setFlash('success', 'matching_alerts.flash.digest_deleted').redirect(back(request), 303);
   });
@@ -119,7 +113,7 @@ export async function alertsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/benachrichtigungen/profil-bestaetigen', async (request, reply) => {
-    const { token } = parseInput(OptionalTokenSchema, withoutCsrf(request.body));
+    const { token } = readButtonForm(request, OptionalTokenSchema);
     const actor = request.actor;
     if (!token && !(actor.kind === 'user' && can(actor, 'confirm_own_profile'))) requireUser(actor);
     const userId = actor.kind === 'user' ? actor.userId : undefined;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../../../core/auth/guards.js';
-import { handleForm, singleValue } from '../../../core/http/forms.js';
+import { handleForm, readButtonForm, singleValue } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, withoutCsrf } from '../../../core/validation.js';
+import { parseInput } from '../../../core/validation.js';
 import {
   ApplicationParamsSchema,
   ApplyFormSchema,
@@ -71,7 +71,7 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
   app.post('/bewerbungen/:id/einwilligung', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id, lang } = parseInput(ApplicationParamsSchema, request.params);
-    const { decision } = parseInput(InvitationAnswerSchema, withoutCsrf(request.body));
+    const { decision } = readButtonForm(request, InvitationAnswerSchema);
     await answerInvitation({ services, actor, id, decision, ip: request.ip });
     return reply
       .setFlash(
@@ -84,7 +84,7 @@ export async function applicantRoutes(app: FastifyInstance): Promise<void> {
   app.post('/bewerbungen/:id/zurueckziehen', async (request, reply) => {
     const actor = requireUser(request.actor);
     const { id, lang } = parseInput(ApplicationParamsSchema, request.params);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await withdrawApplication({ services, actor, id, ip: request.ip });
     return reply
       .setFlash('success', 'matching_applications.flash.withdrawn')

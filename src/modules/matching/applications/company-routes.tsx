@@ -2,10 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError, type FieldErrors } from '../../../core/errors.js';
-import { postedFormValues } from '../../../core/http/forms.js';
+import { handleForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
+import { parseInput } from '../../../core/validation.js';
 import { ApplicationParamsSchema, MessageFormSchema, PositionParamsSchema, StatusFormSchema } from './schemas.js';
 import { getCompanyApplication } from './use-cases/get-company-application.js';
 import { listPositionApplications } from './use-cases/list-position-applications.js';
@@ -52,22 +51,18 @@ export async function companyRoutes(app: FastifyInstance): Promise<void> {
   ): Promise<FastifyReply> {
     const actor = requireUser(request.actor);
     const { id, lang } = parseInput(ApplicationParamsSchema, request.params);
-    const showAgain = async (errors: FieldErrors, status: number) => {
-      const view = await getCompanyApplication({ services, actor, id, ip: request.ip, via: 'page' });
-      const title = request.i18n.t('matching_applications.detail.company_title', { pseudonym: view.pseudonym });
-      return reply.renderPage(
-        <CompanyApplicationPage view={view} form={form.name} values={postedFormValues(request.body)} errors={errors} />,
-        { title, status },
-      );
-    };
-    const parsed = safeParseInput(form.schema, withoutCsrf(request.body));
-    if (!parsed.ok) return showAgain(parsed.fields, 400);
-    try {
-      return await form.onValid(parsed.data, actor, id, lang);
-    } catch (error) {
-      if (error instanceof AppError && error.fields) return showAgain(error.fields, error.status);
-      throw error;
-    }
+    return handleForm(request, reply, {
+      schema: form.schema,
+      showAgain: async (values, errors, status) => {
+        const view = await getCompanyApplication({ services, actor, id, ip: request.ip, via: 'page' });
+        const title = request.i18n.t('matching_applications.detail.company_title', { pseudonym: view.pseudonym });
+        return reply.renderPage(
+          <CompanyApplicationPage view={view} form={form.name} values={values} errors={errors} />,
+          { title, status },
+        );
+      },
+      onValid: (input) => form.onValid(input, actor, id, lang),
+    });
   }
 
   app.post('/firma/bewerbungen/:id/status', async (request, reply) =>

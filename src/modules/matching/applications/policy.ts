@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { allows, definePolicy, type Rule } from '../../../core/auth/policy.js';
 
 /**
  * Who may do what with an application. Read it as a table: the company side is every member
@@ -27,26 +28,37 @@ export interface ApplicationRef {
   ownerUserId: string | null;
 }
 
-const COMPANY_ACTIONS: readonly ApplicationAction[] = ['view_as_company', 'set_status', 'message_as_company'];
+const isCompanySide = (actor: Actor, application: ApplicationRef) =>
+  actor.kind === 'user' &&
+  actor.organisation !== null &&
+  actor.organisation.type === 'company' &&
+  actor.organisation.id === application.organisationId;
+const isApplicantSide = (actor: Actor, application: ApplicationRef) =>
+  actor.kind === 'user' && application.ownerUserId !== null && application.ownerUserId === actor.userId;
+
+export const applicationsPolicy = definePolicy({
+  /** Applicants are people without an organisation; staff of companies, providers and cities do not apply here. */
+  apply: (actor) => actor.kind === 'user' && actor.organisation === null,
+  view_as_company: isCompanySide,
+  set_status: isCompanySide,
+  message_as_company: isCompanySide,
+  view_as_applicant: isApplicantSide,
+  answer_invitation: isApplicantSide,
+  withdraw: isApplicantSide,
+  message_as_applicant: isApplicantSide,
+  /** The company side of a position: members of the organisation that owns it. */
+  see_position_applications: (actor, position: { organisationId: string }) =>
+    isCompanySide(actor, { organisationId: position.organisationId, ownerUserId: null }),
+} satisfies Record<ApplicationAction | 'apply' | 'see_position_applications', Rule>);
 
 export function can(actor: Actor, action: ApplicationAction, application: ApplicationRef): boolean {
-  if (actor.kind !== 'user') return false;
-  if (COMPANY_ACTIONS.includes(action)) {
-    return (
-      actor.organisation !== null &&
-      actor.organisation.type === 'company' &&
-      actor.organisation.id === application.organisationId
-    );
-  }
-  return application.ownerUserId !== null && application.ownerUserId === actor.userId;
+  return allows(actor, applicationsPolicy, action, application);
 }
 
-/** The company side of a position: members of the organisation that owns it. */
 export function canSeePositionApplications(actor: Actor, position: { organisationId: string }): boolean {
-  return can(actor, 'view_as_company', { organisationId: position.organisationId, ownerUserId: null });
+  return allows(actor, applicationsPolicy, 'see_position_applications', position);
 }
 
-/** Applicants are people without an organisation; staff of companies, providers and cities do not apply here. */
 export function canApply(actor: Actor): boolean {
-  return actor.kind === 'user' && actor.organisation === null;
+  return allows(actor, applicationsPolicy, 'apply');
 }

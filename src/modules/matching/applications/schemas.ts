@@ -70,7 +70,7 @@ export const ApplyFormSchema = z
     full_name: text(APPLICATION_LIMITS.fullName),
     contact_email: z.string().trim().max(LIMITS.email).email(),
     phone: optionalText(APPLICATION_LIMITS.phone).refine(
-      (value) => value === undefined || /^\+?[\d\s/().-]{6,}$/.test(value),
+      (value) => value === null || /^\+?[\d\s/().-]{6,}$/.test(value),
       {
         message: 'matching_applications.validation.phone',
       },

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { allows, definePolicy, roleRules } from '../../../core/auth/policy.js';
 
 /**
  * Who may do what around mentorships, as a table: each action lists the only roles that may
@@ -70,7 +71,9 @@ export function rolesOf(actor: Actor, subject: MentoringSubject = {}): Set<Mento
   return roles;
 }
 
+/** The table above as rules: an action is allowed when the actor holds one of its roles. */
+export const mentoringPolicy = definePolicy(roleRules(MENTORING_POLICY, rolesOf));
+
 export function can(actor: Actor, action: MentoringAction, subject: MentoringSubject = {}): boolean {
-  const roles = rolesOf(actor, subject);
-  return (MENTORING_POLICY[action] as readonly MentoringRole[]).some((role) => roles.has(role));
+  return allows(actor, mentoringPolicy, action, subject);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CITIES } from '../../../region/index.js';
 import { berlinDay } from '../../../core/i18n/time-zone.js';
+import { optionalText } from '../../../core/validation.js';
 
 /** Limits of mentoring inputs, shared by the schemas and the form attributes. */
 export const MENTORING_LIMITS = {
@@ -53,13 +54,8 @@ const msg = (key: string) => `matching_mentoring.validation.${key}`;
 
 const requiredText = (max: number) =>
   z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string({ invalid_type_error: 'validation.invalid_type' })
-    .trim()
-    .max(max)
-    .optional()
-    .transform((value) => value ?? '');
+/** Mentoring's notes are NOT NULL text columns: "not given" is stored as an empty text, not as null. */
+const optionalNote = (max: number) => optionalText(max).transform((value) => value ?? '');
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 export function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
@@ -87,7 +83,7 @@ const offerFields = {
   cities: checkboxes(CITIES),
   languages: checkboxes(MENTORING_LANGUAGES),
   capacity,
-  note: optionalText(MENTORING_LIMITS.note),
+  note: optionalNote(MENTORING_LIMITS.note),
 };
 
 export const PersonOfferSchema = z.object({ ...offerFields, focus: checkboxes(PERSON_FOCUS, { min: 1 }) }).strict();
@@ -97,7 +93,7 @@ export type OfferInput = z.infer<typeof PersonOfferSchema> | z.infer<typeof Comp
 const requestFields = {
   city: optionalCity,
   languages: checkboxes(MENTORING_LANGUAGES),
-  note: optionalText(MENTORING_LIMITS.note),
+  note: optionalNote(MENTORING_LIMITS.note),
 };
 
 export const PersonRequestSchema = z.object({ ...requestFields, focus: z.enum(PERSON_FOCUS) }).strict();
@@ -123,18 +119,18 @@ export const SessionSchema = z
   .object({
     held_on: pastDay,
     topic: requiredText(MENTORING_LIMITS.topic),
-    note: optionalText(MENTORING_LIMITS.sessionNote),
+    note: optionalNote(MENTORING_LIMITS.sessionNote),
   })
   .strict();
 export type SessionInput = z.infer<typeof SessionSchema>;
 
 export const ProblemSchema = z.object({ description: requiredText(MENTORING_LIMITS.problem) }).strict();
-export const EndMentorshipSchema = z.object({ end_note: optionalText(MENTORING_LIMITS.note) }).strict();
+export const EndMentorshipSchema = z.object({ end_note: optionalNote(MENTORING_LIMITS.note) }).strict();
 
 export const DropoutHelpSchema = z
   .object({
     situation: requiredText(MENTORING_LIMITS.situation),
-    reachable: optionalText(MENTORING_LIMITS.reachable),
+    reachable: optionalNote(MENTORING_LIMITS.reachable),
     confidential: z.literal('on', { errorMap: () => ({ message: msg('confirm_confidential') }) }),
   })
   .strict();

@@ -1,4 +1,5 @@
 import type { Actor, UserActor } from '../../../core/auth/actor.js';
+import { allows, definePolicy, type Rule } from '../../../core/auth/policy.js';
 import type { PositionStatus } from '../tables.js';
 
 /**
@@ -33,22 +34,24 @@ export function isVerifiedCompanyMember(actor: Actor): actor is UserActor {
   );
 }
 
+const isOwn = (actor: Actor, position: PositionRef) =>
+  isVerifiedCompanyMember(actor) && actor.organisation?.id === position.organisationId;
+
+export const positionsPolicy = definePolicy({
+  create: (actor) => isVerifiedCompanyMember(actor),
+  view: (actor, position: PositionRef) =>
+    (position.status === 'published' && !position.isExpired) || isOwn(actor, position),
+  edit: (actor, position: PositionRef) => isOwn(actor, position) && position.status !== 'closed',
+  publish: (actor, position: PositionRef) =>
+    isOwn(actor, position) && position.status === 'draft' && !position.isExpired,
+  close: (actor, position: PositionRef) => isOwn(actor, position) && position.status === 'published',
+  view_candidates: (actor, position: PositionRef) => isOwn(actor, position) && position.status === 'published',
+} satisfies Record<PositionAction | 'create', Rule>);
+
 export function canCreatePositions(actor: Actor): boolean {
-  return isVerifiedCompanyMember(actor);
+  return allows(actor, positionsPolicy, 'create');
 }
 
 export function canOnPosition(actor: Actor, action: PositionAction, position: PositionRef): boolean {
-  const own = isVerifiedCompanyMember(actor) && actor.organisation?.id === position.organisationId;
-  switch (action) {
-    case 'view':
-      return (position.status === 'published' && !position.isExpired) || own;
-    case 'edit':
-      return own && position.status !== 'closed';
-    case 'publish':
-      return own && position.status === 'draft' && !position.isExpired;
-    case 'close':
-      return own && position.status === 'published';
-    case 'view_candidates':
-      return own && position.status === 'published';
-  }
+  return allows(actor, positionsPolicy, action, position);
 }

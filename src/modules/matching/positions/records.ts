@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Database } from '../../../core/db/database.js';
 import type { Position } from '../tables.js';
 import { findCityByPostcode } from '../../../region/index.js';
 import { dayString } from '../shared/index.js';
-import { canOnPosition, type PositionAction, type PositionRef } from './policy.js';
+import { type PositionAction, type PositionRef, positionsPolicy } from './policy.js';
 import type { PositionInput } from './schemas.js';
 
 export function todayString(now = new Date()): string {
@@ -55,7 +56,7 @@ export async function loadPositionFor(
   const position = await db.selectFrom('positions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!position) throw new AppError('not_found');
   const ref = positionRef(position);
-  if (!canOnPosition(actor, 'view', ref)) throw new AppError('not_found');
-  if (!canOnPosition(actor, action, ref)) throw new AppError('forbidden');
+  authorize(actor, positionsPolicy, 'view', ref, { code: 'not_found' });
+  authorize(actor, positionsPolicy, action, ref);
   return position;
 }

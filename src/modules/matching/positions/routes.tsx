@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError } from '../../../core/errors.js';
-import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
+import { handleForm, postedFormValues, readButtonForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
+import { parseInput, safeParseInput } from '../../../core/validation.js';
 import { dayString, languageFormValues } from '../shared/index.js';
 import { positionJsonLd } from './json-ld.js';
-import { canCreatePositions } from './policy.js';
+import { positionsPolicy } from './policy.js';
 import { loadPositionFor, positionRef } from './records.js';
 import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema, PositionSearchSchema } from './schemas.js';
 import { closePosition, publishPosition } from './use-cases/change-position-status.js';
@@ -59,22 +59,22 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/stellen/neu', async (request, reply) => {
-    if (!canCreatePositions(requireUser(request.actor))) throw new AppError('forbidden');
+    authorize(requireUser(request.actor), positionsPolicy, 'create', undefined);
     return reply.renderPage(<NewPositionPage />, { title: t(request, 'matching_core.position.new_title') });
   });
 
   app.post('/stellen/neu', async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canCreatePositions(actor)) throw new AppError('forbidden');
-    const title = t(request, 'matching_core.position.new_title');
-    const parsed = safeParseInput(PositionFormSchema, withoutCsrf(request.body));
-    if (!parsed.ok)
-      return reply.renderPage(<NewPositionPage values={postedFormValues(request.body)} errors={parsed.fields} />, {
-        title,
-        status: 400,
-      });
-    const id = await createPosition({ services, actor, input: parsed.data, ip: request.ip });
-    return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.created');
+    authorize(actor, positionsPolicy, 'create', undefined);
+    return handleForm(request, reply, {
+      schema: PositionFormSchema,
+      render: (values, errors) => <NewPositionPage values={values} errors={errors} />,
+      title: t(request, 'matching_core.position.new_title'),
+      onValid: async (input) => {
+        const id = await createPosition({ services, actor, input, ip: request.ip });
+        return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.created');
+      },
+    });
   });
 
   app.get('/stellen/:id', async (request, reply) => {
@@ -102,24 +102,21 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const actor = requireUser(request.actor);
     const position = await loadPositionFor(services.db, actor, 'edit', id);
-    const parsed = safeParseInput(PositionFormSchema, withoutCsrf(request.body));
-    if (!parsed.ok) {
-      return reply.renderPage(
-        <EditPositionPage position={position} values={postedFormValues(request.body)} errors={parsed.fields} />,
-        {
-          title: t(request, 'matching_core.position.edit_title', { title: position.title }),
-          status: 400,
-        },
-      );
-    }
-    await updatePosition({ services, actor, positionId: id, input: parsed.data, ip: request.ip });
-    return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.saved');
+    return handleForm(request, reply, {
+      schema: PositionFormSchema,
+      render: (values, errors) => <EditPositionPage position={position} values={values} errors={errors} />,
+      title: t(request, 'matching_core.position.edit_title', { title: position.title }),
+      onValid: async (input) => {
+        await updatePosition({ services, actor, positionId: id, input, ip: request.ip });
+        return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.saved');
+      },
+    });
   });
 
   app.post('/stellen/:id/veroeffentlichen', async (request, reply) => {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const actor = requireUser(request.actor);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await publishPosition({ services, actor, positionId: id, ip: request.ip });
     return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.published');
   });
@@ -127,7 +124,7 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
   app.post('/stellen/:id/schliessen', async (request, reply) => {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const actor = requireUser(request.actor);
-    parseInput(EmptyFormSchema, withoutCsrf(request.body));
+    readButtonForm(request, EmptyFormSchema);
     await closePosition({ services, actor, positionId: id, ip: request.ip });
     return redirectTo(request, reply, `/stellen/${id}`, 'matching_core.position.closed');
   });

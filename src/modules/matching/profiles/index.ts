@@ -8,7 +8,7 @@ export {
   type CompanyProfileView,
   type OwnProfileView,
 } from './present.js';
-export { canKeepOwnProfile, isApplicant } from './policy.js';
+export { canKeepOwnProfile, isApplicant, profilesPolicy } from './policy.js';
 export { insertProfile } from './records.js';
 
 /** Applicant profiles: the own-profile page; its personal-data source is declared by the matching module. */

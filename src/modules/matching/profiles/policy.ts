@@ -1,4 +1,5 @@
 import type { Actor, UserActor } from '../../../core/auth/actor.js';
+import { allows, definePolicy } from '../../../core/auth/policy.js';
 
 /**
  * Who may do what with applicant profiles — read it as a table:
@@ -18,6 +19,10 @@ export function isApplicant(actor: Actor): actor is UserActor {
   return actor.kind === 'user' && actor.organisation === null;
 }
 
+export const profilesPolicy = definePolicy({
+  keep_own_profile: (actor) => isApplicant(actor),
+});
+
 export function canKeepOwnProfile(actor: Actor): boolean {
-  return isApplicant(actor);
+  return allows(actor, profilesPolicy, 'keep_own_profile');
 }

@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { AppError } from '../../../core/errors.js';
-import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
+import { handleForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { safeParseInput, withoutCsrf } from '../../../core/validation.js';
 import { languageFormValues } from '../shared/index.js';
-import { canKeepOwnProfile } from './policy.js';
+import { profilesPolicy } from './policy.js';
 import type { OwnProfileView } from './present.js';
 import { ProfileFormSchema } from './schemas.js';
 import { getOwnProfile } from './use-cases/get-own-profile.js';
@@ -55,8 +54,9 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/profil', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canKeepOwnProfile(actor))
-      throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
+    authorize(actor, profilesPolicy, 'keep_own_profile', undefined, {
+      messageKey: 'matching_core.profile.only_applicants',
+    });
     const view = await getOwnProfile({ services, actor });
     return reply.renderPage(<ProfilePage pseudonym={view?.pseudonym ?? null} values={profileValues(view)} />, {
       title: title(request),
@@ -65,22 +65,23 @@ export async function profileRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/profil', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    if (!canKeepOwnProfile(actor))
-      throw new AppError('forbidden', { messageKey: 'matching_core.profile.only_applicants' });
-    const parsed = safeParseInput(ProfileFormSchema, withoutCsrf(request.body));
-    if (!parsed.ok) {
-      const existing = await getOwnProfile({ services, actor });
-      return reply.renderPage(
-        <ProfilePage
-          pseudonym={existing?.pseudonym ?? null}
-          values={postedFormValues(request.body)}
-          errors={parsed.fields}
-        />,
-        { title: title(request), status: 400 },
-      );
-    }
-    const { created } = await saveOwnProfile({ services, actor, input: parsed.data, ip: request.ip });
-    reply.setFlash('success', created ? 'matching_core.profile.created' : 'matching_core.profile.saved');
-    return reply.redirect(`/${request.i18n.locale.code}/profil`, 303);
+    authorize(actor, profilesPolicy, 'keep_own_profile', undefined, {
+      messageKey: 'matching_core.profile.only_applicants',
+    });
+    return handleForm(request, reply, {
+      schema: ProfileFormSchema,
+      showAgain: async (values, errors, status) => {
+        const existing = await getOwnProfile({ services, actor });
+        return reply.renderPage(
+          <ProfilePage pseudonym={existing?.pseudonym ?? null} values={values} errors={errors} />,
+          { title: title(request), status },
+        );
+      },
+      onValid: async (input) => {
+        const { created } = await saveOwnProfile({ services, actor, input, ip: request.ip });
+        reply.setFlash('success', created ? 'matching_core.profile.created' : 'matching_core.profile.saved');
+        return reply.redirect(`/${request.i18n.locale.code}/profil`, 303);
+      },
+    });
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CERTIFICATES, RECOGNITION_STATUSES, type ApplicantPotentials } from '../tables.js';
 import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { LIMITS } from '../../../core/limits.js';
+import { optionalText } from '../../../core/validation.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
 
 export const PROFILE_LIMITS = {
@@ -20,13 +21,6 @@ const msg = (key: string) => `matching_core.validation.${key}`;
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional());
-const optionalText = (max: number) =>
-  z
-    .string({ invalid_type_error: 'validation.invalid_type' })
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : null));
 
 const interestRows: Record<string, z.ZodTypeAny> = {};
 for (let i = 1; i <= PROFILE_LIMITS.interests; i += 1) interestRows[`interest_${i}`] = optionalChoice(OCCUPATION_IDS);

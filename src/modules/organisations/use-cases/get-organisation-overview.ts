@@ -1,7 +1,8 @@
 import type { UserActor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { AppError } from '../../../core/errors.js';
-import { can } from '../policy.js';
+import { organisationsPolicy } from '../policy.js';
 import { presentOrganisationOverview, type OrganisationOverview } from '../present.js';
 
 /** The actor's own organisation with members and open invitations, shaped for what the actor may see. */
@@ -16,8 +17,7 @@ export async function getOrganisationOverview(options: {
     .selectAll()
     .where('id', '=', actor.organisation.id)
     .executeTakeFirstOrThrow();
-  if (!can(actor, 'view', { id: organisation.id, verified: organisation.verified_at !== null }))
-    throw new AppError('forbidden');
+  authorize(actor, organisationsPolicy, 'view', { id: organisation.id, verified: organisation.verified_at !== null });
   const members = await services.db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')

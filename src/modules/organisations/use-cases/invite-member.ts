@@ -1,4 +1,5 @@
 import type { UserActor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { generateToken, hashToken } from '../../../core/auth/tokens.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
@@ -6,7 +7,7 @@ import { AppError } from '../../../core/errors.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import type { LocaleCode } from '../../../core/i18n/locales.js';
-import { can } from '../policy.js';
+import { organisationsPolicy } from '../policy.js';
 import type { InviteMemberInput } from '../schemas.js';
 
 const INVITATION_DAYS = 14;
@@ -21,8 +22,8 @@ export async function inviteMember(options: {
 }): Promise<void> {
   const { services, actor, input } = options;
   const organisation = actor.organisation;
-  if (!organisation || !can(actor, 'invite', { id: organisation.id, verified: organisation.isVerified }))
-    throw new AppError('forbidden');
+  if (!organisation) throw new AppError('forbidden');
+  authorize(actor, organisationsPolicy, 'invite', { id: organisation.id, verified: organisation.isVerified });
   const token = generateToken();
   await services.db.transaction().execute(async (trx) => {
     const alreadyMember = await trx

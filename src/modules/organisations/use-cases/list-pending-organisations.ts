@@ -1,7 +1,7 @@
 import type { Actor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { AppServices } from '../../../core/http/types.js';
-import { AppError } from '../../../core/errors.js';
-import { canOnPlatform } from '../policy.js';
+import { organisationsPolicy } from '../policy.js';
 import type { PendingOrganisation } from '../present.js';
 
 /** Organisations waiting for the cooperation office to verify them, oldest first. */
@@ -9,7 +9,7 @@ export async function listPendingOrganisations(options: {
   services: AppServices;
   actor: Actor;
 }): Promise<PendingOrganisation[]> {
-  if (!canOnPlatform(options.actor, 'review_organisations')) throw new AppError('forbidden');
+  authorize(options.actor, organisationsPolicy, 'review_organisations', undefined);
   const rows = await options.services.db
     .selectFrom('organisations')
     .select(['id', 'name', 'type', 'city', 'website', 'created_at'])

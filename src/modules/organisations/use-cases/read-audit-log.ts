@@ -1,8 +1,8 @@
 import type { UserActor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
-import { AppError } from '../../../core/errors.js';
-import { canOnPlatform } from '../policy.js';
+import { organisationsPolicy } from '../policy.js';
 import type { AuditEntryView } from '../present.js';
 
 /** The newest audit entries for platform admins; reading the trail is itself recorded. */
@@ -13,7 +13,7 @@ export async function readAuditLog(options: {
   limit?: number;
 }): Promise<AuditEntryView[]> {
   const { services, actor } = options;
-  if (!canOnPlatform(actor, 'read_audit_log')) throw new AppError('forbidden');
+  authorize(actor, organisationsPolicy, 'read_audit_log', undefined);
   await recordAudit(services.db, {
     actorUserId: actor.userId,
     action: 'audit_log.viewed',

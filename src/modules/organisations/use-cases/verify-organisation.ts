@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../core/auth/actor.js';
+import { authorize } from '../../../core/auth/policy.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
-import { can } from '../policy.js';
+import { organisationsPolicy } from '../policy.js';
 
 /** A platform admin confirms that an organisation is who it says it is; from then on it may publish. */
 export async function verifyOrganisation(options: {
@@ -19,8 +20,10 @@ export async function verifyOrganisation(options: {
       .where('id', '=', organisationId)
       .executeTakeFirst();
     if (!organisation) throw new AppError('not_found');
-    if (!can(actor, 'verify', { id: organisation.id, verified: organisation.verified_at !== null }))
-      throw new AppError('forbidden');
+    authorize(actor, organisationsPolicy, 'verify', {
+      id: organisation.id,
+      verified: organisation.verified_at !== null,
+    });
     await trx
       .updateTable('organisations')
       .set({ verified_at: new Date(), verified_by: actor.userId, updated_at: new Date() })

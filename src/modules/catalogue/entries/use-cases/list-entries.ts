@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { UserActor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canCoordinate, canCreateEntries } from '../../policy.js';
+import { canCreateEntries, cataloguePolicy } from '../../policy.js';
 import { presentListItem, type EntryListItem } from '../present.js';
 
 const LIST_COLUMNS = [
@@ -35,7 +36,7 @@ export async function listOwnEntries(options: { services: AppServices; actor: Us
 /** The office's queue: everything waiting for review, oldest first, so nothing waits for ever. */
 export async function listReviewQueue(options: { services: AppServices; actor: UserActor }): Promise<EntryListItem[]> {
   const { services, actor } = options;
-  if (!canCoordinate(actor)) throw new AppError('forbidden');
+  authorize(actor, cataloguePolicy, 'coordinate', undefined);
   const rows = await services.db
     .selectFrom('catalogue_entries as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
@@ -59,7 +60,7 @@ export interface OverlapGroup {
  */
 export async function listOverlaps(options: { services: AppServices; actor: UserActor }): Promise<OverlapGroup[]> {
   const { services, actor } = options;
-  if (!canCoordinate(actor)) throw new AppError('forbidden');
+  authorize(actor, cataloguePolicy, 'coordinate', undefined);
   const result = await sql<{ field: string; city: string; id: string; title: string; organisation_name: string }>`
     with pairs as (
       select f.field, c.city, e.id, e.title, o.name as organisation_name

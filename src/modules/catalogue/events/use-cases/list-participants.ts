@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canSeeParticipants } from '../policy.js';
+import { eventsPolicy } from '../policy.js';
 import { presentParticipants, type ParticipantListView } from '../present.js';
 import { findEvent } from '../registrations.js';
 
@@ -16,7 +17,7 @@ export async function listParticipants(options: {
   const { services, actor, eventId } = options;
   const event = await findEvent(services.db, eventId);
   if (!event) throw new AppError('not_found');
-  if (!canSeeParticipants(actor, event)) throw new AppError('forbidden');
+  authorize(actor, eventsPolicy, 'see_participants', event);
   const rows = await services.db
     .selectFrom('event_registrations as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')

@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { canOnEntry } from '../../policy.js';
-import { canRegister } from '../policy.js';
+import { eventsPolicy } from '../policy.js';
 import {
   closedReason,
   countByStatus,
@@ -31,7 +32,7 @@ export async function registerForEvent(options: {
 }): Promise<RegistrationResult> {
   const { services, actor, eventId } = options;
   const now = options.now ?? new Date();
-  if (!canRegister(actor)) throw new AppError('forbidden');
+  authorize(actor, eventsPolicy, 'register', undefined);
   return services.db.transaction().execute(async (trx) => {
     const event = await lockEvent(trx, eventId);
     // Someone who may not see the event learns nothing about it, not even that it exists.

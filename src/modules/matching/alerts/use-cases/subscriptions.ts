@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { AlertFrequency } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { alertsPolicy, can } from '../policy.js';
 import { ALERT_LIMITS, type PositionAlertInput } from '../schemas.js';
 
 export interface PositionAlertView {
@@ -27,8 +28,9 @@ export async function createPositionAlert(options: {
   locale: string;
 }): Promise<void> {
   const { services, actor, input } = options;
-  if (!can(actor, 'subscribe_positions'))
-    throw new AppError('forbidden', { messageKey: 'matching_alerts.errors.subscribe_positions' });
+  authorize(actor, alertsPolicy, 'subscribe_positions', undefined, {
+    messageKey: 'matching_alerts.errors.subscribe_positions',
+  });
   await services.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('position_alerts')

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Database } from '../../../../core/db/database.js';
 import { AppError, type FieldErrors } from '../../../../core/errors.js';
@@ -7,7 +8,7 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { detectContactData, nameParts } from '../contact-data.js';
 import { saveOwnPersonalPart } from '../identity-store.js';
 import { notifyStatusChange } from '../notify.js';
-import { canApply } from '../policy.js';
+import { applicationsPolicy } from '../policy.js';
 import { generateApplicationPseudonym } from '../pseudonym.js';
 import { QUALIFICATION_TEXT_FIELDS, type ApplyInput } from '../schemas.js';
 
@@ -92,8 +93,9 @@ export async function applyToPosition(options: {
 }): Promise<{ id: string; pseudonym: string }> {
   const { services, actor, input } = options;
   const now = options.now ?? new Date();
-  if (!canApply(actor))
-    throw new AppError('forbidden', { messageKey: 'matching_applications.errors.staff_cannot_apply' });
+  authorize(actor, applicationsPolicy, 'apply', undefined, {
+    messageKey: 'matching_applications.errors.staff_cannot_apply',
+  });
   const fields = contactDataInQualifications(input);
   if (Object.keys(fields).length > 0) throw new AppError('invalid_input', { fields });
   try {

@@ -1,9 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import { AppError } from '../../../../core/errors.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { readOwnPersonalPart } from '../identity-store.js';
 import { LANGUAGE_CODES, LANGUAGE_LEVELS, LANGUAGE_ROWS } from '../languages.js';
-import { canApply } from '../policy.js';
+import { applicationsPolicy } from '../policy.js';
 import { findOpenPosition, type OpenPosition } from './apply-to-position.js';
 
 export interface ApplyFormData {
@@ -27,8 +27,9 @@ export async function getApplyForm(options: {
   now?: Date;
 }): Promise<ApplyFormData> {
   const { services, actor } = options;
-  if (!canApply(actor))
-    throw new AppError('forbidden', { messageKey: 'matching_applications.errors.staff_cannot_apply' });
+  authorize(actor, applicationsPolicy, 'apply', undefined, {
+    messageKey: 'matching_applications.errors.staff_cannot_apply',
+  });
   const position = await findOpenPosition(services.db, options.positionId, options.now ?? new Date());
   const profile = await services.db
     .selectFrom('applicant_profiles')

@@ -17,7 +17,7 @@ export async function setApplicationStatus(options: {
   actor: UserActor;
   id: string;
   status: CompanyStatus;
-  note?: string | undefined;
+  note?: string | null | undefined;
   now?: Date;
 }): Promise<{ noteHeldBack: boolean }> {
   const { services, actor, status } = options;

@@ -1,7 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 import { listCoordinators, mailTo } from '../records.js';
 import type { DropoutHelpInput } from '../schemas.js';
 
@@ -16,7 +17,7 @@ export async function askDropoutHelp(options: {
   input: DropoutHelpInput;
 }): Promise<void> {
   const { services, actor, input } = options;
-  if (!can(actor, 'ask_dropout_help')) throw new AppError('forbidden');
+  authorize(actor, mentoringPolicy, 'ask_dropout_help', undefined);
   await services.db.transaction().execute(async (trx) => {
     const pending = await trx
       .selectFrom('dropout_help_requests')

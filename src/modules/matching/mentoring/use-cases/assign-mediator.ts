@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 import { listCoordinators, mailTo, recipientOf } from '../records.js';
 
 /**
@@ -18,7 +19,7 @@ export async function assignMediator(options: {
   ip?: string;
 }): Promise<void> {
   const { services, actor } = options;
-  if (!can(actor, 'assign_mediator')) throw new AppError('not_found');
+  authorize(actor, mentoringPolicy, 'assign_mediator', undefined, { code: 'not_found' });
   await services.db.transaction().execute(async (trx) => {
     const request = await trx
       .selectFrom('dropout_help_requests')

@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 
 /** A coordinator closes a help request once the mediation has ended. */
 export async function closeDropoutRequest(options: {
@@ -12,7 +13,7 @@ export async function closeDropoutRequest(options: {
   ip?: string;
 }): Promise<void> {
   const { services, actor } = options;
-  if (!can(actor, 'close_dropout_request')) throw new AppError('not_found');
+  authorize(actor, mentoringPolicy, 'close_dropout_request', undefined, { code: 'not_found' });
   await services.db.transaction().execute(async (trx) => {
     const closed = await trx
       .updateTable('dropout_help_requests')

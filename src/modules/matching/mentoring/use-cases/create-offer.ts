@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { MentorKind, MentorshipAudience } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 import type { OfferInput } from '../schemas.js';
 
 /** Open offers one person may have at a time, per audience. */
@@ -19,8 +20,7 @@ export async function createOffer(options: {
   input: OfferInput;
 }): Promise<string> {
   const { services, actor, audience, input } = options;
-  if (!can(actor, audience === 'person' ? 'offer_mentorship' : 'offer_company_mentoring'))
-    throw new AppError('forbidden');
+  authorize(actor, mentoringPolicy, audience === 'person' ? 'offer_mentorship' : 'offer_company_mentoring', undefined);
   const isCompanyStaff = actor.organisation?.type === 'company' && actor.organisation.isVerified;
   const mentorKind: MentorKind = audience === 'company' ? 'company' : isCompanyStaff ? 'company_staff' : 'volunteer';
   return services.db.transaction().execute(async (trx) => {

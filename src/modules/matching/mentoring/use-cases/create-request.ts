@@ -1,9 +1,10 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { MentorshipAudience } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { listCoordinators, mailTo } from '../records.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 import type { RequestInput } from '../schemas.js';
 
 /**
@@ -17,8 +18,12 @@ export async function createRequest(options: {
   input: RequestInput;
 }): Promise<string> {
   const { services, actor, audience, input } = options;
-  if (!can(actor, audience === 'person' ? 'request_mentorship' : 'request_company_mentoring'))
-    throw new AppError('forbidden');
+  authorize(
+    actor,
+    mentoringPolicy,
+    audience === 'person' ? 'request_mentorship' : 'request_company_mentoring',
+    undefined,
+  );
   return services.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('mentorship_requests')

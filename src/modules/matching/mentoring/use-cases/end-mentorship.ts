@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { can, mentoringPolicy } from '../policy.js';
 import { findMentorship, subjectOf } from '../records.js';
 
 /** A coordinator ends a mentorship; the offer's place becomes free again. The log stays readable. */
@@ -16,7 +17,7 @@ export async function endMentorship(options: {
   const { services, actor } = options;
   const mentorship = await findMentorship(services.db, options.mentorshipId);
   if (!mentorship || !can(actor, 'view_mentorship', subjectOf(mentorship))) throw new AppError('not_found');
-  if (!can(actor, 'end_mentorship', subjectOf(mentorship))) throw new AppError('forbidden');
+  authorize(actor, mentoringPolicy, 'end_mentorship', subjectOf(mentorship));
   await services.db.transaction().execute(async (trx) => {
     const ended = await trx
       .updateTable('mentorships')

@@ -1,8 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { MentorshipAudience } from '../../tables.js';
-import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 
 export interface OpenOfferView {
   id: string;
@@ -65,7 +65,7 @@ function fit(request: { city: string | null; languages: string[] }, offer: OpenO
 /** The coordinator's desk: open requests with suitable offers, free offers, running mentorships, help requests. */
 export async function listCoordination(options: { services: AppServices; actor: UserActor }): Promise<Coordination> {
   const { db } = options.services;
-  if (!can(options.actor, 'coordinate')) throw new AppError('forbidden');
+  authorize(options.actor, mentoringPolicy, 'coordinate', undefined);
   const offerRows = await db
     .selectFrom('mentorship_offers as o')
     .innerJoin('users as u', 'u.id', 'o.mentor_user_id')

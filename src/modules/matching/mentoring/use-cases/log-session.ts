@@ -1,7 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { can, mentoringPolicy } from '../policy.js';
 import { findMentorship, subjectOf } from '../records.js';
 import type { SessionInput } from '../schemas.js';
 
@@ -15,7 +16,7 @@ export async function logSession(options: {
   const { services, actor, input } = options;
   const mentorship = await findMentorship(services.db, options.mentorshipId);
   if (!mentorship || !can(actor, 'view_mentorship', subjectOf(mentorship))) throw new AppError('not_found');
-  if (!can(actor, 'write_session_log', subjectOf(mentorship))) throw new AppError('forbidden');
+  authorize(actor, mentoringPolicy, 'write_session_log', subjectOf(mentorship));
   if (mentorship.status !== 'active')
     throw new AppError('conflict', { messageKey: 'matching_mentoring.errors.mentorship_ended' });
   await services.db

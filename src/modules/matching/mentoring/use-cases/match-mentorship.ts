@@ -1,8 +1,9 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
 import { AppError, type FieldErrors } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 import { mailTo, recipientOf } from '../records.js';
 
 const refuse = (field: 'offer_id' | 'request_id', key: string): AppError => {
@@ -23,7 +24,7 @@ export async function matchMentorship(options: {
   ip?: string;
 }): Promise<string> {
   const { services, actor, requestId, offerId } = options;
-  if (!can(actor, 'match')) throw new AppError('forbidden');
+  authorize(actor, mentoringPolicy, 'match', undefined);
   return services.db.transaction().execute(async (trx) => {
     const offer = await trx
       .selectFrom('mentorship_offers')

@@ -1,7 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { can, mentoringPolicy } from '../policy.js';
 import { findMentorship, listCoordinators, mailTo, subjectOf } from '../records.js';
 
 /**
@@ -17,7 +18,7 @@ export async function reportProblem(options: {
   const { services, actor } = options;
   const mentorship = await findMentorship(services.db, options.mentorshipId);
   if (!mentorship || !can(actor, 'view_mentorship', subjectOf(mentorship))) throw new AppError('not_found');
-  if (!can(actor, 'report_problem', subjectOf(mentorship))) throw new AppError('forbidden');
+  authorize(actor, mentoringPolicy, 'report_problem', subjectOf(mentorship));
   if (mentorship.status !== 'active')
     throw new AppError('conflict', { messageKey: 'matching_mentoring.errors.mentorship_ended' });
   await services.db.transaction().execute(async (trx) => {

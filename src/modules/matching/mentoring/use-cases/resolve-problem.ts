@@ -1,7 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { can } from '../policy.js';
+import { mentoringPolicy } from '../policy.js';
 
 /** A coordinator marks a problem report as dealt with. Returns the mentorship's id. */
 export async function resolveProblem(options: {
@@ -10,7 +11,7 @@ export async function resolveProblem(options: {
   problemId: string;
 }): Promise<string> {
   const { services, actor } = options;
-  if (!can(actor, 'resolve_problem_report')) throw new AppError('not_found');
+  authorize(actor, mentoringPolicy, 'resolve_problem_report', undefined, { code: 'not_found' });
   const report = await services.db
     .selectFrom('mentorship_problem_reports')
     .select(['mentorship_id', 'status'])

@@ -1,7 +1,7 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import { AppError } from '../../../../core/errors.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canKeepOwnProfile } from '../policy.js';
+import { profilesPolicy } from '../policy.js';
 import { presentOwnProfile, type OwnProfileView } from '../present.js';
 
 /** The applicant's own profile with its personal part, or null before they created one. */
@@ -10,7 +10,7 @@ export async function getOwnProfile(options: {
   actor: UserActor;
 }): Promise<OwnProfileView | null> {
   const { services, actor } = options;
-  if (!canKeepOwnProfile(actor)) throw new AppError('forbidden');
+  authorize(actor, profilesPolicy, 'keep_own_profile', undefined);
   const profile = await services.db
     .selectFrom('applicant_profiles')
     .selectAll()

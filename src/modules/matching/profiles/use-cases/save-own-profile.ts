@@ -1,8 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
-import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canKeepOwnProfile } from '../policy.js';
+import { profilesPolicy } from '../policy.js';
 import { identityColumns, insertProfile, profileColumns } from '../records.js';
 import type { ProfileInput } from '../schemas.js';
 
@@ -14,7 +14,7 @@ export async function saveOwnProfile(options: {
   ip: string;
 }): Promise<{ created: boolean }> {
   const { services, actor, input } = options;
-  if (!canKeepOwnProfile(actor)) throw new AppError('forbidden');
+  authorize(actor, profilesPolicy, 'keep_own_profile', undefined);
   return services.db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('applicant_profiles')

@@ -1,8 +1,8 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
-import { AppError } from '../../../../core/errors.js';
+import { authorize } from '../../../../core/auth/policy.js';
 import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canKeepOwnProfile } from '../../profiles/index.js';
+import { profilesPolicy } from '../../profiles/index.js';
 import { explainScores, type Reason } from '../explain.js';
 import { rankPositions } from '../rank-positions.js';
 import type { Scores } from '../scores.js';
@@ -22,7 +22,7 @@ export async function findPositionsForMe(options: {
   actor: UserActor;
 }): Promise<PositionResult[] | null> {
   const { services, actor } = options;
-  if (!canKeepOwnProfile(actor)) throw new AppError('forbidden');
+  authorize(actor, profilesPolicy, 'keep_own_profile', undefined);
   const profile = await services.db
     .selectFrom('applicant_profiles')
     .selectAll()
