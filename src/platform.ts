@@ -13,43 +13,53 @@ import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox
 import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
 import { useMessageFolders } from './core/i18n/translator.js';
 import type { NavigationEntry } from './core/modules/navigation.js';
-import type { BackgroundJob } from './core/modules/platform-module.js';
+import type { BackgroundJob, PlatformModule } from './core/modules/platform-module.js';
 import { rateLimitPersonalData } from './core/http/rate-limit-store.js';
 import { registerPersonalData, type PersonalDataSource } from './core/privacy/registry.js';
 import { MODULES } from './modules/index.js';
 
-/** Core's message folder and every module's (a namespace defined in two folders is an error). */
-export const MESSAGE_FOLDERS: readonly string[] = [CORE_MESSAGES_DIR, ...MODULES.map((module) => module.messages)];
+/** Everything the platform gathers from its modules, beside core's own parts. */
+export interface PlatformAssembly {
+  /** Core's message folder and every module's (a namespace defined in two folders is an error). */
+  messageFolders: readonly string[];
+  /** Namespaces that exist only in German on purpose, as the modules declare them. */
+  germanOnlyNamespaces: readonly string[];
+  /** Scheduled background jobs (pg-boss), started only where workers run: core's retention, then the modules'. */
+  jobs: readonly BackgroundJob[];
+  /** Every menu entry: the modules' and core's own. */
+  navigation: readonly NavigationEntry[];
+  /** Personal data in registration order: core's rate-limit counters, then each module's sources in module order. */
+  personalData: readonly PersonalDataSource[];
+  /** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
+  migrations: readonly Migrations[];
+  /** Route registrations: every module's, then core's own (the dev outbox exists outside production only). */
+  routes: readonly PlatformModule['register'][];
+}
 
-/** Namespaces that exist only in German on purpose, as the modules declare them. */
-export const GERMAN_ONLY_NAMESPACES: readonly string[] = MODULES.flatMap((module) => module.germanOnlyNamespaces ?? []);
+/** Gathers the slices of the given modules; the platform runs on `assemblePlatform(MODULES)`. */
+export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAssembly {
+  return {
+    messageFolders: [CORE_MESSAGES_DIR, ...modules.map((module) => module.messages)],
+    germanOnlyNamespaces: modules.flatMap((module) => module.germanOnlyNamespaces ?? []),
+    jobs: [
+      (services) => scheduleRetention(services.queue, services.db),
+      ...modules.flatMap((module) => module.jobs ?? []),
+    ],
+    navigation: [...modules.flatMap((module) => module.navigation ?? []), ...DEV_OUTBOX_NAVIGATION],
+    personalData: [rateLimitPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
+    migrations: [coreMigrations, ...modules.map((module) => module.migrations ?? {})],
+    routes: [...modules.map((module) => module.register), registerDevOutbox],
+  };
+}
 
-/** Scheduled background jobs (pg-boss), started only where workers run: core's retention, then the modules'. */
-export const BACKGROUND_JOBS: readonly BackgroundJob[] = [
-  (services) => scheduleRetention(services.queue, services.db),
-  ...MODULES.flatMap((module) => module.jobs ?? []),
-];
-
-/** Core's own routes, registered after every module's (the dev outbox exists outside production only). */
-const CORE_ROUTES = [registerDevOutbox];
-
-/** Every menu entry: the modules' and core's own. */
-export const NAVIGATION: readonly NavigationEntry[] = [
-  ...MODULES.flatMap((module) => module.navigation ?? []),
-  ...DEV_OUTBOX_NAVIGATION,
-];
-
-/**
- * Personal data in registration order: core's rate-limit counters, then each module's sources in
- * module order. Erasure runs in reverse order (see core/privacy/registry.ts).
- */
-export const PERSONAL_DATA: readonly PersonalDataSource[] = [
-  rateLimitPersonalData,
-  ...MODULES.flatMap((module) => module.personalData ?? []),
-];
-
-/** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
-export const MIGRATIONS: readonly Migrations[] = [coreMigrations, ...MODULES.map((module) => module.migrations ?? {})];
+const PLATFORM = assemblePlatform(MODULES);
+export const MESSAGE_FOLDERS = PLATFORM.messageFolders;
+export const GERMAN_ONLY_NAMESPACES = PLATFORM.germanOnlyNamespaces;
+export const BACKGROUND_JOBS = PLATFORM.jobs;
+export const NAVIGATION = PLATFORM.navigation;
+/** Erasure runs in reverse order (see core/privacy/registry.ts). */
+export const PERSONAL_DATA = PLATFORM.personalData;
+export const MIGRATIONS = PLATFORM.migrations;
 
 export interface Platform {
   app: FastifyInstance;
@@ -93,7 +103,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   }
   const app = await buildApp({
     services,
-    modules: [...MODULES.map((module) => module.register), ...CORE_ROUTES],
+    modules: PLATFORM.routes,
     navigation: NAVIGATION,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
