@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { PLATFORM_TIME_ZONE } from '../i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../time/calendar-day.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { personalDataSources } from './registry.js';
 

@@ -1,4 +1,4 @@
-import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/time/calendar-day.js';
 
 /**
  * Dates and times of catalogue entries. Forms speak Ruhr local time (PLATFORM_TIME_ZONE); the database

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITIES } from '../../../core/db/schema.js';
-import { berlinDay } from '../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../core/time/calendar-day.js';
 
 /** Limits of mentoring inputs, shared by the schemas and the form attributes. */
 export const MENTORING_LIMITS = {
@@ -117,7 +117,7 @@ const pastDay = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '2000-01-01';
   }, msg('date'))
-  .refine((value) => value <= berlinDay(new Date()), msg('date_in_future'));
+  .refine((value) => value <= berlinDay(), msg('date_in_future'));
 
 export const SessionSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { AppServices } from '../../../../core/http/types.js';
 import { STALE_AFTER_MONTHS, STALE_GRACE_DAYS } from '../../taxonomy.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 import { calendarDay } from '../dates.js';
 import { editLink, mailOrganisationAdmins, recordChange } from '../entry-records.js';
 
