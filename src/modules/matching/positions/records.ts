@@ -3,16 +3,17 @@ import { AppError } from '../../../core/errors.js';
 import type { Actor } from '../../../core/auth/actor.js';
 import type { Database, Position } from '../../../core/db/schema.js';
 import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
-import { dayString } from '../ranking/inputs.js';
+import { berlinDay, dateColumnDay } from '../../../core/time/calendar-day.js';
 import { canOnPosition, type PositionAction, type PositionRef } from './policy.js';
 import type { PositionInput } from './schemas.js';
 
+/** Today in German time: a deadline holds until midnight in the Ruhr, whatever zone the server runs in. */
 export function todayString(now = new Date()): string {
-  return dayString(now);
+  return berlinDay(now);
 }
 
 export function isExpired(position: Pick<Position, 'deadline'>, now = new Date()): boolean {
-  return dayString(position.deadline) < todayString(now);
+  return dateColumnDay(position.deadline) < todayString(now);
 }
 
 export function positionRef(position: Position, now = new Date()): PositionRef {

@@ -4,7 +4,8 @@ import { AppError } from '../../../core/errors.js';
 import { postedFormValues, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput, withoutCsrf } from '../../../core/validation.js';
-import { dayString, languageFormValues } from '../ranking/inputs.js';
+import { languageFormValues } from '../ranking/inputs.js';
+import { dateColumnDay } from '../../../core/time/calendar-day.js';
 import { positionJsonLd } from './json-ld.js';
 import { canCreatePositions } from './policy.js';
 import { loadPositionFor, positionRef } from './records.js';
@@ -24,11 +25,11 @@ function positionValues(position: Position): FormValues {
     description: position.description,
     postcode: position.postcode,
     address: position.address ?? '',
-    starts_on: dayString(position.starts_on),
+    starts_on: dateColumnDay(position.starts_on),
     places: String(position.places),
     required_certificate: position.required_certificate,
     benefits: position.benefits,
-    deadline: dayString(position.deadline),
+    deadline: dateColumnDay(position.deadline),
     ...languageFormValues(position.languages),
   };
 }

@@ -6,7 +6,7 @@ import type {
   LanguageSkill,
 } from '../../../core/db/schema.js';
 import { findCityByPostcode } from '../../../seed/data/ruhr-cities.js';
-import { dayString } from '../ranking/inputs.js';
+import { dateColumnDay } from '../../../core/time/calendar-day.js';
 import { levelRank } from '../ranking/scores.js';
 
 /** What a company may see of a profile: qualifications and mobility under a pseudonym. */
@@ -54,7 +54,7 @@ export function presentProfileForCompany(profile: ApplicantProfile): CompanyProf
     },
     city: findCityByPostcode(profile.postcode)?.code ?? null,
     travelKm: profile.travel_km,
-    availableFrom: dayString(profile.available_from),
+    availableFrom: dateColumnDay(profile.available_from),
     preferredCities: [...profile.preferred_cities],
   };
 }
@@ -84,7 +84,7 @@ export function presentOwnProfile(profile: ApplicantProfile, identity: Applicant
     lastConfirmedAt: profile.last_confirmed_at,
     identity: {
       fullName: identity.full_name,
-      birthDate: identity.birth_date ? dayString(identity.birth_date) : null,
+      birthDate: identity.birth_date ? dateColumnDay(identity.birth_date) : null,
       gender: identity.gender,
       nationality: identity.nationality,
       address: identity.address,
