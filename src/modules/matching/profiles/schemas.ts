@@ -3,6 +3,7 @@ import { CERTIFICATES, CITIES, RECOGNITION_STATUSES, type ApplicantPotentials } 
 import { LIMITS } from '../../../core/limits.js';
 import { OCCUPATION_IDS } from '../data/occupations.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../ranking/inputs.js';
+import { berlinDay } from '../../../core/time/calendar-day.js';
 
 export const PROFILE_LIMITS = {
   interests: 3,
@@ -94,7 +95,7 @@ export const ProfileFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['language_1_code'], message: msg('language_required') });
     if (input.foreign_certificate && !input.recognition_status)
       ctx.addIssue({ code: 'custom', path: ['recognition_status'], message: msg('recognition_required') });
-    if (input.birth_date && input.birth_date > new Date().toISOString().slice(0, 10))
+    if (input.birth_date && input.birth_date > berlinDay())
       ctx.addIssue({ code: 'custom', path: ['birth_date'], message: msg('birth_date_future') });
     const potentials: ApplicantPotentials = {};
     if (input.experience_abroad) potentials.experience_abroad = input.experience_abroad;
