@@ -57,12 +57,7 @@ export function createSeedContext(seed: string | number, options: { numberEveryE
   };
 }
 
-let factoryContext = createSeedContext('vielfalt-ruhr-factories', { numberEveryEmail: true });
-
-/** Restarts the factories' generator, e.g. in a test that compares generated values. */
-export function resetFactories(seed: string | number = 'vielfalt-ruhr-factories'): void {
-  factoryContext = createSeedContext(seed, { numberEveryEmail: true });
-}
+const factoryContext = createSeedContext('vielfalt-ruhr-factories', { numberEveryEmail: true });
 
 /** A moment within the last `maxDays` days, drawn from the generator. */
 export function pastDate(random: Random, maxDays: number, now = Date.now()): Date {

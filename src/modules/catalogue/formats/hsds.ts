@@ -10,7 +10,6 @@ import { berlinDay, dateColumnDay } from '../../../core/time/calendar-day.js';
  * no row of their own (locations, addresses, languages, phones) are derived deterministically,
  * so they stay the same from one export to the next.
  */
-export const HSDS_VERSION = '3.0';
 const STATE = 'Nordrhein-Westfalen';
 const COUNTRY = 'DE';
 

@@ -8,12 +8,6 @@ import { applicationsPersonalData, useApplicationMailing } from './personal-data
 export { closeApplicationsOfClosedPositions } from './use-cases/close-applications.js';
 export { APPLICATION_STATUSES } from '../../../core/db/schema.js';
 
-/** Paths other parts link to: the application form of a position and the company's list for it. */
-export const applyPath = (lang: string, positionId: string): string => `/${lang}/bewerbungen/neu/${positionId}`;
-export const positionApplicationsPath = (lang: string, positionId: string): string =>
-  `/${lang}/firma/stellen/${positionId}/bewerbungen`;
-export const myApplicationsPath = (lang: string): string => `/${lang}/bewerbungen`;
-
 /**
  * The anonymised application procedure. Register after the profiles part: the registry erases
  * in reverse order, so the applications of a deleted account are withdrawn (with a mail to the

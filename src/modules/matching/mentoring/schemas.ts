@@ -23,7 +23,6 @@ export const COMPANY_FOCUS = [
 ] as const;
 export type PersonFocus = (typeof PERSON_FOCUS)[number];
 export type CompanyFocus = (typeof COMPANY_FOCUS)[number];
-export const FOCUS_BY_AUDIENCE = { person: PERSON_FOCUS, company: COMPANY_FOCUS } as const;
 
 /** Languages a mentorship can be held in (ISO 639-1). */
 export const MENTORING_LANGUAGES = [
