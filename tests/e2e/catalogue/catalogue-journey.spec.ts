@@ -147,14 +147,12 @@ describe('catalogue journey in a browser', () => {
       await expectFlash(providerPage, m.t('catalogue_entries.edit.submitted'));
       await expectHeading(providerPage, title);
       const history = providerPage.getByRole('region', { name: m.t('catalogue_entries.history.title'), exact: true });
-      const submitted = history
-        .getByRole('row')
-        .filter({
-          has: providerPage.getByRole('cell', {
-            name: m.t('catalogue_entries.history.actions.submitted'),
-            exact: true,
-          }),
-        });
+      const submitted = history.getByRole('row').filter({
+        has: providerPage.getByRole('cell', {
+          name: m.t('catalogue_entries.history.actions.submitted'),
+          exact: true,
+        }),
+      });
       expect(
         await submitted.getByRole('cell', { name: m.t('catalogue.statuses.in_review'), exact: true }).count(),
       ).toBe(1);

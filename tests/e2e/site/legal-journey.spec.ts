@@ -20,15 +20,13 @@ describe('legal pages in a browser', () => {
   /** Every switcher link names its language with hreflang and leads to this page in that language. */
   async function expectSwitcherLinks(page: Page, m: Messages, path: string): Promise<void> {
     const switcher = page.getByRole('navigation', { name: m.t('layout.language_nav'), exact: true });
-    const links = await switcher
-      .getByRole('link')
-      .evaluateAll((anchors) =>
-        anchors.map((a) => ({
-          hreflang: a.getAttribute('hreflang'),
-          lang: a.getAttribute('lang'),
-          href: a.getAttribute('href'),
-        })),
-      );
+    const links = await switcher.getByRole('link').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        hreflang: a.getAttribute('hreflang'),
+        lang: a.getAttribute('lang'),
+        href: a.getAttribute('href'),
+      })),
+    );
     expect(links.length).toBeGreaterThanOrEqual(2);
     for (const link of links) {
       expect(link.hreflang, JSON.stringify(link)).toMatch(/^[a-z]{2}$/);
