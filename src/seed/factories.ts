@@ -15,6 +15,7 @@ import type {
 import type { LocaleCode } from '../core/i18n/locales.js';
 import { generateOrganisationName, generatePersonName, organisationDomain, slugify } from './names.js';
 import { createRandom, type Random } from './random.js';
+import { days, minutes } from '../core/time/durations.js';
 
 /**
  * Factories for tests and the demo seed: each takes a Kysely db (or transaction) and partial
@@ -56,18 +57,11 @@ export function createSeedContext(seed: string | number, options: { numberEveryE
   };
 }
 
-let factoryContext = createSeedContext('vielfalt-ruhr-factories', { numberEveryEmail: true });
-
-/** Restarts the factories' generator, e.g. in a test that compares generated values. */
-export function resetFactories(seed: string | number = 'vielfalt-ruhr-factories'): void {
-  factoryContext = createSeedContext(seed, { numberEveryEmail: true });
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+const factoryContext = createSeedContext('vielfalt-ruhr-factories', { numberEveryEmail: true });
 
 /** A moment within the last `maxDays` days, drawn from the generator. */
 export function pastDate(random: Random, maxDays: number, now = Date.now()): Date {
-  return new Date(now - random.int(1, Math.max(1, maxDays)) * DAY_MS - random.int(0, DAY_MS / 1000 - 1) * 1000);
+  return new Date(now - days(random.int(1, Math.max(1, maxDays))) - random.int(0, 86_399) * 1000);
 }
 
 const APPLICANT_MAIL_DOMAINS = ['mail.example', 'post.example', 'postfach.example', 'webmail.example'] as const;
@@ -111,7 +105,7 @@ export function buildOrganisation(
     type,
     city,
     website: `https://www.${domainOf({ name, type, city })}`,
-    verified_at: new Date(createdAt.getTime() + random.int(1, 14) * DAY_MS),
+    verified_at: new Date(createdAt.getTime() + days(random.int(1, 14))),
     verified_by: null,
     created_at: createdAt,
     updated_at: createdAt,
@@ -166,7 +160,7 @@ export function buildUser(
     display_name: person.displayName,
     locale,
     password_hash: options.passwordHash,
-    email_verified_at: new Date(createdAt.getTime() + random.int(1, 600) * 60_000),
+    email_verified_at: new Date(createdAt.getTime() + minutes(random.int(1, 600))),
     last_login_at: random.chance(0.7) ? pastDate(random, 60) : null,
     created_at: createdAt,
     updated_at: createdAt,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
 import type { Actor, UserActor } from './actor.js';
 import { generateToken, hashToken } from './tokens.js';
+import { days } from '../time/durations.js';
 
 export const SESSION_COOKIE = 'vr_session';
 export const SESSION_DAYS = 30;
@@ -9,7 +10,7 @@ const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
 export async function createSession(db: Kysely<Database>, userId: string): Promise<{ token: string; expiresAt: Date }> {
   const token = generateToken();
-  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 3600 * 1000);
+  const expiresAt = new Date(Date.now() + days(SESSION_DAYS));
   await db
     .insertInto('sessions')
     .values({ id: hashToken(token), user_id: userId, expires_at: expiresAt })

@@ -22,6 +22,7 @@ import { installErrorHandling } from './error-handling.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
+import { days } from '../time/durations.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const LOCALE_COOKIE = 'vr_lang';
@@ -124,7 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         httpOnly: true,
         sameSite: 'lax',
         secure: config.isProduction,
-        maxAge: 365 * 24 * 3600,
+        maxAge: days(365) / 1000,
       });
     }
     const flash = request.cookies[FLASH_COOKIE];

@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { FastifyRateLimitOptions, FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Database } from '../db/database.js';
 import type { PersonalDataSource } from '../privacy/registry.js';
+import { hours } from '../time/durations.js';
 
 /**
  * Rate-limit counters in PostgreSQL, so that every app process counts against one budget
@@ -12,7 +13,7 @@ import type { PersonalDataSource } from '../privacy/registry.js';
  */
 
 /** The privacy notice promises that no counter outlives an hour; longer windows are refused. */
-export const MAX_RATE_LIMIT_WINDOW_MS = 3600 * 1000;
+export const MAX_RATE_LIMIT_WINDOW_MS = hours(1);
 
 /** Expired counters deleted along with each hit: more than the one a hit adds, so the table cannot grow. */
 const PURGE_PER_HIT = 100;

@@ -9,7 +9,7 @@
  * catalogues and is put together by the translator (`dateRange`, `amountRange` in translator.ts).
  */
 
-import { PLATFORM_TIME_ZONE } from './time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../time/calendar-day.js';
 
 export const DEFAULT_DATE_RANGE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 

@@ -3,7 +3,7 @@ import { CORE_MESSAGES_DIR, loadAllCatalogues, type Catalogue } from './catalogu
 import { formatList, type ListKind } from './list-format.js';
 import { LOCALES, type LocaleCode, type LocaleInfo } from './locales.js';
 import { formatOpenAmountRange, formatOpenDateRange } from './range-format.js';
-import { PLATFORM_TIME_ZONE } from './time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../time/calendar-day.js';
 
 export type MessageValues = Record<string, PrimitiveType>;
 

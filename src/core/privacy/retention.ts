@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database.js';
-import { PLATFORM_TIME_ZONE } from '../i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../time/calendar-day.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { personalDataSources } from './registry.js';
+import { days } from '../time/durations.js';
 
 export const RETENTION_QUEUE = 'purge-expired-personal-data';
 
@@ -21,7 +22,7 @@ export async function purgeExpiredPersonalData(
   // Mails in the development outbox are kept two weeks.
   const outbox = await db
     .deleteFrom('dev_outbox')
-    .where('at', '<', new Date(now.getTime() - 14 * 24 * 3600 * 1000))
+    .where('at', '<', new Date(now.getTime() - days(14)))
     .executeTakeFirst();
   removed.dev_outbox = Number(outbox.numDeletedRows);
   return removed;

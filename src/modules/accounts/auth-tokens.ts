@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, TokenPurpose } from '../../core/db/database.js';
 import { generateToken, hashToken } from '../../core/auth/tokens.js';
+import { hours } from '../../core/time/durations.js';
 
 const LIFETIME_HOURS: Record<TokenPurpose, number> = { confirm_email: 72, reset_password: 1 };
 
@@ -14,7 +15,7 @@ export async function issueAuthToken(db: Kysely<Database>, userId: string, purpo
       user_id: userId,
       purpose,
       token_hash: hashToken(token),
-      expires_at: new Date(Date.now() + LIFETIME_HOURS[purpose] * 3600 * 1000),
+      expires_at: new Date(Date.now() + hours(LIFETIME_HOURS[purpose])),
     })
     .execute();
   return token;

@@ -1,6 +1,5 @@
 import type { PersonalDataSource } from '../../core/privacy/registry.js';
-
-const DAY = 24 * 3600 * 1000;
+import { days } from '../../core/time/durations.js';
 
 /** What the accounts module stores about a person, how it is exported, erased and expired. */
 export const accountPersonalData: PersonalDataSource = {
@@ -44,24 +43,24 @@ export const accountPersonalData: PersonalDataSource = {
     const sessions = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
     const tokens = await db
       .deleteFrom('auth_tokens')
-      .where('expires_at', '<', new Date(now.getTime() - DAY))
+      .where('expires_at', '<', new Date(now.getTime() - days(1)))
       .executeTakeFirst();
     // Registrations never confirmed are removed after 30 days.
     const unconfirmed = await db
       .deleteFrom('users')
       .where('email_verified_at', 'is', null)
-      .where('created_at', '<', new Date(now.getTime() - 30 * DAY))
+      .where('created_at', '<', new Date(now.getTime() - days(30)))
       .executeTakeFirst();
     // Login IP addresses are kept 90 days, audit entries 3 years.
     await db
       .updateTable('audit_log')
       .set({ ip: null })
-      .where('at', '<', new Date(now.getTime() - 90 * DAY))
+      .where('at', '<', new Date(now.getTime() - days(90)))
       .where('ip', 'is not', null)
       .execute();
     const audit = await db
       .deleteFrom('audit_log')
-      .where('at', '<', new Date(now.getTime() - 3 * 365 * DAY))
+      .where('at', '<', new Date(now.getTime() - days(3 * 365)))
       .executeTakeFirst();
     return (
       Number(sessions.numDeletedRows) +

@@ -33,6 +33,7 @@ import {
   RegisterPage,
   ResetPasswordPage,
 } from './views/auth-pages.js';
+import { days } from '../../core/time/durations.js';
 
 // Per address and IP for login and reset (stops guessing one account), per IP for registration.
 const perAddress = (request: FastifyRequest) => {
@@ -96,7 +97,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           httpOnly: true,
           sameSite: 'lax',
           secure,
-          maxAge: SESSION_DAYS * 24 * 3600,
+          maxAge: days(SESSION_DAYS) / 1000,
         });
         const next = safeNextPath((request.query as { next?: unknown }).next);
         return reply.redirect(next ?? `/${lang(request)}/konto`, 303);
@@ -165,7 +166,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           httpOnly: true,
           sameSite: 'lax',
           secure,
-          maxAge: 365 * 24 * 3600,
+          maxAge: days(365) / 1000,
         });
         return reply.setFlash('success', 'accounts.language.saved').redirect(`/${input.locale}/konto`, 303);
       },

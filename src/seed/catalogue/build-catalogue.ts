@@ -1,7 +1,7 @@
 import type { City } from '../../region/index.js';
 import type { EntryStatus } from '../../modules/catalogue/tables.js';
 import type { OrganisationType } from '../../core/db/database.js';
-import { applyStatus, DAY_MS, spreadOf, type BuildContext, type CatalogueOwner } from './build-context.js';
+import { applyStatus, spreadOf, type BuildContext, type CatalogueOwner } from './build-context.js';
 import {
   addTranslations,
   buildActor,
@@ -14,6 +14,7 @@ import {
 import { OFFER_TOPICS } from './pools/offers.js';
 import { PROJECT_THEMES, type ProjectTheme } from './pools/projects.js';
 import type { CatalogueEntryRow } from './types.js';
+import { days, hours } from '../../core/time/durations.js';
 
 /** How many entries of each kind besides the actor profiles (one per publishing organisation). */
 export interface CatalogueCounts {
@@ -84,12 +85,12 @@ function pickStatus(context: BuildContext): EntryStatus {
 function applyEventDates(context: BuildContext, row: CatalogueEntryRow): void {
   const { random, now } = context;
   const startsAt = row.starts_at?.getTime() ?? now;
-  const created = Math.min(now - DAY_MS, startsAt - random.int(14, 90) * DAY_MS);
+  const created = Math.min(now - days(1), startsAt - days(random.int(14, 90)));
   // Capped at an hour ago, each row at its own second: one shared cap would give hundreds of
   // events the very same timestamp, which real publishing never does.
-  const cap = now - 3_600_000 - spreadOf(row);
-  const published = Math.min(cap, created + random.int(1, 3) * DAY_MS);
-  const updated = Math.min(cap, published + random.int(0, 10) * DAY_MS);
+  const cap = now - hours(1) - spreadOf(row);
+  const published = Math.min(cap, created + days(random.int(1, 3)));
+  const updated = Math.min(cap, published + days(random.int(0, 10)));
   row.created_at = new Date(created);
   row.published_at = new Date(published);
   row.updated_at = new Date(updated);

@@ -5,8 +5,7 @@ import { shortCityName, slugify } from '../names.js';
 import type { Random } from '../random.js';
 import { cityName } from './text.js';
 import type { CatalogueEntryRow } from './types.js';
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
+import { days, minutes } from '../../core/time/durations.js';
 
 /** The organisation an entry belongs to, as the builders need it. */
 export interface CatalogueOwner {
@@ -130,21 +129,21 @@ export function applyStatus(context: BuildContext, row: CatalogueEntryRow, statu
   const { random, now } = context;
   row.status = status;
   if (status === 'draft' || status === 'in_review') {
-    const created = now - random.int(2, 45) * DAY_MS - random.int(0, 86_399) * 1000;
-    const updated = Math.min(now - 60_000, created + random.int(0, 3) * DAY_MS + random.int(0, 86_399) * 1000);
+    const created = now - days(random.int(2, 45)) - random.int(0, 86_399) * 1000;
+    const updated = Math.min(now - minutes(1), created + days(random.int(0, 3)) + random.int(0, 86_399) * 1000);
     row.created_at = new Date(created);
     row.updated_at = new Date(updated);
     row.last_confirmed_at = new Date(updated);
     row.published_at = null;
     return;
   }
-  const created = status === 'archived' ? now - random.int(420, 730) * DAY_MS : now - random.int(20, 730) * DAY_MS;
+  const created = status === 'archived' ? now - days(random.int(420, 730)) : now - days(random.int(20, 730));
   const createdAt = created - random.int(0, 86_399) * 1000;
   const published = Math.min(
-    now - DAY_MS - spreadOf(row),
-    createdAt + random.int(1, 14) * DAY_MS + random.int(0, 86_399) * 1000,
+    now - days(1) - spreadOf(row),
+    createdAt + days(random.int(1, 14)) + random.int(0, 86_399) * 1000,
   );
-  const lastEdit = now - random.int(1, 300) * DAY_MS - random.int(0, 86_399) * 1000;
+  const lastEdit = now - days(random.int(1, 300)) - random.int(0, 86_399) * 1000;
   const updated = Math.max(published, lastEdit);
   row.created_at = new Date(createdAt);
   row.published_at = new Date(published);

@@ -6,7 +6,6 @@ import {
   addressLine,
   applyStatus,
   contactFor,
-  DAY_MS,
   emptyRow,
   isoDay,
   pickCities,
@@ -47,6 +46,7 @@ import {
   pickLanguages,
 } from './text.js';
 import type { CatalogueEntryRow, ProjectDetails } from './types.js';
+import { days, hours } from '../../core/time/durations.js';
 
 /** Builders for one entry of each kind. Each draws only from the context's generator. */
 
@@ -176,8 +176,8 @@ export function buildOffer(
   row.contact_email = contact.email;
   row.website = random.chance(0.7) ? contact.website : null;
   row.accessibility_notes = row.format !== 'online' && random.chance(0.6) ? random.pick(ACCESSIBILITY_NOTES) : null;
-  row.valid_from = isoDay(now - random.int(30, 400) * DAY_MS);
-  row.valid_until = random.chance(0.4) ? null : isoDay(now + random.int(60, 540) * DAY_MS);
+  row.valid_from = isoDay(now - days(random.int(30, 400)));
+  row.valid_until = random.chance(0.4) ? null : isoDay(now + days(random.int(60, 540)));
   return row;
 }
 
@@ -185,20 +185,20 @@ function projectPeriod(context: BuildContext, status: ProjectStatus): { from: nu
   const { random, now } = context;
   switch (status) {
     case 'idea':
-      return { from: now + random.int(30, 180) * DAY_MS };
+      return { from: now + days(random.int(30, 180)) };
     case 'pilot': {
-      const from = now - random.int(60, 330) * DAY_MS;
-      return { from, until: from + random.int(12, 24) * 30 * DAY_MS };
+      const from = now - days(random.int(60, 330));
+      return { from, until: from + days(random.int(12, 24) * 30) };
     }
     case 'running':
       return random.chance(0.5)
-        ? { from: now - random.int(365, 1100) * DAY_MS }
-        : { from: now - random.int(200, 700) * DAY_MS, until: now + random.int(90, 720) * DAY_MS };
+        ? { from: now - days(random.int(365, 1100)) }
+        : { from: now - days(random.int(200, 700)), until: now + days(random.int(90, 720)) };
     case 'transferred':
-      return { from: now - random.int(900, 1800) * DAY_MS };
+      return { from: now - days(random.int(900, 1800)) };
     case 'ended': {
-      const until = now - random.int(30, 400) * DAY_MS;
-      return { from: until - random.int(365, 1095) * DAY_MS, until };
+      const until = now - days(random.int(30, 400));
+      return { from: until - days(random.int(365, 1095)), until };
     }
   }
 }
@@ -284,7 +284,7 @@ export function buildProject(context: BuildContext, owner: CatalogueOwner, plan:
     ...random.sample(theme.approaches, random.int(1, 2)),
     results.length > 0 ? '## Ergebnisse' : null,
     results.length > 0
-      ? `${bulletList(results)}\n\nEigene Angaben des Projekts, Stand ${monthYear(context.now - random.int(10, 90) * DAY_MS)}.`
+      ? `${bulletList(results)}\n\nEigene Angaben des Projekts, Stand ${monthYear(context.now - days(random.int(10, 90)))}.`
       : null,
     '## Partner und Finanzierung',
     `Partner: ${joinGerman(partners)}. Finanzierung: ${funding}.`,
@@ -327,7 +327,7 @@ export function buildFunding(context: BuildContext, owner: CatalogueOwner, index
   row.summary = programme.summary;
   const deadlines = random.chance(0.2)
     ? []
-    : Array.from({ length: random.int(1, 2) }, () => isoDay(now + random.int(20, 300) * DAY_MS)).sort();
+    : Array.from({ length: random.int(1, 2) }, () => isoDay(now + days(random.int(20, 300)))).sort();
   const uniqueDeadlines = [...new Set(deadlines)];
   const [min, max] = programme.amount;
   row.body = joinBlocks([
@@ -357,8 +357,8 @@ export function buildFunding(context: BuildContext, owner: CatalogueOwner, index
   const contact = contactFor(random, owner, 'funding', row.title);
   row.contact_email = contact.email;
   row.website = contact.website;
-  row.valid_from = isoDay(now - random.int(60, 500) * DAY_MS);
-  row.valid_until = random.chance(0.5) ? null : isoDay(now + random.int(200, 700) * DAY_MS);
+  row.valid_from = isoDay(now - days(random.int(60, 500)));
+  row.valid_until = random.chance(0.5) ? null : isoDay(now + days(random.int(200, 700)));
   return row;
 }
 
@@ -433,12 +433,12 @@ export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: E
     ['online', 15],
     ['hybrid', 15],
   ] as const);
-  const day = Math.floor(now / DAY_MS) + (plan.when === 'upcoming' ? random.int(3, 120) : -random.int(7, 330));
+  const day = Math.floor(now / days(1)) + (plan.when === 'upcoming' ? random.int(3, 120) : -random.int(7, 330));
   // Start between 09:00 and 18:00 German time (UTC+1/+2; an hour off in summer does not matter for demo data).
-  const startsAt = day * DAY_MS + (random.int(9, 18) - 1) * 3_600_000;
-  const hours = random.int(eventFormat.hours[0], eventFormat.hours[1]);
+  const startsAt = days(day) + hours(random.int(9, 18) - 1);
+  const duration = random.int(eventFormat.hours[0], eventFormat.hours[1]);
   row.starts_at = new Date(startsAt);
-  row.ends_at = new Date(startsAt + hours * 3_600_000);
+  row.ends_at = new Date(startsAt + hours(duration));
   const capacity = plan.isSmall ? random.int(3, 5) : random.int(eventFormat.capacity[0], eventFormat.capacity[1]);
   const contact = contactFor(random, owner, 'event', row.title);
   const placeAddress =

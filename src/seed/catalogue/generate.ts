@@ -26,6 +26,7 @@ import {
 import { insertCatalogueEntries } from './insert.js';
 import { EXTRA_ACTOR_PATTERNS } from './pools/actors.js';
 import type { CatalogueEntryRow, EventDetails } from './types.js';
+import { hours } from '../../core/time/durations.js';
 
 /**
  * Catalogue demo data on top of the organisations of the demo (src/seed/demo.ts): an actor
@@ -222,7 +223,7 @@ async function fillSmallEvents(
     for (let i = 0; i < registered + waitlisted; i++) {
       const applicant = applicants[next++];
       if (!applicant) return;
-      const at = new Date(event.published_at.getTime() + (i + 1) * 3_600_000);
+      const at = new Date(event.published_at.getTime() + hours(i + 1));
       registrations.push({
         entry_id: event.id,
         user_id: applicant.id,

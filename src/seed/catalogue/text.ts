@@ -32,11 +32,6 @@ export function cityName(city: City): string {
   return getRuhrCity(city).name;
 }
 
-/** A Stadtbezirk of the city, for "in Hamborn"-style titles. */
-export function pickDistrict(random: Random, city: City): string {
-  return random.pick(getRuhrCity(city).districts);
-}
-
 /** German names of the languages an offer can be given in (the taxonomy's codes). */
 export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   de: 'Deutsch',

@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../../modules/matching/tables.js';
-import { DAY_MS, fill, newId, type MatchingContext } from './context.js';
+import { fill, newId, type MatchingContext } from './context.js';
 import {
   APPLICANT_CLOSINGS,
   APPLICANT_REPLIES,
@@ -13,6 +13,7 @@ import {
 import { EXPERIENCE, INTERNSHIPS, TRAINING } from './pools/qualifications.js';
 import type { Applicant } from './build-profiles.js';
 import type { ApplicationRow, AuditRow, MessageRow, PositionRow, StatusChangeRow } from './types.js';
+import { days, hours, minutes } from '../../core/time/durations.js';
 
 /**
  * Applications in every status, each with the history of status changes that led there (actors
@@ -117,17 +118,17 @@ export class ApplicationBuilder {
     const { random, now } = this.context;
     const { position, applicant } = pin;
     const companyUser = position.created_by;
-    const publishedAt = position.published_at ?? new Date(now - 30 * DAY_MS);
+    const publishedAt = position.published_at ?? new Date(now - days(30));
     const closedAt = position.closed_at;
-    const deadlineEnd = Math.min(new Date(`${position.deadline}T23:59:59Z`).getTime(), now - 60_000);
+    const deadlineEnd = Math.min(new Date(`${position.deadline}T23:59:59Z`).getTime(), now - minutes(1));
     const steps = this.path(pin.status, pin.leftFrom);
     // Leave room for the later steps: the more steps, the earlier the application came in.
     const latestStart = Math.max(
-      publishedAt.getTime() + 60_000,
-      Math.min(deadlineEnd, (closedAt?.getTime() ?? now) - steps.length * 2 * DAY_MS),
+      publishedAt.getTime() + minutes(1),
+      Math.min(deadlineEnd, (closedAt?.getTime() ?? now) - days(steps.length * 2)),
     );
     let at = publishedAt.getTime() + Math.floor(random.next() * Math.max(0, latestStart - publishedAt.getTime()));
-    const limit = (closedAt?.getTime() ?? now) - 60_000;
+    const limit = (closedAt?.getTime() ?? now) - minutes(1);
     const id = newId(this.context);
     const row: ApplicationRow = {
       id,
@@ -149,7 +150,7 @@ export class ApplicationBuilder {
     };
     let previous: ApplicationStatus | null = null;
     for (const status of steps) {
-      if (previous !== null) at = Math.max(at, Math.min(at + random.int(12, 240) * 3_600_000, limit));
+      if (previous !== null) at = Math.max(at, Math.min(at + hours(random.int(12, 240)), limit));
       const isApplicantStep = status === 'identity_revealed' || status === 'withdrawn' || status === 'submitted';
       this.result.statusChanges.push({
         application_id: id,
@@ -252,7 +253,7 @@ export class ApplicationBuilder {
     const end = row.updated_at.getTime();
     const start = row.created_at.getTime();
     lines.forEach((line, index) => {
-      const at = start + Math.floor(((index + 1) / (lines.length + 1)) * Math.max(60_000, end - start));
+      const at = start + Math.floor(((index + 1) / (lines.length + 1)) * Math.max(minutes(1), end - start));
       this.result.messages.push({
         id: newId(this.context),
         application_id: row.id,

@@ -12,7 +12,7 @@ import {
   type CompanyFocus,
   type PersonFocus,
 } from '../../modules/matching/mentoring/schemas.js';
-import { between, DAY_MS, daysFromNow, isoDay, newId, type MatchingContext } from './context.js';
+import { between, daysFromNow, isoDay, newId, type MatchingContext } from './context.js';
 import {
   COMPANY_OFFER_NOTES,
   COMPANY_REQUEST_NOTES,
@@ -25,6 +25,7 @@ import {
   SESSION_TOPICS,
 } from './pools/mentoring.js';
 import type { PositionOwner } from './types.js';
+import { days, hours, minutes } from '../../core/time/durations.js';
 
 /**
  * Mentorships between people (volunteers and company staff for applicants and apprentices) and
@@ -290,8 +291,8 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
     offer.focus = [...(offer.audience === 'person' ? PERSON_FOCUS : COMPANY_FOCUS)];
     offer.cities = [...CITIES];
     offer.capacity = Math.max(offer.capacity, 3);
-    request.created_at = new Date(Math.min(request.created_at.getTime(), now - 90 * DAY_MS));
-    offer.created_at = new Date(Math.min(offer.created_at.getTime(), now - 90 * DAY_MS));
+    request.created_at = new Date(Math.min(request.created_at.getTime(), now - days(90)));
+    offer.created_at = new Date(Math.min(offer.created_at.getTime(), now - days(90)));
     pinned.add(request.id);
     match(request, offer, false);
   }
@@ -317,11 +318,11 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
 
   function match(request: RequestRow, offer: OfferRow, isEnded: boolean): void {
     const startedAt = new Date(
-      Math.max(request.created_at.getTime(), offer.created_at.getTime()) + random.int(1, 14) * DAY_MS,
+      Math.max(request.created_at.getTime(), offer.created_at.getTime()) + days(random.int(1, 14)),
     );
     if (startedAt.getTime() > now) return;
     const endedAt = isEnded
-      ? between(context, new Date(startedAt.getTime() + 30 * DAY_MS), new Date(now - DAY_MS))
+      ? between(context, new Date(startedAt.getTime() + days(30)), new Date(now - days(1)))
       : null;
     const isActuallyEnded = endedAt !== null && endedAt.getTime() > startedAt.getTime();
     if (!isActuallyEnded) taken.set(offer.id, (taken.get(offer.id) ?? 0) + 1);
@@ -345,7 +346,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
     request.status = isActuallyEnded ? 'ended' : 'matched';
     request.updated_at = isActuallyEnded && endedAt ? endedAt : startedAt;
 
-    const until = mentorship.ended_at ?? new Date(now - DAY_MS);
+    const until = mentorship.ended_at ?? new Date(now - days(1));
     const sessionCount = random.int(0, 5);
     const heldOn = Array.from({ length: sessionCount }, () => between(context, startedAt, until)).sort(
       (a, b) => a.getTime() - b.getTime(),
@@ -358,7 +359,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
         topic: index === 0 ? (SESSION_TOPICS[0] ?? 'Kennenlernen') : random.pick(SESSION_TOPICS.slice(1)),
         note: random.chance(0.7) ? random.pick(SESSION_NOTES) : '',
         author_user_id: random.chance(0.6) ? offer.mentor_user_id : request.requester_user_id,
-        created_at: new Date(Math.min(day.getTime() + random.int(1, 48) * 3_600_000, now - 60_000)),
+        created_at: new Date(Math.min(day.getTime() + hours(random.int(1, 48)), now - minutes(1))),
       });
     });
     if (random.chance(0.08)) {
@@ -372,7 +373,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
         status: isResolved ? 'resolved' : 'open',
         created_at: reportedAt,
         resolved_at: isResolved
-          ? new Date(Math.min(reportedAt.getTime() + random.int(1, 10) * DAY_MS, now - 60_000))
+          ? new Date(Math.min(reportedAt.getTime() + days(random.int(1, 10)), now - minutes(1)))
           : null,
         resolved_by: isResolved && input.coordinators.length > 0 ? random.pick(input.coordinators) : null,
       });
@@ -389,7 +390,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       ['closed', 25],
     ] as const);
     const mediator = input.coordinators.length > 0 && status !== 'open' ? random.pick(input.coordinators) : null;
-    const assignedAt = mediator ? new Date(Math.min(at.getTime() + random.int(1, 72) * 3_600_000, now - 60_000)) : null;
+    const assignedAt = mediator ? new Date(Math.min(at.getTime() + hours(random.int(1, 72)), now - minutes(1))) : null;
     rows.dropoutRequests.push({
       id: newId(context),
       user_id: person.userId,
@@ -401,7 +402,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       assigned_at: assignedAt,
       closed_at:
         status === 'closed' && assignedAt
-          ? new Date(Math.min(assignedAt.getTime() + random.int(3, 30) * DAY_MS, now - 60_000))
+          ? new Date(Math.min(assignedAt.getTime() + days(random.int(3, 30)), now - minutes(1)))
           : null,
       created_at: at,
     });
@@ -419,7 +420,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       kinds: random.chance(0.5) ? ['apprenticeship'] : [],
       locale: mentee.locale,
       created_at: at,
-      last_sent_at: new Date(Math.max(at.getTime(), now - random.int(1, 6) * DAY_MS)),
+      last_sent_at: new Date(Math.max(at.getTime(), now - days(random.int(1, 6)))),
     });
   }
   for (const admin of input.companyAdmins) {
@@ -431,7 +432,7 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
       frequency: random.chance(0.3) ? 'daily' : 'weekly',
       locale: admin.locale,
       created_at: at,
-      last_sent_at: new Date(Math.max(at.getTime(), now - random.int(1, 6) * DAY_MS)),
+      last_sent_at: new Date(Math.max(at.getTime(), now - days(random.int(1, 6)))),
     });
   }
   return rows;

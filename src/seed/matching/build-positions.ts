@@ -7,9 +7,10 @@ import type {
   PositionStatus,
 } from '../../modules/matching/tables.js';
 import { districtPlace } from '../catalogue/build-context.js';
-import { DAY_MS, daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
+import { daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
 import { CLOSINGS, OPENINGS, SITE_LABELS, TASKS, TITLE_PATTERNS } from './pools/positions.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';
+import { days, hours, minutes } from '../../core/time/durations.js';
 
 /**
  * Positions of verified companies: mostly apprenticeships, with internships, school internships
@@ -110,7 +111,7 @@ function pickBenefits(context: MatchingContext): PositionBenefit[] {
 
 /** The next 1 August or 1 September at least `minDays` ahead: when apprenticeships start in NRW. */
 function nextTrainingYear(context: MatchingContext, minDays: number): Date {
-  const earliest = new Date(context.now + minDays * DAY_MS);
+  const earliest = new Date(context.now + days(minDays));
   let year = earliest.getUTCFullYear();
   const month = context.random.chance(0.7) ? 7 : 8;
   if (Date.UTC(year, month, 1) < earliest.getTime()) year += 1;
@@ -123,7 +124,7 @@ function startDate(context: MatchingContext, kind: PositionKind, status: Positio
   if (kind === 'apprenticeship' || kind === 'dual_study') return nextTrainingYear(context, 45);
   return new Date(
     Date.UTC(new Date(context.now).getUTCFullYear(), new Date(context.now).getUTCMonth(), 1) +
-      random.int(2, 8) * 30 * DAY_MS,
+      days(random.int(2, 8) * 30),
   );
 }
 
@@ -151,18 +152,18 @@ export function buildPosition(
 
   const startsOn = startDate(context, kind, status);
   const created =
-    status === 'closed' ? new Date(startsOn.getTime() - random.int(90, 240) * DAY_MS) : daysFromNow(context, -150, -3);
+    status === 'closed' ? new Date(startsOn.getTime() - days(random.int(90, 240))) : daysFromNow(context, -150, -3);
   const deadline =
     status === 'closed'
-      ? new Date(Math.min(context.now - random.int(1, 30) * DAY_MS, startsOn.getTime() - 7 * DAY_MS))
-      : new Date(Math.min(startsOn.getTime() - 7 * DAY_MS, context.now + random.int(14, 160) * DAY_MS));
+      ? new Date(Math.min(context.now - days(random.int(1, 30)), startsOn.getTime() - days(7)))
+      : new Date(Math.min(startsOn.getTime() - days(7), context.now + days(random.int(14, 160))));
   const publishedAt =
     status === 'draft'
       ? null
-      : new Date(Math.min(created.getTime() + random.int(0, 5) * DAY_MS + 3_600_000, context.now - DAY_MS));
+      : new Date(Math.min(created.getTime() + days(random.int(0, 5)) + hours(1), context.now - days(1)));
   const closedAt =
     status === 'closed'
-      ? new Date(Math.min(deadline.getTime() + DAY_MS + random.int(0, 3_600) * 1000, context.now - 60_000))
+      ? new Date(Math.min(deadline.getTime() + days(1) + random.int(0, 3_600) * 1000, context.now - minutes(1)))
       : null;
   const updated = closedAt ?? publishedAt ?? created;
   return {

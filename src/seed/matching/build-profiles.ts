@@ -4,20 +4,12 @@ import type { LocaleCode } from '../../core/i18n/locales.js';
 import type { Gender } from '../data/people.js';
 import { buildUser, type NewUserRow, type SeedContext } from '../factories.js';
 import { slugify } from '../names.js';
-import {
-  DAY_MS,
-  daysFromNow,
-  fill,
-  isoDay,
-  LANGUAGE_NAMES_DE,
-  newId,
-  pickPostcode,
-  type MatchingContext,
-} from './context.js';
+import { daysFromNow, fill, isoDay, LANGUAGE_NAMES_DE, newId, pickPostcode, type MatchingContext } from './context.js';
 import { BACKGROUNDS, namePoolFor, SCHOOL_LANGUAGES, SCHOOL_LEVELS, type Background } from './pools/backgrounds.js';
 import { FOREIGN_CERTIFICATES, GERMAN_CERTIFICATES, RECOGNITION_STATUSES } from './pools/certificates.js';
 import { EXPERIENCE_ABROAD, INTERCULTURAL, STRENGTHS, VOLUNTEERING } from './pools/potentials.js';
 import type { IdentityRow, ProfileRow, SeedOccupation } from './types.js';
+import { days } from '../../core/time/durations.js';
 
 /**
  * Applicants with a profile: a user without organisation, the profile that companies see under a
@@ -207,8 +199,8 @@ export function buildApplicant(context: MatchingContext, options: BuildApplicant
   potentials.strengths = strengths.map((line) => fill(line, values)).join(' ');
 
   const city = options.city ?? random.pick(CITIES);
-  const registered = user.created_at ? new Date(user.created_at).getTime() : context.now - 300 * DAY_MS;
-  const created = new Date(Math.max(registered, context.now - 330 * DAY_MS));
+  const registered = user.created_at ? new Date(user.created_at).getTime() : context.now - days(300);
+  const created = new Date(Math.max(registered, context.now - days(330)));
   // Most confirmed their profile within the last six months; a few are due to be asked again.
   const confirmed = random.chance(0.97) ? daysFromNow(context, -170, -1) : daysFromNow(context, -300, -185);
   const lastConfirmed = new Date(Math.max(confirmed.getTime(), created.getTime()));
@@ -226,7 +218,7 @@ export function buildApplicant(context: MatchingContext, options: BuildApplicant
     [24, 3],
     [25, 2],
   ] as const);
-  const birth = new Date(context.now - age * 365.25 * DAY_MS - random.int(0, 364) * DAY_MS);
+  const birth = new Date(context.now - days(age * 365.25) - days(random.int(0, 364)));
   return {
     user,
     profile: {

@@ -1,6 +1,7 @@
 import { type City, POSTCODE_AREAS } from '../../region/index.js';
 import { seededUuid } from '../catalogue/build-context.js';
 import type { Random } from '../random.js';
+import { days } from '../../core/time/durations.js';
 
 /**
  * What every builder of the matching demo shares: the seeded generator, the moment all dates are
@@ -11,8 +12,6 @@ export interface MatchingContext {
   now: number;
 }
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
 export function newId(context: MatchingContext): string {
   return seededUuid(context.random);
 }
@@ -20,7 +19,7 @@ export function newId(context: MatchingContext): string {
 /** A moment `fromDays`…`toDays` days from now (negative: in the past), at a random time of day. */
 export function daysFromNow(context: MatchingContext, fromDays: number, toDays: number): Date {
   const { random, now } = context;
-  return new Date(now + random.int(fromDays, toDays) * DAY_MS + random.int(0, 86_399) * 1000);
+  return new Date(now + days(random.int(fromDays, toDays)) + random.int(0, 86_399) * 1000);
 }
 
 /** A moment between two others, never after `until`. */

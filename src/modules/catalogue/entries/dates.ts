@@ -1,4 +1,4 @@
-import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE, berlinWallClockToInstant, dateColumnDay } from '../../../core/time/calendar-day.js';
 
 /**
  * Dates and times of catalogue entries. Forms speak Ruhr local time (PLATFORM_TIME_ZONE); the database
@@ -16,7 +16,6 @@ const berlinParts = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
-  second: '2-digit',
 });
 
 function partsOf(date: Date): Record<string, number> {
@@ -24,12 +23,6 @@ function partsOf(date: Date): Record<string, number> {
   for (const part of berlinParts.formatToParts(date))
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   return parts;
-}
-
-function offsetMinutes(date: Date): number {
-  const p = partsOf(date);
-  const asUtc = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {
@@ -55,12 +48,7 @@ export function berlinLocalToDate(value: string): Date | null {
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   if (!isRealDay(year, month, day) || hour > 23 || minute > 59) return null;
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
-  let instant = wallClock - offsetMinutes(new Date(wallClock)) * 60000;
-  // Around a clock change the first guess can be an hour off; the offset at the guess settles it.
-  const corrected = wallClock - offsetMinutes(new Date(instant)) * 60000;
-  if (corrected !== instant) instant = corrected;
-  return new Date(instant);
+  return berlinWallClockToInstant(year, month, day, hour, minute);
 }
 
 /** The instant as a value for <input type="datetime-local"> in Ruhr local time. */
@@ -73,9 +61,7 @@ export function dateToBerlinLocal(date: Date): string {
 /** A `date` column value as "YYYY-MM-DD" (see the note at the top). */
 export function calendarDay(value: Date | string | null): string | null {
   if (value === null) return null;
-  if (typeof value === 'string') return value.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  return typeof value === 'string' ? value.slice(0, 10) : dateColumnDay(value);
 }
 
 /** A calendar day as a Date at noon UTC, for formatting with Intl without a day shift. */

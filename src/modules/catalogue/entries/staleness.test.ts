@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TestClient, useTestPlatform, waitForMail } from '../../../../tests/setup/test-platform.js';
 import { STALE_GRACE_DAYS } from '../taxonomy.js';
-import { berlinDay } from '../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../core/time/calendar-day.js';
 import { checkStaleEntries } from './use-cases/check-stale-entries.js';
 import { memberOf, office, publishedOffer } from './test-helpers.js';
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { CITIES, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import { plainEmail, webLink } from './public-entries.js';
+import { berlinDay, dateColumnDay } from '../../../core/time/calendar-day.js';
 
 /**
  * Open Referral HSDS 3.0: actors become organizations, offers become services, the addresses
@@ -9,7 +10,6 @@ import { plainEmail, webLink } from './public-entries.js';
  * no row of their own (locations, addresses, languages, phones) are derived deterministically,
  * so they stay the same from one export to the next.
  */
-export const HSDS_VERSION = '3.0';
 const STATE = 'Nordrhein-Westfalen';
 const COUNTRY = 'DE';
 
@@ -176,12 +176,8 @@ export interface OfferSource {
   last_confirmed_at: Date;
 }
 
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date): HsdsService {
-  const expired = offer.valid_until !== null && isoDay(offer.valid_until) < isoDay(today);
+  const expired = offer.valid_until !== null && dateColumnDay(offer.valid_until) < berlinDay(today);
   const groups = offer.target_groups
     .filter((g) => de.has(`catalogue.target_groups.${g}`))
     .map((g) => de.t(`catalogue.target_groups.${g}`));
@@ -195,7 +191,7 @@ export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date):
     status: expired ? 'inactive' : 'active',
     ...optional('fees_description', offer.cost ? de.t(`catalogue.costs.${offer.cost}`) : null),
     ...optional('eligibility_description', groups.length > 0 ? groups.join(', ') : null),
-    assured_date: isoDay(offer.last_confirmed_at),
+    assured_date: berlinDay(offer.last_confirmed_at),
     ...optional('phones', phones(offer.id, offer.contact_phone)),
     languages: offer.languages.map((code) => ({
       id: stableUuid('language', offer.id, code),

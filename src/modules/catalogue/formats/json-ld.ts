@@ -2,6 +2,7 @@ import { CITIES, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import { readEventFacts } from '../shared/index.js';
 import { plainEmail, webLink } from './public-entries.js';
+import { dateColumnDay } from '../../../core/time/calendar-day.js';
 
 /**
  * schema.org JSON-LD for public detail pages: pure functions from an entry to a plain object.
@@ -59,7 +60,7 @@ function organiser(page: JsonLdPage): JsonObject {
 }
 
 function day(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
+  return date ? dateColumnDay(date) : null;
 }
 
 function labels(prefix: string, values: string[]): string[] {

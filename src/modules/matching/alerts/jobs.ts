@@ -1,5 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
-import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/time/calendar-day.js';
 import { remindInactiveProfiles } from './use-cases/profile-inactivity.js';
 import { sendPositionAlerts } from './use-cases/send-position-alerts.js';
 import { sendProfileDigests } from './use-cases/send-profile-digests.js';

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../core/db/database.js';
 import type { PositionKind } from '../tables.js';
+import { days } from '../../../core/time/durations.js';
 
-const DAY_MS = 24 * 3600 * 1000;
-export const daysFrom = (base: Date, days: number) => new Date(base.getTime() + days * DAY_MS);
+export const daysFrom = (base: Date, count: number) => new Date(base.getTime() + days(count));
 
 /** Two postcode areas of the reference table and their distance in km. */
 export async function twoPostcodes(db: Kysely<Database>): Promise<{ near: string; far: string; km: number }> {

@@ -1,5 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
-import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/time/calendar-day.js';
 import { closeApplicationsOfClosedPositions } from './use-cases/close-applications.js';
 
 export const CLOSING_QUEUE = 'matching-close-applications';

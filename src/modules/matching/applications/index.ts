@@ -8,12 +8,6 @@ export { applicationsPersonalData } from './personal-data.js';
 export { closeApplicationsOfClosedPositions } from './use-cases/close-applications.js';
 export { APPLICATION_STATUSES } from '../tables.js';
 
-/** Paths other parts link to: the application form of a position and the company's list for it. */
-export const applyPath = (lang: string, positionId: string): string => `/${lang}/bewerbungen/neu/${positionId}`;
-export const positionApplicationsPath = (lang: string, positionId: string): string =>
-  `/${lang}/firma/stellen/${positionId}/bewerbungen`;
-export const myApplicationsPath = (lang: string): string => `/${lang}/bewerbungen`;
-
 /** The anonymised application procedure: applicant and company pages, and the JSON API. */
 export async function registerApplications(app: FastifyInstance): Promise<void> {
   useApplicationMailing(app.services);

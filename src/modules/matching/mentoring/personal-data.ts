@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { PersonalDataSource } from '../../../core/privacy/registry.js';
+import { days } from '../../../core/time/durations.js';
 
-const MONTH_MS = 30 * 24 * 3600 * 1000;
 /** Retention limits: how long mentoring records stay after they ended. */
 export const MENTORING_RETENTION = {
   /** Ended mentorships with their session log and problem reports. */
@@ -12,7 +12,7 @@ export const MENTORING_RETENTION = {
   unusedMonths: 6,
 } as const;
 
-const before = (now: Date, months: number) => new Date(now.getTime() - months * MONTH_MS);
+const before = (now: Date, months: number) => new Date(now.getTime() - days(months * 30));
 
 /**
  * Mentoring data of one person: their offers, requests, mentorships (with the sessions they

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CITIES } from '../../../region/index.js';
-import { berlinDay } from '../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../core/time/calendar-day.js';
 import { optionalText } from '../../../core/validation.js';
 
 /** Limits of mentoring inputs, shared by the schemas and the form attributes. */
@@ -24,7 +24,6 @@ export const COMPANY_FOCUS = [
 ] as const;
 export type PersonFocus = (typeof PERSON_FOCUS)[number];
 export type CompanyFocus = (typeof COMPANY_FOCUS)[number];
-export const FOCUS_BY_AUDIENCE = { person: PERSON_FOCUS, company: COMPANY_FOCUS } as const;
 
 /** Languages a mentorship can be held in (ISO 639-1). */
 export const MENTORING_LANGUAGES = [
@@ -113,7 +112,7 @@ const pastDay = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '2000-01-01';
   }, msg('date'))
-  .refine((value) => value <= berlinDay(new Date()), msg('date_in_future'));
+  .refine((value) => value <= berlinDay(), msg('date_in_future'));
 
 export const SessionSchema = z
   .object({

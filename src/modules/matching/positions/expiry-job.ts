@@ -1,5 +1,5 @@
 import type { AppServices } from '../../../core/http/types.js';
-import { PLATFORM_TIME_ZONE } from '../../../core/i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../../../core/time/calendar-day.js';
 import { closeExpiredPositions } from './use-cases/change-position-status.js';
 
 export const POSITION_EXPIRY_QUEUE = 'matching-close-expired-positions';

@@ -1,6 +1,6 @@
 import type { Position } from '../tables.js';
 import { findOccupation, getRuhrCity } from '../../../region/index.js';
-import { dayString } from '../shared/index.js';
+import { berlinDay, berlinDayEnd, berlinOffset, dateColumnDay } from '../../../core/time/calendar-day.js';
 
 const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
   apprenticeship: 'FULL_TIME',
@@ -8,6 +8,15 @@ const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
   internship: 'INTERN',
   school_internship: 'INTERN',
 };
+
+/**
+ * The last second of the deadline in German time with the offset of that day: "+02:00" in summer (CEST),
+ * "+01:00" in winter (CET), as Google for Jobs reads `validThrough`.
+ */
+function endOfDeadline(deadline: Date): string {
+  const lastSecond = new Date(berlinDayEnd(dateColumnDay(deadline)).getTime() - 1000);
+  return `${dateColumnDay(deadline)}T23:59:59${berlinOffset(lastSecond)}`;
+}
 
 /**
  * schema.org JobPosting for a public position page (what search engines and job boards read).
@@ -24,11 +33,11 @@ export function positionJsonLd(
     title: position.title,
     description: position.description || position.title,
     url: options.url,
-    datePosted: dayString(position.published_at ?? position.created_at),
-    validThrough: `${dayString(position.deadline)}T23:59:59+01:00`,
+    datePosted: berlinDay(position.published_at ?? position.created_at),
+    validThrough: endOfDeadline(position.deadline),
     employmentType: EMPLOYMENT_TYPE[position.kind],
     occupationalCategory: occupation?.name,
-    jobStartDate: dayString(position.starts_on),
+    jobStartDate: dateColumnDay(position.starts_on),
     totalJobOpenings: position.places,
     hiringOrganization: { '@type': 'Organization', name: options.organisationName },
     jobLocation: {

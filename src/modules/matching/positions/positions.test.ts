@@ -60,6 +60,7 @@ describe('positions', () => {
     expect(jsonLd['@type']).toBe('JobPosting');
     expect(jsonLd.title).toBe(FORM.title);
     expect(jsonLd.validThrough).toMatch(/^2099-06-30/);
+    expect(jsonLd.validThrough).toBe('2099-06-30T23:59:59+02:00');
     expect(jsonLd.occupationalCategory).toBe('Mechatroniker/-in');
     expect(JSON.stringify(jsonLd.jobLocation)).toContain('Essen');
 
@@ -109,6 +110,25 @@ describe('positions', () => {
     expect(row.status).toBe('closed');
     expect(row.closed_at).not.toBeNull();
     expect(row.organisation_id).toBe(user.organisation?.id);
+  });
+
+  it('the daily job closes a position whose deadline ended in German time, even before midnight UTC', async () => {
+    const { client } = await company();
+    const endedId = await createPublished(client);
+    const openId = await createPublished(client);
+    await test.db.updateTable('positions').set({ deadline: '2026-05-31' }).where('id', '=', endedId).execute();
+    await test.db.updateTable('positions').set({ deadline: '2026-06-01' }).where('id', '=', openId).execute();
+    // 23:30 UTC on 31 May is 01:30 on 1 June in the Ruhr.
+    await closeExpiredPositions(test.db, new Date('2026-05-31T23:30:00Z'));
+    const statuses = await test.db
+      .selectFrom('positions')
+      .select(['id', 'status'])
+      .where('id', 'in', [endedId, openId])
+      .execute();
+    expect(Object.fromEntries(statuses.map((row) => [row.id, row.status]))).toEqual({
+      [endedId]: 'closed',
+      [openId]: 'published',
+    });
   });
 
   it('bad input gets a 400 with a message per field, and nothing is written', async () => {

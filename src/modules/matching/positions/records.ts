@@ -5,16 +5,17 @@ import type { Actor } from '../../../core/auth/actor.js';
 import type { Database } from '../../../core/db/database.js';
 import type { Position } from '../tables.js';
 import { findCityByPostcode } from '../../../region/index.js';
-import { dayString } from '../shared/index.js';
+import { berlinDay, dateColumnDay } from '../../../core/time/calendar-day.js';
 import { type PositionAction, type PositionRef, positionsPolicy } from './policy.js';
 import type { PositionInput } from './schemas.js';
 
+/** Today in German time: a deadline holds until midnight in the Ruhr, whatever zone the server runs in. */
 export function todayString(now = new Date()): string {
-  return dayString(now);
+  return berlinDay(now);
 }
 
 export function isExpired(position: Pick<Position, 'deadline'>, now = new Date()): boolean {
-  return dayString(position.deadline) < todayString(now);
+  return dateColumnDay(position.deadline) < todayString(now);
 }
 
 export function positionRef(position: Position, now = new Date()): PositionRef {

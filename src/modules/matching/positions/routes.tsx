@@ -4,7 +4,8 @@ import { requireUser } from '../../../core/auth/guards.js';
 import { handleForm, postedFormValues, readButtonForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput } from '../../../core/validation.js';
-import { dayString, languageFormValues } from '../shared/index.js';
+import { languageFormValues } from '../shared/index.js';
+import { dateColumnDay } from '../../../core/time/calendar-day.js';
 import { positionJsonLd } from './json-ld.js';
 import { positionsPolicy } from './policy.js';
 import { loadPositionFor, positionRef } from './records.js';
@@ -24,11 +25,11 @@ function positionValues(position: Position): FormValues {
     description: position.description,
     postcode: position.postcode,
     address: position.address ?? '',
-    starts_on: dayString(position.starts_on),
+    starts_on: dateColumnDay(position.starts_on),
     places: String(position.places),
     required_certificate: position.required_certificate,
     benefits: position.benefits,
-    deadline: dayString(position.deadline),
+    deadline: dateColumnDay(position.deadline),
     ...languageFormValues(position.languages),
   };
 }

@@ -1,6 +1,7 @@
 import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, LanguageSkill } from '../tables.js';
 import { type City, findCityByPostcode } from '../../../region/index.js';
-import { dayString, levelRank } from '../shared/index.js';
+import { dateColumnDay } from '../../../core/time/calendar-day.js';
+import { levelRank } from '../shared/index.js';
 
 /** What a company may see of a profile: qualifications and mobility under a pseudonym. */
 export interface CompanyProfileView {
@@ -47,7 +48,7 @@ export function presentProfileForCompany(profile: ApplicantProfile): CompanyProf
     },
     city: findCityByPostcode(profile.postcode)?.code ?? null,
     travelKm: profile.travel_km,
-    availableFrom: dayString(profile.available_from),
+    availableFrom: dateColumnDay(profile.available_from),
     preferredCities: [...profile.preferred_cities],
   };
 }
@@ -77,7 +78,7 @@ export function presentOwnProfile(profile: ApplicantProfile, identity: Applicant
     lastConfirmedAt: profile.last_confirmed_at,
     identity: {
       fullName: identity.full_name,
-      birthDate: identity.birth_date ? dayString(identity.birth_date) : null,
+      birthDate: identity.birth_date ? dateColumnDay(identity.birth_date) : null,
       gender: identity.gender,
       nationality: identity.nationality,
       address: identity.address,

@@ -4,6 +4,7 @@ import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { LIMITS } from '../../../core/limits.js';
 import { optionalText } from '../../../core/validation.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
+import { berlinDay } from '../../../core/time/calendar-day.js';
 
 export const PROFILE_LIMITS = {
   interests: 3,
@@ -88,7 +89,7 @@ export const ProfileFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['language_1_code'], message: msg('language_required') });
     if (input.foreign_certificate && !input.recognition_status)
       ctx.addIssue({ code: 'custom', path: ['recognition_status'], message: msg('recognition_required') });
-    if (input.birth_date && input.birth_date > new Date().toISOString().slice(0, 10))
+    if (input.birth_date && input.birth_date > berlinDay())
       ctx.addIssue({ code: 'custom', path: ['birth_date'], message: msg('birth_date_future') });
     const potentials: ApplicantPotentials = {};
     if (input.experience_abroad) potentials.experience_abroad = input.experience_abroad;

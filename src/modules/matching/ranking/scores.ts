@@ -1,5 +1,6 @@
 import type { Certificate, LanguageSkill } from '../tables.js';
 import { certificateRank, levelRank } from '../shared/index.js';
+import { dateColumnDay, daysBetween } from '../../../core/time/calendar-day.js';
 
 /**
  * How well a profile and a position fit, criterion by criterion (each 0…1), and the weighted
@@ -58,7 +59,7 @@ export function distanceScore(km: number, travelKm: number, inPreferredCity: boo
 }
 
 export function startScore(availableFrom: Date, startsOn: Date): number {
-  const lateDays = Math.max(0, Math.round((availableFrom.getTime() - startsOn.getTime()) / 86_400_000));
+  const lateDays = Math.max(0, daysBetween(dateColumnDay(startsOn), dateColumnDay(availableFrom)));
   return Math.max(0, 1 - lateDays / START_GRACE_DAYS);
 }
 

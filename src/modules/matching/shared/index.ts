@@ -9,7 +9,6 @@ export {
   checkboxes,
   collectLanguages,
   dayField,
-  dayString,
   languageFormValues,
   languageRowsField,
   postcodeField,

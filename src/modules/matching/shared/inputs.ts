@@ -74,14 +74,6 @@ export const dayField = z
   .min(1)
   .refine(isCalendarDay, msg('date'));
 
-/** The calendar day of a date column (pg parses `date` as local midnight), as YYYY-MM-DD. */
-export function dayString(date: Date): string {
-  const y = date.getFullYear();
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 export function checkboxes<T extends readonly [string, ...string[]]>(values: T, max = values.length) {
   return z

@@ -9,6 +9,7 @@ import { getTranslator } from '../../../core/i18n/translator.js';
 import type { LocaleCode } from '../../../core/i18n/locales.js';
 import { organisationsPolicy } from '../policy.js';
 import type { InviteMemberInput } from '../schemas.js';
+import { days } from '../../../core/time/durations.js';
 
 const INVITATION_DAYS = 14;
 
@@ -49,7 +50,7 @@ export async function inviteMember(options: {
         role: input.role,
         token_hash: hashToken(token),
         invited_by: actor.userId,
-        expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000),
+        expires_at: new Date(Date.now() + days(INVITATION_DAYS)),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -632,14 +632,4 @@ export const ACCESSIBILITY_NOTES: readonly string[] = [
   'Der Veranstaltungsort hat einen Aufzug; eine Induktionsschleife ist vorhanden.',
 ];
 
-export const DURATIONS: readonly string[] = [
-  'ein Tag',
-  'zwei Tage',
-  'vier Wochen',
-  'sechs Wochen',
-  'drei Monate',
-  'ein Schuljahr',
-  'fortlaufend',
-];
-
 export const WEEKDAYS: readonly string[] = ['montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags', 'samstags'];

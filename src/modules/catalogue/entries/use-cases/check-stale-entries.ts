@@ -1,11 +1,10 @@
 import { sql } from 'kysely';
 import type { AppServices } from '../../../../core/http/types.js';
 import { STALE_AFTER_MONTHS, STALE_GRACE_DAYS } from '../../taxonomy.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 import { calendarDay } from '../dates.js';
 import { editLink, mailOrganisationAdmins, recordChange } from '../entry-records.js';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { days } from '../../../../core/time/durations.js';
 
 function monthsBefore(now: Date, months: number): Date {
   const date = new Date(now);
@@ -79,7 +78,7 @@ export async function checkStaleEntries(options: {
     });
   }
 
-  const graceEnded = new Date(now.getTime() - STALE_GRACE_DAYS * DAY_MS);
+  const graceEnded = new Date(now.getTime() - days(STALE_GRACE_DAYS));
   const toHide = await services.db
     .selectFrom('catalogue_entries')
     .select(['id', 'organisation_id'])

@@ -2,7 +2,7 @@ import type { UserActor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { authoriseEntry } from '../authorise.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 import { calendarDay } from '../dates.js';
 import { loadEntry, recordChange } from '../entry-records.js';
 

@@ -4,7 +4,7 @@ import type { AppServices } from '../../../../core/http/types.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
 import { canOnEntry } from '../../policy.js';
 import { authoriseEntry } from '../authorise.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 import { calendarDay } from '../dates.js';
 import { entryRef, loadEntry } from '../entry-records.js';
 import { readDetails, type EntryDetailsView, type RevisionView } from '../present.js';
@@ -139,7 +139,7 @@ export async function getEntryPage(options: {
     related,
     similarProjects,
     history: canOnEntry(actor, 'see_history', ref) ? await listRevisions(services, entry.id) : null,
-    isExpired: validUntil !== null && validUntil < berlinDay(new Date()),
+    isExpired: validUntil !== null && validUntil < berlinDay(),
     can: {
       edit: canOnEntry(actor, 'edit', ref),
       submit: canOnEntry(actor, 'submit', ref),

@@ -2,6 +2,7 @@ import type { City } from '../../../../region/index.js';
 import type { EntryKind, TranslationLocale } from '../../tables.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
+import { dateColumnDay } from '../../../../core/time/calendar-day.js';
 
 /** What the public API shows of a published entry: chosen columns, never review notes or authors. */
 export interface PublicEntry {
@@ -32,8 +33,7 @@ export interface PublicEntry {
 /** node-postgres reads a date as local midnight, so the calendar day is read in local time too. */
 function isoDate(value: Date | string | null): string | null {
   if (value === null || typeof value === 'string') return value === null ? null : value.slice(0, 10);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  return dateColumnDay(value);
 }
 
 export async function getPublicEntry(options: { services: AppServices; id: string }): Promise<PublicEntry> {

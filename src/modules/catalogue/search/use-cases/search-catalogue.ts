@@ -12,6 +12,7 @@ import {
   type SearchCriteria,
   type SearchNotice,
 } from '../schemas.js';
+import { days } from '../../../../core/time/durations.js';
 
 /**
  * The catalogue search: all published, not hidden entries of every kind, German full text with
@@ -74,7 +75,7 @@ export interface SearchCatalogueOptions {
 }
 
 /** The freshness factor's half-life in seconds (two years); scores of the future count as now. */
-const HALF_LIFE_S = 2 * 365 * 24 * 3600;
+const HALF_LIFE_S = days(2 * 365) / 1000;
 /** What a query word adds to the text score where it occurs: title, summary, elsewhere. */
 const WORD_WEIGHT = { title: 1.0, summary: 0.4, body: 0.2 } as const;
 /** Room for rounding when a best possible score is compared with a real one. */
@@ -138,7 +139,7 @@ function planPage(sort: SearchCriteria['sort'], wordCount: number, need: number)
   // Oldest second a hit of the tier can have been changed at and still reach the threshold score.
   const ratio = sql`(threshold.s / t.best - ${sql.lit(EPSILON)})`;
   // (At most 200 years back: anything before the year 2000 counts as its start anyway.)
-  const firstSecond = sql`catalogue_search_second(now() - make_interval(secs => least(${sql.lit(HALF_LIFE_S)} * (1.0 / ${ratio} - 1.0), ${sql.lit(200 * 365 * 24 * 3600)})))`;
+  const firstSecond = sql`catalogue_search_second(now() - make_interval(secs => least(${sql.lit(HALF_LIFE_S)} * (1.0 / ${ratio} - 1.0), ${sql.lit(days(200 * 365) / 1000)})))`;
   return {
     ctes: sql`fresh as materialized (select ${slicesOf('fresh', 32)} as slices from u),
     tiers as materialized (

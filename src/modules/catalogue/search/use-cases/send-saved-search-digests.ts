@@ -1,6 +1,6 @@
 import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
-import { PLATFORM_TIME_ZONE } from '../../../../core/i18n/time-zone.js';
+import { PLATFORM_TIME_ZONE } from '../../../../core/time/calendar-day.js';
 import { getTranslator } from '../../../../core/i18n/translator.js';
 import { enqueueMail } from '../../../../core/mail/mailer.js';
 import { parseSearch, searchQueryString } from '../schemas.js';

@@ -5,7 +5,7 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
 import { getTranslator, type Translator } from '../../../../core/i18n/translator.js';
 import { enqueueMail, type OutgoingMail } from '../../../../core/mail/mailer.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 import { dueBefore } from './due.js';
 import { rowByRow } from './row-by-row.js';
 

@@ -1,6 +1,5 @@
 import type { AlertFrequency } from '../../tables.js';
-
-const HOUR_MS = 3600 * 1000;
+import { hours } from '../../../../core/time/durations.js';
 
 /**
  * The latest last-sent time at which a subscription is due again. The job runs once a day; the
@@ -8,5 +7,5 @@ const HOUR_MS = 3600 * 1000;
  * and never twice on one day.
  */
 export function dueBefore(frequency: AlertFrequency, now: Date): Date {
-  return new Date(now.getTime() - (frequency === 'daily' ? 12 : 6 * 24 + 12) * HOUR_MS);
+  return new Date(now.getTime() - hours(frequency === 'daily' ? 12 : 6 * 24 + 12));
 }

@@ -6,8 +6,7 @@ import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
 import { getTranslator } from '../../../../core/i18n/translator.js';
 import { enqueueMail } from '../../../../core/mail/mailer.js';
 import { rowByRow } from './row-by-row.js';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { days } from '../../../../core/time/durations.js';
 
 /**
  * A profile untouched (neither confirmed nor edited) for 6 months is asked to confirm; after 12
@@ -86,7 +85,7 @@ async function remindOne(services: AppServices, profile: InactiveProfile, now: D
     const { t } = getTranslator(locale);
     const deleteOn = new Date(
       Math.max(
-        now.getTime() + INACTIVITY.minNoticeDays * DAY_MS,
+        now.getTime() + days(INACTIVITY.minNoticeDays),
         monthsBefore(new Date(profile.last_active), -INACTIVITY.deleteAfterMonths).getTime(),
       ),
     );
@@ -154,7 +153,7 @@ export async function deleteInactiveProfiles(db: Kysely<Database>, now: Date): P
         .innerJoin('profile_confirmation_requests as r', 'r.profile_id', 'p.id')
         .select('p.id')
         .where(lastActive, '<', monthsBefore(now, INACTIVITY.deleteAfterMonths))
-        .where('r.requested_at', '<', new Date(now.getTime() - INACTIVITY.minNoticeDays * DAY_MS))
+        .where('r.requested_at', '<', new Date(now.getTime() - days(INACTIVITY.minNoticeDays)))
         .where('r.requested_at', '>=', lastActive),
     )
     .executeTakeFirst();

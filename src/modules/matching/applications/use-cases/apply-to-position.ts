@@ -3,7 +3,7 @@ import { authorize } from '../../../../core/auth/policy.js';
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Database } from '../../../../core/db/database.js';
 import { AppError, type FieldErrors } from '../../../../core/errors.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { detectContactData, nameParts } from '../contact-data.js';
 import { saveOwnPersonalPart } from '../identity-store.js';

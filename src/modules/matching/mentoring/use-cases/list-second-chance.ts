@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type City, findOccupation } from '../../../../region/index.js';
 import type { PositionKind } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { berlinDay } from '../../../../core/i18n/time-zone.js';
+import { berlinDay } from '../../../../core/time/calendar-day.js';
 
 /** How many positions and offers the page shows; the position search and the catalogue show more. */
 const SHOWN = 20;

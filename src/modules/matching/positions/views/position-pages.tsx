@@ -6,7 +6,8 @@ import type { FormValues } from '../../../../ui/choice-fields.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { getRuhrCity } from '../../../../region/index.js';
-import { dayString, useLabels } from '../../shared/index.js';
+import { useLabels } from '../../shared/index.js';
+import { dateColumnDay } from '../../../../core/time/calendar-day.js';
 import { canOnPosition } from '../policy.js';
 import { positionRef } from '../records.js';
 import type { PositionWithCompany } from '../use-cases/query-positions.js';
@@ -34,7 +35,7 @@ function Fact({ label, children }: { label: string; children: preact.ComponentCh
 export function useDay() {
   const { i18n } = usePage();
   return (date: Date) =>
-    i18n.formatDate(new Date(`${dayString(date)}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
+    i18n.formatDate(new Date(`${dateColumnDay(date)}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 export function PositionFacts({ position }: { position: Position }) {
