@@ -101,7 +101,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     queue,
     close: async () => {
       await app.close();
-      await queue.stop({ graceful: true, wait: true, timeout: 5000 });
+      await queue.stop({ graceful: true, timeout: 5000 });
       if (!options.database) await database.close();
     },
   };

@@ -1,4 +1,4 @@
-import PgBoss from 'pg-boss';
+import { PgBoss, type Db, type WorkOptions } from 'pg-boss';
 import type { FastifyBaseLogger } from 'fastify';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type pg from 'pg';
@@ -20,12 +20,25 @@ export function createJobQueue(
     schema: 'pgboss',
     // Maintenance every few minutes is plenty and keeps the single PGlite connection free for requests.
     maintenanceIntervalSeconds: 300,
-    ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
   });
+  if (options.pollingIntervalSeconds) usePollingInterval(boss, options.pollingIntervalSeconds);
   boss.on('error', (error) => {
     options.logger?.error({ err: loggableError(error) }, 'job queue error');
   });
   return boss;
+}
+
+/**
+ * pg-boss 12 reads the polling interval from each `work()` call only (10 also took it from the
+ * constructor as every worker's default). Our workers call `work(name, handler)`, so this gives
+ * them the queue's interval unless a call names its own.
+ */
+function usePollingInterval(boss: PgBoss, seconds: number): void {
+  const work = boss.work.bind(boss) as (name: string, options: WorkOptions, handler: unknown) => Promise<string>;
+  boss.work = ((name: string, ...rest: [unknown] | [WorkOptions, unknown]) => {
+    const [options, handler] = rest.length === 1 ? [{}, rest[0]] : rest;
+    return work(name, { pollingIntervalSeconds: seconds, ...options }, handler);
+  }) as PgBoss['work'];
 }
 
 /**
@@ -43,7 +56,7 @@ export function loggableError(error: unknown): Error {
 }
 
 /** Lets a job be enqueued inside the caller's transaction: it exists exactly when the transaction commits. */
-export function transactionalDb(db: Kysely<Database>): PgBoss.Db {
+export function transactionalDb(db: Kysely<Database>): Db {
   return {
     executeSql: async (text, values) => {
       const result = await db.executeQuery(CompiledQuery.raw(text, values));

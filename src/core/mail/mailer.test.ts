@@ -40,7 +40,7 @@ describe('mail delivery', () => {
       expect(failures).toBe(2);
       expect(delivered).toEqual([{ subject: 'Eins' }]);
     } finally {
-      await queue.stop({ graceful: false, wait: true });
+      await queue.stop({ graceful: false });
     }
   });
 
@@ -62,7 +62,7 @@ describe('mail delivery', () => {
       );
       expect(jobs.rows[0]?.n).toBe(0);
     } finally {
-      await queue.stop({ graceful: false, wait: true });
+      await queue.stop({ graceful: false });
     }
   });
 });
