@@ -6,6 +6,9 @@ import type { Database } from '../db/database.js';
 
 export type JobQueue = PgBoss;
 
+/** The PostgreSQL schema pg-boss keeps its tables in. */
+export const JOB_SCHEMA = 'pgboss';
+
 /**
  * pg-boss talks to the database through our pool, so it works the same on PGlite and PostgreSQL.
  * Its own errors (a failed poll or maintenance run) go to `logger`; without one (a bare queue in a
@@ -17,7 +20,7 @@ export function createJobQueue(
 ): JobQueue {
   const boss = new PgBoss({
     db: { executeSql: async (text, values) => pool.query(text, values) },
-    schema: 'pgboss',
+    schema: JOB_SCHEMA,
     // Maintenance every few minutes is plenty and keeps the single PGlite connection free for requests.
     maintenanceIntervalSeconds: 300,
   });
