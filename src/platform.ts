@@ -7,6 +7,7 @@ import { migrations as coreMigrations } from './core/db/migrations/index.js';
 import { buildApp } from './core/http/app.js';
 import type { AppServices } from './core/http/types.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
+import { startJobQueue } from './core/jobs/start.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
@@ -90,7 +91,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
   const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });
-  await queue.start();
+  await startJobQueue(queue, database.db);
   const services: AppServices = { config, db: database.db, databaseKind: database.kind, queue, logger };
   if (options.workers !== false) {
     await startMailWorker(
@@ -114,7 +115,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     queue,
     close: async () => {
       await app.close();
-      await queue.stop({ graceful: true, wait: true, timeout: 5000 });
+      await queue.stop({ graceful: true, timeout: 5000 });
       if (!options.database) await database.close();
     },
   };

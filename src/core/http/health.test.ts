@@ -16,7 +16,7 @@ describe('GET /health', () => {
       const ok = await platform.app.inject({ url: '/health' });
       expect(ok.statusCode).toBe(200);
       expect(ok.json()).toEqual({ status: 'ok' });
-      await platform.queue.stop({ graceful: false, wait: true });
+      await platform.queue.stop({ graceful: false });
       await database.close();
       const down = await platform.app.inject({ url: '/health' });
       expect(down.statusCode).toBe(503);

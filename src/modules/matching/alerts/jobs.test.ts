@@ -8,15 +8,13 @@ describe('the matching alerts queue', () => {
   it('retries a failed run after a delay that grows, also where the queue was created without one', async () => {
     const { queue } = test.app.services;
     // As an earlier version left it: pg-boss's defaults, two retries at once.
-    await queue.updateQueue(ALERTS_QUEUE, { name: ALERTS_QUEUE, retryLimit: 2, retryDelay: 0, retryBackoff: false });
+    await queue.updateQueue(ALERTS_QUEUE, { retryLimit: 2, retryDelay: 0, retryBackoff: false });
     await scheduleMatchingAlerts(test.app.services);
     expect(await queue.getQueue(ALERTS_QUEUE)).toMatchObject({ retryLimit: 4, retryDelay: 300, retryBackoff: true });
     // Every job of the queue, the scheduled morning run among them, takes the queue's retry settings.
     const id = await queue.send(ALERTS_QUEUE, {});
-    expect(await queue.getJobById(ALERTS_QUEUE, id ?? '')).toMatchObject({
-      retryLimit: 4,
-      retryDelay: 300,
-      retryBackoff: true,
-    });
+    expect(await queue.findJobs(ALERTS_QUEUE, { id: id ?? '' })).toMatchObject([
+      { retryLimit: 4, retryDelay: 300, retryBackoff: true },
+    ]);
   });
 });

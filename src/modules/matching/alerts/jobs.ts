@@ -48,7 +48,7 @@ export async function scheduleMatchingAlerts(services: AppServices): Promise<voi
   await services.queue.createQueue(ALERTS_QUEUE);
   // On the queue, so every job of it retries this way; updated as well as created, because
   // createQueue leaves a queue that already exists (from an earlier version) as it was.
-  await services.queue.updateQueue(ALERTS_QUEUE, { name: ALERTS_QUEUE, ...ALERTS_RETRY });
+  await services.queue.updateQueue(ALERTS_QUEUE, { ...ALERTS_RETRY });
   await services.queue.schedule(ALERTS_QUEUE, '30 7 * * *', {}, { tz: PLATFORM_TIME_ZONE });
   await services.queue.work(ALERTS_QUEUE, async () => {
     await runMatchingAlerts(services);
