@@ -1,30 +1,39 @@
-import { z, type ZodIssue, type ZodType, type ZodTypeDef } from 'zod';
+import { z, type ZodType } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { AppError, type FieldErrors } from './errors.js';
 
 const MESSAGE_KEY = /^[a-z_]+(\.[a-z_]+)+$/;
 
+/** zod 4 leaves the input out of its issues unless asked; the mapping below needs it ("missing" vs "wrong"). */
+const PARSE_OPTIONS = { reportInput: true } as const;
+
+const isMissing = (input: unknown): boolean => input === undefined || input === null;
+
 /** Maps a zod issue to an i18n message key with values, so every field gets a clear, translated message. */
-export function issueToMessage(issue: ZodIssue): { key: string; values?: Record<string, string | number> } {
+export function issueToMessage(issue: $ZodIssue): { key: string; values?: Record<string, string | number> } {
   // A schema may name its own message key (e.g. 'accounts.validation.accept_privacy'); zod's own messages never look like one.
   if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case 'invalid_type':
-      return issue.received === 'undefined' || issue.received === 'null'
-        ? { key: 'validation.required' }
-        : { key: 'validation.invalid_type' };
+      return isMissing(issue.input) ? { key: 'validation.required' } : { key: 'validation.invalid_type' };
     case 'too_small':
-      if (issue.type === 'string' && issue.minimum === 1) return { key: 'validation.required' };
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return { key: 'validation.required' };
       return { key: 'validation.too_short', values: { min: Number(issue.minimum) } };
     case 'too_big':
       return { key: 'validation.too_long', values: { max: Number(issue.maximum) } };
-    case 'invalid_string':
-      return issue.validation === 'email'
+    case 'invalid_format':
+      return issue.format === 'email'
         ? { key: 'validation.email' }
-        : issue.validation === 'url'
+        : issue.format === 'url'
           ? { key: 'validation.url' }
           : { key: 'validation.invalid_format' };
-    case 'invalid_enum_value':
-    case 'invalid_literal':
+    case 'invalid_value':
+      // zod 3 told a missing or non-text value of an enum apart (invalid_type); zod 4 reports all as invalid_value.
+      if (issue.values.length > 1 && issue.values.every((value) => typeof value === 'string')) {
+        if (isMissing(issue.input)) return { key: 'validation.required' };
+        if (typeof issue.input !== 'string') return { key: 'validation.invalid_type' };
+      }
+      return { key: 'validation.choose_option' };
     case 'invalid_union':
       return { key: 'validation.choose_option' };
     case 'unrecognized_keys':
@@ -34,7 +43,7 @@ export function issueToMessage(issue: ZodIssue): { key: string; values?: Record<
   }
 }
 
-export function issuesToFields(issues: readonly ZodIssue[]): FieldErrors {
+export function issuesToFields(issues: readonly $ZodIssue[]): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of issues) {
     const name = issue.path.length > 0 ? issue.path.join('.') : '_form';
@@ -45,16 +54,33 @@ export function issuesToFields(issues: readonly ZodIssue[]): FieldErrors {
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; fields: FieldErrors };
 
-export function safeParseInput<T>(schema: ZodType<T, ZodTypeDef, unknown>, input: unknown): ParseResult<T> {
-  const result = schema.safeParse(input ?? {});
+/** Any schema whose output is T, whatever it accepts as input (forms post text, preprocess takes unknown). */
+export type InputSchema<T> = ZodType<T, unknown>;
+
+export function safeParseInput<T>(schema: InputSchema<T>, input: unknown): ParseResult<T> {
+  const result = schema.safeParse(input ?? {}, PARSE_OPTIONS);
   return result.success ? { ok: true, data: result.data } : { ok: false, fields: issuesToFields(result.error.issues) };
 }
 
-export function parseInput<T>(schema: ZodType<T, ZodTypeDef, unknown>, input: unknown): T {
+export function parseInput<T>(schema: InputSchema<T>, input: unknown): T {
   const result = safeParseInput(schema, input);
   if (!result.ok) throw new AppError('invalid_input', { fields: result.fields });
   return result.data;
 }
+
+/**
+ * Fastify's validator compiler for the JSON API: the same parse as forms (input reported, so missing and
+ * wrong values keep their messages), failing with the AppError the error handler answers with.
+ * (fastify-type-provider-zod's own compiler parses without the input.)
+ */
+export const validatorCompiler =
+  ({ schema }: { schema: unknown }) =>
+  (data: unknown): { value: unknown } | { error: AppError } => {
+    const result = (schema as InputSchema<unknown>).safeParse(data, PARSE_OPTIONS);
+    return result.success
+      ? { value: result.data }
+      : { error: new AppError('invalid_input', { fields: issuesToFields(result.error.issues) }) };
+  };
 
 /** Form posts carry the CSRF token next to the fields; schemas describe only the fields. */
 export function withoutCsrf(body: unknown): unknown {

@@ -1,7 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
-import { issuesToFields } from '../validation.js';
 import { ErrorPage } from '../../ui/error-page.js';
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
@@ -24,10 +22,6 @@ export function wantsJson(request: FastifyRequest): boolean {
 /** Maps framework errors (parsing, limits, schema validation) to our typed errors. */
 function toAppError(error: FastifyError | AppError | Error): AppError | null {
   if (error instanceof AppError) return error;
-  if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues = error.validation.map((v) => v.params.issue);
-    return new AppError('invalid_input', { fields: issuesToFields(issues) });
-  }
   const code = (error as FastifyError).code;
   const status = (error as FastifyError).statusCode;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large');

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { ZodType, ZodTypeDef } from 'zod';
+
 import { AppError, type FieldErrors } from '../errors.js';
-import { parseInput, safeParseInput, withoutCsrf, type ParseResult } from '../validation.js';
+import { parseInput, safeParseInput, withoutCsrf, type InputSchema, type ParseResult } from '../validation.js';
 
 /** A form's values as posted or stored: one value per field, or several for a checkbox group. */
 export type FormValues = Record<string, string | string[] | undefined>;
@@ -39,7 +39,7 @@ export function postedFormValues(body: unknown): FormValues {
 }
 
 /** Reads a form's fields: a zod schema, or a parser when a module maps fields its own way (e.g. per entry kind). */
-export type FormParser<T> = ZodType<T, ZodTypeDef, unknown> | ((input: unknown) => ParseResult<T>);
+export type FormParser<T> = InputSchema<T> | ((input: unknown) => ParseResult<T>);
 
 interface FormHandlingBase<T> {
   schema: FormParser<T>;
@@ -92,7 +92,7 @@ export async function handleForm<T>(
  * A form with nothing to show again (a button, a hidden token): its fields are checked against the
  * schema, and anything else is a 400 error page.
  */
-export function readButtonForm<T>(request: FastifyRequest, schema: ZodType<T, ZodTypeDef, unknown>): T {
+export function readButtonForm<T>(request: FastifyRequest, schema: InputSchema<T>): T {
   return parseInput(schema, withoutCsrf(request.body));
 }
 

@@ -22,7 +22,7 @@ export const RegisterSchema = z
     email,
     password: newPassword,
     password_confirmation: z.string().max(LIMITS.passwordMax),
-    accept_privacy: z.literal('on', { errorMap: () => ({ message: 'accounts.validation.accept_privacy' }) }),
+    accept_privacy: z.literal('on', { error: 'accounts.validation.accept_privacy' }),
   })
   .strict()
   .refine(passwordsMatch, mismatch);
@@ -54,6 +54,6 @@ export const LanguageSchema = z.object({ locale: z.enum(LOCALE_CODES) }).strict(
 export const DeleteAccountSchema = z
   .object({
     current_password: anyPassword,
-    confirm: z.literal('on', { errorMap: () => ({ message: 'accounts.validation.confirm_delete' }) }),
+    confirm: z.literal('on', { error: 'accounts.validation.confirm_delete' }),
   })
   .strict();

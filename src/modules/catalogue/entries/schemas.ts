@@ -39,12 +39,11 @@ export function kindFromSlug(slug: string): EntryKind | null {
 
 const msg = (key: string) => ({ message: `catalogue_entries.validation.${key}` });
 
-const requiredText = (max: number) =>
-  z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
-  const list = z.array(z.enum(values, { errorMap: () => msg('unknown_choice') })).max(values.length);
+  const list = z.array(z.enum(values, { error: msg('unknown_choice').message })).max(values.length);
   return z
     .preprocess(
       (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
@@ -57,14 +56,14 @@ const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), z.enum(values).optional());
 
 const calendarDayField = z
-  .string({ invalid_type_error: 'validation.invalid_type' })
+  .string()
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined))
   .refine((value) => value === undefined || isCalendarDay(value), msg('date'));
 
 const localDateTime = z
-  .string({ invalid_type_error: 'validation.invalid_type' })
+  .string()
   .trim()
   .optional()
   .transform((value) => (value ? value : undefined))
@@ -72,7 +71,7 @@ const localDateTime = z
 
 const wholeNumber = (max: number) =>
   z
-    .string({ invalid_type_error: 'validation.invalid_type' })
+    .string()
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
@@ -136,7 +135,7 @@ const kindFields = {
     funding: optionalText(ENTRY_LIMITS.text),
     period_from: calendarDayField,
     period_until: calendarDayField,
-    project_status: z.enum(PROJECT_STATUSES, { errorMap: () => msg('choose_status') }),
+    project_status: z.enum(PROJECT_STATUSES, { error: msg('choose_status').message }),
     results: lines({ max: 20 }),
     adopted_cities: checkboxes(CITIES),
   },
@@ -148,7 +147,7 @@ const kindFields = {
     deadlines: z
       .preprocess(
         (value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value),
-        z.array(z.string({ invalid_type_error: 'validation.invalid_type' }).trim()).max(ENTRY_LIMITS.deadlines),
+        z.array(z.string().trim()).max(ENTRY_LIMITS.deadlines),
       )
       .transform((days) => days.filter(Boolean))
       .refine((days) => days.every(isCalendarDay), msg('date'))
@@ -156,7 +155,7 @@ const kindFields = {
     eligibility: optionalText(ENTRY_LIMITS.text),
   },
   knowledge: {
-    knowledge_type: z.enum(KNOWLEDGE_TYPES, { errorMap: () => msg('choose_knowledge_type') }),
+    knowledge_type: z.enum(KNOWLEDGE_TYPES, { error: msg('choose_knowledge_type').message }),
   },
   event: {
     starts_at: localDateTime.refine((value) => value !== undefined, { message: 'validation.required' }),
@@ -272,7 +271,7 @@ function toEntryInput(kind: EntryKind, parsed: Record<string, unknown>): EntryIn
 }
 
 /** Field errors keyed by the form field (an invalid checkbox "cities.2" belongs to "cities"). */
-function fieldErrors(issues: z.ZodIssue[]): FieldErrors {
+function fieldErrors(issues: z.core.$ZodIssue[]): FieldErrors {
   const fields: FieldErrors = {};
   for (const [name, error] of Object.entries(issuesToFields(issues))) {
     const field = name.split('.')[0] ?? name;
@@ -284,7 +283,7 @@ function fieldErrors(issues: z.ZodIssue[]): FieldErrors {
 /** Reads the form of one entry kind into the use-cases' input; for `handleForm`. */
 export function entryFormParser(kind: EntryKind): (body: unknown) => ParseResult<EntryInput> {
   return (body) => {
-    const result = ENTRY_SCHEMAS[kind].safeParse(body ?? {});
+    const result = ENTRY_SCHEMAS[kind].safeParse(body ?? {}, { reportInput: true });
     if (!result.success) return { ok: false, fields: fieldErrors(result.error.issues) };
     return { ok: true, data: toEntryInput(kind, result.data) };
   };

@@ -70,7 +70,7 @@ export const EntryDetailSchema = z.object({
   validUntil: Nullable(z.string().date()),
   startsAt: Nullable(z.string().datetime()),
   endsAt: Nullable(z.string().datetime()),
-  details: z.record(z.unknown()).describe('Kind-specific fields'),
+  details: z.record(z.string(), z.unknown()).describe('Kind-specific fields'),
   publishedAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
   url: z.string(),
@@ -82,5 +82,5 @@ export const EntryDetailSchema = z.object({
 export const EntryIdParamsSchema = z.object({ id: z.string().uuid() }).strict();
 
 export const ErrorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string()) }),
+  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
 });

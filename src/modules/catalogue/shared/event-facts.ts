@@ -12,7 +12,7 @@ const ADDRESS_FALLBACK_KEY = 'location';
 
 export const MAX_EVENT_CAPACITY = 100_000;
 
-const Capacity: z.ZodType<number, z.ZodTypeDef, unknown> = z
+const Capacity: z.ZodType<number, unknown> = z
   .union([z.number(), z.string().trim().regex(/^\d+$/).transform(Number)])
   .pipe(z.number().int().min(0).max(MAX_EVENT_CAPACITY));
 const Text = z.string().trim().min(1).max(2000);
@@ -25,7 +25,7 @@ export interface EventFacts {
   onlineUrl: string | null;
 }
 
-function read<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown): T | null {
+function read<T>(schema: z.ZodType<T, unknown>, value: unknown): T | null {
   const result = schema.safeParse(value);
   return result.success ? result.data : null;
 }

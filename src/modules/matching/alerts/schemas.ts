@@ -10,7 +10,7 @@ export const ALERT_LIMITS = {
 
 export const FREQUENCIES = ['daily', 'weekly'] as const;
 
-const frequency = z.enum(FREQUENCIES, { errorMap: () => ({ message: 'matching_alerts.validation.frequency' }) });
+const frequency = z.enum(FREQUENCIES, { error: 'matching_alerts.validation.frequency' });
 
 export const PositionAlertSchema = z
   .object({
@@ -29,10 +29,8 @@ export const ProfileDigestSchema = z.object({ frequency }).strict();
 
 /** The link in the reminder mail: a random token, only its hash is stored. */
 const token = z
-  .string({
-    required_error: 'matching_alerts.validation.token',
-    invalid_type_error: 'matching_alerts.validation.token',
-  })
+  // Only the type issue: in zod 4 a schema's own error also answers the issues of its checks.
+  .string({ error: (issue) => (issue.code === 'invalid_type' ? 'matching_alerts.validation.token' : undefined) })
   .regex(/^[A-Za-z0-9_-]{20,100}$/, 'matching_alerts.validation.token');
 export const ConfirmTokenSchema = z.object({ token }).strict();
 export const OptionalTokenSchema = z.object({ token: token.optional() }).strict();

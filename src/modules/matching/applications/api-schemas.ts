@@ -97,5 +97,5 @@ export function withIsoDates<T>(value: T): Jsonified<T> {
 }
 
 export const ErrorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string()) }),
+  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
 });

@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { ZodType, ZodTypeDef } from 'zod';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { handleForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput } from '../../../core/validation.js';
+import { parseInput, type InputSchema } from '../../../core/validation.js';
 import { ApplicationParamsSchema, MessageFormSchema, PositionParamsSchema, StatusFormSchema } from './schemas.js';
 import { getCompanyApplication } from './use-cases/get-company-application.js';
 import { listPositionApplications } from './use-cases/list-position-applications.js';
@@ -44,7 +43,7 @@ export async function companyRoutes(app: FastifyInstance): Promise<void> {
     request: FastifyRequest,
     reply: FastifyReply,
     form: {
-      schema: ZodType<T, ZodTypeDef, unknown>;
+      schema: InputSchema<T>;
       name: 'status' | 'message';
       onValid: (input: T, actor: UserActor, id: string, lang: string) => Promise<FastifyReply>;
     },

@@ -51,16 +51,13 @@ export const MENTORING_LANGUAGES = [
 
 const msg = (key: string) => `matching_mentoring.validation.${key}`;
 
-const requiredText = (max: number) =>
-  z.string({ invalid_type_error: 'validation.invalid_type' }).trim().min(1).max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
 /** Mentoring's notes are NOT NULL text columns: "not given" is stored as an empty text, not as null. */
 const optionalNote = (max: number) => optionalText(max).transform((value) => value ?? '');
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 export function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
-  const list = z
-    .array(z.enum(values, { errorMap: () => ({ message: 'validation.choose_option' }) }))
-    .max(values.length);
+  const list = z.array(z.enum(values, { error: 'validation.choose_option' })).max(values.length);
   return z
     .preprocess(
       (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
@@ -72,7 +69,7 @@ export function checkboxes<T extends readonly [string, ...string[]]>(values: T, 
 const optionalCity = z.preprocess((value) => (value === '' ? undefined : value), z.enum(CITIES).optional());
 
 const capacity = z
-  .string({ invalid_type_error: 'validation.invalid_type' })
+  .string()
   .trim()
   .regex(/^\d{1,2}$/, msg('capacity'))
   .transform(Number)
@@ -105,7 +102,7 @@ export const MatchSchema = z
 
 /** "2026-03-14": a real calendar day, not in the future, not before 2000. */
 const pastDay = z
-  .string({ invalid_type_error: 'validation.invalid_type' })
+  .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, msg('date'))
   .refine((value) => {
@@ -130,7 +127,7 @@ export const DropoutHelpSchema = z
   .object({
     situation: requiredText(MENTORING_LIMITS.situation),
     reachable: optionalNote(MENTORING_LIMITS.reachable),
-    confidential: z.literal('on', { errorMap: () => ({ message: msg('confirm_confidential') }) }),
+    confidential: z.literal('on', { error: msg('confirm_confidential') }),
   })
   .strict();
 export type DropoutHelpInput = z.infer<typeof DropoutHelpSchema>;

@@ -10,7 +10,8 @@ const choice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.enum(values, {
-      errorMap: (issue) => ({ message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice') }),
+      // zod 3 answered a missing (or not text) value with invalid_type; zod 4 says invalid_value for all.
+      error: (issue) => (typeof issue.input !== 'string' ? 'validation.required' : msg('unknown_choice')),
     }),
   );
 
@@ -18,7 +19,7 @@ export const PositionFormSchema = z
   .object({
     kind: choice(POSITION_KINDS),
     occupation_id: choice(OCCUPATION_IDS),
-    title: z.string({ required_error: 'validation.required' }).trim().min(1).max(POSITION_LIMITS.title),
+    title: z.string().trim().min(1).max(POSITION_LIMITS.title),
     description: z.string().trim().max(POSITION_LIMITS.description).optional().default(''),
     postcode: postcodeField,
     address: z
@@ -29,7 +30,7 @@ export const PositionFormSchema = z
       .transform((v) => (v ? v : null)),
     starts_on: dayField,
     places: z
-      .string({ required_error: 'validation.required' })
+      .string()
       .trim()
       .min(1)
       .regex(/^\d{1,3}$/, msg('places'))

@@ -21,7 +21,7 @@ export const GENDERS = ['female', 'male', 'diverse', 'not_stated'] as const;
 const msg = (key: string) => `matching_core.validation.${key}`;
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(blankToUndefined, z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional());
+  z.preprocess(blankToUndefined, z.enum(values, { error: msg('unknown_choice') }).optional());
 
 const interestRows: Record<string, z.ZodTypeAny> = {};
 for (let i = 1; i <= PROFILE_LIMITS.interests; i += 1) interestRows[`interest_${i}`] = optionalChoice(OCCUPATION_IDS);
@@ -36,9 +36,8 @@ export const ProfileFormSchema = z
     certificate: z.preprocess(
       blankToUndefined,
       z.enum(CERTIFICATES, {
-        errorMap: (issue) => ({
-          message: issue.code === 'invalid_type' ? 'validation.required' : msg('unknown_choice'),
-        }),
+        // zod 3 answered a missing (or not text) value with invalid_type; zod 4 says invalid_value for all.
+        error: (issue) => (typeof issue.input !== 'string' ? 'validation.required' : msg('unknown_choice')),
       }),
     ),
     foreign_certificate: optionalText(PROFILE_LIMITS.foreignCertificate),
@@ -50,7 +49,7 @@ export const ProfileFormSchema = z
     strengths: optionalText(PROFILE_LIMITS.potential),
     postcode: postcodeField,
     travel_km: z
-      .string({ required_error: 'validation.required' })
+      .string()
       .trim()
       .min(1)
       .regex(/^\d{1,3}$/, msg('travel_km'))
@@ -60,7 +59,7 @@ export const ProfileFormSchema = z
     preferred_cities: checkboxes(CITIES),
     is_active: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()),
     // Personal part
-    full_name: z.string({ required_error: 'validation.required' }).trim().min(1).max(PROFILE_LIMITS.fullName),
+    full_name: z.string().trim().min(1).max(PROFILE_LIMITS.fullName),
     birth_date: z.preprocess(blankToUndefined, dayField.optional()),
     gender: optionalChoice(GENDERS),
     nationality: optionalText(PROFILE_LIMITS.nationality),

@@ -15,15 +15,9 @@ const blank = (v: unknown) => (v === '' ? undefined : v);
  */
 export const CandidateSearchSchema = z
   .object({
-    occupation: z.preprocess(
-      blank,
-      z.enum(OCCUPATION_IDS, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional(),
-    ),
-    certificate: z.preprocess(
-      blank,
-      z.enum(CERTIFICATES, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional(),
-    ),
-    city: z.preprocess(blank, z.enum(CITIES, { errorMap: () => ({ message: msg('unknown_choice') }) }).optional()),
+    occupation: z.preprocess(blank, z.enum(OCCUPATION_IDS, { error: msg('unknown_choice') }).optional()),
+    certificate: z.preprocess(blank, z.enum(CERTIFICATES, { error: msg('unknown_choice') }).optional()),
+    city: z.preprocess(blank, z.enum(CITIES, { error: msg('unknown_choice') }).optional()),
     radius: z.preprocess(
       blank,
       z

@@ -51,7 +51,7 @@ export function isRegionPostcode(postcode: string): boolean {
 }
 
 export const postcodeField = z
-  .string({ required_error: 'validation.required', invalid_type_error: 'validation.invalid_type' })
+  .string()
   .trim()
   .min(1)
   .regex(/^\d{5}$/, msg('postcode_format'))
@@ -68,20 +68,14 @@ export function isCalendarDay(value: string): boolean {
     date.getUTCDate() === Number(m[3])
   );
 }
-export const dayField = z
-  .string({ required_error: 'validation.required', invalid_type_error: 'validation.invalid_type' })
-  .trim()
-  .min(1)
-  .refine(isCalendarDay, msg('date'));
+export const dayField = z.string().trim().min(1).refine(isCalendarDay, msg('date'));
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
 export function checkboxes<T extends readonly [string, ...string[]]>(values: T, max = values.length) {
   return z
     .preprocess(
       (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      z
-        .array(z.enum(values, { errorMap: () => ({ message: msg('unknown_choice') }) }))
-        .max(max, msg('too_many_choices')),
+      z.array(z.enum(values, { error: msg('unknown_choice') })).max(max, msg('too_many_choices')),
     )
     .transform((items) => [...new Set(items)]);
 }
@@ -92,11 +86,11 @@ export function languageRowsField(rows = LANGUAGE_ROWS) {
   for (let i = 1; i <= rows; i += 1) {
     shape[`language_${i}_code`] = z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.enum(LANGUAGE_CODES, { errorMap: () => ({ message: msg('language_unknown') }) }).optional(),
+      z.enum(LANGUAGE_CODES, { error: msg('language_unknown') }).optional(),
     );
     shape[`language_${i}_level`] = z.preprocess(
       (v) => (v === '' ? undefined : v),
-      z.enum(LANGUAGE_LEVELS, { errorMap: () => ({ message: msg('level_unknown') }) }).optional(),
+      z.enum(LANGUAGE_LEVELS, { error: msg('level_unknown') }).optional(),
     );
   }
   return shape;
