@@ -5,6 +5,7 @@ import { createJobQueue } from '../../src/core/jobs/boss.js';
 import { startJobQueue } from '../../src/core/jobs/start.js';
 import { startMailWorker, type OutgoingMail } from '../../src/core/mail/mailer.js';
 import { openEmptyDatabase } from '../setup/test-db.js';
+import { hours } from '../../src/core/time/durations.js';
 
 const PGBOSS_10_SCHEMA = readFileSync(new URL('../fixtures/pgboss-10/schema.sql', import.meta.url), 'utf8');
 
@@ -57,7 +58,7 @@ describe('a database whose job queue pg-boss 10 created', () => {
           retryDelay: 30,
           retryBackoff: true,
         });
-        expect(retrying?.startAfter.getTime()).toBeGreaterThan(Date.now() + 23 * 60 * 60 * 1000);
+        expect(retrying?.startAfter.getTime()).toBeGreaterThan(Date.now() + hours(23));
 
         // Starting again (a restart, or a second process) changes nothing.
         const again = createJobQueue(database.pool);

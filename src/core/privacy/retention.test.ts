@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../seed/factories.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { purgeExpiredPersonalData } from './retention.js';
+import { days } from '../time/durations.js';
 
 const test = useTestPlatform();
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 describe('retention limits', () => {
   it('removes unconfirmed registrations after 30 days, expired sessions and old outbox mail, and keeps the rest', async () => {

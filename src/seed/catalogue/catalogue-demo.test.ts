@@ -7,10 +7,11 @@ import { FIXED_ORGANISATIONS } from '../demo-accounts.js';
 import { generateDemoData } from '../demo.js';
 import { OVERLAP_GROUPS } from './build-catalogue.js';
 import { PROJECT_THEMES } from './pools/projects.js';
+import { days } from '../../core/time/durations.js';
 
 const test = useTestPlatform();
 const NOW = new Date('2026-06-15T10:00:00Z');
-const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = days(1);
 
 /** Curly braces, template slots, filler text and stringified non-values must never reach a page. */
 const PLACEHOLDER =

@@ -4,9 +4,10 @@ import { STALE_GRACE_DAYS } from '../taxonomy.js';
 import { berlinDay } from '../../../core/time/calendar-day.js';
 import { checkStaleEntries } from './use-cases/check-stale-entries.js';
 import { memberOf, office, publishedOffer } from './test-helpers.js';
+import { days } from '../../../core/time/durations.js';
 
 const test = useTestPlatform();
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 describe('catalogue entries: staleness', () => {
   it('flags expired and untouched entries once by mail, hides them after the grace period, and shows them again when confirmed', async () => {

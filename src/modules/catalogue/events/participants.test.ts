@@ -5,9 +5,10 @@ import { TestClient, useTestPlatform, waitForMail } from '../../../../tests/setu
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { DEMO_PASSWORD } from '../../../seed/factories.js';
 import { insertEvent } from '../formats/test-entries.js';
+import { days } from '../../../core/time/durations.js';
 
 const test = useTestPlatform();
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 async function organisedEvent() {
   const organiser = await createUser(test.db, {

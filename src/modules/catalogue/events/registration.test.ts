@@ -4,9 +4,10 @@ import { TestClient, useTestPlatform, waitForMail } from '../../../../tests/setu
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { insertEvent } from '../formats/test-entries.js';
 import { getEventRegistration } from './use-cases/get-event-registration.js';
+import { days } from '../../../core/time/durations.js';
 
 const test = useTestPlatform();
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 async function participant(email: string, overrides: { locale?: string; display_name?: string } = {}) {
   const user = await createUser(test.db, { email, ...overrides });

@@ -4,9 +4,10 @@ import { createOrganisation } from '../../../seed/factories.js';
 import { useTestPlatform } from '../../../../tests/setup/test-platform.js';
 import { buildCalendar, escapeText, foldLine, formatUtc } from './ical.js';
 import { insertEvent } from './test-entries.js';
+import { days } from '../../../core/time/durations.js';
 
 const test = useTestPlatform();
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 /**
  * A strict reader of our own for RFC 5545 content: every line ends in CRLF, no physical line

@@ -2,12 +2,13 @@ import type { Insertable, Kysely } from 'kysely';
 import type { CatalogueEntriesTable, CatalogueEntry } from '../tables.js';
 import type { Database } from '../../../core/db/database.js';
 import { createOrganisation } from '../../../seed/factories.js';
+import { days, hours } from '../../../core/time/durations.js';
 
 type EntryOverrides = Partial<Omit<Insertable<CatalogueEntriesTable>, 'details'>> & {
   details?: Record<string, unknown>;
 };
 
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 /**
  * Inserts a catalogue entry directly, published unless told otherwise, for the tests of events
@@ -29,7 +30,7 @@ export async function insertEntry(db: Kysely<Database>, overrides: EntryOverride
       summary: 'Ein Workshop für Ausbilderinnen und Ausbilder in kleinen und mittleren Unternehmen.',
       published_at: new Date(),
       ...(isEvent
-        ? { starts_at: new Date(Date.now() + 14 * DAY), ends_at: new Date(Date.now() + 14 * DAY + 3 * 3600 * 1000) }
+        ? { starts_at: new Date(Date.now() + 14 * DAY), ends_at: new Date(Date.now() + 14 * DAY + hours(3)) }
         : {}),
       ...columns,
       details: JSON.stringify(details ?? {}),

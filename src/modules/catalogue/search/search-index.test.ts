@@ -7,6 +7,7 @@ import { analyseQuery } from './query-terms.js';
 import { FILTER_NAMES, FILTERS, parseSearch, type FilterName, type SearchCriteria } from './schemas.js';
 import { insertEntries } from './test-entries.js';
 import { searchCatalogue, type Facets } from './use-cases/search-catalogue.js';
+import { days } from '../../../core/time/durations.js';
 
 /**
  * The search index against the plain definition of the search: every public entry read row by
@@ -126,7 +127,7 @@ const SEARCHES: Record<string, string | string[]>[] = [
 describe('catalogue search index', () => {
   it('stays equal to a rebuild through edits, and every search equals the plain definition', async () => {
     const now = new Date();
-    const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000);
+    const yearAgo = new Date(now.getTime() - days(365));
     await insertCatalogueCorpus(test.db, { count: 400, seed: 'search-index', now });
     const live = await test.db
       .selectFrom('catalogue_entries')

@@ -3,6 +3,7 @@ import { useTestPlatform } from '../../../../tests/setup/test-platform.js';
 import { parseSearch } from './schemas.js';
 import { insertEntries } from './test-entries.js';
 import { searchCatalogue } from './use-cases/search-catalogue.js';
+import { days } from '../../../core/time/durations.js';
 
 const test = useTestPlatform();
 
@@ -39,7 +40,7 @@ describe('catalogue search', () => {
   });
 
   it('ranks title matches first and newer entries above older ones', async () => {
-    const day = 24 * 3600 * 1000;
+    const day = days(1);
     await insertEntries(test.db, [
       {
         title: 'Netzwerktreffen Vielfalt',

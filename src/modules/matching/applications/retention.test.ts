@@ -5,9 +5,10 @@ import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { useTestPlatform, waitForMail, type TestClient } from '../../../../tests/setup/test-platform.js';
 import { applicationForm, createApplicant, insertPosition } from './test-helpers.js';
 import { closeApplicationsOfClosedPositions } from './use-cases/close-applications.js';
+import { days } from '../../../core/time/durations.js';
 
 const test = useTestPlatform();
-const DAY = 24 * 3600 * 1000;
+const DAY = days(1);
 
 async function setup() {
   const admin = await createUser(test.db, { organisationType: 'company', email: 'inhaber@baeckerei.example' });
