@@ -66,16 +66,51 @@ function useNavigation(area: NavigationArea): NavigationEntry[] {
   return navigationFor(navigation, area, { actor, isProduction });
 }
 
+/** The header's menus: the visitor's own places, and the account links beside them. */
+function HeaderNavigation() {
+  const { t } = usePage();
+  const account = useNavigation('account');
+  return (
+    <div class="vr-header__nav">
+      <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
+        <ul class="kern-list kern-list--horizontal">
+          {useNavigation('main').map((entry) => (
+            <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
+          ))}
+        </ul>
+      </nav>
+      {account.length > 0 ? (
+        <nav aria-label={t('layout.account_nav')} class="vr-account-nav">
+          <ul class="kern-list kern-list--horizontal">
+            {account.map((entry) => (
+              <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * On a wide screen the menus show in the header; on a narrow one (CSS, max-width 48rem) they fold
+ * into a native disclosure, which opens by keyboard and announces its state without any script.
+ * Only one of the two is displayed, so a screen reader never meets the menus twice.
+ */
 function MainNavigation() {
   const { t } = usePage();
   return (
-    <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
-      <ul class="kern-list kern-list--horizontal">
-        {useNavigation('main').map((entry) => (
-          <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
-        ))}
-      </ul>
-    </nav>
+    <>
+      <div class="vr-nav-wide">
+        <HeaderNavigation />
+      </div>
+      <details class="vr-nav-narrow">
+        <summary class="kern-btn kern-btn--secondary vr-nav-narrow__button">
+          <span class="kern-label">{t('layout.menu')}</span>
+        </summary>
+        <HeaderNavigation />
+      </details>
+    </>
   );
 }
 

@@ -17,6 +17,7 @@ import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
+import type { StartPages } from '../modules/start-page.js';
 import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
@@ -35,6 +36,8 @@ export interface BuildAppOptions {
   modules: readonly ((app: FastifyInstance) => Promise<void>)[];
   /** Every menu entry of core and the modules; each page's layout shows those its visitor may see. */
   navigation?: readonly NavigationEntry[];
+  /** The modules' contributions to "Mein Bereich" and the home page (core/modules/start-page.ts). */
+  startPages?: StartPages;
   logger?: boolean;
 }
 
@@ -59,6 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);
   app.decorate('navigation', options.navigation ?? []);
+  app.decorate('startPages', options.startPages ?? { sections: [], figures: [], lists: [] });
   // Reference-type decorations start empty and are set per request in the hooks below.
   app.decorateRequest('actor', null as never);
   app.decorateRequest('i18n', null as never);

@@ -3,6 +3,7 @@ import type { Migrations } from '../db/migrate.js';
 import type { AppServices } from '../http/types.js';
 import type { PersonalDataSource } from '../privacy/registry.js';
 import type { NavigationEntry } from './navigation.js';
+import type { HomePageContribution, StartPageSection } from './start-page.js';
 
 /** A scheduled background job: creates its pg-boss queue, schedule and worker. Started only where workers run. */
 export type BackgroundJob = (services: AppServices) => Promise<void>;
@@ -27,6 +28,10 @@ export interface PlatformModule {
   germanOnlyNamespaces?: readonly string[];
   /** Links in the menus; see core/modules/navigation.ts. */
   navigation?: readonly NavigationEntry[];
+  /** Blocks of the personal start page "Mein Bereich", each for the roles it fits; see core/modules/start-page.ts. */
+  startPage?: readonly StartPageSection[];
+  /** Live figures and short lists of the public home page; see core/modules/start-page.ts. */
+  homePage?: HomePageContribution;
   /** Scheduled background jobs (daily checks, digests, expiry). */
   jobs?: readonly BackgroundJob[];
   /**

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
 import { accessibilityFeedbackSource } from './personal-data.js';
@@ -19,7 +20,8 @@ export const siteModule: PlatformModule = {
   germanOnlyNamespaces: ['easy'],
   migrations,
   navigation: [
-    { area: 'main', path: '/', labelKey: 'home.nav', order: 10 },
+    { area: 'main', path: '/', labelKey: 'home.nav', order: 10, isVisible: isAnonymous },
+    { area: 'main', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },
     { area: 'footer', path: '/impressum', labelKey: 'legal.nav.imprint', order: 10 },
     { area: 'footer', path: '/datenschutz', labelKey: 'legal.nav.privacy', order: 20 },
     { area: 'footer', path: '/barrierefreiheit', labelKey: 'legal.nav.accessibility', order: 30 },

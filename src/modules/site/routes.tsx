@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { requireUser } from '../../core/auth/guards.js';
 import { handleForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { href } from '../../core/http/page-context.js';
@@ -11,7 +12,10 @@ import { submitAccessibilityFeedback } from './use-cases/submit-accessibility-fe
 import { AccessibilityPage } from './views/accessibility-page.js';
 import { EasyLanguagePage } from './views/easy-language-page.js';
 import type { FeedbackFormState } from './views/feedback-form.js';
+import { loadHomePage } from './use-cases/load-home-page.js';
+import { loadStartPage } from './use-cases/load-start-page.js';
 import { HomePage } from './views/home-page.js';
+import { StartPage } from './views/start-page.js';
 import { ImprintPage } from './views/imprint-page.js';
 import { PrivacyPage } from './views/privacy-page.js';
 
@@ -20,9 +24,21 @@ export const FEEDBACK_RATE_LIMIT = { max: 20, timeWindow: '1 hour' };
 
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
+  const { services, startPages } = app;
+
+  // The public front door; a signed-in person's own start is "Mein Bereich".
   app.get('/', async (request, reply) => {
-    const { t } = request.i18n;
-    return reply.renderPage(<HomePage />, { title: t('home.title'), description: t('home.lead') });
+    const { t, locale } = request.i18n;
+    if (request.actor.kind === 'user') return reply.redirect(href(locale.code, '/mein-bereich'), 303);
+    const view = await loadHomePage({ services, startPages, i18n: request.i18n });
+    return reply.renderPage(<HomePage view={view} />, { title: t('home.title'), description: t('home.lead') });
+  });
+
+  // Signing in leads here; an anonymous visitor is sent to sign in (requireUser → the login form).
+  app.get('/mein-bereich', { config: { isPrivate: true } }, async (request, reply) => {
+    const actor = requireUser(request.actor);
+    const view = await loadStartPage({ services, sections: startPages.sections, actor, i18n: request.i18n });
+    return reply.renderPage(<StartPage view={view} />, { title: request.i18n.t('start.title') });
   });
 }
 

@@ -12,3 +12,4 @@ export async function registerPositions(app: FastifyInstance): Promise<void> {
 }
 
 export { schedulePositionExpiry } from './expiry-job.js';
+export { positionsStartPage, openPositionsFigure } from './start-page.js';
