@@ -84,7 +84,7 @@ export const eventsStartPage: readonly StartPageSection[] = [
         })),
         empty: {
           textKey: 'catalogue_start.participants.empty',
-          action: { labelKey: 'catalogue_start.participants.create', path: '/eintraege/neu/event' },
+          action: { labelKey: 'catalogue_start.participants.create', path: '/eintraege/neu/veranstaltung' },
         },
       };
     },
