@@ -3,7 +3,8 @@ import type { LocaleCode } from '../i18n/locales.js';
 
 /**
  * Where an entry appears: the main menu in the header (each role's own places), the account menu
- * beside it (sign in and register, or the account and sign out), or the footer's legal and service
+ * beside it (rendered when a module puts entries there; sign-in and account links stay in the main menu so
+ * far), or the footer's legal and service
  * links. A later area is one more name here and one more place in the layout that renders it.
  */
 export type NavigationArea = 'main' | 'account' | 'footer';

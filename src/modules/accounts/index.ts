@@ -18,17 +18,17 @@ export const accountsModule: PlatformModule = {
   register: registerAccounts,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   navigation: [
-    { area: 'account', path: '/konto', labelKey: 'accounts.nav.account', order: 80, isVisible: isSignedIn },
+    { area: 'main', path: '/konto', labelKey: 'accounts.nav.account', order: 80, isVisible: isSignedIn },
     {
-      area: 'account',
+      area: 'main',
       path: '/abmelden',
       labelKey: 'accounts.nav.logout',
       order: 90,
       kind: 'post',
       isVisible: isSignedIn,
     },
-    { area: 'account', path: '/anmelden', labelKey: 'accounts.nav.login', order: 100, isVisible: isAnonymous },
-    { area: 'account', path: '/registrieren', labelKey: 'accounts.nav.register', order: 110, isVisible: isAnonymous },
+    { area: 'main', path: '/anmelden', labelKey: 'accounts.nav.login', order: 100, isVisible: isAnonymous },
+    { area: 'main', path: '/registrieren', labelKey: 'accounts.nav.register', order: 110, isVisible: isAnonymous },
   ],
   personalData: [accountPersonalData],
 };

@@ -7,7 +7,11 @@ import { getOwnProfile } from './use-cases/get-own-profile.js';
 const PROFILE_STEPS: readonly { key: string; isDone: (profile: OwnProfileView) => boolean }[] = [
   { key: 'interests', isDone: (profile) => profile.interests.length > 0 },
   { key: 'languages', isDone: (profile) => profile.languages.length > 0 },
-  { key: 'strengths', isDone: (profile) => Object.values(profile.potentials).some((text) => Boolean(text?.trim())) },
+  {
+    key: 'strengths',
+    isDone: (profile) =>
+      Object.values(profile.potentials as Record<string, string | undefined>).some((text) => Boolean(text?.trim())),
+  },
   { key: 'cities', isDone: (profile) => profile.preferredCities.length > 0 },
   { key: 'contact', isDone: (profile) => Boolean(profile.identity.contactEmail || profile.identity.phone) },
 ];
