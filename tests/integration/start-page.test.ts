@@ -205,6 +205,7 @@ describe('Mein Bereich: each role sees its own counts and nothing of another org
     expect(html).toContain('Vermittlung (Mentoring-Koordination)</h2>');
     expect(html).toContain('Gerade wartet keine Anfrage auf Vermittlung.');
     expect(html).toContain('Keine Organisation wartet auf Prüfung.');
+    expect(html).toContain('In den letzten 30 Tagen kam keine Rückmeldung.');
 
     const city = await member('verwaltung@stadt.example', 'municipality', 'Stadt Beispiel');
     await insertEntry(city.organisationId, 'published', 'Anonymisierte Bewerbung');
@@ -219,6 +220,52 @@ describe('Mein Bereich: each role sees its own counts and nothing of another org
     const html = await startPage(await signedInClient(test, 'amal@mail.example'), 'ar');
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('مساحتي');
+  });
+});
+
+describe('accessibility feedback: the office reads it, nobody else', () => {
+  it("counts the recent feedback on the office's start page and lists it; others get 403, anonymous visitors sign in", async () => {
+    await test.db
+      .insertInto('accessibility_feedback')
+      .values([
+        {
+          message: 'Der Kontrast der Filter ist zu schwach.',
+          page_url: '/de/suche',
+          contact_email: 'leser@mail.example',
+          locale: 'de',
+        },
+        {
+          message: 'Alte Rückmeldung',
+          page_url: null,
+          contact_email: null,
+          locale: 'ar',
+          created_at: new Date('2020-01-01'),
+        },
+      ] as never)
+      .execute();
+    const office = await member(
+      'pruefung@koordinierung.example',
+      'cooperation_office',
+      'Koordinierungsstelle Beispiel',
+    );
+    expect(
+      figure(await startPage(office.client), '/verwaltung/rueckmeldungen', 'Rückmeldungen der letzten 30 Tage'),
+    ).toBe(1);
+    const list = await office.client.get('/de/verwaltung/rueckmeldungen');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('Der Kontrast der Filter ist zu schwach.');
+    expect(list.body).toContain('Alte Rückmeldung');
+    expect(list.body).toContain('mailto:leser@mail.example');
+
+    const city = await member('verwaltung@stadt.example', 'municipality', 'Stadt Beispiel');
+    expect(await startPage(city.client)).not.toContain('Rückmeldungen zur Barrierefreiheit');
+    const refused = await city.client.get('/de/verwaltung/rueckmeldungen');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).not.toContain('Der Kontrast der Filter');
+
+    const anonymous = await new TestClient(test.app).get('/de/verwaltung/rueckmeldungen');
+    expect(anonymous.statusCode).toBe(303);
+    expect(anonymous.body).not.toContain('Der Kontrast der Filter');
   });
 });
 

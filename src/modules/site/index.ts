@@ -5,6 +5,7 @@ import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
 import { accessibilityFeedbackSource } from './personal-data.js';
 import { healthRoutes, homeRoutes, legalRoutes } from './routes.js';
+import { siteStartPage } from './start-page.js';
 
 async function registerSite(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -19,6 +20,7 @@ export const siteModule: PlatformModule = {
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   germanOnlyNamespaces: ['easy'],
   migrations,
+  startPage: siteStartPage,
   navigation: [
     { area: 'main', path: '/', labelKey: 'home.nav', order: 10, isVisible: isAnonymous },
     { area: 'main', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },

@@ -11,7 +11,9 @@ import { AccessibilityFeedbackSchema } from './schemas.js';
 import { submitAccessibilityFeedback } from './use-cases/submit-accessibility-feedback.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
 import { EasyLanguagePage } from './views/easy-language-page.js';
+import { FeedbackListPage } from './views/feedback-list-page.js';
 import type { FeedbackFormState } from './views/feedback-form.js';
+import { listAccessibilityFeedback } from './use-cases/list-accessibility-feedback.js';
 import { loadHomePage } from './use-cases/load-home-page.js';
 import { loadStartPage } from './use-cases/load-start-page.js';
 import { HomePage } from './views/home-page.js';
@@ -39,6 +41,14 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
     const actor = requireUser(request.actor);
     const view = await loadStartPage({ services, sections: startPages.sections, actor, i18n: request.i18n });
     return reply.renderPage(<StartPage view={view} />, { title: request.i18n.t('start.title') });
+  });
+
+  // The office's list of accessibility feedback (each one also reached it by mail).
+  app.get('/verwaltung/rueckmeldungen', { config: { isPrivate: true } }, async (request, reply) => {
+    const feedback = await listAccessibilityFeedback({ services, actor: requireUser(request.actor) });
+    return reply.renderPage(<FeedbackListPage feedback={feedback} />, {
+      title: request.i18n.t('start.feedback.title'),
+    });
   });
 }
 
