@@ -108,12 +108,13 @@ describe('Mein Bereich: each role sees its own counts and nothing of another org
       figure(
         html,
         `/firma/stellen/${ownPosition.id}/bewerbungen`,
-        'Ausbildung Mechatronik: offene Bewerbungen \\(neu: 2\\)',
+        '\u2068Ausbildung Mechatronik\u2069: offene Bewerbungen \\(neu: 2\\)',
       ),
     ).toBe(3);
     expect(figure(html, '/organisation/stellen', 'Veröffentlicht')).toBe(1);
     expect(html).toContain(`/de/stellen/${ownPosition.id}/kandidaten`);
-    expect(html).toContain('Zechenring Beispiel GmbH: geprüft');
+    // Names and titles keep their own direction inside the sentence (Unicode isolates, as <bdi>).
+    expect(html).toContain('\u2068Zechenring Beispiel GmbH\u2069: geprüft');
     expect(html).not.toContain('Lager Geheimtitel');
     expect(html).not.toContain(otherPosition.id);
     // Nothing of the applicant's places on a company's page.

@@ -3,11 +3,22 @@ import type { StartPageItem } from '../../../core/modules/start-page.js';
 import type { StartPageView } from '../use-cases/load-start-page.js';
 import { SearchBox } from './search-box.js';
 
+/**
+ * Text the people typed (a title, a name) keeps its own direction inside a sentence of another
+ * language: wrapped in the Unicode isolates FSI…PDI, the plain-text form of <bdi>, so a German title
+ * does not scramble an Arabic sentence around it.
+ */
+function isolated(values: StartPageItem['values'] = {}): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? `\u2068${value}\u2069` : value]),
+  );
+}
+
 function ItemLink({ item }: { item: StartPageItem }) {
   const { t, i18n } = usePage();
   return (
     <a class="kern-link vr-start-item" href={href(i18n.locale.code, item.path)}>
-      <span class="vr-start-item__label">{t(item.labelKey, { ...item.values, count: item.count ?? 0 })}</span>
+      <span class="vr-start-item__label">{t(item.labelKey, { ...isolated(item.values), count: item.count ?? 0 })}</span>
       {item.count === undefined ? null : <span class="vr-start-item__count">{i18n.formatNumber(item.count)}</span>}
     </a>
   );
@@ -22,7 +33,7 @@ export function StartPage({ view }: { view: StartPageView }) {
     <div class="kern-stack vr-start">
       <hgroup class="kern-hgroup">
         <h1 class="kern-heading-x-large">{t('start.title')}</h1>
-        <p class="kern-subline">{t('start.lead', { name })}</p>
+        <p class="kern-subline">{t('start.lead', isolated({ name }))}</p>
       </hgroup>
       <section class="kern-stack vr-start__todo" aria-labelledby="start-todo">
         <h2 class="kern-heading-medium" id="start-todo">
