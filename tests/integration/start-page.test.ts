@@ -270,7 +270,7 @@ describe('accessibility feedback: the office reads it, nobody else', () => {
   });
 });
 
-describe('home page: live figures from the database, the seven cities, a signed-in person goes to Mein Bereich', () => {
+describe('home page: live figures from the database, the seven cities, a signed-in person sees their own start', () => {
   it('counts open positions and published offers as they are', async () => {
     const company = await member('firma@zahlen.example', 'company', 'Zahlen GmbH');
     await insertPosition(test.db, { organisationId: company.organisationId, title: 'Offen eins' });
@@ -296,8 +296,10 @@ describe('home page: live figures from the database, the seven cities, a signed-
     expect(body).toContain('<form method="get" action="/de/suche" role="search"');
     expect(body.match(/href="\/de\/suche\?city=[a-z]+"/g)).toHaveLength(7);
 
+    // A signed-in person sees their own start on the front page instead of the public one.
     const response = await company.client.get('/de/');
-    expect(response.statusCode).toBe(303);
-    expect(response.headers.location).toBe('/de/mein-bereich');
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<h1 class="kern-heading-x-large">Mein Bereich</h1>');
+    expect(response.body).not.toContain('Was suchen Sie?');
   });
 });

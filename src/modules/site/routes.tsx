@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import type { UserActor } from '../../core/auth/actor.js';
 import { requireUser } from '../../core/auth/guards.js';
 import { handleForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
@@ -28,20 +29,25 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   const { services, startPages } = app;
 
-  // The public front door; a signed-in person's own start is "Mein Bereich".
+  // Mein Bereich: what waits for the reader and everything that is theirs, from every module's sections.
+  const renderStart = async (request: FastifyRequest, reply: FastifyReply, actor: UserActor) => {
+    const view = await loadStartPage({ services, sections: startPages.sections, actor, i18n: request.i18n });
+    return reply.renderPage(<StartPage view={view} />, { title: request.i18n.t('start.title') });
+  };
+
+  // The public front door; a signed-in person sees their own start here instead.
   app.get('/', async (request, reply) => {
-    const { t, locale } = request.i18n;
-    if (request.actor.kind === 'user') return reply.redirect(href(locale.code, '/mein-bereich'), 303);
+    const { actor } = request;
+    if (actor.kind === 'user') return renderStart(request, reply, actor);
+    const { t } = request.i18n;
     const view = await loadHomePage({ services, startPages, i18n: request.i18n });
     return reply.renderPage(<HomePage view={view} />, { title: t('home.title'), description: t('home.lead') });
   });
 
-  // Signing in leads here; an anonymous visitor is sent to sign in (requireUser → the login form).
-  app.get('/mein-bereich', { config: { isPrivate: true } }, async (request, reply) => {
-    const actor = requireUser(request.actor);
-    const view = await loadStartPage({ services, sections: startPages.sections, actor, i18n: request.i18n });
-    return reply.renderPage(<StartPage view={view} />, { title: request.i18n.t('start.title') });
-  });
+  // Where signing in leads; an anonymous visitor is sent to sign in (requireUser → the login form).
+  app.get('/mein-bereich', { config: { isPrivate: true } }, async (request, reply) =>
+    renderStart(request, reply, requireUser(request.actor)),
+  );
 
   // The office's list of accessibility feedback (each one also reached it by mail).
   app.get('/verwaltung/rueckmeldungen', { config: { isPrivate: true } }, async (request, reply) => {
