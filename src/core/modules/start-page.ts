@@ -67,6 +67,22 @@ export interface StartPageSection {
   load: (context: StartPageContext) => Promise<StartPageSectionContent>;
 }
 
+/** A line only when there is something to count; zero leaves it out, so an empty section can say what to do next. */
+export function countedItem(count: number, item: Omit<StartPageItem, 'count'>): StartPageItem[] {
+  return count > 0 ? [{ ...item, count }] : [];
+}
+
+/** One line per status that occurs, in the statuses' order ("Entwürfe 2", "Veröffentlicht 9"). */
+export function itemsByStatus<Status extends string>(
+  statuses: readonly Status[],
+  statusOf: readonly { status: Status }[],
+  item: (status: Status) => Omit<StartPageItem, 'count'>,
+): StartPageItem[] {
+  return statuses.flatMap((status) =>
+    countedItem(statusOf.filter((row) => row.status === status).length, item(status)),
+  );
+}
+
 /** The sections this viewer may see, in their order (equal orders keep their registration order). */
 export function startPageSectionsFor(
   sections: readonly StartPageSection[],

@@ -1,5 +1,5 @@
 import { allows } from '../../core/auth/policy.js';
-import type { StartPageItem, StartPageSection } from '../../core/modules/start-page.js';
+import { countedItem, type StartPageItem, type StartPageSection } from '../../core/modules/start-page.js';
 import { organisationsPolicy } from './policy.js';
 import { getOrganisationOverview } from './use-cases/get-organisation-overview.js';
 import { listPendingOrganisations } from './use-cases/list-pending-organisations.js';
@@ -41,17 +41,11 @@ export const organisationsStartPage: readonly StartPageSection[] = [
     load: async ({ services, actor }) => {
       const pending = await listPendingOrganisations({ services, actor });
       return {
-        items:
-          pending.length === 0
-            ? []
-            : [
-                {
-                  labelKey: 'organisations_start.verification.pending',
-                  count: pending.length,
-                  path: '/verwaltung',
-                  needsAction: true,
-                },
-              ],
+        items: countedItem(pending.length, {
+          labelKey: 'organisations_start.verification.pending',
+          path: '/verwaltung',
+          needsAction: true,
+        }),
         empty: {
           textKey: 'organisations_start.verification.empty',
           action: { labelKey: 'organisations_start.verification.audit_log', path: '/verwaltung/protokoll' },

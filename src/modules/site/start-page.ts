@@ -1,4 +1,4 @@
-import type { StartPageSection } from '../../core/modules/start-page.js';
+import { countedItem, type StartPageSection } from '../../core/modules/start-page.js';
 import { days } from '../../core/time/durations.js';
 import { canReadFeedback } from './policy.js';
 import { listAccessibilityFeedback } from './use-cases/list-accessibility-feedback.js';
@@ -20,10 +20,7 @@ export const siteStartPage: readonly StartPageSection[] = [
         since: new Date(now.getTime() - days(RECENT_FEEDBACK_DAYS)),
       });
       return {
-        items:
-          recent.length === 0
-            ? []
-            : [{ labelKey: 'start.feedback.recent', count: recent.length, path: '/verwaltung/rueckmeldungen' }],
+        items: countedItem(recent.length, { labelKey: 'start.feedback.recent', path: '/verwaltung/rueckmeldungen' }),
         empty: {
           textKey: 'start.feedback.none_recent',
           action: { labelKey: 'start.feedback.all', path: '/verwaltung/rueckmeldungen' },

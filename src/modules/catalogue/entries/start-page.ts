@@ -1,15 +1,15 @@
-import { sql } from 'kysely';
 import type { UserActor } from '../../../core/auth/actor.js';
 import type { AppServices } from '../../../core/http/types.js';
-import type {
-  HomePageContext,
-  HomeListItem,
-  StartPageItem,
-  StartPageSection,
+import {
+  countedItem,
+  itemsByStatus,
+  type HomePageContext,
+  type HomeListItem,
+  type StartPageSection,
 } from '../../../core/modules/start-page.js';
 import { canCoordinate, canCreateEntries } from '../policy.js';
-import { cityNames } from '../shared/index.js';
-import { ENTRY_STATUSES, TRANSLATION_LOCALES, type EntryKind, type TranslationLocale } from '../tables.js';
+import { cityNames, listPublishedForHome } from '../shared/index.js';
+import { ENTRY_STATUSES, type EntryKind } from '../tables.js';
 import { findSimilarEntries } from './use-cases/find-similar-entries.js';
 import { listOverlaps, listOwnEntries, listReviewQueue } from './use-cases/list-entries.js';
 
@@ -53,23 +53,16 @@ export const entriesStartPage: readonly StartPageSection[] = [
     isVisible: ({ actor }) => canCreateEntries(actor),
     load: async ({ services, actor }) => {
       const entries = await listOwnEntries({ services, actor });
-      const items: StartPageItem[] = [];
+      const path = '/organisation/eintraege';
       const stale = entries.filter((entry) => entry.isStale && entry.status === 'published').length;
-      if (stale > 0)
-        items.push({
-          labelKey: 'catalogue_start.own.stale',
-          count: stale,
-          path: '/organisation/eintraege',
-          needsAction: true,
-        });
-      for (const status of ENTRY_STATUSES) {
-        const count = entries.filter((entry) => entry.status === status).length;
-        if (count > 0)
-          items.push({ labelKey: `catalogue_start.own.status.${status}`, count, path: '/organisation/eintraege' });
-      }
-      const twins = await ownProjectsWithTwins(services, actor);
-      if (twins > 0)
-        items.push({ labelKey: 'catalogue_start.own.twins', count: twins, path: '/organisation/eintraege' });
+      const items = [
+        ...countedItem(stale, { labelKey: 'catalogue_start.own.stale', path, needsAction: true }),
+        ...itemsByStatus(ENTRY_STATUSES, entries, (status) => ({
+          labelKey: `catalogue_start.own.status.${status}`,
+          path,
+        })),
+        ...countedItem(await ownProjectsWithTwins(services, actor), { labelKey: 'catalogue_start.own.twins', path }),
+      ];
       return {
         items,
         empty: {
@@ -88,20 +81,17 @@ export const entriesStartPage: readonly StartPageSection[] = [
     load: async ({ services, actor }) => {
       const queue = await listReviewQueue({ services, actor });
       const overlaps = await listOverlaps({ services, actor });
-      const items: StartPageItem[] = [];
-      if (queue.length > 0)
-        items.push({
+      const items = [
+        ...countedItem(queue.length, {
           labelKey: 'catalogue_start.review.queue',
-          count: queue.length,
           path: '/verwaltung/eintraege',
           needsAction: true,
-        });
-      if (overlaps.length > 0)
-        items.push({
+        }),
+        ...countedItem(overlaps.length, {
           labelKey: 'catalogue_start.review.overlaps',
-          count: overlaps.length,
           path: '/verwaltung/ueberschneidungen',
-        });
+        }),
+      ];
       return {
         items,
         empty: {
@@ -113,37 +103,15 @@ export const entriesStartPage: readonly StartPageSection[] = [
   },
 ];
 
-/** Published, visible entries of a kind, newest first, with their title in the reader's language where translated. */
-export async function listNewlyPublished(
-  context: HomePageContext,
-  kind: EntryKind,
-  limit: number,
-): Promise<HomeListItem[]> {
-  const { services, i18n } = context;
-  const locale = TRANSLATION_LOCALES.find((code) => code === i18n.locale.code) ?? null;
-  const rows = await services.db
-    .selectFrom('catalogue_entries as e')
-    .leftJoin('catalogue_translations as tr', (join) =>
-      join.onRef('tr.entry_id', '=', 'e.id').on('tr.locale', '=', sql<TranslationLocale>`${locale}`),
-    )
-    .select(['e.id', 'e.title', 'e.cities', 'e.published_at', 'tr.title as translated_title'])
-    .where('e.kind', '=', kind)
-    .where('e.status', '=', 'published')
-    .where('e.hidden_at', 'is', null)
-    .where('e.published_at', 'is not', null)
-    .orderBy('e.published_at', 'desc')
-    .orderBy('e.id')
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({
-    title: row.translated_title ?? row.title,
-    ...(row.translated_title || i18n.locale.code === 'de' ? {} : { titleLang: 'de' }),
-    detail: i18n.t('catalogue_start.home.offer_detail', {
-      cities: cityNames(i18n, row.cities),
-      date: i18n.formatDate(row.published_at ?? new Date(0), { dateStyle: 'medium' }),
+/** The newest published entries of a kind, for the home page. */
+export function listNewlyPublished(context: HomePageContext, kind: EntryKind, limit: number): Promise<HomeListItem[]> {
+  const { i18n } = context;
+  return listPublishedForHome(context, { kind, order: 'newest', limit }, (entry) =>
+    i18n.t('catalogue_start.home.offer_detail', {
+      cities: cityNames(i18n, entry.cities),
+      date: i18n.formatDate(entry.publishedAt ?? new Date(0), { dateStyle: 'medium' }),
     }),
-    path: `/eintraege/${row.id}`,
-  }));
+  );
 }
 
 /** How many published, visible entries of a kind there are. */

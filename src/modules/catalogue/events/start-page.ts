@@ -1,8 +1,6 @@
-import { sql } from 'kysely';
 import type { HomeList, StartPageItem, StartPageSection } from '../../../core/modules/start-page.js';
 import { canCreateEntries } from '../policy.js';
-import { TRANSLATION_LOCALES, type TranslationLocale } from '../tables.js';
-import { cityNames } from '../shared/index.js';
+import { cityNames, listPublishedForHome } from '../shared/index.js';
 import { listMyRegistrations } from './use-cases/list-my-registrations.js';
 
 /** How many of the organisation's coming events the start page lists by name. */
@@ -98,30 +96,13 @@ export const nextEventsList: HomeList = {
   headingKey: 'catalogue_start.home.events_heading',
   emptyKey: 'catalogue_start.home.events_empty',
   more: { labelKey: 'catalogue_start.home.events_more', path: '/suche?kind=event' },
-  load: async ({ services, i18n, now }) => {
-    const locale = TRANSLATION_LOCALES.find((code) => code === i18n.locale.code) ?? null;
-    const rows = await services.db
-      .selectFrom('catalogue_entries as e')
-      .leftJoin('catalogue_translations as tr', (join) =>
-        join.onRef('tr.entry_id', '=', 'e.id').on('tr.locale', '=', sql<TranslationLocale>`${locale}`),
-      )
-      .select(['e.id', 'e.title', 'e.cities', 'e.starts_at', 'tr.title as translated_title'])
-      .where('e.kind', '=', 'event')
-      .where('e.status', '=', 'published')
-      .where('e.hidden_at', 'is', null)
-      .where('e.starts_at', '>', now)
-      .orderBy('e.starts_at')
-      .orderBy('e.id')
-      .limit(4)
-      .execute();
-    return rows.map((row) => ({
-      title: row.translated_title ?? row.title,
-      ...(row.translated_title || i18n.locale.code === 'de' ? {} : { titleLang: 'de' }),
-      detail: i18n.t('catalogue_start.home.event_detail', {
-        date: i18n.formatDate(row.starts_at ?? now, { dateStyle: 'medium', timeStyle: 'short' }),
-        cities: cityNames(i18n, row.cities),
+  load: (context) => {
+    const { i18n, now } = context;
+    return listPublishedForHome(context, { kind: 'event', order: 'upcoming', limit: 4 }, (entry) =>
+      i18n.t('catalogue_start.home.event_detail', {
+        date: i18n.formatDate(entry.startsAt ?? now, { dateStyle: 'medium', timeStyle: 'short' }),
+        cities: cityNames(i18n, entry.cities),
       }),
-      path: `/eintraege/${row.id}`,
-    }));
+    );
   },
 };

@@ -1,4 +1,4 @@
-import type { StartPageSection } from '../../../core/modules/start-page.js';
+import { countedItem, type StartPageSection } from '../../../core/modules/start-page.js';
 import { listSavedSearches } from './use-cases/saved-searches.js';
 
 /** "Mein Bereich" block of the search: the saved searches that mail what is new. */
@@ -11,10 +11,7 @@ export const searchStartPage: readonly StartPageSection[] = [
     load: async ({ services, actor }) => {
       const saved = await listSavedSearches({ services, actor });
       return {
-        items:
-          saved.length === 0
-            ? []
-            : [{ labelKey: 'catalogue_start.saved.count', count: saved.length, path: '/suche/gespeichert' }],
+        items: countedItem(saved.length, { labelKey: 'catalogue_start.saved.count', path: '/suche/gespeichert' }),
         empty: {
           textKey: 'catalogue_start.saved.empty',
           action: { labelKey: 'catalogue_start.saved.search', path: '/suche' },

@@ -1,4 +1,4 @@
-import type { StartPageSection } from '../../../core/modules/start-page.js';
+import { countedItem, type StartPageSection } from '../../../core/modules/start-page.js';
 import { can } from './policy.js';
 import { listPositionAlerts } from './use-cases/subscriptions.js';
 
@@ -12,10 +12,7 @@ export const alertsStartPage: readonly StartPageSection[] = [
     load: async ({ services, actor }) => {
       const alerts = await listPositionAlerts({ services, actor });
       return {
-        items:
-          alerts.length === 0
-            ? []
-            : [{ labelKey: 'matching_start.alerts.count', count: alerts.length, path: '/benachrichtigungen' }],
+        items: countedItem(alerts.length, { labelKey: 'matching_start.alerts.count', path: '/benachrichtigungen' }),
         empty: {
           textKey: 'matching_start.alerts.empty',
           action: { labelKey: 'matching_start.alerts.create', path: '/benachrichtigungen' },

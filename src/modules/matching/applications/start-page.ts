@@ -1,4 +1,9 @@
-import type { StartPageItem, StartPageSection } from '../../../core/modules/start-page.js';
+import {
+  countedItem,
+  itemsByStatus,
+  type StartPageItem,
+  type StartPageSection,
+} from '../../../core/modules/start-page.js';
 import { days } from '../../../core/time/durations.js';
 import { isVerifiedCompanyMember } from '../positions/index.js';
 import { canKeepOwnProfile } from '../profiles/index.js';
@@ -20,15 +25,8 @@ export const applicationsStartPage: readonly StartPageSection[] = [
     isVisible: ({ actor }) => canKeepOwnProfile(actor),
     load: async ({ services, actor, now }) => {
       const applications = await listMyApplications({ services, actor });
-      const items: StartPageItem[] = [];
+      const path = '/bewerbungen';
       const invited = applications.filter((application) => application.status === 'invited').length;
-      if (invited > 0)
-        items.push({
-          labelKey: 'matching_start.applications.invited',
-          count: invited,
-          path: '/bewerbungen',
-          needsAction: true,
-        });
       const messages = await services.db
         .selectFrom('application_messages as m')
         .innerJoin('applications as a', 'a.id', 'm.application_id')
@@ -39,18 +37,15 @@ export const applicationsStartPage: readonly StartPageSection[] = [
         .where('m.held_back', '=', false)
         .where('m.created_at', '>=', new Date(now.getTime() - days(RECENT_MESSAGE_DAYS)))
         .executeTakeFirstOrThrow();
-      if (Number(messages.n) > 0)
-        items.push({
-          labelKey: 'matching_start.applications.messages',
-          count: Number(messages.n),
-          path: '/bewerbungen',
-        });
-      for (const status of APPLICATION_STATUSES) {
-        if (status === 'invited') continue;
-        const count = applications.filter((application) => application.status === status).length;
-        if (count > 0)
-          items.push({ labelKey: `matching_start.applications.status.${status}`, count, path: '/bewerbungen' });
-      }
+      const items = [
+        ...countedItem(invited, { labelKey: 'matching_start.applications.invited', path, needsAction: true }),
+        ...countedItem(Number(messages.n), { labelKey: 'matching_start.applications.messages', path }),
+        ...itemsByStatus(
+          APPLICATION_STATUSES.filter((status) => status !== 'invited'),
+          applications,
+          (status) => ({ labelKey: `matching_start.applications.status.${status}`, path }),
+        ),
+      ];
       return {
         items,
         empty: {
@@ -82,31 +77,22 @@ export const applicationsStartPage: readonly StartPageSection[] = [
             (row) => statuses.includes(row.status) && (positionId === undefined || row.position_id === positionId),
           )
           .reduce((sum, row) => sum + Number(row.n), 0);
-      const items: StartPageItem[] = [];
-      const fresh = count(['submitted']);
-      if (fresh > 0)
-        items.push({
-          labelKey: 'matching_start.company.new',
-          count: fresh,
-          path: '/organisation/stellen',
-          needsAction: true,
-        });
       const positions = new Map<string, string>();
       for (const row of rows) if (row.position_id) positions.set(row.position_id, row.position_title);
       const byOpen = [...positions].sort(([a], [b]) => count(OPEN_STATUSES, b) - count(OPEN_STATUSES, a));
-      for (const [positionId, title] of byOpen.slice(0, POSITIONS_LISTED)) {
-        items.push({
+      const items: StartPageItem[] = [
+        ...countedItem(count(['submitted']), {
+          labelKey: 'matching_start.company.new',
+          path: '/organisation/stellen',
+          needsAction: true,
+        }),
+        ...byOpen.slice(0, POSITIONS_LISTED).map(([positionId, title]) => ({
           labelKey: 'matching_start.company.position',
           count: count(OPEN_STATUSES, positionId),
-          values: {
-            title,
-            submitted: count(['submitted'], positionId),
-            progress: count(['in_review', 'invited', 'identity_revealed', 'interview', 'offer'], positionId),
-            contract: count(['contract'], positionId),
-          },
+          values: { title, submitted: count(['submitted'], positionId) },
           path: `/firma/stellen/${positionId}/bewerbungen`,
-        });
-      }
+        })),
+      ];
       return {
         items,
         empty: {

@@ -1,4 +1,9 @@
-import type { HomeFigure, StartPageItem, StartPageSection } from '../../../core/modules/start-page.js';
+import {
+  countedItem,
+  type HomeFigure,
+  type StartPageItem,
+  type StartPageSection,
+} from '../../../core/modules/start-page.js';
 import { can } from './policy.js';
 import { listCoordination } from './use-cases/list-coordination.js';
 import { listMyMentoring } from './use-cases/list-my-mentoring.js';
@@ -13,23 +18,30 @@ export const mentoringStartPage: readonly StartPageSection[] = [
     isVisible: ({ actor }) => can(actor, 'request_mentorship') || can(actor, 'offer_company_mentoring'),
     load: async ({ services, actor }) => {
       const mine = await listMyMentoring({ services, actor });
-      const items: StartPageItem[] = [];
+      const path = '/mentoring';
       const active = mine.mentorships.filter((mentorship) => mentorship.status === 'active');
-      const asMentor = active.filter((mentorship) => mentorship.role === 'mentor').length;
-      const asMentee = active.filter((mentorship) => mentorship.role === 'mentee').length;
-      if (asMentor > 0)
-        items.push({ labelKey: 'matching_start.mentoring.as_mentor', count: asMentor, path: '/mentoring' });
-      if (asMentee > 0)
-        items.push({ labelKey: 'matching_start.mentoring.as_mentee', count: asMentee, path: '/mentoring' });
       const openOffers = mine.offers.filter((offer) => offer.status === 'open');
       const free = openOffers.reduce((sum, offer) => sum + Math.max(0, offer.capacity - offer.active), 0);
-      if (openOffers.length > 0)
-        items.push({ labelKey: 'matching_start.mentoring.free_places', count: free, path: '/mentoring' });
-      const waiting = mine.requests.filter((request) => request.status === 'open').length;
-      if (waiting > 0)
-        items.push({ labelKey: 'matching_start.mentoring.requests_open', count: waiting, path: '/mentoring' });
-      const help = mine.helpRequests.filter((request) => request.status !== 'closed').length;
-      if (help > 0) items.push({ labelKey: 'matching_start.mentoring.help_open', count: help, path: '/mentoring' });
+      const items: StartPageItem[] = [
+        ...countedItem(active.filter((mentorship) => mentorship.role === 'mentor').length, {
+          labelKey: 'matching_start.mentoring.as_mentor',
+          path,
+        }),
+        ...countedItem(active.filter((mentorship) => mentorship.role === 'mentee').length, {
+          labelKey: 'matching_start.mentoring.as_mentee',
+          path,
+        }),
+        // An open offer shows its free places even at zero: the mentor sees the offer is full.
+        ...(openOffers.length > 0 ? [{ labelKey: 'matching_start.mentoring.free_places', count: free, path }] : []),
+        ...countedItem(mine.requests.filter((request) => request.status === 'open').length, {
+          labelKey: 'matching_start.mentoring.requests_open',
+          path,
+        }),
+        ...countedItem(mine.helpRequests.filter((request) => request.status !== 'closed').length, {
+          labelKey: 'matching_start.mentoring.help_open',
+          path,
+        }),
+      ];
       return {
         items,
         empty: {
@@ -46,38 +58,26 @@ export const mentoringStartPage: readonly StartPageSection[] = [
     isVisible: ({ actor }) => can(actor, 'coordinate'),
     load: async ({ services, actor }) => {
       const desk = await listCoordination({ services, actor });
-      const items: StartPageItem[] = [];
+      const path = '/mentoring/koordination';
       const withOffer = desk.requests.filter((request) => request.suitableOffers.length > 0).length;
-      if (desk.requests.length > 0)
-        items.push({
+      const items: StartPageItem[] = [
+        ...countedItem(desk.requests.length, {
           labelKey: 'matching_start.coordination.requests',
-          count: desk.requests.length,
           values: { suitable: withOffer },
-          path: '/mentoring/koordination',
+          path,
           needsAction: withOffer > 0,
-        });
-      const unassigned = desk.helpRequests.filter((request) => request.status === 'open').length;
-      if (unassigned > 0)
-        items.push({
+        }),
+        ...countedItem(desk.helpRequests.filter((request) => request.status === 'open').length, {
           labelKey: 'matching_start.coordination.help',
-          count: unassigned,
-          path: '/mentoring/koordination',
+          path,
           needsAction: true,
-        });
-      const problems = desk.mentorships.reduce((sum, mentorship) => sum + mentorship.openProblems, 0);
-      if (problems > 0)
-        items.push({
-          labelKey: 'matching_start.coordination.problems',
-          count: problems,
-          path: '/mentoring/koordination',
-          needsAction: true,
-        });
-      if (desk.mentorships.length > 0)
-        items.push({
-          labelKey: 'matching_start.coordination.active',
-          count: desk.mentorships.length,
-          path: '/mentoring/koordination',
-        });
+        }),
+        ...countedItem(
+          desk.mentorships.reduce((sum, mentorship) => sum + mentorship.openProblems, 0),
+          { labelKey: 'matching_start.coordination.problems', path, needsAction: true },
+        ),
+        ...countedItem(desk.mentorships.length, { labelKey: 'matching_start.coordination.active', path }),
+      ];
       return {
         items,
         empty: {

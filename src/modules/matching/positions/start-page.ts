@@ -1,4 +1,9 @@
-import type { HomeFigure, StartPageItem, StartPageSection } from '../../../core/modules/start-page.js';
+import {
+  countedItem,
+  itemsByStatus,
+  type HomeFigure,
+  type StartPageSection,
+} from '../../../core/modules/start-page.js';
 import { addDays, dateColumnDay } from '../../../core/time/calendar-day.js';
 import { POSITION_STATUSES } from '../tables.js';
 import { canCreatePositions } from './policy.js';
@@ -21,24 +26,18 @@ export const positionsStartPage: readonly StartPageSection[] = [
       const positions = await listOwnPositions({ services, actor });
       const today = todayString(now);
       const soon = addDays(today, DEADLINE_SOON_DAYS);
-      const items: StartPageItem[] = [];
-      const published = positions.filter((position) => position.status === 'published');
-      const ending = published.filter((position) => {
+      const path = '/organisation/stellen';
+      const ending = positions.filter((position) => {
         const deadline = dateColumnDay(position.deadline);
-        return deadline >= today && deadline <= soon;
+        return position.status === 'published' && deadline >= today && deadline <= soon;
       }).length;
-      if (ending > 0)
-        items.push({
-          labelKey: 'matching_start.positions.deadline_soon',
-          count: ending,
-          path: '/organisation/stellen',
-          needsAction: true,
-        });
-      for (const status of POSITION_STATUSES) {
-        const count = positions.filter((position) => position.status === status).length;
-        if (count > 0)
-          items.push({ labelKey: `matching_start.positions.status.${status}`, count, path: '/organisation/stellen' });
-      }
+      const items = [
+        ...countedItem(ending, { labelKey: 'matching_start.positions.deadline_soon', path, needsAction: true }),
+        ...itemsByStatus(POSITION_STATUSES, positions, (status) => ({
+          labelKey: `matching_start.positions.status.${status}`,
+          path,
+        })),
+      ];
       return {
         items,
         empty: {
