@@ -1,7 +1,8 @@
 /**
  * The files browsers load, built for a phone on a slow line:
- * - one stylesheet: the Fira Sans faces the pages use (font-display: swap), the KERN rules the
- *   sources can match (see css-subset.ts) and public/app.css, minified;
+ * - one stylesheet: the Fira Sans faces the pages use (cut to the scripts of the platform's
+ *   languages, font-display: swap), the KERN rules the
+ *   sources can match (see css-subset.ts), public/app.css and public/components.css, minified;
  * - the client islands (src/ui/islands/index.ts), bundled and minified;
  * - the fonts, the icons (public/icons, drawn by scripts/make-icons.ts) and a web app manifest;
  * each under a name that carries a hash of its content (so it can be cached for a year), with a
@@ -13,6 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { basename, extname, join } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import subsetFont from 'subset-font';
 import { transform } from 'lightningcss';
 import { ASSET_URL_PREFIX, type AssetManifest } from '../../src/ui/assets.js';
 import { THEME_COLOR } from '../../src/ui/theme.js';
@@ -25,6 +27,51 @@ export const FONT_FACES = [
   { weight: 600, file: 'FiraSans-SemiBold.woff2' },
   { weight: 700, file: 'FiraSans-Bold.woff2' },
 ] as const;
+
+/**
+ * Fira Sans is cut into the characters of the platform's languages written in it, one file per
+ * script: a browser loads the Cyrillic file only for a Russian or Ukrainian page (unicode-range),
+ * and no page loads the rest of the font's 130 KB per weight. Arabic falls back to the system's font.
+ */
+const FONT_SCRIPTS = [
+  {
+    name: 'latin',
+    // ASCII, Latin-1 (German), Latin Extended-A (Polish, Turkish), general punctuation („ “ – …), €, ™, −.
+    ranges: [
+      [0x20, 0x7e],
+      [0xa0, 0x17f],
+      [0x2c6, 0x2c6],
+      [0x2da, 0x2da],
+      [0x2dc, 0x2dc],
+      [0x2000, 0x206f],
+      [0x20ac, 0x20ac],
+      [0x2122, 0x2122],
+      [0x2212, 0x2212],
+    ],
+  },
+  {
+    name: 'cyrillic',
+    // Russian and Ukrainian (Ґ ґ), and №.
+    ranges: [
+      [0x400, 0x45f],
+      [0x490, 0x491],
+      [0x2116, 0x2116],
+    ],
+  },
+] as const satisfies readonly { name: string; ranges: readonly (readonly [number, number])[] }[];
+
+function charactersOf(ranges: readonly (readonly [number, number])[]): string {
+  let text = '';
+  for (const [from, to] of ranges) for (let code = from; code <= to; code++) text += String.fromCodePoint(code);
+  return text;
+}
+
+const hex = (code: number): string => code.toString(16).toUpperCase();
+const unicodeRange = ([from, to]: readonly [number, number]): string =>
+  from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`;
+
+/** The app's own stylesheets, after KERN's rules: the pages', then the shared components'. */
+const APP_STYLESHEETS = ['app.css', 'components.css'];
 
 /** Text types worth compressing; woff2, png and the ico (a png inside) are compressed already. */
 const COMPRESSIBLE = new Set(['.css', '.js', '.svg', '.webmanifest']);
@@ -99,16 +146,23 @@ export async function buildAssets({ root }: BuildAssetsOptions): Promise<BuildAs
   };
 
   const kernDir = join(root, 'node_modules', '@kern-ux', 'native', 'dist');
-  const fontUrls = new Map<number, string>();
-  for (const face of FONT_FACES)
-    fontUrls.set(face.weight, emit(face.file, readFileSync(join(kernDir, 'fonts', 'fira-sans', face.file))));
-  const fontFaces = FONT_FACES.map(
-    (face) =>
-      `@font-face{font-family:"Fira Sans";src:url("${fontUrls.get(face.weight)}") format("woff2");` +
-      `font-weight:${face.weight};font-style:normal;font-display:swap}`,
-  ).join('\n');
+  const fontFaceRules: string[] = [];
+  let fontPreload = '';
+  for (const face of FONT_FACES) {
+    const font = readFileSync(join(kernDir, 'fonts', 'fira-sans', face.file));
+    for (const script of FONT_SCRIPTS) {
+      const subset = await subsetFont(font, charactersOf(script.ranges), { targetFormat: 'woff2' });
+      const url = emit(face.file.replace('.woff2', `-${script.name}.woff2`), subset);
+      if (face.weight === 400 && script.name === 'latin') fontPreload = url;
+      fontFaceRules.push(
+        `@font-face{font-family:"Fira Sans";src:url("${url}") format("woff2");font-weight:${face.weight};` +
+          `font-style:normal;font-display:swap;unicode-range:${script.ranges.map(unicodeRange).join(',')}}`,
+      );
+    }
+  }
+  const fontFaces = fontFaceRules.join('\n');
 
-  const appCss = readFileSync(join(root, 'public', 'app.css'), 'utf8');
+  const appCss = APP_STYLESHEETS.map((file) => readFileSync(join(root, 'public', file), 'utf8')).join('\n');
   const kernCss = subsetKernCss(
     readFileSync(join(kernDir, 'kern.min.css'), 'utf8'),
     usedKernClasses(sourceTexts(join(root, 'src'))),
@@ -173,7 +227,7 @@ export async function buildAssets({ root }: BuildAssetsOptions): Promise<BuildAs
   const manifest: AssetManifest = {
     css,
     islands,
-    fontPreload: fontUrls.get(400) as string,
+    fontPreload,
     faviconSvg,
     faviconPng,
     appleTouchIcon,
