@@ -10,13 +10,20 @@
  * Lighthouse drives Debian's Chromium (/usr/bin/chromium, or CHROME_PATH) and never downloads a
  * browser. Loopback only; the server, the browser and the data folder are removed at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCleanups, printLine, round, runBenchmark } from './bench-support.js';
+import {
+  createCleanups,
+  printLine,
+  round,
+  runBenchmark,
+  runJsonChild,
+  startServerProcess,
+  stopChild,
+} from './bench-support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LIGHTHOUSE = join(dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli', 'index.js');
@@ -41,17 +48,9 @@ const CHROME_FLAGS = [
 const progress = (line: string): void => console.error(`bench-lighthouse: ${line}`);
 const { cleanups, cleanUp } = createCleanups('bench-lighthouse');
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 /** Starts the compiled server on the demo data and resolves once it listens. */
-function startServer(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(ROOT, 'dist', 'server.js')], {
+async function startServer(dataDir: string): Promise<void> {
+  const { child, listening } = startServerProcess(['--enable-source-maps', join(ROOT, 'dist', 'server.js')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -61,23 +60,10 @@ function startServer(dataDir: string): Promise<ChildProcess> {
       NODE_ENV: 'development',
       BASE_URL: BASE,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    timeoutMs: START_TIMEOUT_MS,
   });
-  cleanups.push(() => stop(child));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start in time')), START_TIMEOUT_MS);
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('läuft auf')) {
-        clearTimeout(timer);
-        child.stdout?.removeAllListeners('data');
-        child.stdout?.resume();
-        resolve(child);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-  });
+  cleanups.push(() => stopChild(child));
+  await listening;
 }
 
 /** The first link on a page whose path matches the pattern (a demo entry, event or position). */
@@ -113,37 +99,21 @@ interface LighthouseResult {
 }
 
 /** Runs the Lighthouse CLI (its mobile defaults) on one URL and reads its JSON report. */
-function lighthouse(url: string): Promise<LighthouseResult> {
+async function lighthouse(url: string): Promise<LighthouseResult> {
   if (!url.startsWith(`${BASE}/`)) throw new Error(`refusing to audit anything but loopback: ${url}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        LIGHTHOUSE,
-        url,
-        '--output=json',
-        '--output-path=stdout',
-        '--quiet',
-        `--only-categories=${CATEGORIES.join(',')}`,
-        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-      ],
-      { env: { ...process.env, CHROME_PATH }, stdio: ['ignore', 'pipe', 'pipe'], timeout: AUDIT_TIMEOUT_MS },
-    );
-    cleanups.push(() => stop(child));
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse exited with ${String(code)}: ${stderr.slice(-800)}`));
-      try {
-        resolve(JSON.parse(stdout) as LighthouseResult);
-      } catch (error) {
-        reject(new Error(`lighthouse printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
-      }
-    });
-  });
+  return (await runJsonChild(
+    'lighthouse',
+    [
+      LIGHTHOUSE,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--only-categories=${CATEGORIES.join(',')}`,
+      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    ],
+    { timeoutMs: AUDIT_TIMEOUT_MS, env: { ...process.env, CHROME_PATH } },
+  )) as LighthouseResult;
 }
 
 const score = (value: number | null | undefined): number | null => (value == null ? null : Math.round(value * 100));
