@@ -57,8 +57,8 @@ describe('DataTable', () => {
     expect(html).toContain('<th scope="col" role="columnheader" class="kern-table__header">Stadt</th>');
   });
 
-  it('lets a cell of text in either direction find its own, and passes the row index to the cell', () => {
-    expect(render()).toContain('<td role="cell" class="kern-table__cell" dir="auto" data-label="Notiz">2. مدينة</td>');
+  it('isolates a cell of text in either direction in a bdi, and passes the row index to the cell', () => {
+    expect(render()).toContain('<td role="cell" class="kern-table__cell" data-label="Notiz"><bdi>2. مدينة</bdi></td>');
   });
 
   it('says the empty message instead of an empty table, and keeps the table when no message is given', () => {

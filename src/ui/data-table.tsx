@@ -9,7 +9,10 @@ export interface DataTableColumn<Row> {
   isRowHeader?: boolean;
   /** Numbers line up at the end of the line, which is the left in right-to-left languages. */
   isNumeric?: boolean;
-  /** Text whose direction only its content knows (names, notes typed by people): `dir="auto"` on the cell. */
+  /**
+   * Text whose direction only its content knows (names, notes typed by people): isolated in a
+   * `<bdi>`, so a Latin name keeps its order in an Arabic page and the cell keeps the page's alignment.
+   */
   hasOwnDirection?: boolean;
 }
 
@@ -84,17 +87,17 @@ export function DataTable<Row>({
               {shown.map((column, columnIndex) => {
                 const props = {
                   class: cellClass('kern-table__cell', column.isNumeric),
-                  dir: column.hasOwnDirection ? 'auto' : undefined,
                   'data-label': column.header,
                   key: columnIndex,
                 } as const;
+                const content = column.hasOwnDirection ? <bdi>{column.cell(row, index)}</bdi> : column.cell(row, index);
                 return column.isRowHeader ? (
                   <th scope="row" role="rowheader" {...props}>
-                    {column.cell(row, index)}
+                    {content}
                   </th>
                 ) : (
                   <td role="cell" {...props}>
-                    {column.cell(row, index)}
+                    {content}
                   </td>
                 );
               })}
