@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
 import { navigationFor, type NavigationArea, type NavigationEntry } from '../core/modules/navigation.js';
+import { AssetLinks } from './asset-links.js';
 import { ButtonForm } from './form.js';
 
 export interface LayoutProps {
@@ -159,10 +160,7 @@ export function Layout({ title, description, baseUrl, children }: LayoutProps) {
           <link key={code} rel="alternate" hreflang={code} href={`${baseUrl}${href(code, path)}${search}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`${baseUrl}${href('de', path)}${search}`} />
-        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
-        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
-        <link rel="stylesheet" href="/assets/app.css" />
-        <script type="module" src="/assets/build/islands.js" defer></script>
+        <AssetLinks />
       </head>
       <body>
         <a class="vr-skip-link kern-link" href="#main">

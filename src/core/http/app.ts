@@ -1,11 +1,8 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { serializerCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { validatorCompiler } from '../validation.js';
@@ -21,12 +18,12 @@ import type { StartPages } from '../modules/start-page.js';
 import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
+import { installStaticAssets } from './static-assets.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
 import { days } from '../time/durations.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const LOCALE_COOKIE = 'vr_lang';
 const FLASH_COOKIE = 'vr_flash';
 
@@ -91,17 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     hook: 'preHandler',
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', retryAfter: context.after }),
   });
-  await app.register(fastifyStatic, {
-    root: join(ROOT, 'node_modules', '@kern-ux', 'native', 'dist'),
-    prefix: '/assets/kern/',
-    maxAge: config.isProduction ? '7d' : 0,
-  });
-  await app.register(fastifyStatic, {
-    root: join(ROOT, 'public'),
-    prefix: '/assets/',
-    decorateReply: false,
-    maxAge: config.isProduction ? '1d' : 0,
-  });
+  await installStaticAssets(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -139,7 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       request.flash = { kind: match[1] as 'success' | 'info', key: match[2] as string };
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
-    if (request.url.startsWith('/assets/')) return;
+    if (request.url.startsWith('/assets/') || request.url === '/favicon.ico') return;
     request.actor = await resolveSession(options.services.db, request.cookies[SESSION_COOKIE]);
   });
   installCsrf(app, { secure: config.isProduction });
