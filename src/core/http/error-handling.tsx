@@ -64,13 +64,19 @@ export function forbiddenHelp(actor: Actor): ErrorHelp {
   };
 }
 
+/** An organisation still being checked explains every refusal of its members; otherwise the thrower's reason wins. */
+function refusalHelp(actor: Actor, given: ErrorHelp | undefined): ErrorHelp {
+  const isPending = actor.kind === 'user' && actor.organisation !== null && !actor.organisation.isVerified;
+  return (isPending ? undefined : given) ?? forbiddenHelp(actor);
+}
+
 function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   const { t } = request.i18n;
   if (error.code === 'unauthenticated' && !wantsJson(request) && request.method === 'GET') {
     return reply.redirect(signInHref(request.i18n.locale.code, request.url), 303);
   }
   const message = t(error.messageKey ?? `errors.${error.code}`);
-  const help = error.help ?? (error.code === 'forbidden' ? forbiddenHelp(request.actor) : undefined);
+  const help = error.code === 'forbidden' ? refusalHelp(request.actor, error.help) : error.help;
   if (wantsJson(request)) {
     const fields: Record<string, string> = {};
     for (const [name, field] of Object.entries(error.fields ?? {})) fields[name] = t(field.key, field.values);

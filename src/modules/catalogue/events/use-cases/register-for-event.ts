@@ -43,6 +43,7 @@ export async function registerForEvent(options: {
         organisationId: event.organisationId,
         status: event.status,
         isHidden: event.isHidden,
+        cities: event.cities,
       })
     )
       throw new AppError('not_found');
