@@ -142,7 +142,7 @@ export function ReviewQueuePage({
       <EntryTable
         entries={entries}
         caption={t('catalogue_entries.queue.caption', { count: entries.length })}
-        empty={t('catalogue_entries.queue.none')}
+        empty={`${t('catalogue_entries.queue.none')} ${t('catalogue_entries.queue.none_next')}`}
         showOrganisation
         linkToEdit={false}
       />
