@@ -132,7 +132,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installCsrf(app, { secure: config.isProduction });
   installErrorHandling(app);
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => reply.redirect(`/${request.i18n.locale.code}/`));
+  // The bare root: a signed-in person's own language (stored with the account), else the negotiated one.
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const { actor } = request;
+    const locale = actor.kind === 'user' && isLocale(actor.locale) ? actor.locale : request.i18n.locale.code;
+    return reply.redirect(`/${locale}/`);
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   for (const register of options.modules) await register(app);

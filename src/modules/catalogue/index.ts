@@ -33,6 +33,7 @@ export const catalogueModule: PlatformModule = {
   migrations,
   navigation: [
     { area: 'main', path: '/suche', labelKey: 'catalogue_search.nav', order: 20 },
+    { area: 'main', path: '/veranstaltungen', labelKey: 'catalogue_events.nav', order: 25 },
     {
       area: 'main',
       path: '/organisation/eintraege',
