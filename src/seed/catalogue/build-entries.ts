@@ -490,7 +490,7 @@ export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: E
         : `Die Veranstaltung findet vor Ort statt: ${hall?.line ?? vars.city}.`;
   row.body = joinBlocks([
     fillTemplate(variant.intro, vars),
-    `Veranstalter ist ${owner.name}.`,
+    `Veranstalter ist ${owner.name}${owner.name.endsWith('.') ? '' : '.'}`,
     '## Programm',
     bulletList(variant.programme),
     '## Ort und Anmeldung',

@@ -248,8 +248,13 @@ export class ApplicationBuilder {
       });
     const end = row.updated_at.getTime();
     const start = row.created_at.getTime();
+    let previous = start;
     lines.forEach((line, index) => {
-      const at = start + Math.floor(((index + 1) / (lines.length + 1)) * Math.max(minutes(1), end - start));
+      const evenly = start + Math.floor(((index + 1) / (lines.length + 1)) * Math.max(minutes(1), end - start));
+      // People write in the daytime (07:00–20:59 UTC, i.e. morning to evening in Germany), in order, never after the last change.
+      const daytime = Math.floor(evenly / days(1)) * days(1) + hours(random.int(7, 20)) + minutes(random.int(0, 59));
+      const at = daytime > previous && daytime < end ? daytime : Math.min(end, Math.max(previous + minutes(1), evenly));
+      previous = at;
       this.result.messages.push({
         id: newId(this.context),
         application_id: row.id,
