@@ -1,4 +1,4 @@
-import type { TranslationSet } from './translations.js';
+import type { TranslationSet } from './translation-set.js';
 
 /**
  * Human-written translations of offer, event and city-office titles with their summaries, kept

@@ -1,6 +1,7 @@
 import type { City } from '../../../region/index.js';
 import type { TranslationLocale } from '../../../modules/catalogue/tables.js';
 import { TEMPLATE_TRANSLATION_SETS } from './template-translations.js';
+import type { TranslatedText, TranslationSet } from './translation-set.js';
 
 /**
  * Human-written translations of selected German titles and summaries. An entry whose German
@@ -8,12 +9,7 @@ import { TEMPLATE_TRANSLATION_SETS } from './template-translations.js';
  * stays German (the page shows it with the fallback note). "(Demo)" stays as it is in every
  * language, so fictional programmes remain recognisable.
  */
-export interface TranslatedText {
-  title: string;
-  summary: string;
-}
-
-export type TranslationSet = { de: TranslatedText } & Record<TranslationLocale, TranslatedText>;
+export type { TranslatedText, TranslationSet } from './translation-set.js';
 
 export const TRANSLATION_SETS: readonly TranslationSet[] = [
   {
