@@ -10,6 +10,7 @@ import { districtPlace } from '../catalogue/build-context.js';
 import { daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
 import { CLOSINGS, OPENINGS, SITE_LABELS, TASKS, TITLE_PATTERNS } from './pools/positions.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';
+import type { SiteKind } from '../data/trades.js';
 import { days, hours, minutes } from '../../core/time/durations.js';
 
 /**
@@ -129,6 +130,9 @@ function startDate(context: MatchingContext, kind: PositionKind, status: Positio
   );
 }
 
+/** Trades whose firms are often large enough to train many people at once. */
+const LARGE_SITES: ReadonlySet<SiteKind> = new Set(['plant', 'site', 'care', 'hospitality']);
+
 const KINDS_WITHOUT_DUAL_STUDY = KINDS.filter(([kind]) => kind !== 'dual_study');
 
 /** An occupation the owner's trade trains, by the trade's weights. */
@@ -219,16 +223,24 @@ export function buildPositions(
   pins: readonly PositionPin[],
 ): PositionRow[] {
   const rows = pins.map((pin) => buildPosition(context, pin));
-  // Some companies train a lot: a few owners get many positions, most a handful.
+  // Some companies train a lot: a few plants, depots and care services get many positions; practices,
+  // shops and offices train one or two people at a time.
   const weighted = owners.map(
     (owner) =>
       [
         owner,
-        context.random.weighted([
-          [1, 60],
-          [3, 30],
-          [8, 10],
-        ] as const),
+        context.random.weighted(
+          LARGE_SITES.has(owner.trade.site)
+            ? ([
+                [1, 60],
+                [3, 30],
+                [8, 10],
+              ] as const)
+            : ([
+                [1, 70],
+                [3, 30],
+              ] as const),
+        ),
       ] as const,
   );
   while (rows.length < count) {

@@ -163,5 +163,6 @@ describe('trades of the demo companies', () => {
     expect(positions.length).toBeGreaterThanOrEqual(900);
     const perTrade = expectEveryPositionFitsItsTrade(positions);
     expect(perTrade.size).toBeGreaterThanOrEqual(25);
-  });
+    // Three times the demo takes longer to generate than the default test timeout allows on a busy machine.
+  }, 180_000);
 });

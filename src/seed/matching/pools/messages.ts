@@ -68,7 +68,7 @@ export const CONVERSATIONS: readonly Conversation[] = [
       'Vielen Dank für Ihre Bewerbung. Was hat Sie an diesem Beruf neugierig gemacht?',
       'Ich arbeite gern mit den Händen und mit dem Kopf und möchte am Ende des Tages sehen, was ich geschafft habe. Bei einem Praktikumstag habe ich gemerkt, dass mir das liegt.',
       'Das hören wir gern. Wir laden Sie zu einem Kennenlerngespräch ein – ginge {weekday} um {time} Uhr?',
-      'An dem Tag schreibe ich leider eine Klassenarbeit. Wäre auch ein Termin in der Woche danach möglich?',
+      'An dem Tag schreibe ich leider eine Mathearbeit in der Schule. Wäre auch ein Termin in der Woche danach möglich?',
       'Natürlich, dann verschieben wir auf die Woche darauf, gleicher Tag, gleiche Uhrzeit. Die Einladung kommt über die Plattform.',
       'Vielen Dank für Ihr Verständnis, bis dann!',
     ],

@@ -7,11 +7,7 @@ import type { SiteKind } from '../../data/trades.js';
  */
 
 export const TITLE_PATTERNS: Readonly<Record<PositionKind, readonly string[]>> = {
-  apprenticeship: [
-    'Ausbildung {occupation}',
-    'Ausbildungsplatz {occupation}',
-    'Ausbildung zur Fachkraft: {occupation}',
-  ],
+  apprenticeship: ['Ausbildung {occupation}', 'Ausbildungsplatz {occupation}', 'Wir bilden aus: {occupation}'],
   internship: [
     'Praktikum {occupation}',
     'Orientierungspraktikum {occupation}',
