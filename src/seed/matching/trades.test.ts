@@ -155,7 +155,7 @@ describe('trades of the demo companies', () => {
     const perTrade = expectEveryPositionFitsItsTrade(positions);
     // Many trades publish, not a handful.
     expect(perTrade.size).toBeGreaterThanOrEqual(15);
-  });
+  }, 120_000);
 
   it('decide the occupation of every generated position at a larger scale', async () => {
     await generateDemoData(test.db, { scale: 3, seed: 'trade-fit-large' });
