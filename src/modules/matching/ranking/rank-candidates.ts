@@ -16,24 +16,28 @@ export interface CandidateTarget {
   startsOn: Date;
 }
 
-/** Hard filters of the company search ("Turkish and German, MSA, within 20 km of Essen"). */
+/** Hard filters of the company search ("Turkish and German, MSA, within 20 km of 45127"). */
 export interface CandidateFilters {
   /** Every language at least at its level. */
   languages?: readonly LanguageSkill[];
   minCertificate?: Certificate;
-  near?: { latitude: number; longitude: number; radiusKm: number };
+  /** Only profiles whose postcode lies within radiusKm of this postcode (postcode to postcode, decision 016). */
+  near?: { postcode: string; radiusKm: number };
 }
 
 export interface RankedCandidate {
   profileId: string;
   pseudonym: string;
+  /** Distance from the profile's postcode to the position's. */
   km: number;
+  /** Distance from the profile's postcode to the searched one (filters.near), else null. */
+  nearKm: number | null;
   scores: Scores;
   total: number;
 }
 
 /** A result row: the per-criterion scores and their total. */
-type Row = Scores & { id: string; pseudonym: string; km: number; total: number };
+type Row = Scores & { id: string; pseudonym: string; km: number; near_km: number | null; total: number };
 
 /**
  * The best-fitting active profiles from all seven cities for a position, each with its score per
@@ -102,16 +106,15 @@ async function queryCandidates(
     conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
   if (filters.minCertificate)
     conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
-  if (filters.near) {
-    const { latitude, longitude, radiusKm } = filters.near;
-    conditions.push(
-      sql`p.postcode in (select a.postcode from postcode_areas a where matching_haversine_km(a.latitude, a.longitude, ${latitude}::float8, ${longitude}::float8) <= ${radiusKm}::float8)`,
-    );
-  }
+  const near = filters.near
+    ? sql`join postcode_distances n on n.from_postcode = ${filters.near.postcode}::text and n.to_postcode = p.postcode and n.km <= ${filters.near.radiusKm}::float8`
+    : sql``;
   const result = await sql<Row>`
-    select p.id, p.pseudonym, d.km, s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
+    select p.id, p.pseudonym, d.km, ${filters.near ? sql`n.km` : sql`null::float8`} as near_km,
+      s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
     from applicant_profiles p
     join postcode_distances d on d.from_postcode = p.postcode and d.to_postcode = ${target.postcode}::text
+    ${near}
     cross join lateral (select
       (case when p.interests @> array[${target.occupationId}::text] then 1.0::float8 when p.interests && ${sameField}::text[] then 0.5::float8 else 0.0::float8 end) as occupation,
       ${certificateScoreSql(sql`p.certificate_rank`, sql`${certificateRank(target.requiredCertificate)}::int`)} as certificate,
@@ -126,6 +129,7 @@ async function queryCandidates(
     profileId: row.id,
     pseudonym: row.pseudonym,
     km: row.km,
+    nearKm: row.near_km,
     scores: {
       occupation: row.occupation,
       certificate: row.certificate,
