@@ -4,7 +4,15 @@ import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
 import { certificateRank, levelRank } from '../shared/index.js';
 import { FIELD_ONLY_MAX_TOTAL, totalScore, type Scores } from './scores.js';
-import { certificateScoreSql, distanceScoreSql, languagesScoreSql, startScoreSql, totalSql } from './sql-scores.js';
+import {
+  certificateScoreSql,
+  distanceJoin,
+  distanceScoreSql,
+  languagesScoreSql,
+  startScoreSql,
+  totalSql,
+  type DistanceSource,
+} from './sql-scores.js';
 
 /** What candidates are ranked against: a position's facts, or a company search built on one. */
 export interface CandidateTarget {
@@ -49,18 +57,22 @@ type Row = Scores & { id: string; pseudonym: string; km: number; near_km: number
  */
 export async function rankCandidates(
   db: Kysely<Database>,
-  options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number },
+  options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number; distances?: DistanceSource },
 ): Promise<RankedCandidate[]> {
   const limit = options.limit ?? 20;
   const sameField = occupationsOfSameField(options.target.occupationId);
   const filters = options.filters ?? {};
-  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {});
+  const distances = options.distances ?? 'table';
+  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {
+    distances,
+  });
   const last = exact[limit - 1];
   if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
   if (sameField.length <= 1) return exact;
   const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, {
     ...(last ? pruning(options.target, last.total) : {}),
     excludeExact: true,
+    distances,
   });
   return [...exact, ...fieldOnly]
     .sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1))
@@ -88,7 +100,7 @@ async function queryCandidates(
   prefilter: string[],
   sameField: string[],
   limit: number,
-  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean },
+  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean; distances: DistanceSource },
 ): Promise<RankedCandidate[]> {
   const conditions = [
     sql`p.is_active`,
@@ -113,7 +125,7 @@ async function queryCandidates(
     select p.id, p.pseudonym, d.km, ${filters.near ? sql`n.km` : sql`null::float8`} as near_km,
       s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
     from applicant_profiles p
-    join postcode_distances d on d.from_postcode = p.postcode and d.to_postcode = ${target.postcode}::text
+    ${distanceJoin(prune.distances, target.postcode, sql`p.postcode`)}
     ${near}
     cross join lateral (select
       (case when p.interests @> array[${target.occupationId}::text] then 1.0::float8 when p.interests && ${sameField}::text[] then 0.5::float8 else 0.0::float8 end) as occupation,

@@ -91,7 +91,7 @@ describe('company talent search by postcode and radius', () => {
     expect(fromPosition.body).not.toContain(dortmund.pseudonym);
     const plain = await client.get(`/de/stellen/${id}/kandidaten`);
     expect(plain.body).toContain(dortmund.pseudonym);
-    expect(plain.body).toContain('Entfernung zum Einsatzort: ca. 32 km');
+    expect(plain.body).toContain('Entfernung zum Einsatzort: ca. 33 km');
   });
 
   it('an unknown or malformed postcode is a 400 with a message at the field, never a guess', async () => {
