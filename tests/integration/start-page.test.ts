@@ -163,12 +163,13 @@ describe('Mein Bereich: each role sees its own counts and nothing of another org
     expect(html).not.toContain('Prüfung und Koordination</h2>');
   });
 
-  it('shows an applicant without a profile the first step', async () => {
+  it('shows a person without a profile (a new applicant, a volunteer mentor) the first step, no empty matching blocks', async () => {
     await createUser(test.db, { email: 'neu@mail.example' });
     const html = await startPage(await signedInClient(test, 'neu@mail.example'));
     expect(html).toContain('Legen Sie Ihr Profil an, damit Betriebe Sie finden können.');
-    expect(html).toContain('Sobald Ihr Profil steht, zeigen wir Ihnen passende Stellen.');
-    expect(html).toContain('Sie haben sich noch nicht beworben.');
+    // Nothing to match and nothing applied for yet: those blocks wait until there is a profile.
+    expect(html).not.toContain('Passende Stellen</h2>');
+    expect(html).not.toContain('Meine Bewerbungen</h2>');
   });
 
   it('shows a provider its own entries by review state, not those of another provider', async () => {

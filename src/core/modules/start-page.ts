@@ -63,8 +63,11 @@ export interface StartPageSection {
   order: number;
   /** Whether this reader gets the block at all (their role); checked before anything is loaded. */
   isVisible: (viewer: StartPageViewer) => boolean;
-  /** Reads the reader's own figures; only ever called for a viewer `isVisible` accepted. */
-  load: (context: StartPageContext) => Promise<StartPageSectionContent>;
+  /**
+   * Reads the reader's own figures; only ever called for a viewer `isVisible` accepted. `null` leaves
+   * the block out when what the reader has makes it pointless (no matches block before there is a profile).
+   */
+  load: (context: StartPageContext) => Promise<StartPageSectionContent | null>;
 }
 
 /** A line only when there is something to count; zero leaves it out, so an empty section can say what to do next. */

@@ -25,6 +25,15 @@ export const applicationsStartPage: readonly StartPageSection[] = [
     isVisible: ({ actor }) => canKeepOwnProfile(actor),
     load: async ({ services, actor, now }) => {
       const applications = await listMyApplications({ services, actor });
+      // Someone who never applied and keeps no profile (a volunteer mentor) gets no applications block.
+      if (applications.length === 0) {
+        const profile = await services.db
+          .selectFrom('applicant_profiles')
+          .select('id')
+          .where('user_id', '=', actor.userId)
+          .executeTakeFirst();
+        if (!profile) return null;
+      }
       const path = '/bewerbungen';
       const invited = applications.filter((application) => application.status === 'invited').length;
       const messages = await services.db

@@ -15,14 +15,13 @@ export const rankingStartPage: readonly StartPageSection[] = [
     isVisible: ({ actor }) => canKeepOwnProfile(actor),
     load: async ({ services, actor, now }) => {
       const results = await findPositionsForMe({ services, actor });
+      // Without a profile there is nothing to match; the profile block asks for one.
+      if (results === null) return null;
       const empty = {
-        textKey: results === null ? 'matching_start.matches.no_profile' : 'matching_start.matches.empty',
-        action:
-          results === null
-            ? { labelKey: 'matching_start.matches.create_profile', path: '/profil' }
-            : { labelKey: 'matching_start.matches.browse', path: '/stellen' },
+        textKey: 'matching_start.matches.empty',
+        action: { labelKey: 'matching_start.matches.browse', path: '/stellen' },
       };
-      if (!results || results.length === 0) return { items: [], empty };
+      if (results.length === 0) return { items: [], empty };
       const since = now.getTime() - days(NEW_MATCH_DAYS);
       const fresh = results.filter((result) => (result.position.published_at?.getTime() ?? 0) >= since).length;
       return {

@@ -38,7 +38,7 @@ export async function loadStartPage(options: {
   const sections: LoadedStartSection[] = [];
   for (const section of visible) {
     const content = await section.load({ services, actor, i18n, now });
-    sections.push({ id: section.id, headingKey: section.headingKey, content });
+    if (content) sections.push({ id: section.id, headingKey: section.headingKey, content });
   }
   const todo = sections.flatMap((section) => section.content.items.filter((item) => item.needsAction));
   return { todo, sections };
