@@ -116,6 +116,19 @@ async function lighthouse(url: string): Promise<LighthouseResult> {
   )) as LighthouseResult;
 }
 
+/**
+ * Lighthouse now and then fails to record a trace on a loaded machine (NO_NAVSTART, "run Lighthouse
+ * again"): such a page is audited once more before the benchmark fails.
+ */
+async function lighthouseWithRetry(url: string): Promise<LighthouseResult> {
+  try {
+    return await lighthouse(url);
+  } catch (error) {
+    progress(`${url}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}; once more`);
+    return lighthouse(url);
+  }
+}
+
 const score = (value: number | null | undefined): number | null => (value == null ? null : Math.round(value * 100));
 
 /** The audits below a full score, for finding what keeps a page down (titles only). */
@@ -133,7 +146,7 @@ runBenchmark('bench-lighthouse', DEADLINE_MS, cleanUp, async () => {
   for (const lang of LANGUAGES) {
     for (const [page, path] of Object.entries(await pagesOf(lang))) {
       progress(`${lang} ${page}: ${path}`);
-      const result = await lighthouse(`${BASE}${path}`);
+      const result = await lighthouseWithRetry(`${BASE}${path}`);
       const metric = (id: string): number => round(result.audits[id]?.numericValue ?? Number.NaN, 0);
       printLine({
         bench: 'lighthouse',

@@ -6,7 +6,6 @@ import { LIMITS } from '../../../core/limits.js';
 import { href, usePage } from '../../../core/http/page-context.js';
 import { DataTable, RowActionForm } from '../../../ui/data-table.js';
 import { Pagination } from '../../../ui/pagination.js';
-import { isolate } from '../../../ui/bidi.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../ui/form.js';
 import type { OrganisationOverview } from '../present.js';
 import { REGISTRABLE_TYPES } from '../schemas.js';
@@ -108,7 +107,7 @@ export function OrganisationPage({
           {t('organisations.members.title')}
         </h2>
         <DataTable
-          caption={t('organisations.members.caption', { organisation: isolate(overview.name) })}
+          caption={t('organisations.members.caption', { organisation: overview.name })}
           rows={overview.members}
           rowKey={(member) => member.id}
           columns={[
