@@ -41,7 +41,7 @@ export const organisationsStartPage: readonly StartPageSection[] = [
     load: async ({ services, actor }) => {
       const pending = await listPendingOrganisations({ services, actor });
       return {
-        items: countedItem(pending.length, {
+        items: countedItem(pending.window.total, {
           labelKey: 'organisations_start.verification.pending',
           path: '/verwaltung',
           needsAction: true,
