@@ -149,7 +149,7 @@ describe('positions', () => {
     const halfRow = await client.postForm('/de/stellen/neu', { ...FORM, language_1_level: '' });
     expect(halfRow.statusCode).toBe(400);
     expect(halfRow.body).toContain('href="#field-language_1_level"');
-    expect(response.body).toContain('Diese Postleitzahl liegt nicht in einer der sieben Städte.');
+    expect(response.body).toContain('Diese Postleitzahl kennen wir nicht.');
     const late = await client.postForm('/de/stellen/neu', { ...FORM, deadline: '2099-09-01' });
     expect(late.statusCode).toBe(400);
     expect(late.body).toContain('Der Bewerbungsschluss muss vor dem Beginn');
