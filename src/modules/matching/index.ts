@@ -7,7 +7,7 @@ import { applicationsPersonalData, registerApplications, scheduleApplicationClos
 import { mentoringSource, registerMentoring } from './mentoring/index.js';
 import { registerPositions, schedulePositionExpiry } from './positions/index.js';
 import { applicantProfilesPersonalData, registerProfiles } from './profiles/index.js';
-import { registerRanking } from './ranking/index.js';
+import { registerRanking, talentInvitationsPersonalData } from './ranking/index.js';
 
 /**
  * Talent matching across the seven cities. Each part registers its routes here: positions and
@@ -40,6 +40,7 @@ export const matchingModule: PlatformModule = {
     mentoringSource,
     alertsSource,
     profileInactivitySource,
+    talentInvitationsPersonalData,
     applicationsPersonalData,
   ],
 };
