@@ -44,10 +44,11 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
   app.get('/stellen/:id/kandidaten', { config: { isPrivate: true } }, async (request, reply) => {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const actor = requireUser(request.actor);
+    // Authorised first: whoever may not see the candidates learns nothing from a bad page number either.
+    const talents = await listPositionTalents({ services, actor, positionId: id });
     const { page, query } = pageOf(request);
     const values = postedFormValues(query);
     const parsed = safeParseInput(CandidateSearchSchema, query);
-    const talents = await listPositionTalents({ services, actor, positionId: id });
     const common = {
       page,
       query: queryWithout(request, 'page'),

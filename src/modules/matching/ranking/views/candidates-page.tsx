@@ -27,7 +27,7 @@ export interface CandidatesPageProps {
 
 /** A position's ranked candidates — pseudonyms and qualifications only — as compact cards, with the company search. */
 export function CandidatesPage(props: CandidatesPageProps) {
-  const { position, values, errors, results, page, query, invited, savedProfileIds } = props;
+  const { position, values, errors, results, query, invited, savedProfileIds } = props;
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const base = `/stellen/${position.id}/kandidaten`;
@@ -36,6 +36,8 @@ export function CandidatesPage(props: CandidatesPageProps) {
     return href(lang, parts ? `${path}?${parts}` : path);
   };
   const pages = Math.max(1, Math.ceil(results.length / CANDIDATES_PER_PAGE));
+  // A page beyond the last (the ranking changed since the link was made) shows the last one.
+  const page = Math.min(props.page, pages);
   const shown = results.slice((page - 1) * CANDIDATES_PER_PAGE, page * CANDIDATES_PER_PAGE);
   const byProfile = new Map(invited.map((invitation) => [invitation.profileId, invitation]));
   const pageQuery = page > 1 ? `page=${page}` : '';

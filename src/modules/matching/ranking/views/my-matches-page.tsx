@@ -46,7 +46,7 @@ export function MyMatchesPage({
           </h2>
           <ol class="vr-matching-results">
             {results.map((result, index) => (
-              <li key={result.position.id} class="kern-card vr-matching-card">
+              <li key={result.position.id} class="kern-card vr-matching-card vr-talent-card">
                 <h3 class="kern-heading-small">
                   <a class="kern-link" href={href(lang, `/stellen/${result.position.id}`)} dir="auto">
                     {result.position.title}
