@@ -35,7 +35,7 @@ import {
   profilesStartPage,
   registerProfiles,
 } from './profiles/index.js';
-import { rankingStartPage, registerRanking } from './ranking/index.js';
+import { rankingStartPage, registerRanking, talentInvitationsPersonalData } from './ranking/index.js';
 
 /**
  * Talent matching across the seven cities. Each part registers its routes here: positions and
@@ -112,6 +112,7 @@ export const matchingModule: PlatformModule = {
     mentoringSource,
     alertsSource,
     profileInactivitySource,
+    talentInvitationsPersonalData,
     applicationsPersonalData,
   ],
 };

@@ -161,6 +161,8 @@ export interface ApplicationMessagesTable {
   sender_user_id: string | null;
   body: string;
   held_back: ColumnType<boolean, boolean | undefined, boolean>;
+  /** When a held-back message was delivered, at the applicant's consent (migration 009). */
+  released_at: NullableTimestamp;
   created_at: Generated<Date>;
 }
 
@@ -272,6 +274,30 @@ export interface ApplicantProfilesTable {
   language_ranks: ColumnType<Record<string, number>, never, never>;
 }
 
+export const TALENT_INVITATION_STATUSES = ['open', 'declined'] as const;
+export type TalentInvitationStatus = (typeof TALENT_INVITATION_STATUSES)[number];
+
+/** A company's invitation to a ranked talent to apply to one of its positions (migration 009). */
+export interface TalentInvitationsTable {
+  id: Generated<string>;
+  position_id: string;
+  profile_id: string;
+  organisation_id: string;
+  invited_by: string | null;
+  status: ColumnType<TalentInvitationStatus, TalentInvitationStatus | undefined, TalentInvitationStatus>;
+  created_at: Generated<Date>;
+  expires_at: Date;
+  answered_at: NullableTimestamp;
+}
+
+/** A position's shortlist: talents a company member saved for it (migration 009). */
+export interface SavedTalentsTable {
+  position_id: string;
+  profile_id: string;
+  saved_by: string | null;
+  created_at: Generated<Date>;
+}
+
 /** Stored apart from the profile; never an input to matching or ranking. */
 export interface ApplicantIdentitiesTable {
   profile_id: string;
@@ -305,6 +331,8 @@ declare module '../../core/db/database.js' {
     position_alerts: PositionAlertsTable;
     profile_digest_subscriptions: ProfileDigestSubscriptionsTable;
     profile_confirmation_requests: ProfileConfirmationRequestsTable;
+    talent_invitations: TalentInvitationsTable;
+    saved_talents: SavedTalentsTable;
   }
 }
 

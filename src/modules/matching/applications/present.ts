@@ -81,8 +81,11 @@ export function presentApplicationForCompany(input: {
   const messages = input.messages
     .filter((message) => !message.heldBack)
     .map((message) => {
+      // What the applicant wrote while known by name, and what was held back until consent (their
+      // contact data), the company reads only while the identity is visible.
       const writtenWhileKnown =
-        message.sender === 'applicant' && consentAt !== null && message.createdAt.getTime() >= consentAt.getTime();
+        message.sender === 'applicant' &&
+        ((consentAt !== null && message.createdAt.getTime() >= consentAt.getTime()) || message.releasedAt !== null);
       return {
         id: message.id,
         from: message.sender,

@@ -206,10 +206,54 @@ describe('anonymised applications: the privacy boundary', () => {
       await test.db.selectFrom('audit_log').select('id').where('action', 'like', 'application.identity%').execute(),
     ).toHaveLength(0);
 
+    // Before consent: the company's own held-back message is shown to it alone, with its notice.
+    record(
+      'company message with contact data',
+      await company.adminClient.postForm(`/de/firma/bewerbungen/${applicationId}/nachrichten`, {
+        body: 'Schreiben Sie gern an ausbildung@betrieb-essen.example',
+      }),
+    );
+    expect((await company.adminClient.get(`/de/firma/bewerbungen/${applicationId}`)).body).toContain(
+      'Zurückgehaltene Nachrichten Ihres Unternehmens',
+    );
+    expect((await applicant.get(`/de/bewerbungen/${applicationId}`)).body).not.toContain('ausbildung@betrieb-essen');
+
     expect(
       (await applicant.postForm(`/de/bewerbungen/${applicationId}/einwilligung`, { decision: 'consent' })).statusCode,
     ).toBe(303);
     const revealed = await company.memberClient.get(`/de/firma/bewerbungen/${applicationId}`);
+    // Consent delivers what was held back, both ways, and the hold-back notices are gone.
+    expect(revealed.body).toContain(`Rufen Sie mich an: ${SEEDED_IDENTITY.phone}`);
+    expect(revealed.body).toContain('Viele Grüße, Zeynep');
+    expect(revealed.body).not.toContain('Zurückgehaltene Nachrichten Ihres Unternehmens');
+    const applicantAfterConsent = await applicant.get(`/de/bewerbungen/${applicationId}`);
+    expect(applicantAfterConsent.body).toContain('Schreiben Sie gern an ausbildung@betrieb-essen.example');
+    expect(applicantAfterConsent.body).not.toContain('Zurückgehalten, nicht zugestellt');
+    await mailWithSubject(SEEDED_IDENTITY.accountEmail, 'Neue Nachricht zu Ihrer Bewerbung');
+    // Each company member (admin in German, member in English) got one mail for the applicant's
+    // message that passed at once, and now one more: the held-back messages arrived.
+    const messageMails = async () =>
+      (
+        await test.db
+          .selectFrom('dev_outbox')
+          .select('to_address')
+          .where((eb) =>
+            eb.or([
+              eb.and([
+                eb('to_address', '=', company.admin.email),
+                eb('subject', 'like', 'Neue Nachricht zur Bewerbung%'),
+              ]),
+              eb.and([eb('to_address', '=', company.member.email), eb('subject', 'like', 'New message%')]),
+            ]),
+          )
+          .execute()
+      ).length;
+    let messageMailsAfter = 0;
+    for (let tries = 0; tries < 150 && messageMailsAfter < 4; tries++) {
+      if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      messageMailsAfter = await messageMails();
+    }
+    expect(messageMailsAfter).toBe(4);
     expect(revealed.body).toContain(SEEDED_IDENTITY.fullName);
     expect(revealed.body).toContain(SEEDED_IDENTITY.contactEmail);
     expect(revealed.body).toContain(SEEDED_IDENTITY.phone);
@@ -262,6 +306,8 @@ describe('anonymised applications: the privacy boundary', () => {
         const response = await client.get(url);
         expect(response.statusCode).toBe(200);
         expect(leaks(response.body), url).toEqual([]);
+        // A message delivered at consent is hidden again with the identity it carried.
+        expect(response.body, url).not.toContain('Rufen Sie mich an');
       }
     }
     const after = await test.db
@@ -453,5 +499,176 @@ describe('anonymised applications: the privacy boundary', () => {
       ).status,
     ).toBe('submitted');
     expect(await test.db.selectFrom('application_messages').select('id').execute()).toHaveLength(0);
+  });
+});
+
+describe('ranked talents: the privacy boundary', () => {
+  it('shows the company only pseudonym and qualifications while it invites, saves and follows a talent — and the applicant the invitation', async () => {
+    const company = await companyWithRoles();
+    const seeded = await createSeededApplicant(test.db);
+    const applicant = await signedInClient(test, SEEDED_IDENTITY.accountEmail);
+    const responses: { label: string; response: LightMyRequestResponse }[] = [];
+    const get = async (label: string, client: TestClient, url: string) => {
+      const response = await client.get(url);
+      responses.push({ label: `${label} GET ${url}`, response });
+      return response;
+    };
+    const candidates = `/de/stellen/${company.position.id}/kandidaten`;
+    const talents = `/de/stellen/${company.position.id}/talente`;
+
+    const list = await get('admin', company.adminClient, candidates);
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain(seeded.pseudonym);
+    expect(list.body).toContain(`${seeded.pseudonym} zur Bewerbung einladen`);
+    expect((await get('member', company.memberClient, `/ar${candidates.slice(3)}`)).statusCode).toBe(200);
+    expect((await get('admin', company.adminClient, `${candidates}?page=9`)).statusCode).toBe(400);
+
+    const invite = await company.memberClient.postForm(`${candidates}/einladen?languages_1=tr&page=1`, {
+      profile: seeded.profileId,
+    });
+    responses.push({ label: 'invite', response: invite });
+    expect(invite.statusCode).toBe(303);
+    expect(invite.headers.location).toBe(`${candidates}?languages_1=tr&page=1#talent-${seeded.profileId}`);
+    const again = await company.adminClient.postForm(`${candidates}/einladen`, { profile: seeded.profileId });
+    responses.push({ label: 'invite again', response: again });
+    expect(again.statusCode).toBe(409);
+    const save = await company.adminClient.postForm(`${candidates}/merken?back=talente`, {
+      profile: seeded.profileId,
+      saved: '1',
+    });
+    responses.push({ label: 'save', response: save });
+    expect(save.statusCode).toBe(303);
+    expect(save.headers.location).toBe(talents);
+    const overview = await get('admin', company.adminClient, talents);
+    expect(overview.body).toContain(seeded.pseudonym);
+    expect(overview.body).toContain('Eingeladen, noch keine Antwort');
+
+    // The applicant is told by mail and sees the invitation above the matches, with the way to apply.
+    const mail = await mailWithSubject(SEEDED_IDENTITY.accountEmail, 'Einladung zur Bewerbung');
+    expect(mail.text_body).toContain('http://localhost:3000/de/profil/passende-stellen#einladungen');
+    const matches = await applicant.get('/de/profil/passende-stellen');
+    expect(matches.body).toContain(`Jetzt bewerben: ${company.position.title}`);
+    expect(matches.body).toContain(`/de/bewerbungen/neu/${company.position.id}`);
+    const applicationId = await apply(applicant, company.position.id, seededApplicationForm());
+    expect((await applicant.get('/de/profil/passende-stellen')).body).toContain('Sie haben sich beworben');
+
+    // The company learns that the talent applied — not which application is theirs, nor who they are.
+    const afterApply = await get('member', company.memberClient, talents);
+    expect(afterApply.body).toContain('Hat sich beworben');
+    expect(afterApply.body).not.toContain(applicationId);
+    await get('admin', company.adminClient, candidates);
+    for (const { label, response } of responses) {
+      expect(leaks(response.body), label).toEqual([]);
+      expect(response.body, label).not.toContain(SEEDED_IDENTITY.accountEmail);
+    }
+    for (const mail of await test.db
+      .selectFrom('dev_outbox')
+      .select(['subject', 'text_body'])
+      .where('to_address', 'in', [company.admin.email, company.member.email])
+      .execute())
+      expect(leaks(`${mail.subject}\n${mail.text_body}`)).toEqual([]);
+  });
+
+  it('lets only verified members of the owning company invite or save, never for a hidden profile; the applicant alone declines', async () => {
+    const company = await companyWithRoles();
+    const talent = await createApplicant(test.db, { email: 'gesucht@mail.example' });
+    const hidden = await createApplicant(test.db, { email: 'verborgen@mail.example' });
+    await test.db
+      .updateTable('applicant_profiles')
+      .set({ is_active: false })
+      .where('id', '=', hidden.profileId)
+      .execute();
+    const candidates = `/de/stellen/${company.position.id}/kandidaten`;
+    expect((await company.adminClient.get(candidates)).body).not.toContain(hidden.pseudonym);
+    expect(
+      (await company.adminClient.postForm(`${candidates}/einladen`, { profile: hidden.profileId })).statusCode,
+    ).toBe(404);
+    expect(
+      (await company.adminClient.postForm(`${candidates}/merken`, { profile: hidden.profileId, saved: '1' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await company.adminClient.postForm(`${candidates}/einladen`, { profile: talent.profileId })).statusCode,
+    ).toBe(303);
+    const invitation = await test.db
+      .selectFrom('talent_invitations')
+      .select('id')
+      .where('profile_id', '=', talent.profileId)
+      .executeTakeFirstOrThrow();
+
+    const otherCompany = await createUser(test.db, {
+      organisationType: 'company',
+      email: 'fremd@zweite-firma.example',
+    });
+    const unverified = await createUser(test.db, {
+      organisation: { type: 'company', verified_at: null },
+      role: 'admin',
+      email: 'neu@ungepruefte-firma.example',
+    });
+    const provider = await createUser(test.db, {
+      organisationType: 'provider',
+      email: 'beratung@traeger-zwei.example',
+    });
+    const cityOffice = await createUser(test.db, {
+      organisationType: 'municipality',
+      role: 'admin',
+      email: 'verwaltung@stadt.example',
+    });
+    const otherApplicant = await createApplicant(test.db, { email: 'andere-person@mail.example' });
+    const strangers: [string, TestClient][] = [
+      ['other company', await signedInClient(test, otherCompany.email)],
+      ['unverified company', await signedInClient(test, unverified.email)],
+      ['provider', await signedInClient(test, provider.email)],
+      ['city office', await signedInClient(test, cityOffice.email)],
+      ['applicant', await signedInClient(test, otherApplicant.email)],
+      ['invited applicant', await signedInClient(test, talent.email)],
+      ['anonymous', new TestClient(test.app)],
+    ];
+    for (const [who, client] of strangers) {
+      for (const url of [candidates, `/de/stellen/${company.position.id}/talente`]) {
+        const response = await client.get(url);
+        expect([303, 401, 403, 404], `${who} GET ${url}`).toContain(response.statusCode);
+        expect(response.body, `${who} GET ${url}`).not.toContain(talent.pseudonym);
+      }
+      for (const [url, fields] of [
+        [`${candidates}/einladen`, { profile: otherApplicant.profileId }],
+        [`${candidates}/merken`, { profile: talent.profileId, saved: '1' }],
+      ] as const) {
+        const response = await client.postForm(url, fields);
+        expect([401, 403, 404], `${who} POST ${url}`).toContain(response.statusCode);
+      }
+      if (who === 'invited applicant') continue;
+      const decline = await client.postForm(`/de/profil/einladungen/${invitation.id}/ablehnen`, {});
+      expect([401, 403, 404], `${who} declines`).toContain(decline.statusCode);
+    }
+    // The company itself cannot answer for the applicant.
+    expect(
+      (await company.memberClient.postForm(`/de/profil/einladungen/${invitation.id}/ablehnen`, {})).statusCode,
+    ).toBe(404);
+    expect(await test.db.selectFrom('talent_invitations').select(['profile_id', 'status']).execute()).toEqual([
+      { profile_id: talent.profileId, status: 'open' },
+    ]);
+    expect(await test.db.selectFrom('saved_talents').select('profile_id').execute()).toEqual([]);
+
+    // Bad input is a 400, never a half-written record.
+    expect((await company.adminClient.postForm(`${candidates}/einladen`, { profile: 'kein-profil' })).statusCode).toBe(
+      400,
+    );
+    expect(
+      (await company.adminClient.postForm(`${candidates}/merken`, { profile: talent.profileId, saved: 'ja' }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await company.adminClient.postForm(`${candidates}/einladen`, { profile: talent.profileId }, { csrf: false }))
+        .statusCode,
+    ).toBe(403);
+
+    const own = await signedInClient(test, talent.email);
+    const declined = await own.postForm(`/de/profil/einladungen/${invitation.id}/ablehnen`, {});
+    expect(declined.statusCode).toBe(303);
+    expect(declined.headers.location).toBe('/de/profil/passende-stellen#einladungen');
+    expect((await company.adminClient.get(`/de/stellen/${company.position.id}/talente`)).body).toContain(
+      'Hat abgelehnt',
+    );
   });
 });

@@ -107,13 +107,15 @@ export interface ThreadMessage {
   senderUserId: string | null;
   body: string;
   heldBack: boolean;
+  /** When a held-back message was delivered (at consent); null for one that passed at once. */
+  releasedAt: Date | null;
   createdAt: Date;
 }
 
 export async function loadThread(db: Kysely<Database>, applicationId: string): Promise<ThreadMessage[]> {
   const rows = await db
     .selectFrom('application_messages')
-    .select(['id', 'sender', 'sender_user_id', 'body', 'held_back', 'created_at'])
+    .select(['id', 'sender', 'sender_user_id', 'body', 'held_back', 'released_at', 'created_at'])
     .where('application_id', '=', applicationId)
     .orderBy('created_at')
     .orderBy('id')
@@ -124,6 +126,7 @@ export async function loadThread(db: Kysely<Database>, applicationId: string): P
     senderUserId: r.sender_user_id,
     body: r.body,
     heldBack: r.held_back,
+    releasedAt: r.released_at,
     createdAt: r.created_at,
   }));
 }

@@ -138,7 +138,7 @@ describe('applicant profiles', () => {
     );
     expect(search.statusCode).toBe(200);
     expect(search.body).toContain('1 passendes Talent');
-    expect(search.body).toContain('Mehrsprachig');
+    expect(search.body).toContain('mehrsprachig');
     expect(search.body).toContain('Interessiert sich genau für diesen Beruf.');
     for (const response of [plain, search])
       for (const value of [...IDENTITY_VALUES, 'Nowak', 'jan@example.org']) expect(response.body).not.toContain(value);
@@ -153,7 +153,10 @@ describe('applicant profiles', () => {
     const page = await client.get('/de/profil/passende-stellen');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(`/de/stellen/${id}`);
-    expect(page.body).toContain('Passung insgesamt');
+    expect(page.body).toContain('So gut passt es zu Ihnen');
+    // The reasons speak to the applicant, the score table's caption is a sentence.
+    expect(page.body).toContain('Sie interessieren sich genau für diesen Beruf.');
+    expect(page.body).toMatch(/Insgesamt passt dieses Angebot zu \d+ Prozent zu Ihnen/);
   });
 
   it('bad input: a message per field, nothing written', async () => {

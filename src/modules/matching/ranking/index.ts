@@ -9,8 +9,9 @@ export {
 } from './rank-candidates.js';
 export { rankPositions, type PositionSeeker, type RankedPosition } from './rank-positions.js';
 export { explainScores } from './explain.js';
+export { talentInvitationsPersonalData } from './personal-data.js';
 
-/** Ranked candidates for a position (with the company search) and ranked positions for a profile. */
+/** Ranked candidates for a position (with the company search), invitations to apply and shortlists, and ranked positions for a profile. */
 export async function registerRanking(app: FastifyInstance): Promise<void> {
   await app.register(rankingRoutes, { prefix: '/:lang' });
 }

@@ -2,13 +2,15 @@ import type { UserActor } from '../../../../core/auth/actor.js';
 import { recordAudit } from '../../../../core/audit/record-audit.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { notifyStatusChange } from '../notify.js';
+import { notifyMessage, notifyStatusChange } from '../notify.js';
 import { can } from '../policy.js';
 import { requireApplication, writeStatus } from '../records.js';
 
 /**
  * The applicant answers an invitation. Consent reveals name and contact to the company (and is
- * written to the audit trail); declining ends the application, since an interview needs a name.
+ * written to the audit trail) and delivers the messages held back until then: each side gets
+ * what the other wrote, and a mail says so. Declining ends the application, since an interview
+ * needs a name; what was held back stays held back.
  */
 export async function answerInvitation(options: {
   services: AppServices;
@@ -48,6 +50,17 @@ export async function answerInvitation(options: {
         },
       });
       await notifyStatusChange(trx, services, { application, status: 'identity_revealed', actorUserId: actor.userId });
+      const released = await trx
+        .updateTable('application_messages')
+        .set({ held_back: false, released_at: now })
+        .where('application_id', '=', application.id)
+        .where('held_back', '=', true)
+        .returning('sender')
+        .execute();
+      if (released.some((message) => message.sender === 'applicant'))
+        await notifyMessage(trx, services, { application, to: 'company' });
+      if (released.some((message) => message.sender === 'company'))
+        await notifyMessage(trx, services, { application, to: 'applicant' });
       return;
     }
     await writeStatus(trx, application, {

@@ -13,7 +13,8 @@ import { isIdentityVisible, isOpen } from '../statuses.js';
 /**
  * Writes a message into the thread. Before the reveal, a message with contact data (or, from the
  * applicant, their own name) is stored held back: the sender sees it with a notice, the other
- * side never does. After the reveal messages pass.
+ * side gets it only when the applicant consents (answer-invitation.ts delivers it). After the
+ * reveal messages pass.
  */
 export async function insertMessage(
   trx: Kysely<Database>,

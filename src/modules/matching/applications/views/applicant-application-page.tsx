@@ -57,6 +57,9 @@ export function ApplicantApplicationPage({
         {t('matching_applications.detail.organisation', { organisation: view.organisationName })}{' '}
         {t('matching_applications.detail.pseudonym', { pseudonym: view.pseudonym })}
       </p>
+      <p class="kern-body kern-body--small vr-pseudonym-note">
+        {t('matching_applications.detail.pseudonym_note_applicant')}
+      </p>
       <p class="kern-body">
         {t('matching_applications.detail.status_label')} <StatusBadge status={view.status} />
       </p>

@@ -53,6 +53,9 @@ export function CompanyApplicationPage({
   return (
     <div class="kern-stack vr-applications-page">
       <PageHeading>{t('matching_applications.detail.company_title', { pseudonym: view.pseudonym })}</PageHeading>
+      <p class="kern-body kern-body--small vr-pseudonym-note">
+        {t('matching_applications.detail.pseudonym_note_company', { pseudonym: view.pseudonym })}
+      </p>
       <p class="kern-body">
         {view.positionId ? (
           <a class="kern-link" href={href(lang, `/firma/stellen/${view.positionId}/bewerbungen`)} dir="auto">

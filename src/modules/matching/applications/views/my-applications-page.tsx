@@ -15,7 +15,17 @@ export function MyApplicationsPage({ applications }: { applications: MyApplicati
         caption={t('matching_applications.mine.caption')}
         rows={applications}
         rowKey={(application) => application.id}
-        empty={t('matching_applications.mine.empty')}
+        empty={
+          <>
+            {t('matching_applications.mine.empty')}{' '}
+            <a class="kern-link" href={href(lang, '/profil/passende-stellen')}>
+              {t('matching_applications.mine.empty_matches')}
+            </a>{' '}
+            <a class="kern-link" href={href(lang, '/stellen')}>
+              {t('matching_applications.mine.empty_search')}
+            </a>
+          </>
+        }
         columns={[
           {
             header: t('matching_applications.mine.position'),

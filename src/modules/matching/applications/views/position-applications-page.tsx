@@ -13,11 +13,23 @@ export function PositionApplicationsPage({ view }: { view: PositionApplicationsV
     <div class="kern-stack">
       <PageHeading>{t('matching_applications.company_list.title', { position: view.position.title })}</PageHeading>
       <p class="kern-body">{t('matching_applications.company_list.intro')}</p>
+      <p class="kern-body kern-body--small vr-pseudonym-note">
+        {t('matching_applications.company_list.pseudonym_note')}
+      </p>
       <DataTable
         caption={t('matching_applications.company_list.caption', { position: view.position.title })}
         rows={view.applications}
         rowKey={(application) => application.id}
-        empty={t('matching_applications.company_list.empty')}
+        empty={
+          <>
+            {t('matching_applications.company_list.empty')}{' '}
+            {view.position.status === 'published' ? (
+              <a class="kern-link" href={href(lang, `/stellen/${view.position.id}/kandidaten`)}>
+                {t('matching_applications.company_list.empty_candidates')}
+              </a>
+            ) : null}
+          </>
+        }
         columns={[
           {
             header: t('matching_applications.company_list.pseudonym'),

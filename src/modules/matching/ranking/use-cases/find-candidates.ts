@@ -53,12 +53,18 @@ export async function findCandidates(options: {
   actor: UserActor;
   positionId: string;
   search: CandidateSearch | null;
+  /** How many of the best to rank (rankCandidates' default without it). */
+  limit?: number;
 }): Promise<{ position: Position; results: CandidateResult[] }> {
   const { services, actor, search } = options;
   const position = await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
   const target = candidateTarget(position, search);
   const filters = candidateFilters(position, search);
-  const ranked = await rankCandidates(services.db, { target, filters });
+  const ranked = await rankCandidates(services.db, {
+    target,
+    filters,
+    ...(options.limit ? { limit: options.limit } : {}),
+  });
   if (ranked.length === 0) return { position, results: [] };
   const profiles = await services.db
     .selectFrom('applicant_profiles')

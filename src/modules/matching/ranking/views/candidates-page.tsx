@@ -1,32 +1,51 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
 import type { Position } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
-import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
-import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
-import { LanguageRows, useLabels } from '../../shared/index.js';
+import { PageHeading } from '../../../../ui/form.js';
+import type { FormValues } from '../../../../ui/choice-fields.js';
 import type { CandidateResult } from '../use-cases/find-candidates.js';
-import { SEARCH_LANGUAGE_ROWS } from '../schemas.js';
-import { DistanceAttribution, useDistanceText } from './distance.js';
-import { ScoreTable, WhyItMatches } from './result-parts.js';
-import { TalentRadiusFields } from './talent-search-form.js';
+import type { InvitedTalent } from '../use-cases/list-position-talents.js';
+import { CANDIDATES_PER_PAGE, MAX_CANDIDATES } from '../talent-schemas.js';
+import { CandidateCard } from './candidate-card.js';
+import { DistanceAttribution } from './distance.js';
+import { RankingPagination } from './pagination.js';
+import { TalentSearchForm } from './talent-search-form.js';
 
-/** A position's ranked candidates — pseudonyms and qualifications only — with the company search. */
-export function CandidatesPage({
-  position,
-  values,
-  errors,
-  results,
-}: {
+export interface CandidatesPageProps {
   position: Position;
   values: FormValues;
   errors?: FieldErrors;
+  /** All ranked results (at most MAX_CANDIDATES); the page shows one slice of them. */
   results: CandidateResult[];
-}) {
+  page: number;
+  /** The search as a query string without the page (`languages_1=tr&…`), kept by links and buttons. */
+  query: string;
+  invited: InvitedTalent[];
+  savedProfileIds: ReadonlySet<string>;
+  /** True when the company searched (filters set): the empty state then suggests fewer filters. */
+  isSearch: boolean;
+}
+
+/** A position's ranked candidates — pseudonyms and qualifications only — as compact cards, with the company search. */
+export function CandidatesPage(props: CandidatesPageProps) {
+  const { position, values, errors, results, query, invited, savedProfileIds } = props;
   const { t, i18n } = usePage();
-  const labels = useLabels();
   const lang = i18n.locale.code;
-  const any = t('matching_core.search.any');
-  const distance = useDistanceText();
+  const base = `/stellen/${position.id}/kandidaten`;
+  const withQuery = (path: string, extra?: string) => {
+    const parts = [query, extra].filter(Boolean).join('&');
+    return href(lang, parts ? `${path}?${parts}` : path);
+  };
+  const pages = Math.max(1, Math.ceil(results.length / CANDIDATES_PER_PAGE));
+  // A page beyond the last (the ranking changed since the link was made) shows the last one.
+  const page = Math.min(props.page, pages);
+  const shown = results.slice((page - 1) * CANDIDATES_PER_PAGE, page * CANDIDATES_PER_PAGE);
+  const byProfile = new Map(invited.map((invitation) => [invitation.profileId, invitation]));
+  const pageQuery = page > 1 ? `page=${page}` : '';
+  const actions = {
+    invite: withQuery(`${base}/einladen`, pageQuery),
+    save: withQuery(`${base}/merken`, pageQuery),
+  };
   return (
     <div class="kern-stack">
       <PageHeading>{t('matching_core.candidates.title', { title: position.title })}</PageHeading>
@@ -36,85 +55,59 @@ export function CandidatesPage({
         </a>
       </p>
       <p class="kern-body">{t('matching_core.candidates.intro')}</p>
+      <p class="kern-body vr-pseudonym-note">{t('matching_talents.pseudonym.company_profiles')}</p>
+      <p class="kern-body">
+        <a class="kern-link" href={href(lang, `/stellen/${position.id}/talente`)}>
+          {t('matching_talents.overview.link', { invited: invited.length, saved: savedProfileIds.size })}
+        </a>
+      </p>
       <section aria-labelledby="candidate-search" class="kern-stack">
         <h2 class="kern-heading-medium" id="candidate-search">
           {t('matching_core.candidates.search_heading')}
         </h2>
-        <Form action={href(lang, `/stellen/${position.id}/kandidaten`)} method="get">
-          <ErrorSummary errors={errors} />
-          <LanguageRows
-            rows={SEARCH_LANGUAGE_ROWS}
-            values={values}
-            errors={errors}
-            legend={t('matching_core.candidates.languages')}
-            hint={t('matching_core.candidates.languages_hint')}
-          />
-          <SelectField
-            name="certificate"
-            label={t('matching_core.candidates.certificate')}
-            value={valueOf(values, 'certificate')}
-            errors={errors}
-            emptyLabel={any}
-            options={labels.certificateOptions()}
-          />
-          <SelectField
-            name="occupation"
-            label={t('matching_core.candidates.occupation')}
-            value={valueOf(values, 'occupation')}
-            errors={errors}
-            emptyLabel={t('matching_core.candidates.occupation_of_position')}
-            options={labels.occupationOptions()}
-          />
-          <TalentRadiusFields position={position} values={values} errors={errors} />
-          <SubmitButton label={t('matching_core.candidates.submit')} />
-        </Form>
+        <TalentSearchForm position={position} values={values} errors={errors} />
       </section>
       <section aria-labelledby="candidate-results" class="kern-stack">
         <h2 class="kern-heading-medium" id="candidate-results">
           {t('matching_core.candidates.results', { count: results.length })}
         </h2>
-        {results.length === 0 ? <p class="kern-body">{t('matching_core.candidates.none')}</p> : null}
-        <ol class="vr-matching-results">
-          {results.map((result, index) => (
-            <li key={result.profile.id} class="kern-card vr-matching-card">
-              <h3 class="kern-heading-small">{result.profile.pseudonym}</h3>
-              {result.profile.isMultilingual ? (
-                <p class="kern-body vr-matching-strength">{t('matching_core.candidates.multilingual')}</p>
-              ) : null}
-              <p class="kern-body">
-                {i18n.list(
-                  result.profile.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`),
-                )}
-                {' · '}
-                {labels.certificate(result.profile.certificate)}
-                {result.profile.foreignCertificate ? (
-                  <>
-                    {' '}
-                    · <span dir="auto">{result.profile.foreignCertificate}</span> (
-                    {t(`matching_core.recognition.${result.profile.recognitionStatus ?? 'not_started'}`)})
-                  </>
-                ) : null}
-                {result.profile.city ? <> · {labels.city(result.profile.city)}</> : null}
-              </p>
-              <p class="kern-body">
-                {result.nearKm === null
-                  ? t('matching_core.distances.to_position', { distance: distance(result.km) })
-                  : t('matching_core.distances.to_postcode', {
-                      postcode: result.nearPostcode,
-                      distance: distance(result.nearKm),
-                    })}
-              </p>
-              <WhyItMatches reasons={result.reasons} />
-              <ScoreTable scores={result.scores} total={result.total} captionId={`scores-${index}`} />
-              {result.profile.potentials.strengths ? (
-                <p class="kern-body" dir="auto">
-                  {result.profile.potentials.strengths}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        {results.length > 0 ? <DistanceAttribution /> : null}
+        {results.length === 0 ? (
+          <p class="kern-body">
+            {t(props.isSearch ? 'matching_core.candidates.none' : 'matching_talents.empty.candidates')}
+          </p>
+        ) : (
+          <p class="kern-body kern-body--small">
+            {results.length >= MAX_CANDIDATES
+              ? t('matching_talents.candidates.best_of', { count: MAX_CANDIDATES })
+              : null}{' '}
+            {t('matching_talents.candidates.range', {
+              from: (page - 1) * CANDIDATES_PER_PAGE + 1,
+              to: (page - 1) * CANDIDATES_PER_PAGE + shown.length,
+              count: results.length,
+            })}
+          </p>
+        )}
+        {shown.length > 0 ? (
+          <ol class="vr-matching-results" start={(page - 1) * CANDIDATES_PER_PAGE + 1}>
+            {shown.map((result, index) => (
+              <CandidateCard
+                key={result.profile.id}
+                result={result}
+                index={index}
+                invitation={byProfile.get(result.profile.id)}
+                isSaved={savedProfileIds.has(result.profile.id)}
+                actions={actions}
+              />
+            ))}
+          </ol>
+        ) : null}
+        {shown.length > 0 ? <DistanceAttribution /> : null}
+        <RankingPagination
+          page={page}
+          pages={pages}
+          label={t('matching_talents.pages.label')}
+          pageHref={(n) => withQuery(base, n > 1 ? `page=${n}` : '')}
+        />
       </section>
     </div>
   );
