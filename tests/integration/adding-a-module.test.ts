@@ -34,7 +34,16 @@ describe('adding a module', () => {
     expect(withExample.personalData.map((source) => source.id).at(-1)).toBe('example_notices');
     const anonymous = { actor: { kind: 'anonymous' as const }, isProduction: true };
     const main = navigationFor(withExample.navigation, 'main', anonymous).map((entry) => entry.path);
-    expect(main).toEqual(['/', '/suche', '/stellen', '/pinnwand', '/mentoring', '/anmelden', '/registrieren']);
+    expect(main).toEqual([
+      '/',
+      '/suche',
+      '/veranstaltungen',
+      '/stellen',
+      '/pinnwand',
+      '/mentoring',
+      '/anmelden',
+      '/registrieren',
+    ]);
   });
 
   it("runs its migration together with core's and the other modules', in name order", async () => {

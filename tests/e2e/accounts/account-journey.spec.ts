@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
 import {
@@ -21,6 +22,19 @@ import { useBrowserSession } from '../support/session.js';
  * A person's whole account, in the browser: registration with e-mail confirmation, login, language,
  * password change and reset, data export and deletion. Walked once in German and once in Arabic.
  */
+
+/** Signing in without a page that asked lands in the own area; the account settings are one click away in the menu. */
+async function fromOwnAreaToAccount(page: Page, m: Messages): Promise<void> {
+  expect(pathOf(page)).toBe(`/${m.lang}/mein-bereich`);
+  await clickAndLoad(
+    page,
+    page
+      .getByRole('navigation', { name: m.t('layout.main_nav'), exact: true })
+      .getByRole('link', { name: m.t('accounts.nav.account'), exact: true }),
+  );
+  expect(pathOf(page)).toBe(`/${m.lang}/konto`);
+}
+
 describe('account journey in a browser', () => {
   const session = useBrowserSession();
   const { newPage } = session;
@@ -103,14 +117,7 @@ describe('account journey in a browser', () => {
       // Signing in without a page that asked for it lands in the person's own area; the
       // account settings are one click away in the menu.
       await logIn(page, session.server.baseUrl, m, email, firstPassword);
-      expect(pathOf(page)).toBe(`/${lang}/mein-bereich`);
-      await clickAndLoad(
-        page,
-        page
-          .getByRole('navigation', { name: m.t('layout.main_nav'), exact: true })
-          .getByRole('link', { name: m.t('accounts.nav.account'), exact: true }),
-      );
-      expect(pathOf(page)).toBe(`/${lang}/konto`);
+      await fromOwnAreaToAccount(page, m);
       await expectHeading(page, m.t('accounts.account.title'));
       expect(await page.getByRole('main').getByText(email, { exact: true }).count()).toBe(1);
 
@@ -182,7 +189,7 @@ describe('account journey in a browser', () => {
 
       // Log in with the new password.
       await logIn(page, session.server.baseUrl, m, email, resetPassword);
-      expect(pathOf(page)).toBe(`/${lang}/konto`);
+      await fromOwnAreaToAccount(page, m);
 
       // Download the data export: a JSON file that contains the address.
       const downloaded = page.waitForEvent('download');
@@ -216,7 +223,7 @@ describe('account journey in a browser', () => {
       const user = await createUser(session.db, { locale: lang });
       const page = await newPage();
       await logIn(page, session.server.baseUrl, m, user.email, DEMO_PASSWORD);
-      expect(pathOf(page)).toBe(`/${lang}/konto`);
+      await fromOwnAreaToAccount(page, m);
       const deleteForm = page.getByRole('form', { name: m.t('accounts.delete.title'), exact: true });
       // Sent empty: neither the password nor the confirmation.
       await clickAndLoad(page, deleteForm.getByRole('button', { name: m.t('accounts.delete.submit'), exact: true }));

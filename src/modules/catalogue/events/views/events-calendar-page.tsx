@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CITIES } from '../../../../region/index.js';
 import { Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
@@ -45,7 +46,12 @@ function EventItem({ event }: { event: UpcomingEventView }) {
       </p>
       {where.length ? (
         <p class="kern-body kern-body--small">
-          <bdi>{where.join(' · ')}</bdi>
+          {where.map((part, index) => (
+            <Fragment key={part}>
+              {index > 0 ? ' · ' : null}
+              <bdi>{part}</bdi>
+            </Fragment>
+          ))}
         </p>
       ) : null}
     </li>
