@@ -274,8 +274,9 @@ export function buildCatalogueRows(
         : formatIndex === 2
           ? ['school', 'provider']
           : ['provider'];
-    // Events go round the seven cities, so every city has some.
-    const row = buildEvent(context, pool.pick(context, types, CITIES[i % CITIES.length]), {
+    // Events go round the seven cities (shifted each round, so a format does not stay in one city): every city has some.
+    const city = CITIES[(i + Math.floor(i / CITIES.length)) % CITIES.length];
+    const row = buildEvent(context, pool.pick(context, types, city), {
       when: i % 3 === 0 ? 'past' : 'upcoming',
       isSmall: formatIndex === 5 || (formatIndex === 6 && i % 2 === 0),
       formatIndex,
