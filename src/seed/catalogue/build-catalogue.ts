@@ -1,4 +1,4 @@
-import type { City } from '../../region/index.js';
+import { CITIES, type City } from '../../region/index.js';
 import type { EntryStatus } from '../../modules/catalogue/tables.js';
 import type { OrganisationType } from '../../core/db/database.js';
 import { applyStatus, spreadOf, type BuildContext, type CatalogueOwner } from './build-context.js';
@@ -274,7 +274,9 @@ export function buildCatalogueRows(
         : formatIndex === 2
           ? ['school', 'provider']
           : ['provider'];
-    const row = buildEvent(context, pool.pick(context, types), {
+    // Events go round the seven cities (shifted each round, so a format does not stay in one city): every city has some.
+    const city = CITIES[(i + Math.floor(i / CITIES.length)) % CITIES.length];
+    const row = buildEvent(context, pool.pick(context, types, city), {
       when: i % 3 === 0 ? 'past' : 'upcoming',
       isSmall: formatIndex === 5 || (formatIndex === 6 && i % 2 === 0),
       formatIndex,

@@ -258,5 +258,6 @@ describe('catalogue demo determinism', () => {
     } finally {
       vi.useRealTimers();
     }
-  });
+    // Three whole demos take longer than the default timeout on a busy machine.
+  }, 180_000);
 });
