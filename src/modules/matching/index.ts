@@ -6,6 +6,9 @@ import { alertsSource, profileInactivitySource, registerAlerts, scheduleMatching
 import { applicationsPersonalData, registerApplications, scheduleApplicationClosing } from './applications/index.js';
 import { mentoringSource, registerMentoring } from './mentoring/index.js';
 import { registerPositions, schedulePositionExpiry } from './positions/index.js';
+
+/** What the organisations module's public company profile shows of a company's open positions. */
+export { CompanyPositionsList, listCompanyPositions, type CompanyPosition } from './positions/index.js';
 import { applicantProfilesPersonalData, registerProfiles } from './profiles/index.js';
 import { registerRanking } from './ranking/index.js';
 

@@ -69,7 +69,10 @@ export const PositionFormSchema = z
       places: input.places,
       requiredCertificate: input.required_certificate,
       // "Part-time training possible" is its own field on the form, stored as the 'part_time' benefit.
-      benefits: [...input.benefits.filter((b) => b !== 'part_time'), ...(input.part_time_possible === 'yes' ? ['part_time' as const] : [])],
+      benefits: [
+        ...input.benefits.filter((b) => b !== 'part_time'),
+        ...(input.part_time_possible === 'yes' ? ['part_time' as const] : []),
+      ],
       deadline: input.deadline,
       languages: languages,
       ...facts,

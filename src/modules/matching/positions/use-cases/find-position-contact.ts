@@ -6,7 +6,13 @@ import { positionsPolicy } from '../policy.js';
 import { positionRef } from '../records.js';
 
 /** From the company's invitation on, until the procedure ends by decline or withdrawal. */
-const INVITED_STATUSES: readonly ApplicationStatus[] = ['invited', 'identity_revealed', 'interview', 'offer', 'contract'];
+const INVITED_STATUSES: readonly ApplicationStatus[] = [
+  'invited',
+  'identity_revealed',
+  'interview',
+  'offer',
+  'contract',
+];
 
 export interface PositionContact {
   name: string;

@@ -61,14 +61,20 @@ export function PositionFactsList({ position }: { position: Position }) {
         </Fact>
       ) : null}
       {position.weekly_hours !== null ? (
-        <Fact label={f('weekly_hours')}>{t('matching_positions.facts.hours_value', { hours: position.weekly_hours })}</Fact>
+        <Fact label={f('weekly_hours')}>
+          {t('matching_positions.facts.hours_value', { hours: position.weekly_hours })}
+        </Fact>
       ) : null}
       <Fact label={f('part_time')}>
-        {position.benefits.includes('part_time') ? t('matching_positions.facts.part_time_yes') : t('matching_positions.facts.part_time_no')}
+        {position.benefits.includes('part_time')
+          ? t('matching_positions.facts.part_time_yes')
+          : t('matching_positions.facts.part_time_no')}
       </Fact>
       {position.school_name ? (
         <Fact label={f('school')}>
-          <span dir="auto">{position.school_place ? `${position.school_name}, ${position.school_place}` : position.school_name}</span>
+          <span dir="auto">
+            {position.school_place ? `${position.school_name}, ${position.school_place}` : position.school_name}
+          </span>
         </Fact>
       ) : null}
       <Fact label={core('places')}>{position.places}</Fact>

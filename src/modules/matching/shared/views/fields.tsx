@@ -28,9 +28,7 @@ export function useLabels() {
     /** Options in the reader's language with the official German name beside it, alphabetical for the reader. */
     occupationOptions: () =>
       OCCUPATIONS.map((o) =>
-        isGerman
-          ? { value: o.id, label: o.name }
-          : { value: o.id, label: `${occupationText(o.id)} (${o.name})` },
+        isGerman ? { value: o.id, label: o.name } : { value: o.id, label: `${occupationText(o.id)} (${o.name})` },
       ).sort((a, b) => a.label.localeCompare(b.label, i18n.locale.intl)),
     certificateOptions: () => CERTIFICATES.map((c) => ({ value: c, label: t(`matching_core.certificates.${c}`) })),
     languageOptions: () =>
