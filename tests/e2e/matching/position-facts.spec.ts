@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createUser } from '../../../src/seed/factories.js';
-import { clickAndLoad, expectHeading, expectLanguage, visit } from '../support/journey.js';
+import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
+import { clickAndLoad, expectHeading, expectLanguage, logIn, visit } from '../support/journey.js';
 import { LANGS } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
 
@@ -72,7 +72,12 @@ describe('position facts and company profile in a browser', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    return { title, companyName: `Haustechnik Kray ${suffix} GmbH`, positionId: position.id };
+    return {
+      title,
+      companyName: `Haustechnik Kray ${suffix} GmbH`,
+      positionId: position.id,
+      adminEmail: company.email,
+    };
   }
 
   describe.each(LANGS)('in %s', (lang) => {
@@ -135,6 +140,36 @@ describe('position facts and company profile in a browser', () => {
         await page.screenshot({ path: `${SHOTS}/${lang}-${width}-company-profile.png`, fullPage: true });
         await session.closePages();
       },
+      120_000,
     );
+
+    it('the company edits the facts at 375 px: a wrong value is named at its field', async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      const m = session.messages[lang];
+      const baseUrl = session.server.baseUrl;
+      const { positionId, adminEmail } = await publishedPositionWithProfile(randomUUID().slice(0, 6));
+      const page = await session.newPage();
+      await page.setViewportSize({ width: 375, height: 812 });
+      await logIn(page, baseUrl, m, adminEmail, DEMO_PASSWORD);
+      await visit(page, `${baseUrl}/${lang}/stellen/${positionId}/bearbeiten`);
+      // The contact person is part of the company's own form, with the hint on who sees it when.
+      expect(await page.getByText(m.t('matching_positions.fields.contact_hint'), { exact: true }).count()).toBe(1);
+      await page.getByLabel(m.t('matching_positions.fields.weekly_hours')).fill('50');
+      await clickAndLoad(page, page.getByRole('button', { name: m.t('matching_core.position.save'), exact: true }));
+      const summary = page.getByRole('alert');
+      expect(
+        await summary
+          .getByRole('link', { name: m.t('matching_positions.validation.hours_range'), exact: true })
+          .count(),
+      ).toBe(1);
+      await page.screenshot({ path: `${SHOTS}/${lang}-375-form-error.png`, fullPage: true });
+      const row = await session.db
+        .selectFrom('positions')
+        .select('weekly_hours')
+        .where('id', '=', positionId)
+        .executeTakeFirstOrThrow();
+      expect(row.weekly_hours).toBe(39);
+      await session.closePages();
+    }, 120_000);
   });
 });
