@@ -40,12 +40,23 @@ export type OccupationField = (typeof OCCUPATION_FIELDS)[number];
 
 export type OccupationRegulation = 'bbig_hwo' | 'school_based' | 'health_law';
 
+/** School certificates in ascending order, the same values matching stores (CERTIFICATES). */
+export type UsualCertificate = 'none' | 'hauptschulabschluss' | 'msa' | 'fachhochschulreife' | 'abitur';
+
 export interface Occupation {
   id: string;
   name: string;
   field: OccupationField;
   regulation: OccupationRegulation;
   kldb2010: string | null;
+  /** Regular length of the training in months, as the training regulation (or the law) sets it. */
+  durationMonths: number;
+  /**
+   * The school certificate most new trainees of this occupation bring, a well-known fact of the job
+   * profiles (BERUFENET, BIBB) — not a requirement: BBiG/HwO occupations prescribe no certificate.
+   * For the health and school-based occupations it is the usual entry requirement of their law.
+   */
+  usualCertificate: UsualCertificate;
 }
 
 type Row = [id: string, name: string, field: OccupationField, regulation?: OccupationRegulation];
@@ -204,12 +215,98 @@ const ROWS: Row[] = [
   ['kinderpfleger', 'Kinderpfleger/-in', 'social', 'school_based'],
 ];
 
+/**
+ * Regular training lengths that differ from three years: 3½ years for most metal, electrical and
+ * laboratory occupations, two years for the short occupations, 2½ years for PTA (PTA-Berufsgesetz 2023).
+ */
+const DURATION_MONTHS: Readonly<Record<string, number>> = {
+  mechatroniker: 42,
+  kraftfahrzeugmechatroniker: 42,
+  industriemechaniker: 42,
+  elektroniker: 42,
+  'elektroniker-betriebstechnik': 42,
+  'elektroniker-automatisierungstechnik': 42,
+  'elektroniker-geraete-systeme': 42,
+  'anlagenmechaniker-shk': 42,
+  anlagenmechaniker: 42,
+  metallbauer: 42,
+  zerspanungsmechaniker: 42,
+  werkzeugmechaniker: 42,
+  konstruktionsmechaniker: 42,
+  feinwerkmechaniker: 42,
+  'land-baumaschinenmechatroniker': 42,
+  'karosserie-fahrzeugbaumechaniker': 42,
+  zweiradmechatroniker: 42,
+  'mechatroniker-kaeltetechnik': 42,
+  'technischer-produktdesigner': 42,
+  'technischer-systemplaner': 42,
+  chemikant: 42,
+  chemielaborant: 42,
+  biologielaborant: 42,
+  zahntechniker: 42,
+  verkaeufer: 24,
+  fachlagerist: 24,
+  'fachkraft-gastronomie': 24,
+  'maschinen-anlagenfuehrer': 24,
+  'fachkraft-metalltechnik': 24,
+  'produktionsfachkraft-chemie': 24,
+  kinderpfleger: 24,
+  'pharmazeutisch-technischer-assistent': 30,
+};
+
+/** The certificate most trainees of a field bring, and the occupations that differ from their field. */
+const USUAL_CERTIFICATE_BY_FIELD: Readonly<Record<OccupationField, UsualCertificate>> = {
+  business: 'msa',
+  it_media: 'msa',
+  metal_electrical: 'msa',
+  construction: 'hauptschulabschluss',
+  health: 'msa',
+  food_hospitality: 'hauptschulabschluss',
+  logistics: 'hauptschulabschluss',
+  science: 'msa',
+  services: 'hauptschulabschluss',
+  green: 'hauptschulabschluss',
+  social: 'msa',
+};
+const USUAL_CERTIFICATE: Readonly<Record<string, UsualCertificate>> = {
+  bankkaufmann: 'abitur',
+  industriekaufmann: 'abitur',
+  'kaufmann-versicherungen-finanzanlagen': 'abitur',
+  steuerfachangestellter: 'abitur',
+  immobilienkaufmann: 'abitur',
+  'kaufmann-marketingkommunikation': 'abitur',
+  veranstaltungskaufmann: 'abitur',
+  'kaufmann-digitalisierungsmanagement': 'abitur',
+  fachinformatiker: 'abitur',
+  'mediengestalter-digital-print': 'abitur',
+  'kaufmann-it-systemmanagement': 'fachhochschulreife',
+  verkaeufer: 'hauptschulabschluss',
+  'maschinen-anlagenfuehrer': 'hauptschulabschluss',
+  'fachkraft-metalltechnik': 'hauptschulabschluss',
+  fahrzeuglackierer: 'hauptschulabschluss',
+  metallbauer: 'hauptschulabschluss',
+  'anlagenmechaniker-shk': 'hauptschulabschluss',
+  bauzeichner: 'msa',
+  schornsteinfeger: 'msa',
+  hotelfachmann: 'msa',
+  'kaufmann-spedition-logistik': 'msa',
+  'eisenbahner-betriebsdienst': 'msa',
+  'produktionsfachkraft-chemie': 'hauptschulabschluss',
+  'fachkraft-schutz-sicherheit': 'msa',
+  kosmetiker: 'msa',
+  tierpfleger: 'msa',
+  erzieher: 'fachhochschulreife',
+  kinderpfleger: 'hauptschulabschluss',
+};
+
 export const OCCUPATIONS: readonly Occupation[] = ROWS.map(([id, name, field, regulation]) => ({
   id,
   name,
   field,
   regulation: regulation ?? 'bbig_hwo',
   kldb2010: null,
+  durationMonths: DURATION_MONTHS[id] ?? 36,
+  usualCertificate: USUAL_CERTIFICATE[id] ?? USUAL_CERTIFICATE_BY_FIELD[field],
 }));
 
 const BY_ID = new Map(OCCUPATIONS.map((occupation) => [occupation.id, occupation]));

@@ -37,6 +37,9 @@ import {
 } from './profiles/index.js';
 import { rankingStartPage, registerRanking, talentInvitationsPersonalData } from './ranking/index.js';
 
+/** What the organisations module's public company profile shows of a company's open positions. */
+export { CompanyPositionsList, listCompanyPositions, type CompanyPosition } from './positions/index.js';
+
 /**
  * Talent matching across the seven cities. Each part registers its routes here: positions and
  * profiles, ranking, mentoring, alerts and anonymised applications.

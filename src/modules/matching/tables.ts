@@ -243,6 +243,20 @@ export interface PositionsTable {
   languages: JsonColumn<LanguageSkill[]>;
   benefits: ColumnType<PositionBenefit[], PositionBenefit[] | undefined, PositionBenefit[]>;
   deadline: DateOnly;
+  /** Training pay in euros per month, one amount per training year (year 1 first); empty when not stated. */
+  training_pay: ColumnType<number[], number[] | undefined, number[]>;
+  /** Agreed weekly hours (15–40), null when not stated. */
+  weekly_hours: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Vocational school (Berufsschule) and the place where it is. */
+  school_name: ColumnType<string | null, string | null | undefined, string | null>;
+  school_place: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What the company offers beyond the benefit checkboxes, in its own words. */
+  offer_text: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The contact person: shown to an applicant only once the company invited them (see positions/contact.ts). */
+  contact_name: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_role: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_phone: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_email: ColumnType<string | null, string | null | undefined, string | null>;
   status: ColumnType<PositionStatus, PositionStatus | undefined, PositionStatus>;
   created_by: string | null;
   published_at: NullableTimestamp;

@@ -6,6 +6,12 @@ import { allows, definePolicy, type Rule } from '../../core/auth/policy.js';
  * people who may take it; everybody else, including anonymous visitors, may not.
  */
 export type OrganisationAction = 'view' | 'invite' | 'remove_member' | 'verify';
+/** The public company profile: everybody sees that of a verified company; only its admins edit it. */
+export type CompanyProfileAction = 'view_profile' | 'edit_profile';
+
+export interface CompanyRef extends OrganisationRef {
+  isCompany: boolean;
+}
 export type PlatformAction = 'review_organisations' | 'read_audit_log';
 
 export interface OrganisationRef {
@@ -28,9 +34,16 @@ export const organisationsPolicy = definePolicy({
     isPlatformAdmin(actor) && !isOwn(actor, organisation) && !organisation.verified,
   review_organisations: (actor) => isPlatformAdmin(actor),
   read_audit_log: (actor) => isPlatformAdmin(actor),
+  view_profile: (_actor, organisation: CompanyRef) => organisation.isCompany && organisation.verified,
+  edit_profile: (actor, organisation: CompanyRef) =>
+    organisation.isCompany &&
+    organisation.verified &&
+    isOwn(actor, organisation) &&
+    isUser(actor) &&
+    actor.organisation?.role === 'admin',
   /** Only members of a verified organisation publish anything on the platform. */
   publish: (actor) => isUser(actor) && actor.organisation !== null && actor.organisation.isVerified,
-} satisfies Record<OrganisationAction | PlatformAction | 'publish', Rule>);
+} satisfies Record<OrganisationAction | CompanyProfileAction | PlatformAction | 'publish', Rule>);
 
 export function can(actor: Actor, action: OrganisationAction, organisation: OrganisationRef): boolean {
   return allows(actor, organisationsPolicy, action, organisation);
@@ -38,6 +51,10 @@ export function can(actor: Actor, action: OrganisationAction, organisation: Orga
 
 export function canOnPlatform(actor: Actor, action: PlatformAction): boolean {
   return allows(actor, organisationsPolicy, action);
+}
+
+export function canOnCompanyProfile(actor: Actor, action: CompanyProfileAction, company: CompanyRef): boolean {
+  return allows(actor, organisationsPolicy, action, company);
 }
 
 export function canPublish(actor: Actor): boolean {

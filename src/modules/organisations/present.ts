@@ -1,6 +1,7 @@
 import type { City } from '../../region/index.js';
 import type { MembershipRole, Organisation, OrganisationType } from '../../core/db/database.js';
 import type { PageWindow } from '../../core/paging.js';
+import type { CompanyCommitment, CompanyProfile } from './tables.js';
 
 export interface OrganisationOverview {
   id: string;
@@ -82,4 +83,37 @@ export function presentPublicOrganisation(row: {
   website: string | null;
 }): PublicOrganisation {
   return { id: row.id, name: row.name, type: row.type, city: row.city, website: row.website };
+}
+
+/** What anyone sees on a company's public profile: facts the admins wrote for the public, nothing about members. */
+export interface PublicCompanyProfile {
+  id: string;
+  name: string;
+  city: City | null;
+  website: string | null;
+  about: string;
+  offers: string;
+  commitments: CompanyCommitment[];
+  offersMentoring: boolean;
+  mentoringNote: string;
+  /** Whether the admins wrote a profile yet (the page says so when not). */
+  isWritten: boolean;
+}
+
+export function presentCompanyProfile(
+  organisation: { id: string; name: string; city: City | null; website: string | null },
+  profile: CompanyProfile | null,
+): PublicCompanyProfile {
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    city: organisation.city,
+    website: organisation.website,
+    about: profile?.about ?? '',
+    offers: profile?.offers ?? '',
+    commitments: profile?.commitments ?? [],
+    offersMentoring: profile?.offers_mentoring ?? false,
+    mentoringNote: profile?.mentoring_note ?? '',
+    isWritten: profile !== null,
+  };
 }

@@ -5,7 +5,16 @@ import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { PageQuerySchema } from '../../core/paging.js';
 import { parseInput } from '../../core/validation.js';
 import { TokenQuerySchema } from '../accounts/index.js';
-import { CreateOrganisationSchema, EmptyFormSchema, IdParamsSchema, InviteMemberSchema } from './schemas.js';
+import {
+  CompanyProfileSchema,
+  CreateOrganisationSchema,
+  EmptyFormSchema,
+  IdParamsSchema,
+  InviteMemberSchema,
+} from './schemas.js';
+import { getCompanyProfile } from './use-cases/get-company-profile.js';
+import { saveCompanyProfile } from './use-cases/save-company-profile.js';
+import { CompanyProfilePage, EditCompanyProfilePage, companyProfileValues } from './views/company-profile-pages.js';
 import { acceptInvitation } from './use-cases/accept-invitation.js';
 import { createOrganisation } from './use-cases/create-organisation.js';
 import { getOrganisationOverview } from './use-cases/get-organisation-overview.js';
@@ -67,6 +76,40 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
     readButtonForm(request, EmptyFormSchema);
     await removeMember({ services, actor, userId: id, ip: request.ip });
     return reply.setFlash('success', 'organisations.members.removed').redirect(`/${lang(request)}/organisation`, 303);
+  });
+
+  app.get('/firmen/:id', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const data = await getCompanyProfile({ services, actor: request.actor, organisationId: id, purpose: 'view' });
+    return reply.renderPage(<CompanyProfilePage data={data} />, {
+      title: data.profile.name,
+      description: data.profile.about.slice(0, 300) || undefined,
+    });
+  });
+  app.get('/firmen/:id/profil', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const actor = requireUser(request.actor);
+    const data = await getCompanyProfile({ services, actor, organisationId: id, purpose: 'edit' });
+    return reply.renderPage(
+      <EditCompanyProfilePage profile={data.profile} values={companyProfileValues(data.profile)} />,
+      { title: request.i18n.t('organisations_profile.edit.title', { name: data.profile.name }) },
+    );
+  });
+  app.post('/firmen/:id/profil', async (request, reply) => {
+    const { id } = parseInput(IdParamsSchema, request.params);
+    const actor = requireUser(request.actor);
+    const { profile } = await getCompanyProfile({ services, actor, organisationId: id, purpose: 'edit' });
+    return handleForm(request, reply, {
+      schema: CompanyProfileSchema,
+      title: request.i18n.t('organisations_profile.edit.title', { name: profile.name }),
+      render: (values, errors) => <EditCompanyProfilePage profile={profile} values={values} errors={errors} />,
+      onValid: async (input) => {
+        await saveCompanyProfile({ services, actor, organisationId: id, input, ip: request.ip });
+        return reply
+          .setFlash('success', 'organisations_profile.edit.saved')
+          .redirect(`/${lang(request)}/firmen/${id}`, 303);
+      },
+    });
   });
 
   app.get('/einladung', async (request, reply) => {

@@ -4,6 +4,7 @@ import { MEMBERSHIP_ROLES } from '../../core/db/database.js';
 import { LIMITS } from '../../core/limits.js';
 import { optionalText, text } from '../../core/validation.js';
 import { email } from '../accounts/index.js';
+import { COMPANY_COMMITMENTS, type CompanyCommitment } from './tables.js';
 
 /** The cooperation office is set up by the operators, never self-registered. */
 export const REGISTRABLE_TYPES = ['company', 'provider', 'school', 'municipality'] as const;
@@ -29,3 +30,43 @@ export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
 
 export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const EmptyFormSchema = z.object({}).strict();
+
+const isCommitment = (value: string): value is CompanyCommitment =>
+  (COMPANY_COMMITMENTS as readonly string[]).includes(value);
+
+export const PROFILE_LIMITS = { about: 2000, offers: 2000, mentoringNote: 500 } as const;
+
+/** The company profile form; empty texts are stored as '' (the columns are NOT NULL). */
+export const CompanyProfileSchema = z
+  .object({
+    about: z.string().trim().max(PROFILE_LIMITS.about).optional().default(''),
+    offers: z.string().trim().max(PROFILE_LIMITS.offers).optional().default(''),
+    // Checked as a whole, so a wrong value is reported at the fieldset (not at "commitments.0").
+    commitments: z
+      .preprocess(
+        (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
+        z
+          .array(z.string())
+          .refine((items) => items.every(isCommitment), 'organisations_profile.validation.unknown_choice'),
+      )
+      .transform((items) => [...new Set(items.filter(isCommitment))]),
+    offers_mentoring: z.enum(['yes', 'no'], { error: 'organisations_profile.validation.mentoring_choice' }),
+    mentoring_note: z.string().trim().max(PROFILE_LIMITS.mentoringNote).optional().default(''),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.mentoring_note && input.offers_mentoring !== 'yes')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mentoring_note'],
+        message: 'organisations_profile.validation.mentoring_note_without_offer',
+      });
+  })
+  .transform((input) => ({
+    about: input.about,
+    offers: input.offers,
+    commitments: input.commitments,
+    offersMentoring: input.offers_mentoring === 'yes',
+    mentoringNote: input.mentoring_note,
+  }));
+export type CompanyProfileInput = z.output<typeof CompanyProfileSchema>;

@@ -9,6 +9,7 @@ import type {
 import { districtPlace } from '../catalogue/build-context.js';
 import { daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
 import { CLOSINGS, OPENINGS, SITE_LABELS, TASKS, TITLE_PATTERNS } from './pools/positions.js';
+import { demoPositionFacts } from './pools/position-facts.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';
 import type { SiteKind } from '../data/trades.js';
 import { days, hours, minutes } from '../../core/time/durations.js';
@@ -177,8 +178,9 @@ export function buildPosition(context: MatchingContext, pin: PositionPin): Posit
       ? new Date(Math.min(deadline.getTime() + days(1) + random.int(0, 3_600) * 1000, context.now - minutes(1)))
       : null;
   const updated = closedAt ?? publishedAt ?? created;
+  const id = newId(context);
   return {
-    id: newId(context),
+    id,
     organisation_id: owner.id,
     kind,
     occupation_id: occupation.id,
@@ -212,6 +214,8 @@ export function buildPosition(context: MatchingContext, pin: PositionPin): Posit
     created_at: created,
     updated_at: updated,
     closed_at: closedAt,
+    // Pay per training year, hours, school, offers, contact person: pools/position-facts.ts.
+    ...demoPositionFacts({ id, kind, occupationId: occupation.id, city, owner }),
   };
 }
 

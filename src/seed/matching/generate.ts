@@ -16,6 +16,7 @@ import { createRandom } from '../random.js';
 import { ApplicationBuilder, STATUS_WEIGHTS } from './build-applications.js';
 import { buildMentoring, type Mentee } from './build-mentoring.js';
 import { buildPositions, type PositionPin } from './build-positions.js';
+import { insertDemoCompanyProfiles } from './pools/position-facts.js';
 import { buildApplicant, PseudonymPool, type Applicant } from './build-profiles.js';
 import { newId, type MatchingContext } from './context.js';
 import { FIXED_LARGE_COMPANY, FIXED_MENTOR, FIXED_PROFILES } from './fixed.js';
@@ -224,6 +225,7 @@ export async function generateMatchingData(
     log(`matching companies ${extras.organisations.length}`);
 
     const owners = await loadOwners(trx);
+    await insertDemoCompanyProfiles(trx, owners);
     const fixedCompanyName = FIXED_ORGANISATIONS.find((organisation) => organisation.key === 'company')?.name;
     const fixedCompany = owners.find((owner) => owner.name === fixedCompanyName);
     const largeCompany = owners.find((owner) => owner.name === FIXED_LARGE_COMPANY.name);

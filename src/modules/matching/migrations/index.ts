@@ -4,6 +4,7 @@ import * as m004Applications from './004-applications.js';
 import * as m005Mentoring from './005-mentoring.js';
 import * as m009MatchingTalentInvitations from './009-matching-talent-invitations.js';
 import * as m010PostcodeCoordinates from './010-matching-postcode-coordinates.js';
+import * as m011PositionFacts from './011-matching-position-facts.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '005-mentoring': m005Mentoring,
   '009-matching-talent-invitations': m009MatchingTalentInvitations,
   '010-matching-postcode-coordinates': m010PostcodeCoordinates,
+  '011-matching-position-facts': m011PositionFacts,
 };

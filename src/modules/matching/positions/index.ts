@@ -5,6 +5,8 @@ export { closeExpiredPositions } from './use-cases/change-position-status.js';
 export { canOnPosition, canCreatePositions, isVerifiedCompanyMember } from './policy.js';
 export { loadPositionFor, isExpired } from './records.js';
 export { PositionParamsSchema } from './schemas.js';
+export { listCompanyPositions, type CompanyPosition } from './use-cases/list-company-positions.js';
+export { CompanyPositionsList } from './views/company-positions.js';
 
 /** Positions of verified companies: forms, public page with JobPosting JSON-LD, search, expiry job. */
 export async function registerPositions(app: FastifyInstance): Promise<void> {

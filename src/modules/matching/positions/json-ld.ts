@@ -19,8 +19,29 @@ function endOfDeadline(deadline: Date): string {
 }
 
 /**
+ * Training pay as schema.org reads a salary: euros per month from the first training year's amount
+ * to the last one's. Only the amounts the company stated; nothing when it stated none.
+ */
+function baseSalary(trainingPay: readonly number[]): Record<string, unknown> {
+  if (trainingPay.length === 0) return {};
+  const first = trainingPay[0] as number;
+  const last = trainingPay[trainingPay.length - 1] as number;
+  return {
+    baseSalary: {
+      '@type': 'MonetaryAmount',
+      currency: 'EUR',
+      value: {
+        '@type': 'QuantitativeValue',
+        ...(first === last ? { value: first } : { minValue: first, maxValue: last }),
+        unitText: 'MONTH',
+      },
+    },
+  };
+}
+
+/**
  * schema.org JobPosting for a public position page (what search engines and job boards read).
- * Only facts of the position and the company; nothing about applicants.
+ * Only facts of the position and the company; nothing about applicants, and never the contact person.
  */
 export function positionJsonLd(
   position: Position,
@@ -35,7 +56,11 @@ export function positionJsonLd(
     url: options.url,
     datePosted: berlinDay(position.published_at ?? position.created_at),
     validThrough: endOfDeadline(position.deadline),
-    employmentType: EMPLOYMENT_TYPE[position.kind],
+    employmentType: position.benefits.includes('part_time')
+      ? [EMPLOYMENT_TYPE[position.kind], 'PART_TIME']
+      : EMPLOYMENT_TYPE[position.kind],
+    ...(position.weekly_hours !== null ? { workHours: `${position.weekly_hours} hours per week` } : {}),
+    ...baseSalary(position.training_pay),
     occupationalCategory: occupation?.name,
     jobStartDate: dateColumnDay(position.starts_on),
     totalJobOpenings: position.places,

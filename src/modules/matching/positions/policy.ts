@@ -13,11 +13,18 @@ import type { PositionStatus } from '../tables.js';
  * | publish          | members of its company, while a draft whose deadline is not past     |
  * | close            | members of its company, while published                              |
  * | view_candidates  | members of its company, while published                              |
+ * | view_contact     | members of its company; an applicant the company invited (an open    |
+ * |                  | application of theirs at 'invited' or later, before it ended)        |
  *
  * Providers, municipalities, schools, the cooperation office, applicants and anonymous visitors
  * create nothing here and never see candidates.
  */
 export type PositionAction = 'view' | 'edit' | 'publish' | 'close' | 'view_candidates';
+
+/** A position as the contact rule reads it: whether the reader holds an invitation from its company. */
+export interface PositionContactRef extends PositionRef {
+  isReaderInvited: boolean;
+}
 
 export interface PositionRef {
   organisationId: string;
@@ -46,7 +53,9 @@ export const positionsPolicy = definePolicy({
     isOwn(actor, position) && position.status === 'draft' && !position.isExpired,
   close: (actor, position: PositionRef) => isOwn(actor, position) && position.status === 'published',
   view_candidates: (actor, position: PositionRef) => isOwn(actor, position) && position.status === 'published',
-} satisfies Record<PositionAction | 'create', Rule>);
+  view_contact: (actor, position: PositionContactRef) =>
+    isOwn(actor, position) || (actor.kind === 'user' && position.isReaderInvited),
+} satisfies Record<PositionAction | 'create' | 'view_contact', Rule>);
 
 export function canCreatePositions(actor: Actor): boolean {
   return allows(actor, positionsPolicy, 'create');

@@ -41,6 +41,15 @@ export function positionColumns(input: PositionInput) {
     languages: JSON.stringify(input.languages),
     benefits: input.benefits,
     deadline: input.deadline,
+    training_pay: input.trainingPay,
+    weekly_hours: input.weeklyHours,
+    school_name: input.schoolName,
+    school_place: input.schoolPlace,
+    offer_text: input.offerText,
+    contact_name: input.contact.name,
+    contact_role: input.contact.role,
+    contact_phone: input.contact.phone,
+    contact_email: input.contact.email,
   };
 }
 

@@ -13,9 +13,11 @@ import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema, PositionSear
 import { closePosition, publishPosition } from './use-cases/change-position-status.js';
 import { getPosition, listOwnPositions, searchPositions } from './use-cases/query-positions.js';
 import { createPosition, updatePosition } from './use-cases/save-position.js';
+import { findPositionContact } from './use-cases/find-position-contact.js';
 import { EditPositionPage, NewPositionPage, OwnPositionsPage, PositionPage } from './views/position-pages.js';
 import { PositionSearchPage } from './views/search-page.js';
 import type { Position } from '../tables.js';
+import { positionFactValues } from './facts-schema.js';
 
 function positionValues(position: Position): FormValues {
   return {
@@ -28,9 +30,10 @@ function positionValues(position: Position): FormValues {
     starts_on: dateColumnDay(position.starts_on),
     places: String(position.places),
     required_certificate: position.required_certificate,
-    benefits: position.benefits,
+    benefits: position.benefits.filter((benefit) => benefit !== 'part_time'),
     deadline: dateColumnDay(position.deadline),
     ...languageFormValues(position.languages),
+    ...positionFactValues(position),
   };
 }
 
@@ -85,7 +88,8 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const isPublic = ref.status === 'published' && !ref.isExpired;
     const url = `${services.config.baseUrl}/de/stellen/${id}`;
     const jsonLd = isPublic ? positionJsonLd(data.position, { organisationName: data.organisationName, url }) : null;
-    return reply.renderPage(<PositionPage data={data} jsonLd={jsonLd} />, {
+    const contact = await findPositionContact({ services, actor: request.actor, position: data.position });
+    return reply.renderPage(<PositionPage data={data} jsonLd={jsonLd} contact={contact} />, {
       title: data.position.title,
       description: data.position.description.slice(0, 300),
     });

@@ -2,8 +2,17 @@ import { z } from 'zod';
 import { CERTIFICATES, POSITION_BENEFITS, POSITION_KINDS } from '../tables.js';
 import { OCCUPATION_IDS } from '../../../region/index.js';
 import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
+import { optionalText } from '../../../core/validation.js';
+import { TRAINING_YEARS, checkPositionFacts, positionFactFields } from './facts-schema.js';
 
-export const POSITION_LIMITS = { title: 150, description: 5000, address: 200, places: 500 } as const;
+export const POSITION_LIMITS = {
+  title: 150,
+  description: 5000,
+  address: 200,
+  places: 500,
+  offerText: 2000,
+} as const;
+export { TRAINING_YEARS };
 
 const msg = (key: string) => `matching_core.validation.${key}`;
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -38,14 +47,17 @@ export const PositionFormSchema = z
       .refine((n) => n >= 1 && n <= POSITION_LIMITS.places, msg('places')),
     required_certificate: choice(CERTIFICATES),
     benefits: checkboxes(POSITION_BENEFITS),
+    offer_text: optionalText(POSITION_LIMITS.offerText),
     deadline: dayField,
     ...languageRowsField(),
+    ...positionFactFields,
   })
   .strict()
   .transform((input, ctx) => {
     const languages = collectLanguages(input, ctx);
     if (input.deadline > input.starts_on)
       ctx.addIssue({ code: 'custom', path: ['deadline'], message: msg('deadline_after_start') });
+    const facts = checkPositionFacts(input, ctx);
     return {
       kind: input.kind,
       occupationId: input.occupation_id,
@@ -56,9 +68,14 @@ export const PositionFormSchema = z
       startsOn: input.starts_on,
       places: input.places,
       requiredCertificate: input.required_certificate,
-      benefits: input.benefits,
+      // "Part-time training possible" is its own field on the form, stored as the 'part_time' benefit.
+      benefits: [
+        ...input.benefits.filter((b) => b !== 'part_time'),
+        ...(input.part_time_possible === 'yes' ? ['part_time' as const] : []),
+      ],
       deadline: input.deadline,
       languages: languages,
+      ...facts,
     };
   });
 export type PositionInput = z.output<typeof PositionFormSchema>;

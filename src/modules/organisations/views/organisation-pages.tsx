@@ -89,6 +89,13 @@ export function OrganisationPage({
         </span>
       </p>
       {overview.isVerified ? null : <p class="kern-body">{t('organisations.status.pending_help')}</p>}
+      {overview.isVerified && overview.type === 'company' ? (
+        <p>
+          <a class="kern-link" href={href(lang, `/firmen/${overview.id}`)}>
+            {t('organisations_profile.page.overview_link')}
+          </a>
+        </p>
+      ) : null}
       <dl class="kern-description-list">
         <div class="kern-description-list-item">
           <dt class="kern-description-list-item__key">{t('organisations.fields.type')}</dt>

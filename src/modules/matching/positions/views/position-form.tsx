@@ -5,6 +5,7 @@ import { ErrorSummary, Form, SelectField, SubmitButton, TextArea, TextField } fr
 import { CheckboxGroup, valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { LANGUAGE_ROWS, LanguageRows, useLabels } from '../../shared/index.js';
 import { POSITION_LIMITS } from '../schemas.js';
+import { ContactFields, PositionFactFields } from './position-fact-fields.js';
 
 /** The position form, for a new position and for editing one. */
 export function PositionForm({
@@ -21,6 +22,7 @@ export function PositionForm({
   const { t } = usePage();
   const labels = useLabels();
   const f = (name: string) => t(`matching_core.position_fields.${name}`);
+  const p = (name: string) => t(`matching_positions.fields.${name}`);
   return (
     <Form action={action}>
       <ErrorSummary errors={errors} />
@@ -86,6 +88,7 @@ export function PositionForm({
         value={valueOf(values, 'starts_on')}
         errors={errors}
       />
+      <PositionFactFields values={values} errors={errors} />
       <TextField
         name="places"
         label={f('places')}
@@ -116,10 +119,19 @@ export function PositionForm({
         legend={f('benefits')}
         values={values}
         errors={errors}
-        options={POSITION_BENEFITS.map((benefit) => ({
+        options={POSITION_BENEFITS.filter((benefit) => benefit !== 'part_time').map((benefit) => ({
           value: benefit,
           label: t(`matching_core.benefits.${benefit}`),
         }))}
+      />
+      <TextArea
+        name="offer_text"
+        label={p('offer_text')}
+        hint={p('offer_text_hint')}
+        value={valueOf(values, 'offer_text')}
+        errors={errors}
+        maxLength={POSITION_LIMITS.offerText}
+        rows={3}
       />
       <TextField
         name="deadline"
@@ -130,6 +142,7 @@ export function PositionForm({
         value={valueOf(values, 'deadline')}
         errors={errors}
       />
+      <ContactFields values={values} errors={errors} />
       <SubmitButton label={submitLabel} />
     </Form>
   );

@@ -5,13 +5,12 @@ import { Form, PageHeading, SubmitButton } from '../../../../ui/form.js';
 import type { FormValues } from '../../../../ui/choice-fields.js';
 import { DataTable } from '../../../../ui/data-table.js';
 import { LabelledSection } from '../../../../ui/section.js';
-import { getRuhrCity } from '../../../../region/index.js';
-import { useLabels } from '../../shared/index.js';
-import { dateColumnDay } from '../../../../core/time/calendar-day.js';
 import { canOnPosition } from '../policy.js';
 import { positionRef } from '../records.js';
 import type { PositionWithCompany } from '../use-cases/query-positions.js';
 import { PositionForm } from './position-form.js';
+import { ContactBox, OccupationExplained, PositionFactsList, useDay } from './position-facts.js';
+import type { PositionContact } from '../use-cases/find-position-contact.js';
 
 /** Escapes a JSON-LD document for a <script> element: no "<" can end it early. */
 function jsonLdText(data: Record<string, unknown>): string {
@@ -23,58 +22,25 @@ function jsonLdText(data: Record<string, unknown>): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function Fact({ label, children }: { label: string; children: preact.ComponentChildren }) {
-  return (
-    <div class="kern-description-list-item">
-      <dt class="kern-description-list-item__key">{label}</dt>
-      <dd class="kern-description-list-item__value">{children}</dd>
-    </div>
-  );
-}
+/** Calendar days in the reader's language (the search page uses it too). */
+export { useDay };
 
-export function useDay() {
-  const { i18n } = usePage();
-  return (date: Date) =>
-    i18n.formatDate(new Date(`${dateColumnDay(date)}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
-}
-
-export function PositionFacts({ position }: { position: Position }) {
-  const { t, i18n } = usePage();
-  const labels = useLabels();
-  const day = useDay();
-  const f = (name: string) => t(`matching_core.position_fields.${name}`);
-  return (
-    <dl class="kern-description-list">
-      <Fact label={f('kind')}>{t(`matching_core.kinds.${position.kind}`)}</Fact>
-      <Fact label={f('occupation')}>
-        <span lang="de">{labels.occupation(position.occupation_id)}</span>
-      </Fact>
-      <Fact label={f('place')}>
-        {[position.address, `${position.postcode} ${getRuhrCity(position.city).name}`].filter(Boolean).join(', ')}
-      </Fact>
-      <Fact label={f('starts_on')}>{day(position.starts_on)}</Fact>
-      <Fact label={f('places')}>{position.places}</Fact>
-      <Fact label={f('required_certificate')}>{labels.certificate(position.required_certificate)}</Fact>
-      {position.languages.length > 0 ? (
-        <Fact label={f('languages')}>
-          {i18n.list(position.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`))}
-        </Fact>
-      ) : null}
-      {position.benefits.length > 0 ? (
-        <Fact label={f('benefits')}>{i18n.list(position.benefits.map((b) => t(`matching_core.benefits.${b}`)))}</Fact>
-      ) : null}
-      <Fact label={f('deadline')}>{day(position.deadline)}</Fact>
-    </dl>
-  );
-}
-
-export function PositionPage({ data, jsonLd }: { data: PositionWithCompany; jsonLd: Record<string, unknown> | null }) {
+export function PositionPage({
+  data,
+  jsonLd,
+  contact,
+}: {
+  data: PositionWithCompany;
+  jsonLd: Record<string, unknown> | null;
+  contact: PositionContact | null;
+}) {
   const { t, i18n, actor } = usePage();
   const { position } = data;
   const ref = positionRef(position);
   const lang = i18n.locale.code;
   /** Open for applications: published and before its deadline. */
   const isOpen = ref.status === 'published' && !ref.isExpired;
+  const isOwnCompany = actor.kind === 'user' && actor.organisation?.id === position.organisation_id;
   const action = (path: string, label: string) => (
     <Form action={href(lang, `/stellen/${position.id}/${path}`)}>
       <SubmitButton label={label} variant="secondary" />
@@ -86,23 +52,40 @@ export function PositionPage({ data, jsonLd }: { data: PositionWithCompany; json
       <PageHeading>
         <span dir="auto">{position.title}</span>
       </PageHeading>
-      <p class="kern-body">{t('matching_core.position.by', { company: data.organisationName })}</p>
+      <p class="kern-body">
+        {t('matching_positions.page.by')}{' '}
+        <a class="kern-link" href={href(lang, `/firmen/${position.organisation_id}`)} dir="auto">
+          {data.organisationName}
+        </a>
+      </p>
       {position.status !== 'published' ? (
         <p class="kern-body vr-matching-status">{t(`matching_core.statuses.${position.status}`)}</p>
       ) : null}
-      <PositionFacts position={position} />
-      {position.description ? (
-        <div class="kern-body vr-matching-description" dir="auto">
-          {position.description}
-        </div>
-      ) : null}
       {isOpen && (actor.kind === 'anonymous' || actor.organisation === null) ? (
-        <p>
-          <a class="kern-link" href={href(lang, `/bewerbungen/neu/${position.id}`)} dir="auto">
-            {t('matching_applications.apply.title', { position: position.title })}
+        <p class="vr-position-apply">
+          <a class="kern-btn kern-btn--primary" href={href(lang, `/bewerbungen/neu/${position.id}`)}>
+            <span class="kern-label">{t('matching_positions.page.apply')}</span>
           </a>
         </p>
       ) : null}
+      <section class="kern-stack" aria-labelledby="position-facts">
+        <h2 class="kern-heading-medium" id="position-facts">
+          {t('matching_positions.page.facts_heading')}
+        </h2>
+        <PositionFactsList position={position} />
+      </section>
+      {position.description ? (
+        <section class="kern-stack" aria-labelledby="position-description">
+          <h2 class="kern-heading-medium" id="position-description">
+            {t('matching_positions.page.description_heading')}
+          </h2>
+          <div class="kern-body vr-matching-description" dir="auto">
+            {position.description}
+          </div>
+        </section>
+      ) : null}
+      <OccupationExplained occupationId={position.occupation_id} headingId="position-occupation" />
+      {contact ? <ContactBox contact={contact} isOwnCompany={isOwnCompany} /> : null}
       {canOnPosition(actor, 'edit', ref) ? (
         <LabelledSection id="position-manage" heading={t('matching_core.position.manage')}>
           <p>

@@ -1,7 +1,7 @@
 import type { FieldErrors } from '../../../../core/errors.js';
 import { usePage } from '../../../../core/http/page-context.js';
 import { CERTIFICATES, LANGUAGE_LEVELS } from '../../tables.js';
-import { OCCUPATIONS } from '../../../../region/index.js';
+import { OCCUPATIONS, findOccupation } from '../../../../region/index.js';
 import { LANGUAGE_CODES } from '../inputs.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { SelectField } from '../../../../ui/form.js';
@@ -10,13 +10,26 @@ import { SelectField } from '../../../../ui/form.js';
 export function useLabels() {
   const { t, i18n } = usePage();
   const names = new Intl.DisplayNames([i18n.locale.intl, 'de'], { type: 'language' });
+  const isGerman = i18n.locale.code === 'de';
+  /** The occupation's name in the reader's language; German readers get the official BIBB name. */
+  const occupationText = (id: string) => {
+    const official = findOccupation(id)?.name;
+    if (!official) return id;
+    return isGerman ? official : t(`matching_occupations.names.${id}`);
+  };
   return {
     language: (code: string) => names.of(code) ?? code,
     level: (level: string) => t(`matching_core.levels.${level}`),
     certificate: (code: string) => t(`matching_core.certificates.${code}`),
     city: (code: string) => t(`organisations.cities.${code}`),
-    occupation: (id: string) => OCCUPATIONS.find((o) => o.id === id)?.name ?? id,
-    occupationOptions: () => OCCUPATIONS.map((o) => ({ value: o.id, label: o.name, lang: 'de' })),
+    occupationText,
+    /** The name in the reader's language, marked with that language (it may sit inside a lang="de" element). */
+    occupation: (id: string) => <span lang={isGerman ? 'de' : i18n.locale.code}>{occupationText(id)}</span>,
+    /** Options in the reader's language with the official German name beside it, alphabetical for the reader. */
+    occupationOptions: () =>
+      OCCUPATIONS.map((o) =>
+        isGerman ? { value: o.id, label: o.name } : { value: o.id, label: `${occupationText(o.id)} (${o.name})` },
+      ).sort((a, b) => a.label.localeCompare(b.label, i18n.locale.intl)),
     certificateOptions: () => CERTIFICATES.map((c) => ({ value: c, label: t(`matching_core.certificates.${c}`) })),
     languageOptions: () =>
       LANGUAGE_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
