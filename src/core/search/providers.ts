@@ -1,7 +1,5 @@
 import type { AppServices } from '../http/types.js';
 import type { LocaleCode } from '../i18n/locales.js';
-import type { City } from '../../region/index.js';
-import type { QueryTerm } from './understand.js';
 
 /**
  * The site search (the search field of the home page and of /suche) shows results of several
@@ -11,12 +9,8 @@ import type { QueryTerm } from './understand.js';
  */
 export interface SiteSearchRequest {
   services: AppServices;
-  /** The understood query: terms without the places (see understand.ts). */
-  terms: readonly QueryTerm[];
-  /** The search text as typed (for the link to the full list). */
+  /** The search text as typed; the provider reads it with understandQuery (places, synonyms). */
   text: string;
-  /** Cities named in the query (a filter); empty for all. */
-  cities: readonly City[];
   locale: LocaleCode;
   /** How many results to show in the group. */
   limit: number;

@@ -5,7 +5,7 @@ import { migrations } from './migrations/index.js';
 import { alertsSource, profileInactivitySource, registerAlerts, scheduleMatchingAlerts } from './alerts/index.js';
 import { applicationsPersonalData, registerApplications, scheduleApplicationClosing } from './applications/index.js';
 import { mentoringSource, registerMentoring } from './mentoring/index.js';
-import { registerPositions, schedulePositionExpiry } from './positions/index.js';
+import { positionsSiteSearch, registerPositions, schedulePositionExpiry } from './positions/index.js';
 import { applicantProfilesPersonalData, registerProfiles } from './profiles/index.js';
 import { registerRanking } from './ranking/index.js';
 
@@ -27,6 +27,7 @@ export const matchingModule: PlatformModule = {
   register: registerMatching,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  search: positionsSiteSearch,
   navigation: [
     { area: 'main', path: '/stellen', labelKey: 'matching_core.nav', order: 30 },
     { area: 'main', path: '/mentoring', labelKey: 'matching_mentoring.nav', order: 40 },

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { positionRoutes } from './routes.js';
+import { positionSearchRoutes } from './search-routes.js';
 
 export { closeExpiredPositions } from './use-cases/change-position-status.js';
 export { canOnPosition, canCreatePositions, isVerifiedCompanyMember } from './policy.js';
@@ -8,7 +9,9 @@ export { PositionParamsSchema } from './schemas.js';
 
 /** Positions of verified companies: forms, public page with JobPosting JSON-LD, search, expiry job. */
 export async function registerPositions(app: FastifyInstance): Promise<void> {
+  await app.register(positionSearchRoutes, { prefix: '/:lang' });
   await app.register(positionRoutes, { prefix: '/:lang' });
 }
 
 export { schedulePositionExpiry } from './expiry-job.js';
+export { positionsSiteSearch } from './site-search.js';
