@@ -95,7 +95,7 @@ export interface CatalogueSearchSetsTable {
   members: ColumnType<string, never, never>;
 }
 
-/** The site search's write counter (migration 012): raised by every write to what a search shows. */
+/** The site search's write generation (migration 012): set by every write to what a search shows. */
 export interface SearchWritesTable {
   id: ColumnType<boolean, never, never>;
   n: ColumnType<string, never, never>;

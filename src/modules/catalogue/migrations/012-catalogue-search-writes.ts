@@ -1,9 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * A write counter for the site search's result cache (core/search/result-cache.ts): every statement
- * that writes what a search shows raises `search_writes.n` in its own transaction, so a reader that
- * sees the new number also sees the new data, and cached results of an older number are dropped.
+ * A write generation for the site search's result cache (core/search/result-cache.ts): every
+ * statement that writes what a search shows sets `search_writes.n` to its transaction's id, in that
+ * transaction, so a reader that sees the new number also sees the new data, and cached results of an
+ * older number are dropped. Transaction ids only grow and are never reused, so the number changes
+ * even when the table itself was emptied (a truncate of everything, as tests do).
  * This migration counts the catalogue's tables and organisations (their names appear in results);
  * 012-matching-position-search adds positions.
  */
@@ -17,7 +19,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create function search_note_write() returns trigger language plpgsql as $$
     begin
-      update search_writes set n = n + 1;
+      insert into search_writes (id, n) values (true, pg_current_xact_id()::text::bigint)
+      on conflict (id) do update set n = excluded.n;
       return null;
     end $$`.execute(db);
   for (const table of ['catalogue_entries', 'catalogue_translations', 'organisations'])

@@ -59,7 +59,12 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
           criteria={criteria}
           result={result}
           groups={groups}
-          sortChosen={typeof input === 'object' && input !== null && 'sort' in input && Boolean((input as { sort?: unknown }).sort)}
+          sortChosen={
+            typeof input === 'object' &&
+            input !== null &&
+            'sort' in input &&
+            Boolean((input as { sort?: unknown }).sort)
+          }
           saveValues={save?.values}
           saveErrors={save?.errors}
         />,

@@ -50,12 +50,7 @@ export async function positionSearchRoutes(app: FastifyInstance): Promise<void> 
     const result = await searchPositions({ db: services.db, criteria });
     const help = result.total === 0 ? await helpWithoutResults({ db: services.db, criteria, limit: NEAREST }) : null;
     return reply.renderPage(
-      <PositionSearchPage
-        values={values}
-        result={result}
-        help={help}
-        canUseOwnPostcode={ownPostcode !== null}
-      />,
+      <PositionSearchPage values={values} result={result} help={help} canUseOwnPostcode={ownPostcode !== null} />,
       { title: input.q ? request.i18n.t('matching_search.title_with_query', { q: input.q.slice(0, 80) }) : title },
     );
   });

@@ -37,9 +37,10 @@ export const SITE_SEARCH_LIMITS = {
 
 /** The write generation: the counter of migration 012 and the day. */
 export async function searchWriteGeneration(db: Kysely<Database>): Promise<string> {
-  const row = await sql<{ n: string; day: string }>`select n::text as n, current_date::text as day from search_writes`.execute(
-    db,
-  );
+  const row = await sql<{
+    n: string;
+    day: string;
+  }>`select n::text as n, current_date::text as day from search_writes`.execute(db);
   return `${row.rows[0]?.n ?? ''}:${row.rows[0]?.day ?? ''}`;
 }
 

@@ -1,7 +1,12 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../../../core/db/database.js';
 import { bestPartialMatch } from '../../../../core/search/partial.js';
-import { normaliseWord, understandQuery, type PlaceFilter, type QueryTerm } from '../../../../core/search/understand.js';
+import {
+  normaliseWord,
+  understandQuery,
+  type PlaceFilter,
+  type QueryTerm,
+} from '../../../../core/search/understand.js';
 import { CITIES, OCCUPATIONS, type City } from '../../../../region/index.js';
 import type { Certificate, PositionKind } from '../../tables.js';
 import { todayString } from '../records.js';
@@ -142,7 +147,9 @@ async function queryPositions(
   const hasText = terms.length > 0;
   const allText = hasText
     ? sql.join(
-        terms.flatMap((term) => [term.text, ...term.synonyms].map((phrase) => sql`plainto_tsquery('vr_german', ${phrase})`)),
+        terms.flatMap((term) =>
+          [term.text, ...term.synonyms].map((phrase) => sql`plainto_tsquery('vr_german', ${phrase})`),
+        ),
         sql` || `,
       )
     : sql`''::tsquery`;

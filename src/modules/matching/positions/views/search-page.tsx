@@ -11,7 +11,18 @@ import type { NoResultHelp, PositionHit, PositionSearchResult } from '../use-cas
 import { useDay } from './position-pages.js';
 
 /** The parameters of the form, in the order links repeat them. */
-const PARAMETERS = ['q', 'kind', 'occupation', 'city', 'certificate', 'language', 'start', 'radius', 'postcode', 'near'];
+const PARAMETERS = [
+  'q',
+  'kind',
+  'occupation',
+  'city',
+  'certificate',
+  'language',
+  'start',
+  'radius',
+  'postcode',
+  'near',
+];
 const FILTERS = PARAMETERS.filter((name) => name !== 'q');
 
 export interface PositionSearchPageProps {
