@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertEntries } from '../../../src/modules/catalogue/search/test-entries.js';
+import { insertApplicantProfile, insertOpenPositions } from '../../fixtures/search/positions.js';
 import { createUser, DEMO_PASSWORD, type CreatedUser } from '../../../src/seed/factories.js';
 import type { City } from '../../../src/region/index.js';
 import { clickAndLoad, expectHeading, expectLanguage, logIn, scan, visit } from '../support/journey.js';
@@ -25,33 +26,8 @@ describe('one search in a browser', () => {
   const positions: Record<string, string> = {};
 
   async function publishPosition(title: string, occupation: string, city: City, postcode: string): Promise<string> {
-    const owner = await createUser(session.db, {
-      organisation: {
-        type: 'company',
-        verified_at: new Date(),
-        city,
-        name: `Ausbildungsbetrieb ${title.slice(0, 20)}`,
-      },
-    });
-    const row = await session.db
-      .insertInto('positions')
-      .values({
-        organisation_id: owner.organisation?.id as string,
-        kind: 'apprenticeship',
-        occupation_id: occupation,
-        title,
-        city,
-        postcode,
-        starts_on: '2099-08-01' as unknown as Date,
-        places: 2,
-        languages: JSON.stringify([]) as never,
-        deadline: '2099-06-30' as unknown as Date,
-        status: 'published',
-        published_at: new Date(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    const [id] = await insertOpenPositions(session.db, [{ title, occupation, city, postcode }]);
+    return id as string;
   }
 
   beforeAll(async () => {
@@ -89,19 +65,11 @@ describe('one search in a browser', () => {
     );
     // The demo applicant of Gelsenkirchen, made here with the postcode the test needs.
     applicant = await createUser(session.db, { locale: 'de' });
-    await session.db
-      .insertInto('applicant_profiles')
-      .values({
-        user_id: applicant.id,
-        pseudonym: 'Talent-Gelsenkirchen-E2E',
-        certificate: 'msa',
-        postcode: '45879',
-        travel_km: 15,
-        available_from: '2099-08-01' as unknown as Date,
-        languages: JSON.stringify([]) as never,
-        potentials: JSON.stringify({}) as never,
-      })
-      .execute();
+    await insertApplicantProfile(session.db, {
+      userId: applicant.id,
+      pseudonym: 'Talent-Gelsenkirchen-E2E',
+      postcode: '45879',
+    });
   });
 
   async function shoot(page: Page, name: string): Promise<void> {

@@ -3,35 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../../seed/factories.js';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { TestClient, useTestPlatform } from '../../../../tests/setup/test-platform.js';
+import { insertOpenPositions } from '../../../../tests/fixtures/search/positions.js';
 import { insertEntries } from './test-entries.js';
 import { parseSearch } from './schemas.js';
 import { searchSite, searchWriteGeneration } from './use-cases/search-site.js';
 
 const test = useTestPlatform();
 
-async function publishPosition(title: string, occupation = 'kraftfahrzeugmechatroniker'): Promise<string> {
-  const owner = await createUser(test.db, {
-    organisation: { type: 'company', verified_at: new Date(), city: 'essen', name: 'Autohaus Beispiel GmbH' },
-  });
-  const row = await test.db
-    .insertInto('positions')
-    .values({
-      organisation_id: owner.organisation?.id as string,
-      kind: 'apprenticeship',
-      occupation_id: occupation,
+async function publishPosition(title: string): Promise<string> {
+  const [id] = await insertOpenPositions(test.db, [
+    {
       title,
+      occupation: 'kraftfahrzeugmechatroniker',
       city: 'essen',
       postcode: '45127',
-      starts_on: '2099-08-01' as unknown as Date,
-      places: 1,
-      languages: JSON.stringify([]) as never,
-      deadline: '2099-06-30' as unknown as Date,
-      status: 'published',
-      published_at: new Date(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+      company: 'Autohaus Beispiel GmbH',
+    },
+  ]);
+  return id as string;
 }
 
 const titles = (body: string) => [...body.matchAll(/href="\/de\/eintraege\/[^"]+">([^<]+)</g)].map((m) => m[1]);

@@ -3,7 +3,9 @@ import { postedFormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { safeParseInput } from '../../../core/validation.js';
 import { PositionSearchSchema } from './search-schemas.js';
-import { applicantPostcode, helpWithoutResults, searchPositions } from './use-cases/search-positions.js';
+import { applicantPostcode } from './use-cases/applicant-postcode.js';
+import { helpWithoutResults } from './use-cases/help-without-results.js';
+import { searchPositions } from './use-cases/search-positions.js';
 import { PositionSearchPage } from './views/search-page.js';
 
 /** How many nearest positions the page offers when nothing is found. */

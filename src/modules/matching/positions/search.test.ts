@@ -3,52 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../../seed/factories.js';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { TestClient, useTestPlatform } from '../../../../tests/setup/test-platform.js';
-import type { City } from '../../../region/index.js';
+import {
+  insertApplicantProfile,
+  insertOpenPositions,
+  type OpenPositionSpec,
+} from '../../../../tests/fixtures/search/positions.js';
 import { occupationsMatching } from './use-cases/search-positions.js';
 
 const test = useTestPlatform();
 
-interface PositionSpec {
-  title: string;
-  occupation?: string;
-  city: City;
-  postcode: string;
-  kind?: 'apprenticeship' | 'internship' | 'dual_study';
-  description?: string;
-  startsOn?: string;
-}
-
-/** Published positions of one verified company, written directly (the forms are tested elsewhere). */
-async function publish(specs: PositionSpec[]): Promise<string[]> {
-  const owner = await createUser(test.db, {
-    organisation: { type: 'company', verified_at: new Date(), city: 'essen', name: 'Beispiel Werkstatt GmbH' },
-  });
-  const organisationId = owner.organisation?.id as string;
-  const ids: string[] = [];
-  for (const spec of specs) {
-    const row = await test.db
-      .insertInto('positions')
-      .values({
-        organisation_id: organisationId,
-        kind: spec.kind ?? 'apprenticeship',
-        occupation_id: spec.occupation ?? 'kaufmann-bueromanagement',
-        title: spec.title,
-        description: spec.description ?? '',
-        city: spec.city,
-        postcode: spec.postcode,
-        starts_on: (spec.startsOn ?? '2099-08-01') as unknown as Date,
-        places: 1,
-        languages: JSON.stringify([]) as never,
-        deadline: '2099-06-30' as unknown as Date,
-        status: 'published',
-        published_at: new Date(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    ids.push(row.id);
-  }
-  return ids;
-}
+const publish = (specs: OpenPositionSpec[]) => insertOpenPositions(test.db, specs);
 
 const anonymous = () => new TestClient(test.app);
 const positionLinks = (body: string) => [...body.matchAll(/href="\/de\/stellen\/([0-9a-f-]{36})"/g)].map((m) => m[1]);
@@ -145,19 +109,7 @@ describe('position search', () => {
   it('searches around the signed-in applicant’s own postcode, and refuses that to others', async () => {
     await publish([{ title: 'Ausbildung Gelsenkirchen', city: 'gelsenkirchen', postcode: '45879' }]);
     const applicant = await createUser(test.db);
-    await test.db
-      .insertInto('applicant_profiles')
-      .values({
-        user_id: applicant.id,
-        pseudonym: 'Talent-Testfall',
-        certificate: 'msa',
-        postcode: '45879',
-        travel_km: 20,
-        available_from: '2099-08-01' as unknown as Date,
-        languages: JSON.stringify([]) as never,
-        potentials: JSON.stringify({}) as never,
-      })
-      .execute();
+    await insertApplicantProfile(test.db, { userId: applicant.id, pseudonym: 'Talent-Testfall', postcode: '45879' });
     const client = await signedInClient(test, applicant.email);
     const form = await client.get('/de/stellen');
     expect(form.body).toContain('name="near"');

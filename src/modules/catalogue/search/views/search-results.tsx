@@ -1,4 +1,5 @@
 import { usePage } from '../../../../core/http/page-context.js';
+import { PlaceFilters } from '../../../../core/search/place-filters.js';
 import { entryPath, noticeMessage } from '../present.js';
 import { FILTER_NAMES, SEARCH_LIMITS, searchQueryString, type FilterName, type SearchCriteria } from '../schemas.js';
 import type { SearchHit, SearchResult } from '../use-cases/search-catalogue.js';
@@ -154,27 +155,6 @@ function Pagination({ criteria, result }: SearchViewProps) {
   );
 }
 
-/** Places named in the query, applied as filters; each with a link to the search without it. */
-function PlaceFilters({ criteria, result }: SearchViewProps) {
-  const { t, i18n } = usePage();
-  if (result.places.length === 0) return null;
-  return (
-    <ul class="vr-search__places" aria-label={t('search.places_label')}>
-      {result.places.map((place) => (
-        <li key={`${place.city}-${place.district ?? ''}`}>
-          <span>{t('search.place_filter', { place: place.label })}</span>{' '}
-          <a
-            class="kern-link"
-            href={`/${i18n.locale.code}/suche?${searchQueryString({ ...criteria, q: place.textWithout, page: 1 })}`}
-          >
-            {t('search.remove_place', { place: place.label })}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * The site search's groups by kind: the catalogue's entries (listed below) and each other module's
  * results (open positions …) with their count, the first few and a link to their full list.
@@ -232,11 +212,14 @@ export function SearchGroups({ result, groups }: SearchViewProps) {
 
 /** The results column: notices, the list and the page links. Live search swaps this (and the filters). */
 export function SearchResults({ criteria, result }: SearchViewProps) {
-  const { t } = usePage();
+  const { t, i18n } = usePage();
   return (
     <div id="search-results" class="vr-search__results kern-stack" data-status={statusText(t, result)}>
       <h2 class="kern-heading-small">{t('catalogue_search.results.title')}</h2>
-      <PlaceFilters criteria={criteria} result={result} />
+      <PlaceFilters
+        places={result.places}
+        hrefWithout={(q) => `/${i18n.locale.code}/suche?${searchQueryString({ ...criteria, q, page: 1 })}`}
+      />
       {result.droppedWord && result.total > 0 ? (
         <p class="kern-body" role="status">
           {t('search.dropped_word', { word: result.droppedWord })}

@@ -7,7 +7,7 @@ import {
   type PlaceFilter,
   type QueryTerm,
 } from '../../../../core/search/understand.js';
-import { CITIES, OCCUPATIONS, type City } from '../../../../region/index.js';
+import { OCCUPATIONS, type City } from '../../../../region/index.js';
 import type { Certificate, PositionKind } from '../../tables.js';
 import { todayString } from '../records.js';
 import { POSITION_SEARCH_LIMITS } from '../search-schemas.js';
@@ -63,13 +63,6 @@ export interface PositionSearchResult {
   droppedWord: string | null;
 }
 
-export interface NoResultHelp {
-  /** The nearest positions with the same filters but no radius (when there is an origin). */
-  nearest: PositionHit[];
-  /** Other cities of the region nearest to the origin or chosen city, nearest first. */
-  neighbouringCities: { city: City; km: number }[];
-}
-
 /** Occupations whose name holds the text of every word of the phrase ("Kfz" → Kfz-Mechatroniker/-in). */
 export function occupationsMatching(phrase: string): string[] {
   const words = phrase
@@ -123,7 +116,8 @@ const toHit = (row: HitRow): PositionHit => ({
   km: row.km === null ? null : Number(row.km),
 });
 
-async function queryPositions(
+/** One page of positions for the terms and cities (the shared query of the search and of the help without results). */
+export async function queryPositions(
   db: Kysely<Database>,
   criteria: PositionSearchCriteria,
   terms: readonly QueryTerm[],
@@ -204,49 +198,4 @@ export async function searchPositions(options: {
     places: understood.places,
     droppedWord,
   };
-}
-
-/** When nothing is found: the nearest positions without the radius, and the neighbouring cities. */
-export async function helpWithoutResults(options: {
-  db: Kysely<Database>;
-  criteria: PositionSearchCriteria;
-  limit: number;
-}): Promise<NoResultHelp> {
-  const { db, criteria } = options;
-  const understood = understandQuery(criteria.q);
-  const placeCities = understood.places.map((p) => p.city);
-  const chosen = [...new Set([...(criteria.city ? [criteria.city] : []), ...placeCities])];
-  const nearest = criteria.origin
-    ? (
-        await queryPositions(db, criteria, understood.terms, chosen, {
-          limit: options.limit,
-          offset: 0,
-          withinRadius: false,
-        })
-      ).items
-    : [];
-  const from = criteria.origin ? [criteria.origin] : null;
-  if (!from && chosen.length === 0) return { nearest, neighbouringCities: [] };
-  const rows = await sql<{ city: City; km: number }>`
-    select a.city, min(d.km)::float8 as km
-    from postcode_distances d
-    join postcode_areas a on a.postcode = d.to_postcode
-    where ${from ? sql`d.from_postcode = any(${from}::text[])` : sql`d.from_postcode in (select postcode from postcode_areas where city = any(${chosen}::text[]))`}
-      and a.city = any(${[...CITIES]}::text[])
-      and not (a.city = any(${chosen}::text[]))
-      ${from ? sql`and a.city <> (select city from postcode_areas where postcode = ${criteria.origin ?? ''})` : sql``}
-    group by a.city
-    order by km, a.city
-    limit 3`.execute(db);
-  return { nearest, neighbouringCities: rows.rows.map((row) => ({ city: row.city, km: Number(row.km) })) };
-}
-
-/** The postcode of a signed-in applicant's profile, for "um meine PLZ"; null without a profile. */
-export async function applicantPostcode(db: Kysely<Database>, userId: string): Promise<string | null> {
-  const row = await db
-    .selectFrom('applicant_profiles')
-    .select('postcode')
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  return row?.postcode ?? null;
 }

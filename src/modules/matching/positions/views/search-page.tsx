@@ -2,12 +2,13 @@ import { href, usePage } from '../../../../core/http/page-context.js';
 import { CITIES, getRuhrCity, type City } from '../../../../region/index.js';
 import { POSITION_KINDS } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
-import type { PlaceFilter } from '../../../../core/search/understand.js';
+import { PlaceFilters } from '../../../../core/search/place-filters.js';
 import { ErrorSummary, PageHeading, SelectField, SubmitButton, TextField } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { useLabels } from '../../shared/index.js';
 import { POSITION_SEARCH_LIMITS, RADII } from '../search-schemas.js';
-import type { NoResultHelp, PositionHit, PositionSearchResult } from '../use-cases/search-positions.js';
+import type { NoResultHelp } from '../use-cases/help-without-results.js';
+import type { PositionHit, PositionSearchResult } from '../use-cases/search-positions.js';
 import { useDay } from './position-pages.js';
 
 /** The parameters of the form, in the order links repeat them. */
@@ -178,23 +179,6 @@ export function PositionSearchPage({ values, errors, result, help, canUseOwnPost
   );
 }
 
-function PlaceFilters({ values, places }: { values: FormValues; places: PlaceFilter[] }) {
-  const { t, i18n } = usePage();
-  if (places.length === 0) return null;
-  return (
-    <ul class="vr-search__places" aria-label={t('search.places_label')}>
-      {places.map((place) => (
-        <li key={`${place.city}-${place.district ?? ''}`}>
-          <span>{t('search.place_filter', { place: place.label })}</span>{' '}
-          <a class="kern-link" href={searchPath(i18n.locale.code, values, { q: place.textWithout, page: null })}>
-            {t('search.remove_place', { place: place.label })}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function Results({
   values,
   result,
@@ -212,7 +196,7 @@ function Results({
       <h2 class="kern-heading-medium" id="position-results">
         {t('matching_core.search.results', { count: result.total })}
       </h2>
-      <PlaceFilters values={values} places={result.places} />
+      <PlaceFilters places={result.places} hrefWithout={(q) => searchPath(lang, values, { q, page: null })} />
       {result.droppedWord ? (
         <p class="kern-body" role="status">
           {t('search.dropped_word', { word: result.droppedWord })}
