@@ -6,6 +6,7 @@ import { TestClient, useTestPlatform } from '../../../../tests/setup/test-platfo
 import { insertOpenPositions } from '../../../../tests/fixtures/search/positions.js';
 import { insertEntries } from './test-entries.js';
 import { parseSearch } from './schemas.js';
+import { searchCatalogue } from './use-cases/search-catalogue.js';
 import { searchSite, searchWriteGeneration } from './use-cases/search-site.js';
 
 const test = useTestPlatform();
@@ -65,6 +66,14 @@ describe('site search', () => {
     expect(essen.body).toContain('Gefiltert nach Ort: Essen');
     expect(essen.body).toContain('Gezeigt werden die besten Treffer ohne „Mechatroniker“');
     expect(essen.body).toContain('href="/de/suche?q=Ausbildung+Mechatroniker"');
+    // Saved-search digests ask for full matches only.
+    const strict = await searchCatalogue({
+      db: test.db,
+      criteria: parseSearch({ q: 'Ausbildung Mechatroniker Essen' }).criteria,
+      locale: 'de',
+      partialMatches: false,
+    });
+    expect([strict.total, strict.droppedWord]).toEqual([0, null]);
     const everywhere = await client.get('/de/suche?q=Ausbildung+in+Duisburg');
     expect(titles(everywhere.body)).toEqual(['Ausbildung im Hafen']);
   });

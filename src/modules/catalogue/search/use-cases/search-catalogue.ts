@@ -78,6 +78,8 @@ export interface SearchCatalogueOptions {
   publishedAfter?: Date;
   publishedUntil?: Date;
   pageSize?: number;
+  /** Whether a search without full matches shows the best partial match (default true; digests: false). */
+  partialMatches?: boolean;
 }
 
 /** The freshness factor's half-life in seconds (two years); scores of the future count as now. */
@@ -206,7 +208,7 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   const run = (terms: readonly QueryTerm[]) => searchTerms({ ...options, criteria, notices: [] }, terms);
   let result = await run(understood.terms);
   let droppedWord: string | null = null;
-  if (result.total === 0) {
+  if (result.total === 0 && options.partialMatches !== false) {
     const partial = await bestPartialMatch(understood.terms, run);
     if (partial) {
       result = partial.result;
