@@ -8,13 +8,21 @@
  * One JSON line per variant on stdout; progress on stderr. Loopback only; the temporary data
  * folder and every server it starts are removed at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCleanups, percentile, printLine, round, runBenchmark } from './bench-support.js';
+import {
+  createCleanups,
+  percentile,
+  printLine,
+  round,
+  runBenchmark,
+  startServerProcess,
+  stopChild,
+} from './bench-support.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TSX = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
@@ -48,37 +56,15 @@ function treeRssMb(pid: number): number {
   return round(kb / 1024, 0);
 }
 
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 /** Starts the server and resolves with the milliseconds until it printed its listening line. */
-function startServer(args: readonly string[], dataDir: string): Promise<{ child: ChildProcess; ms: number }> {
-  const startedAt = performance.now();
-  const child = spawn(process.execPath, args, {
+async function startServer(args: readonly string[], dataDir: string): Promise<{ child: ChildProcess; ms: number }> {
+  const { child, listening } = startServerProcess(args, {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    timeoutMs: START_TIMEOUT_MS,
   });
-  cleanups.push(() => stop(child));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start in time')), START_TIMEOUT_MS);
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('läuft auf')) {
-        clearTimeout(timer);
-        child.stdout?.removeAllListeners('data');
-        child.stdout?.resume();
-        resolve({ child, ms: performance.now() - startedAt });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-  });
+  cleanups.push(() => stopChild(child));
+  return { child, ms: await listening };
 }
 
 runBenchmark('bench-start', DEADLINE_MS, cleanUp, async () => {
@@ -86,7 +72,7 @@ runBenchmark('bench-start', DEADLINE_MS, cleanUp, async () => {
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
   progress('first start: loading the demo data');
   const first = await startServer(VARIANTS.compiled, dataDir);
-  await stop(first.child);
+  await stopChild(first.child);
   for (const [variant, args] of Object.entries(VARIANTS)) {
     const times: number[] = [];
     const rssAfterStart: number[] = [];
@@ -101,7 +87,7 @@ runBenchmark('bench-start', DEADLINE_MS, cleanUp, async () => {
         await response.arrayBuffer();
       }
       rssAfterRequests.push(treeRssMb(child.pid ?? 0));
-      await stop(child);
+      await stopChild(child);
     }
     printLine({
       bench: 'start',

@@ -2,7 +2,7 @@
  * What the benchmark scripts share: percentiles, rounding, cleanup on exit and running
  * autocannon in a child process against a loopback URL.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -40,49 +40,102 @@ export interface AutocannonResult {
   errors: number;
 }
 
-/** Runs autocannon in a child process against a loopback URL and reads its JSON result. */
-export function runAutocannon(
-  url: string,
-  connections: number,
-  seconds: number,
-  graceSeconds = 30,
-): Promise<AutocannonResult> {
-  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
+/**
+ * Runs a Node.js script in a child process and parses what it prints on stdout as JSON; fails with the
+ * end of its stderr when it exits with another code than 0 or prints no JSON.
+ */
+export function runJsonChild(
+  label: string,
+  args: readonly string[],
+  options: { timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: (seconds + graceSeconds) * 1000,
-      },
-    );
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: options.timeoutMs,
+      env: options.env ?? process.env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${String(code)}: ${stderr.slice(-500)}`));
+      if (code !== 0) return reject(new Error(`${label} exited with ${String(code)}: ${stderr.slice(-500)}`));
       try {
-        const result = JSON.parse(stdout) as {
-          requests: { average: number };
-          latency: { p50: number; p99: number };
-          non2xx: number;
-          errors: number;
-        };
-        resolve({
-          requestsPerSecond: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          non2xx: result.non2xx,
-          errors: result.errors,
-        });
+        resolve(JSON.parse(stdout));
       } catch (error) {
-        reject(new Error(`autocannon printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
+        reject(new Error(`${label} printed no JSON: ${stdout.slice(0, 200)}`, { cause: error }));
       }
     });
   });
+}
+
+/** Runs autocannon in a child process against a loopback URL and reads its JSON result. */
+export async function runAutocannon(
+  url: string,
+  connections: number,
+  seconds: number,
+  graceSeconds = 30,
+): Promise<AutocannonResult> {
+  if (!url.startsWith('http://127.0.0.1:')) throw new Error(`refusing to load anything but loopback: ${url}`);
+  const result = (await runJsonChild(
+    'autocannon',
+    [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url],
+    { timeoutMs: (seconds + graceSeconds) * 1000 },
+  )) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** Stops a child process (SIGTERM) and resolves once it has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts the platform's server (`args` after the Node.js binary) on the project root and resolves,
+ * with the milliseconds it took, once it printed its listening line. The caller stops it.
+ */
+export function startServerProcess(
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): { child: ChildProcess; listening: Promise<number> } {
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const listening = new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start in time')), options.timeoutMs);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('läuft auf')) {
+        clearTimeout(timer);
+        child.stdout?.removeAllListeners('data');
+        child.stdout?.resume();
+        resolve(performance.now() - startedAt);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  return { child, listening };
 }
 
 /**

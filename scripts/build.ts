@@ -1,7 +1,8 @@
 /**
  * `npm run build` (run by `npm start` and `npm test`):
- * - bundles the client islands (src/ui/islands/index.ts) into public/build/islands.js, which the
- *   layout loads as a module script;
+ * - builds what browsers load (scripts/assets/build-assets.ts): one stylesheet with only the KERN
+ *   rules the pages use, the client islands, fonts, icons and the web app manifest, under
+ *   content-hashed names with Brotli and gzip copies, listed in public/build/assets.json;
  * - compiles the server, file by file, from src/ to dist/ (ES modules for Node.js 24, with source
  *   maps), and copies every other file under src/ (message catalogues, data) to the same place
  *   under dist/, so code that finds a file next to itself finds it in dist/ too, wherever the
@@ -11,29 +12,20 @@ import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildAssets } from './assets/build-assets.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = join(root, 'src');
 const distDir = join(root, 'dist');
-const islandsFile = join(root, 'public', 'build', 'islands.js');
 
 const isTypeScript = (path: string): boolean => /\.tsx?$/.test(path);
 const isTest = (path: string): boolean => /\.(test|spec)\.tsx?$/.test(path);
 
-const islands = await build({
-  entryPoints: [join(sourceDir, 'ui', 'islands', 'index.ts')],
-  outfile: islandsFile,
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2019',
-  platform: 'browser',
-  sourcemap: false,
-  metafile: true,
-  logLevel: 'warning',
-});
-const bytes = Object.values(islands.metafile.outputs).reduce((sum, output) => sum + output.bytes, 0);
-console.log(`Built ${relative(root, islandsFile)} (${bytes} bytes)`);
+const assets = await buildAssets({ root });
+for (const file of assets.files)
+  console.log(
+    `Built public/build/assets/${file.name} (${file.bytes} bytes${file.brotliBytes ? `, ${file.brotliBytes} with Brotli` : ''})`,
+  );
 
 const serverFiles = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
   .map((path) => join(sourceDir, path))

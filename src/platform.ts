@@ -15,6 +15,7 @@ import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
 import { useMessageFolders } from './core/i18n/translator.js';
 import type { NavigationEntry } from './core/modules/navigation.js';
 import type { BackgroundJob, PlatformModule } from './core/modules/platform-module.js';
+import type { StartPages } from './core/modules/start-page.js';
 import { rateLimitPersonalData } from './core/http/rate-limit-store.js';
 import { registerPersonalData, type PersonalDataSource } from './core/privacy/registry.js';
 import { useSiteSearchProviders, type SiteSearchProvider } from './core/search/providers.js';
@@ -30,6 +31,8 @@ export interface PlatformAssembly {
   jobs: readonly BackgroundJob[];
   /** Every menu entry: the modules' and core's own. */
   navigation: readonly NavigationEntry[];
+  /** The modules' blocks of "Mein Bereich" and the home page's figures and lists, in module order. */
+  startPages: StartPages;
   /** Personal data in registration order: core's rate-limit counters, then each module's sources in module order. */
   personalData: readonly PersonalDataSource[];
   /** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
@@ -50,6 +53,11 @@ export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAs
       ...modules.flatMap((module) => module.jobs ?? []),
     ],
     navigation: [...modules.flatMap((module) => module.navigation ?? []), ...DEV_OUTBOX_NAVIGATION],
+    startPages: {
+      sections: modules.flatMap((module) => module.startPage ?? []),
+      figures: modules.flatMap((module) => module.homePage?.figures ?? []),
+      lists: modules.flatMap((module) => module.homePage?.lists ?? []),
+    },
     personalData: [rateLimitPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
     migrations: [coreMigrations, ...modules.map((module) => module.migrations ?? {})],
     routes: [...modules.map((module) => module.register), registerDevOutbox],
@@ -62,6 +70,7 @@ export const MESSAGE_FOLDERS = PLATFORM.messageFolders;
 export const GERMAN_ONLY_NAMESPACES = PLATFORM.germanOnlyNamespaces;
 export const BACKGROUND_JOBS = PLATFORM.jobs;
 export const NAVIGATION = PLATFORM.navigation;
+export const START_PAGES = PLATFORM.startPages;
 /** Erasure runs in reverse order (see core/privacy/registry.ts). */
 export const PERSONAL_DATA = PLATFORM.personalData;
 export const MIGRATIONS = PLATFORM.migrations;
@@ -111,6 +120,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     services,
     modules: PLATFORM.routes,
     navigation: NAVIGATION,
+    startPages: START_PAGES,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   await app.ready();

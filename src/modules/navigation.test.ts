@@ -17,6 +17,7 @@ function navigationItems(html: string, cssClass: string): string[] {
   ].map((match) => (match[1] ? `${match[1]} ${match[2]}` : `POST ${match[3]} ${match[4]}`));
 }
 
+/** The front page: the public home page for anonymous visitors, "Mein Bereich" for a signed-in person. */
 async function pageFor(client: TestClient): Promise<string> {
   const response = await client.get('/de/');
   expect(response.statusCode).toBe(200);
@@ -28,12 +29,8 @@ async function signedIn(email: string, overrides: Parameters<typeof createUser>[
   return signedInClient(test, email);
 }
 
-const PUBLIC_LINKS = [
-  '/de/ Startseite',
-  '/de/suche Angebote und Projekte',
-  '/de/stellen Ausbildung &amp; Praktika',
-  '/de/mentoring Patenschaften',
-];
+const PUBLIC_LINKS = ['/de/suche Angebote und Projekte', '/de/stellen Ausbildung &amp; Praktika'];
+const SIGNED_IN_ACCOUNT = ['/de/konto Mein Konto', 'POST /de/abmelden Abmelden'];
 const FOOTER_LINKS = [
   '/de/impressum Impressum',
   '/de/datenschutz Datenschutz',
@@ -42,29 +39,35 @@ const FOOTER_LINKS = [
   '/de/entwicklung/postausgang Postausgang (Entwicklung)',
 ];
 
-describe('navigation: the same links in the same order for every kind of visitor', () => {
+describe('navigation: each role its own places, nothing it may not use', () => {
   it('shows an anonymous visitor the public pages, login and registration', async () => {
     const html = await pageFor(new TestClient(test.app));
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
+      '/de/ Startseite',
       ...PUBLIC_LINKS,
+      '/de/mentoring Patenschaften',
       '/de/anmelden Anmelden',
       '/de/registrieren Registrieren',
     ]);
     expect(navigationItems(html, 'vr-footer')).toEqual(FOOTER_LINKS);
   });
 
-  it('offers a user without organisation to register one', async () => {
-    const html = await pageFor(await signedIn('ohne.organisation@example.org', {}));
+  it('shows an applicant the own start, profile, matches, applications and mentoring', async () => {
+    const html = await pageFor(await signedIn('bewerberin@example.org', {}));
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
+      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
+      '/de/profil Mein Profil',
+      '/de/profil/passende-stellen Passende Stellen',
+      '/de/bewerbungen Meine Bewerbungen',
+      '/de/mentoring Patenschaften',
       '/de/organisation/neu Organisation eintragen',
-      '/de/konto Mein Konto',
-      'POST /de/abmelden Abmelden',
+      ...SIGNED_IN_ACCOUNT,
     ]);
     expect(navigationItems(html, 'vr-footer')).toEqual(FOOTER_LINKS);
   });
 
-  it("shows a verified provider's member the organisation and its own entries", async () => {
+  it("shows a verified provider's member the organisation and its own entries, no applicant places", async () => {
     const html = await pageFor(
       await signedIn('traegerin@example.org', {
         organisation: { type: 'provider', verified_at: new Date() },
@@ -72,15 +75,16 @@ describe('navigation: the same links in the same order for every kind of visitor
       }),
     );
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
+      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
+      '/de/mentoring Patenschaften',
       '/de/organisation Meine Organisation',
       '/de/organisation/eintraege Unsere Einträge',
-      '/de/konto Mein Konto',
-      'POST /de/abmelden Abmelden',
+      ...SIGNED_IN_ACCOUNT,
     ]);
   });
 
-  it("shows a company's member the organisation but no entries of its own", async () => {
+  it("shows a verified company's member its positions and organisation, but no entries and no review", async () => {
     const html = await pageFor(
       await signedIn('firma@example.org', {
         organisation: { type: 'company', verified_at: new Date() },
@@ -88,14 +92,23 @@ describe('navigation: the same links in the same order for every kind of visitor
       }),
     );
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
+      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
+      '/de/organisation/stellen Unsere Stellen',
+      '/de/mentoring Patenschaften',
       '/de/organisation Meine Organisation',
-      '/de/konto Mein Konto',
-      'POST /de/abmelden Abmelden',
+      ...SIGNED_IN_ACCOUNT,
     ]);
   });
 
-  it('shows a platform admin the administration as well', async () => {
+  it('does not offer an unverified company the positions it may not create yet', async () => {
+    const html = await pageFor(
+      await signedIn('firma-neu@example.org', { organisation: { type: 'company', verified_at: null }, role: 'admin' }),
+    );
+    expect(navigationItems(html, 'vr-main-nav')).not.toContain('/de/organisation/stellen Unsere Stellen');
+  });
+
+  it('shows the coordination office the review, the mentoring coordination and the administration', async () => {
     const html = await pageFor(
       await signedIn('verwaltung@example.org', {
         organisation: { type: 'cooperation_office', verified_at: new Date() },
@@ -103,13 +116,25 @@ describe('navigation: the same links in the same order for every kind of visitor
       }),
     );
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
+      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
+      '/de/mentoring Patenschaften',
+      '/de/mentoring/koordination Koordination',
       '/de/organisation Meine Organisation',
       '/de/organisation/eintraege Unsere Einträge',
+      '/de/verwaltung/eintraege Prüfung',
       '/de/verwaltung Plattformverwaltung',
-      '/de/konto Mein Konto',
-      'POST /de/abmelden Abmelden',
+      ...SIGNED_IN_ACCOUNT,
     ]);
+  });
+
+  it('folds the menus into a disclosure that needs no script, with the same links', async () => {
+    const html = await pageFor(new TestClient(test.app));
+    const narrow = html.slice(html.indexOf('<details class="vr-nav-narrow">'), html.indexOf('</details>'));
+    expect(narrow).toMatch(
+      /<summary class="kern-btn kern-btn--secondary vr-nav-narrow__button"><span class="kern-label">Menü<\/span><\/summary>/,
+    );
+    expect(navigationItems(narrow, 'vr-main-nav')).toEqual(navigationItems(html, 'vr-main-nav'));
   });
 
   it('links into the current language, except the Leichte Sprache text which is German by definition', async () => {

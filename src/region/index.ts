@@ -15,4 +15,19 @@ export {
   type OccupationField,
   type OccupationRegulation,
 } from './occupations.js';
-export { CITY_CENTRES, POSTCODE_AREAS, type CityCentre, type PostcodeArea } from './postcode-areas.js';
+export {
+  POSTCODE_AREAS,
+  POSTCODE_SOURCE,
+  REGION_POSTCODE_AREAS,
+  REGION_RADIUS_KM,
+  VENDORED_POSTCODES_FILE,
+  findPostcodeArea,
+  haversineKm,
+  isDeliveryAreaLine,
+  parseGeoNamesPostcodes,
+  selectRegion,
+  type CityPostcodeArea,
+  type ParsedPostcodes,
+  type PostcodeArea,
+  type RejectedLine,
+} from './postcode-areas.js';

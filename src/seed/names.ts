@@ -1,13 +1,8 @@
 import { type City, getRuhrCity } from '../region/index.js';
 import type { OrganisationType } from '../core/db/database.js';
 import type { LocaleCode } from '../core/i18n/locales.js';
-import {
-  COMPANY_LEGAL_FORMS,
-  COMPANY_TRADES,
-  NAME_STEMS,
-  PROVIDER_PATTERNS,
-  SCHOOL_PATTERNS,
-} from './data/organisations.js';
+import { COMPANY_LEGAL_FORMS, NAME_STEMS, PROVIDER_PATTERNS, SCHOOL_PATTERNS } from './data/organisations.js';
+import { TRADES, type CompanyNameStyle, type Trade } from './data/trades.js';
 import { NAME_POOLS, type Gender, type NamePool } from './data/people.js';
 import type { Random } from './random.js';
 
@@ -71,16 +66,25 @@ function fill(pattern: string, random: Random, city: City | null): string {
   return pattern.replace('{stem}', random.pick(NAME_STEMS)).replace('{city}', city ? shortCityName(city) : 'Ruhr');
 }
 
-function companyName(random: Random): string {
-  const legalForm = random.weighted(COMPANY_LEGAL_FORMS);
-  const trade = random.pick(COMPANY_TRADES);
-  const style = random.int(1, 10);
-  if (style <= 5) return `${random.pick(NAME_STEMS)} ${trade} ${legalForm}`;
+const TRADE_WEIGHTS = TRADES.filter((trade) => trade.weight > 0).map((trade) => [trade, trade.weight] as const);
+const ALL_STYLES: readonly CompanyNameStyle[] = ['stem', 'stem', 'founder', 'founder', 'partners'];
+
+/**
+ * A fictional firm of the trade (by default one drawn by the trades' weights), named after it:
+ * "Emscherbogen Augenoptik GmbH", "Kfz-Technik Demir e. K.", "Steuerberatung Nowak & Brinkmann PartG mbB".
+ */
+export function generateCompanyName(random: Random, trade: Trade = random.weighted(TRADE_WEIGHTS)): string {
+  const legalForm = random.weighted(trade.legalForms ?? COMPANY_LEGAL_FORMS);
+  const label = random.pick(trade.labels);
+  const style = random.pick(trade.styles ?? ALL_STYLES);
   // Family firms, many of them founded by people who came to the region.
-  const founder = generatePersonName(random).lastName;
-  if (style <= 8) return `${trade} ${founder} ${legalForm}`;
-  const partner = generatePersonName(random).lastName;
-  return `${founder} & ${partner} ${trade} ${legalForm}`;
+  const name =
+    style === 'stem'
+      ? `${random.pick(NAME_STEMS)} ${label}`
+      : style === 'founder'
+        ? `${label} ${generatePersonName(random).lastName}`
+        : `${label} ${generatePersonName(random).lastName} & ${generatePersonName(random).lastName}`;
+  return `${name} ${legalForm}`.trim();
 }
 
 /** A plausible, fictional name for an organisation of the type (municipalities have their fixed names). */
@@ -92,7 +96,7 @@ export function generateOrganisationName(random: Random, type: OrganisationType,
     case 'cooperation_office':
       return 'Koordinierungsstelle Integration.Interkommunal';
     case 'company':
-      return companyName(random);
+      return generateCompanyName(random);
     case 'provider':
       return fill(random.pick(PROVIDER_PATTERNS), random, city);
     case 'school':
@@ -100,7 +104,7 @@ export function generateOrganisationName(random: Random, type: OrganisationType,
   }
 }
 
-const LEGAL_SUFFIX = /\s+(GmbH & Co\. KG|GmbH|gGmbH|e\. ?K\.|e\. ?V\.|KG|UG \(haftungsbeschränkt\)|OHG|AG)$/;
+const LEGAL_SUFFIX = /\s+(PartG mbB|GmbH & Co\. KG|GmbH|gGmbH|e\. ?K\.|e\. ?V\.|KG|UG \(haftungsbeschränkt\)|OHG|AG)$/;
 
 /** The mail and web domain of an organisation: "Kettenwerk Logistik GmbH" → "kettenwerk-logistik.example". */
 export function organisationDomain(name: string): string {

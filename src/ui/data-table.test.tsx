@@ -41,20 +41,24 @@ describe('DataTable', () => {
   it('gives every column header a column scope and the naming cell of each row a row scope', () => {
     const html = render();
     expect([...html.matchAll(/<th scope="col"/g)]).toHaveLength(3);
-    expect(html).toContain('<th scope="row" class="kern-table__cell">Essen</th>');
-    expect(html).toContain('<th scope="row" class="kern-table__cell">Bochum</th>');
-    expect(html).not.toContain('<td class="kern-table__cell">Essen</td>');
+    expect(html).toContain('<th scope="row" role="rowheader" class="kern-table__cell" data-label="Stadt">Essen</th>');
+    expect(html).toContain('<th scope="row" role="rowheader" class="kern-table__cell" data-label="Stadt">Bochum</th>');
+    expect(html).not.toContain('<td role="cell" class="kern-table__cell" data-label="Stadt">Essen</td>');
   });
 
   it('marks numeric columns with KERN classes, in the header and in each cell', () => {
     const html = render();
-    expect(html).toContain('<th scope="col" class="kern-table__header kern-table__header--numeric">Einwohner</th>');
-    expect(html).toContain('<td class="kern-table__cell kern-table__cell--numeric">584000</td>');
-    expect(html).toContain('<th scope="col" class="kern-table__header">Stadt</th>');
+    expect(html).toContain(
+      '<th scope="col" role="columnheader" class="kern-table__header kern-table__header--numeric">Einwohner</th>',
+    );
+    expect(html).toContain(
+      '<td role="cell" class="kern-table__cell kern-table__cell--numeric" data-label="Einwohner">584000</td>',
+    );
+    expect(html).toContain('<th scope="col" role="columnheader" class="kern-table__header">Stadt</th>');
   });
 
-  it('lets a cell of text in either direction find its own, and passes the row index to the cell', () => {
-    expect(render()).toContain('<td class="kern-table__cell" dir="auto">2. مدينة</td>');
+  it('isolates a cell of text in either direction in a bdi, and passes the row index to the cell', () => {
+    expect(render()).toContain('<td role="cell" class="kern-table__cell" data-label="Notiz"><bdi>2. مدينة</bdi></td>');
   });
 
   it('says the empty message instead of an empty table, and keeps the table when no message is given', () => {
@@ -62,7 +66,7 @@ describe('DataTable', () => {
     expect(empty).toBe('<p class="kern-body">Noch keine Städte.</p>');
     const bare = render({ rows: [] });
     expect(bare).toContain('<table');
-    expect(bare).toContain('<tbody class="kern-table__body"></tbody>');
+    expect(bare).toContain('<tbody class="kern-table__body" role="rowgroup"></tbody>');
   });
 
   it('leaves out columns given as false, with their header', () => {
@@ -73,9 +77,16 @@ describe('DataTable', () => {
 
   it('carries the id, the small variant and the data attributes of rows', () => {
     const html = render({ id: 'cities', isSmall: true, rowData: (city) => ({ 'data-city': city.name.toLowerCase() }) });
-    expect(html).toContain('<table class="kern-table kern-table--small" id="cities">');
-    expect(html).toContain('<tr class="kern-table__row" data-city="essen">');
-    expect(render()).toContain('<table class="kern-table">');
+    expect(html).toContain('<table class="kern-table kern-table--small vr-table" id="cities" role="table">');
+    expect(html).toContain('<tr class="kern-table__row" role="row" data-city="essen">');
+    expect(render()).toContain('<table class="kern-table vr-table" role="table">');
+  });
+
+  it('labels every body cell with its column header, for the cards a narrow screen shows', () => {
+    const html = render();
+    const cells = [...html.matchAll(/<t[dh] (?:scope="row" )?role="(?:cell|rowheader)"[^>]*data-label="([^"]*)"/g)];
+    expect(cells.map((cell) => cell[1])).toEqual(['Stadt', 'Einwohner', 'Notiz', 'Stadt', 'Einwohner', 'Notiz']);
+    expect(html).toContain('<thead class="kern-table__head" role="rowgroup"><tr class="kern-table__row" role="row">');
   });
 });
 

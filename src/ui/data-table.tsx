@@ -9,7 +9,10 @@ export interface DataTableColumn<Row> {
   isRowHeader?: boolean;
   /** Numbers line up at the end of the line, which is the left in right-to-left languages. */
   isNumeric?: boolean;
-  /** Text whose direction only its content knows (names, notes typed by people): `dir="auto"` on the cell. */
+  /**
+   * Text whose direction only its content knows (names, notes typed by people): isolated in a
+   * `<bdi>`, so a Latin name keeps its order in an Arabic page and the cell keeps the page's alignment.
+   */
   hasOwnDirection?: boolean;
 }
 
@@ -41,6 +44,11 @@ function cellClass(base: 'kern-table__header' | 'kern-table__cell', isNumeric: b
  * where a column names the row, and a sentence instead of an empty table. Alignment is left to KERN's
  * classes (the CSP allows no inline style), so one stylesheet rule can turn it into start/end for
  * right-to-left languages.
+ *
+ * On a narrow screen (public/components.css) each row becomes a card: every cell shows its column's
+ * header above its value (from `data-label`, drawn by CSS and hidden from screen readers, which hear
+ * the header itself). The explicit table roles keep the table a table for screen readers when the
+ * stylesheet displays its parts as blocks, which makes some browsers drop the table semantics.
  */
 export function DataTable<Row>({
   caption,
@@ -57,32 +65,40 @@ export function DataTable<Row>({
   const shown = columns.filter((column): column is DataTableColumn<Row> => Boolean(column));
   return (
     <div class="vr-table-wrap">
-      <table class={isSmall ? 'kern-table kern-table--small' : 'kern-table'} id={id}>
+      <table class={isSmall ? 'kern-table kern-table--small vr-table' : 'kern-table vr-table'} id={id} role="table">
         <caption class={isCaptionVisible ? 'kern-title' : 'kern-sr-only'}>{caption}</caption>
-        <thead class="kern-table__head">
-          <tr class="kern-table__row">
+        <thead class="kern-table__head" role="rowgroup">
+          <tr class="kern-table__row" role="row">
             {shown.map((column, columnIndex) => (
-              <th scope="col" class={cellClass('kern-table__header', column.isNumeric)} key={columnIndex}>
+              <th
+                scope="col"
+                role="columnheader"
+                class={cellClass('kern-table__header', column.isNumeric)}
+                key={columnIndex}
+              >
                 {column.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody class="kern-table__body">
+        <tbody class="kern-table__body" role="rowgroup">
           {rows.map((row, index) => (
-            <tr class="kern-table__row" key={rowKey(row, index)} {...rowData?.(row)}>
+            <tr class="kern-table__row" role="row" key={rowKey(row, index)} {...rowData?.(row)}>
               {shown.map((column, columnIndex) => {
                 const props = {
                   class: cellClass('kern-table__cell', column.isNumeric),
-                  dir: column.hasOwnDirection ? 'auto' : undefined,
+                  'data-label': column.header,
                   key: columnIndex,
                 } as const;
+                const content = column.hasOwnDirection ? <bdi>{column.cell(row, index)}</bdi> : column.cell(row, index);
                 return column.isRowHeader ? (
-                  <th scope="row" {...props}>
-                    {column.cell(row, index)}
+                  <th scope="row" role="rowheader" {...props}>
+                    {content}
                   </th>
                 ) : (
-                  <td {...props}>{column.cell(row, index)}</td>
+                  <td role="cell" {...props}>
+                    {content}
+                  </td>
                 );
               })}
             </tr>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
 import { navigationFor, type NavigationArea, type NavigationEntry } from '../core/modules/navigation.js';
+import { AssetLinks } from './asset-links.js';
 import { ButtonForm } from './form.js';
 
 export interface LayoutProps {
@@ -66,16 +67,51 @@ function useNavigation(area: NavigationArea): NavigationEntry[] {
   return navigationFor(navigation, area, { actor, isProduction });
 }
 
+/** The header's menus: the visitor's own places, and the account links beside them. */
+function HeaderNavigation() {
+  const { t } = usePage();
+  const account = useNavigation('account');
+  return (
+    <div class="vr-header__nav">
+      <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
+        <ul class="kern-list kern-list--horizontal">
+          {useNavigation('main').map((entry) => (
+            <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
+          ))}
+        </ul>
+      </nav>
+      {account.length > 0 ? (
+        <nav aria-label={t('layout.account_nav')} class="vr-account-nav">
+          <ul class="kern-list kern-list--horizontal">
+            {account.map((entry) => (
+              <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * On a wide screen the menus show in the header; on a narrow one (CSS, max-width 48rem) they fold
+ * into a native disclosure, which opens by keyboard and announces its state without any script.
+ * Only one of the two is displayed, so a screen reader never meets the menus twice.
+ */
 function MainNavigation() {
   const { t } = usePage();
   return (
-    <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
-      <ul class="kern-list kern-list--horizontal">
-        {useNavigation('main').map((entry) => (
-          <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
-        ))}
-      </ul>
-    </nav>
+    <>
+      <div class="vr-nav-wide">
+        <HeaderNavigation />
+      </div>
+      <details class="vr-nav-narrow">
+        <summary class="kern-btn kern-btn--secondary vr-nav-narrow__button">
+          <span class="kern-label">{t('layout.menu')}</span>
+        </summary>
+        <HeaderNavigation />
+      </details>
+    </>
   );
 }
 
@@ -124,10 +160,7 @@ export function Layout({ title, description, baseUrl, children }: LayoutProps) {
           <link key={code} rel="alternate" hreflang={code} href={`${baseUrl}${href(code, path)}${search}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`${baseUrl}${href('de', path)}${search}`} />
-        <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
-        <link rel="stylesheet" href="/assets/kern/kern.min.css" />
-        <link rel="stylesheet" href="/assets/app.css" />
-        <script type="module" src="/assets/build/islands.js" defer></script>
+        <AssetLinks />
       </head>
       <body>
         <a class="vr-skip-link kern-link" href="#main">

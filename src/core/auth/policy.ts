@@ -1,4 +1,4 @@
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, type ErrorCode, type ErrorHelp } from '../errors.js';
 import type { Actor } from './actor.js';
 
 /**
@@ -56,6 +56,8 @@ export function allows<P extends Policy, A extends keyof P & string>(
 export interface Refusal {
   code?: Extract<ErrorCode, 'forbidden' | 'not_found'>;
   messageKey?: string;
+  /** Why, and what would help: shown on the 403 page (core/http/error-handling). */
+  help?: ErrorHelp;
 }
 
 /**
@@ -70,6 +72,6 @@ export function authorize<P extends Policy, A extends keyof P & string>(
   refusal: Refusal = {},
 ): void {
   if (policy[action]!(actor, subject)) return;
-  const { code = 'forbidden', messageKey } = refusal;
-  throw new AppError(code, messageKey ? { messageKey } : {});
+  const { code = 'forbidden', messageKey, help } = refusal;
+  throw new AppError(code, { ...(messageKey ? { messageKey } : {}), ...(help ? { help } : {}) });
 }

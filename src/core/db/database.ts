@@ -84,6 +84,15 @@ export interface DevOutboxTable {
   to_address: string;
   subject: string;
   text_body: string;
+  /** Files the mail carries (migration 008-core-mail-attachments). */
+  attachments: ColumnType<MailAttachmentRow[], string | undefined, string>;
+}
+
+/** One file of a mail in the development outbox. */
+export interface MailAttachmentRow {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** Rate-limit counters shared by all app processes (migration 007-rate-limits); key is a digest, never an address. */

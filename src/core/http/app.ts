@@ -1,11 +1,8 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { serializerCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { validatorCompiler } from '../validation.js';
@@ -17,15 +14,16 @@ import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
+import type { StartPages } from '../modules/start-page.js';
 import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
+import { installStaticAssets } from './static-assets.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
 import { days } from '../time/durations.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const LOCALE_COOKIE = 'vr_lang';
 const FLASH_COOKIE = 'vr_flash';
 
@@ -35,6 +33,8 @@ export interface BuildAppOptions {
   modules: readonly ((app: FastifyInstance) => Promise<void>)[];
   /** Every menu entry of core and the modules; each page's layout shows those its visitor may see. */
   navigation?: readonly NavigationEntry[];
+  /** The modules' contributions to "Mein Bereich" and the home page (core/modules/start-page.ts). */
+  startPages?: StartPages;
   logger?: boolean;
 }
 
@@ -59,6 +59,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);
   app.decorate('navigation', options.navigation ?? []);
+  app.decorate('startPages', options.startPages ?? { sections: [], figures: [], lists: [] });
   // Reference-type decorations start empty and are set per request in the hooks below.
   app.decorateRequest('actor', null as never);
   app.decorateRequest('i18n', null as never);
@@ -87,17 +88,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     hook: 'preHandler',
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', retryAfter: context.after }),
   });
-  await app.register(fastifyStatic, {
-    root: join(ROOT, 'node_modules', '@kern-ux', 'native', 'dist'),
-    prefix: '/assets/kern/',
-    maxAge: config.isProduction ? '7d' : 0,
-  });
-  await app.register(fastifyStatic, {
-    root: join(ROOT, 'public'),
-    prefix: '/assets/',
-    decorateReply: false,
-    maxAge: config.isProduction ? '1d' : 0,
-  });
+  await installStaticAssets(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -135,13 +126,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       request.flash = { kind: match[1] as 'success' | 'info', key: match[2] as string };
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
-    if (request.url.startsWith('/assets/')) return;
+    if (request.url.startsWith('/assets/') || request.url === '/favicon.ico') return;
     request.actor = await resolveSession(options.services.db, request.cookies[SESSION_COOKIE]);
   });
   installCsrf(app, { secure: config.isProduction });
   installErrorHandling(app);
 
-  app.get('/', { schema: { hide: true } }, async (request, reply) => reply.redirect(`/${request.i18n.locale.code}/`));
+  // The bare root: a signed-in person's own language (stored with the account), else the negotiated one.
+  app.get('/', { schema: { hide: true } }, async (request, reply) => {
+    const { actor } = request;
+    const locale = actor.kind === 'user' && isLocale(actor.locale) ? actor.locale : request.i18n.locale.code;
+    return reply.redirect(`/${locale}/`);
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   for (const register of options.modules) await register(app);

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { AppError, type ErrorHelp } from '../errors.js';
 import { ErrorPage } from '../../ui/error-page.js';
+import { signInHref } from './return-address.js';
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
 
@@ -32,19 +34,59 @@ function toAppError(error: FastifyError | AppError | Error): AppError | null {
   return null;
 }
 
+/**
+ * Why a refusal happened when the code that refused did not say: read from who is asking. A
+ * person without an organisation, or whose organisation is still being checked, is told so and
+ * where to go; anyone else learns that the page belongs to another role and finds their own area.
+ */
+export function forbiddenHelp(actor: Actor): ErrorHelp {
+  if (actor.kind !== 'user') {
+    return {
+      reasonKey: 'errors.forbidden_reason.signed_out',
+      link: { path: '/anmelden', labelKey: 'errors.help.sign_in' },
+    };
+  }
+  if (!actor.organisation) {
+    return {
+      reasonKey: 'errors.forbidden_reason.no_organisation',
+      link: { path: '/mein-bereich', labelKey: 'errors.help.my_area' },
+    };
+  }
+  if (!actor.organisation.isVerified) {
+    return {
+      reasonKey: 'errors.forbidden_reason.organisation_unverified',
+      link: { path: '/organisation', labelKey: 'errors.help.organisation' },
+    };
+  }
+  return {
+    reasonKey: 'errors.forbidden_reason.other_role',
+    link: { path: '/mein-bereich', labelKey: 'errors.help.my_area' },
+  };
+}
+
+/** An organisation still being checked explains every refusal of its members; otherwise the thrower's reason wins. */
+function refusalHelp(actor: Actor, given: ErrorHelp | undefined): ErrorHelp {
+  const isPending = actor.kind === 'user' && actor.organisation !== null && !actor.organisation.isVerified;
+  return (isPending ? undefined : given) ?? forbiddenHelp(actor);
+}
+
 function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   const { t } = request.i18n;
   if (error.code === 'unauthenticated' && !wantsJson(request) && request.method === 'GET') {
-    const next = encodeURIComponent(request.url);
-    return reply.redirect(`/${request.i18n.locale.code}/anmelden?next=${next}`, 303);
+    return reply.redirect(signInHref(request.i18n.locale.code, request.url), 303);
   }
   const message = t(error.messageKey ?? `errors.${error.code}`);
+  const help = error.code === 'forbidden' ? refusalHelp(request.actor, error.help) : error.help;
   if (wantsJson(request)) {
     const fields: Record<string, string> = {};
     for (const [name, field] of Object.entries(error.fields ?? {})) fields[name] = t(field.key, field.values);
     return reply.status(error.status).send({ error: { code: error.code, message, fields } });
   }
-  return reply.renderPage(<ErrorPage status={error.status} message={message} fields={error.fields} />, {
+  const helpText = help && {
+    reason: t(help.reasonKey),
+    link: help.link && { href: `/${request.i18n.locale.code}${help.link.path}`, label: t(help.link.labelKey) },
+  };
+  return reply.renderPage(<ErrorPage status={error.status} message={message} fields={error.fields} help={helpText} />, {
     title: message,
     status: error.status,
   });

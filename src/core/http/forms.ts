@@ -95,10 +95,3 @@ export async function handleForm<T>(
 export function readButtonForm<T>(request: FastifyRequest, schema: InputSchema<T>): T {
   return parseInput(schema, withoutCsrf(request.body));
 }
-
-/** A redirect target from a query parameter, accepted only if it is a page of this site. */
-export function safeNextPath(next: unknown): string | null {
-  return typeof next === 'string' && /^\/[a-z]{2}\/[A-Za-z0-9/_?=&%.-]*$/.test(next) && !next.startsWith('//')
-    ? next
-    : null;
-}

@@ -6,7 +6,7 @@ import { LOCALE_CODES, type LocaleCode } from './locales.js';
 /**
  * Messages live in <folder>/<locale>/<namespace>.json as ICU MessageFormat strings; a key is
  * "<namespace>.<key inside the file>". Core keeps its own namespaces (layout, errors, form,
- * validation, range, dev_outbox) in src/core/i18n/messages; each module keeps its namespaces in the
+ * validation, range, dev_outbox, pagination) in src/core/i18n/messages; each module keeps its namespaces in the
  * folder its registration names (src/modules/<name>/messages). A namespace belongs to exactly one
  * folder. `npm run i18n:check` compares them with the keys the code uses.
  */

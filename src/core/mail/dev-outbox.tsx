@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { JSX } from 'preact';
 import { requireLocalePrefix } from '../http/locale-scope.js';
 import { usePage } from '../http/page-context.js';
 import type { NavigationEntry } from '../modules/navigation.js';
@@ -9,6 +10,25 @@ interface OutboxMail {
   to_address: string;
   subject: string;
   text_body: string;
+}
+
+const LINK = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]]/g;
+
+/** A mail's text with every web address as a link, so a developer follows a confirmation link with one click. */
+export function MailText({ text }: { text: string }) {
+  const parts: (string | JSX.Element)[] = [];
+  let index = 0;
+  for (const match of text.matchAll(LINK)) {
+    parts.push(text.slice(index, match.index));
+    parts.push(
+      <a class="kern-link" href={match[0]} key={match.index}>
+        {match[0]}
+      </a>,
+    );
+    index = match.index + match[0].length;
+  }
+  parts.push(text.slice(index));
+  return <>{parts}</>;
 }
 
 function DevOutboxPage({ mails }: { mails: OutboxMail[] }) {
@@ -34,7 +54,7 @@ function DevOutboxPage({ mails }: { mails: OutboxMail[] }) {
                 })}
               </p>
               <pre class="vr-mail-body" dir="auto">
-                {mail.text_body}
+                <MailText text={mail.text_body} />
               </pre>
             </div>
           </div>

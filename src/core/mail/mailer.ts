@@ -1,14 +1,18 @@
 import nodemailer from 'nodemailer';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/database.js';
+import type { Database, MailAttachmentRow } from '../db/database.js';
 import { transactionalDb, type JobQueue } from '../jobs/boss.js';
 
 export const SEND_MAIL_QUEUE = 'send-mail';
+
+/** A file sent with a mail: text content (an iCalendar file), its name and media type. */
+export type MailAttachment = MailAttachmentRow;
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[];
 }
 
 export interface MailTransport {
@@ -25,7 +29,17 @@ export function createMailTransport(options: {
     const transporter = nodemailer.createTransport(options.smtpUrl);
     return {
       deliver: async (mail) => {
-        await transporter.sendMail({ from: options.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await transporter.sendMail({
+          from: options.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          attachments: (mail.attachments ?? []).map((file) => ({
+            filename: file.filename,
+            contentType: file.contentType,
+            content: file.content,
+          })),
+        });
       },
     };
   }
@@ -33,7 +47,12 @@ export function createMailTransport(options: {
     deliver: async (mail) => {
       await options.db
         .insertInto('dev_outbox')
-        .values({ to_address: mail.to, subject: mail.subject, text_body: mail.text })
+        .values({
+          to_address: mail.to,
+          subject: mail.subject,
+          text_body: mail.text,
+          attachments: JSON.stringify(mail.attachments ?? []),
+        })
         .execute();
     },
   };

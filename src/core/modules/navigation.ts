@@ -2,11 +2,12 @@ import type { Actor } from '../auth/actor.js';
 import type { LocaleCode } from '../i18n/locales.js';
 
 /**
- * Where an entry appears: the main menu in the header or the footer's legal and service links.
- * A later area (an account menu, a personal start page) is one more name here and one more place
- * in the layout that renders it.
+ * Where an entry appears: the main menu in the header (each role's own places), the account menu
+ * beside it (rendered when a module puts entries there; sign-in and account links stay in the main menu so
+ * far), or the footer's legal and service
+ * links. A later area is one more name here and one more place in the layout that renders it.
  */
-export type NavigationArea = 'main' | 'footer';
+export type NavigationArea = 'main' | 'account' | 'footer';
 
 /** What a visibility rule may look at: who is visiting, and whether this is production. */
 export interface NavigationViewer {

@@ -4,6 +4,7 @@ import type { AppServices } from '../http/types.js';
 import type { PersonalDataSource } from '../privacy/registry.js';
 import type { SiteSearchProvider } from '../search/providers.js';
 import type { NavigationEntry } from './navigation.js';
+import type { HomePageContribution, StartPageSection } from './start-page.js';
 
 /** A scheduled background job: creates its pg-boss queue, schedule and worker. Started only where workers run. */
 export type BackgroundJob = (services: AppServices) => Promise<void>;
@@ -28,6 +29,10 @@ export interface PlatformModule {
   germanOnlyNamespaces?: readonly string[];
   /** Links in the menus; see core/modules/navigation.ts. */
   navigation?: readonly NavigationEntry[];
+  /** Blocks of the personal start page "Mein Bereich", each for the roles it fits; see core/modules/start-page.ts. */
+  startPage?: readonly StartPageSection[];
+  /** Live figures and short lists of the public home page; see core/modules/start-page.ts. */
+  homePage?: HomePageContribution;
   /** Scheduled background jobs (daily checks, digests, expiry). */
   jobs?: readonly BackgroundJob[];
   /**

@@ -22,3 +22,9 @@ export async function sendAccountMail(
     text: `${i18n.t(`accounts.mail.${mail.kind}.body`, values)}\n\n${i18n.t('accounts.mail.signature', values)}`,
   });
 }
+
+/** The confirmation link's path (after the language prefix), leading back to the page that asked, if any. */
+export function confirmationPath(token: string, returnPath: string | null): string {
+  const path = `/konto/bestaetigen?token=${token}`;
+  return returnPath ? `${path}&next=${encodeURIComponent(returnPath)}` : path;
+}

@@ -2,11 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
 import { destroySession, SESSION_COOKIE, SESSION_DAYS } from '../../core/auth/sessions.js';
 import { LOCALE_COOKIE } from '../../core/http/app.js';
-import { handleForm, safeNextPath, singleValue } from '../../core/http/forms.js';
+import { handleForm, singleValue } from '../../core/http/forms.js';
+import { safeReturnPath } from '../../core/http/return-address.js';
+import { isLocale } from '../../core/i18n/locales.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { parseInput } from '../../core/validation.js';
 import {
   ChangePasswordSchema,
+  ConfirmQuerySchema,
   DeleteAccountSchema,
   ForgotPasswordSchema,
   LanguageSchema,
@@ -51,17 +54,35 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const { services } = app;
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
   const secure = services.config.isProduction;
+  /** The page that asked for sign-in or registration, if the query names a safe one. */
+  const returnPath = (request: FastifyRequest) => safeReturnPath((request.query as { next?: unknown }).next);
+  const localeCookie = (reply: FastifyReply, locale: string) =>
+    reply.setCookie(LOCALE_COOKIE, locale, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      maxAge: days(365) / 1000,
+    });
 
   app.get('/registrieren', async (request, reply) =>
-    reply.renderPage(<RegisterPage />, { title: request.i18n.t('accounts.register.title') }),
+    reply.renderPage(<RegisterPage returnPath={returnPath(request)} />, {
+      title: request.i18n.t('accounts.register.title'),
+    }),
   );
   app.post('/registrieren', { config: { rateLimit: AUTH_RATE_LIMITS.register } }, async (request, reply) =>
     handleForm(request, reply, {
       schema: RegisterSchema,
       title: request.i18n.t('accounts.register.title'),
-      render: (values, errors) => <RegisterPage values={values} errors={errors} />,
+      render: (values, errors) => <RegisterPage values={values} errors={errors} returnPath={returnPath(request)} />,
       onValid: async (input) => {
-        await registerAccount({ services, input, locale: lang(request), ip: request.ip });
+        await registerAccount({
+          services,
+          input,
+          locale: lang(request),
+          ip: request.ip,
+          returnPath: returnPath(request),
+        });
         return reply.redirect(`/${lang(request)}/registrieren/pruefen`, 303);
       },
     }),
@@ -73,25 +94,31 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   );
 
   app.get('/konto/bestaetigen', async (request, reply) => {
-    const { token } = parseInput(TokenQuerySchema, request.query);
+    const { token } = parseInput(ConfirmQuerySchema, request.query);
     const ok = await confirmEmail({ services, token, ip: request.ip });
     const title = request.i18n.t(ok ? 'accounts.confirm.ok' : 'accounts.confirm.failed');
     return reply.renderPage(
-      <LinkResultPage ok={ok} okKey="accounts.confirm.ok" failedKey="accounts.confirm.failed" />,
+      <LinkResultPage
+        ok={ok}
+        okKey="accounts.confirm.ok"
+        failedKey="accounts.confirm.failed"
+        returnPath={returnPath(request)}
+      />,
       { title, status: ok ? 200 : 400 },
     );
   });
 
   app.get('/anmelden', async (request, reply) =>
-    reply.renderPage(<LoginPage />, { title: request.i18n.t('accounts.login.title') }),
+    reply.renderPage(<LoginPage returnPath={returnPath(request)} />, { title: request.i18n.t('accounts.login.title') }),
   );
   app.post('/anmelden', { config: { rateLimit: AUTH_RATE_LIMITS.login } }, async (request, reply) =>
     handleForm(request, reply, {
       schema: LoginSchema,
       title: request.i18n.t('accounts.login.title'),
-      render: (values, errors) => <LoginPage values={values} errors={errors} />,
+      render: (values, errors) => <LoginPage values={values} errors={errors} returnPath={returnPath(request)} />,
       onValid: async (input) => {
-        const session = await logIn({ services, input, ip: request.ip });
+        const next = returnPath(request);
+        const session = await logIn({ services, input, ip: request.ip, returnPath: next });
         reply.setCookie(SESSION_COOKIE, session.token, {
           path: '/',
           httpOnly: true,
@@ -99,8 +126,12 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           secure,
           maxAge: days(SESSION_DAYS) / 1000,
         });
-        const next = safeNextPath((request.query as { next?: unknown }).next);
-        return reply.redirect(next ?? `/${lang(request)}/konto`, 303);
+        // Back to the page that asked, in the language it was read in; otherwise the person's own
+        // area in the language stored with the account.
+        if (next) return reply.redirect(next, 303);
+        const preferred = isLocale(session.locale) ? session.locale : lang(request);
+        localeCookie(reply, preferred);
+        return reply.redirect(`/${preferred}/mein-bereich`, 303);
       },
     }),
   );
@@ -161,13 +192,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       render: (_values, errors) => <AccountPage actor={actor} form="language" errors={errors} />,
       onValid: async (input) => {
         await setLanguage({ db: services.db, userId: actor.userId, locale: input.locale });
-        reply.setCookie(LOCALE_COOKIE, input.locale, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure,
-          maxAge: days(365) / 1000,
-        });
+        localeCookie(reply, input.locale);
         return reply.setFlash('success', 'accounts.language.saved').redirect(`/${input.locale}/konto`, 303);
       },
     });

@@ -35,6 +35,9 @@ export const ForgotPasswordSchema = z.object({ email }).strict();
 
 export const TokenQuerySchema = z.object({ token }).strict();
 
+/** The confirmation link may carry the page that asked for registration; it is checked where it is used. */
+export const ConfirmQuerySchema = z.object({ token, next: z.string().max(1000).optional() }).strict();
+
 export const ResetPasswordSchema = z
   .object({ token, password: newPassword, password_confirmation: z.string().max(LIMITS.passwordMax) })
   .strict()

@@ -2,11 +2,18 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
-import { catalogueEntriesPersonalData, registerEntries, scheduleStalenessCheck } from './entries/index.js';
-import { eventRegistrationsPersonalData, registerEvents } from './events/index.js';
+import {
+  catalogueEntriesPersonalData,
+  countPublished,
+  entriesStartPage,
+  listNewlyPublished,
+  registerEntries,
+  scheduleStalenessCheck,
+} from './entries/index.js';
+import { eventRegistrationsPersonalData, eventsStartPage, nextEventsList, registerEvents } from './events/index.js';
 import { registerFormats } from './formats/index.js';
-import { canCreateEntries } from './policy.js';
-import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests } from './search/index.js';
+import { canCoordinate, canCreateEntries } from './policy.js';
+import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 
 /**
  * The transparency hub. Each part registers its own routes here:
@@ -26,6 +33,7 @@ export const catalogueModule: PlatformModule = {
   migrations,
   navigation: [
     { area: 'main', path: '/suche', labelKey: 'catalogue_search.nav', order: 20 },
+    { area: 'main', path: '/veranstaltungen', labelKey: 'catalogue_events.nav', order: 25 },
     {
       area: 'main',
       path: '/organisation/eintraege',
@@ -33,7 +41,37 @@ export const catalogueModule: PlatformModule = {
       order: 60,
       isVisible: ({ actor }) => canCreateEntries(actor),
     },
+    {
+      area: 'main',
+      path: '/verwaltung/eintraege',
+      labelKey: 'catalogue_start.nav.review',
+      order: 65,
+      isVisible: ({ actor }) => canCoordinate(actor),
+    },
   ],
+  startPage: [...entriesStartPage, ...eventsStartPage, ...searchStartPage],
+  homePage: {
+    figures: [
+      {
+        id: 'catalogue.offers',
+        order: 20,
+        labelKey: 'catalogue_start.home.offers_figure',
+        path: '/suche?kind=offer',
+        load: (context) => countPublished(context, 'offer'),
+      },
+    ],
+    lists: [
+      nextEventsList,
+      {
+        id: 'catalogue.new-offers',
+        order: 20,
+        headingKey: 'catalogue_start.home.offers_heading',
+        emptyKey: 'catalogue_start.home.offers_empty',
+        more: { labelKey: 'catalogue_start.home.offers_more', path: '/suche?kind=offer' },
+        load: (context) => listNewlyPublished(context, 'offer', 4),
+      },
+    ],
+  },
   // Daily: the staleness check of entries and the saved-search digests.
   jobs: [scheduleStalenessCheck, scheduleSavedSearchDigests],
   personalData: [catalogueEntriesPersonalData, eventRegistrationsPersonalData, savedSearchesSource],

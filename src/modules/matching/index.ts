@@ -2,12 +2,41 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
-import { alertsSource, profileInactivitySource, registerAlerts, scheduleMatchingAlerts } from './alerts/index.js';
-import { applicationsPersonalData, registerApplications, scheduleApplicationClosing } from './applications/index.js';
-import { mentoringSource, registerMentoring } from './mentoring/index.js';
-import { positionsSiteSearch, registerPositions, schedulePositionExpiry } from './positions/index.js';
-import { applicantProfilesPersonalData, registerProfiles } from './profiles/index.js';
-import { registerRanking } from './ranking/index.js';
+import {
+  alertsSource,
+  alertsStartPage,
+  profileInactivitySource,
+  registerAlerts,
+  scheduleMatchingAlerts,
+} from './alerts/index.js';
+import {
+  applicationsPersonalData,
+  applicationsStartPage,
+  registerApplications,
+  scheduleApplicationClosing,
+} from './applications/index.js';
+import {
+  canOnMentoring,
+  mentoringSource,
+  mentoringStartPage,
+  mentorsFigure,
+  registerMentoring,
+} from './mentoring/index.js';
+import {
+  canCreatePositions,
+  openPositionsFigure,
+  positionsSiteSearch,
+  positionsStartPage,
+  registerPositions,
+  schedulePositionExpiry,
+} from './positions/index.js';
+import {
+  applicantProfilesPersonalData,
+  canKeepOwnProfile,
+  profilesStartPage,
+  registerProfiles,
+} from './profiles/index.js';
+import { rankingStartPage, registerRanking } from './ranking/index.js';
 
 /**
  * Talent matching across the seven cities. Each part registers its routes here: positions and
@@ -30,8 +59,52 @@ export const matchingModule: PlatformModule = {
   search: positionsSiteSearch,
   navigation: [
     { area: 'main', path: '/stellen', labelKey: 'matching_core.nav', order: 30 },
+    {
+      area: 'main',
+      path: '/profil',
+      labelKey: 'matching_start.nav.profile',
+      order: 32,
+      isVisible: ({ actor }) => canKeepOwnProfile(actor),
+    },
+    {
+      area: 'main',
+      path: '/profil/passende-stellen',
+      labelKey: 'matching_start.nav.matches',
+      order: 34,
+      isVisible: ({ actor }) => canKeepOwnProfile(actor),
+    },
+    {
+      area: 'main',
+      path: '/bewerbungen',
+      labelKey: 'matching_start.nav.applications',
+      order: 36,
+      isVisible: ({ actor }) => canKeepOwnProfile(actor),
+    },
+    {
+      area: 'main',
+      path: '/organisation/stellen',
+      labelKey: 'matching_start.nav.own_positions',
+      order: 32,
+      isVisible: ({ actor }) => canCreatePositions(actor),
+    },
     { area: 'main', path: '/mentoring', labelKey: 'matching_mentoring.nav', order: 40 },
+    {
+      area: 'main',
+      path: '/mentoring/koordination',
+      labelKey: 'matching_start.nav.coordination',
+      order: 42,
+      isVisible: ({ actor }) => canOnMentoring(actor, 'coordinate'),
+    },
   ],
+  startPage: [
+    ...profilesStartPage,
+    ...rankingStartPage,
+    ...applicationsStartPage,
+    ...positionsStartPage,
+    ...mentoringStartPage,
+    ...alertsStartPage,
+  ],
+  homePage: { figures: [openPositionsFigure, mentorsFigure] },
   // Closing expired positions, telling applicants about closed ones, alerts.
   jobs: [schedulePositionExpiry, scheduleApplicationClosing, scheduleMatchingAlerts],
   // Applications after profiles: erasure runs in reverse order, so the applications of a deleted

@@ -211,7 +211,8 @@ type DateOnly = ColumnType<Date, Date | string, Date | string>;
 
 export interface PostcodeAreasTable {
   postcode: string;
-  city: City;
+  /** One of the seven cities, or null for a neighbouring town (migration 010). */
+  city: City | null;
   place: string;
   latitude: number;
   longitude: number;

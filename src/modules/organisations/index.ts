@@ -4,6 +4,7 @@ import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
 import { organisationApiRoutes } from './api-routes.js';
 import { organisationRoutes } from './routes.js';
+import { organisationsStartPage } from './start-page.js';
 
 export { canPublish } from './policy.js';
 
@@ -18,6 +19,7 @@ export const organisationsModule: PlatformModule = {
   register: registerOrganisations,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  startPage: organisationsStartPage,
   navigation: [
     {
       area: 'main',

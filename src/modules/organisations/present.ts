@@ -1,5 +1,6 @@
 import type { City } from '../../region/index.js';
 import type { MembershipRole, Organisation, OrganisationType } from '../../core/db/database.js';
+import type { PageWindow } from '../../core/paging.js';
 
 export interface OrganisationOverview {
   id: string;
@@ -9,7 +10,10 @@ export interface OrganisationOverview {
   website: string | null;
   isVerified: boolean;
   viewerIsAdmin: boolean;
+  /** One page of the members, in name order. */
   members: { id: string; name: string; email: string | null; role: MembershipRole }[];
+  /** Which page of the members this is, and how many members there are. */
+  memberPages: PageWindow;
   invitations: { email: string; role: MembershipRole; expiresAt: Date }[];
 }
 
@@ -18,6 +22,7 @@ export function presentOrganisationOverview(input: {
   organisation: Organisation;
   members: { id: string; display_name: string; email: string; role: MembershipRole }[];
   invitations: { email: string; role: MembershipRole; expires_at: Date }[];
+  memberPages: PageWindow;
   viewerIsAdmin: boolean;
 }): OrganisationOverview {
   const { organisation, viewerIsAdmin } = input;
@@ -29,6 +34,7 @@ export function presentOrganisationOverview(input: {
     website: organisation.website,
     isVerified: organisation.verified_at !== null,
     viewerIsAdmin,
+    memberPages: input.memberPages,
     members: input.members.map((m) => ({
       id: m.id,
       name: m.display_name,

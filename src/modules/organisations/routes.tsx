@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
 import { handleForm, readButtonForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
+import { PageQuerySchema } from '../../core/paging.js';
 import { parseInput } from '../../core/validation.js';
 import { TokenQuerySchema } from '../accounts/index.js';
 import { CreateOrganisationSchema, EmptyFormSchema, IdParamsSchema, InviteMemberSchema } from './schemas.js';
@@ -41,7 +42,8 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   app.get('/organisation', async (request, reply) => {
     const actor = requireUser(request.actor);
     if (!actor.organisation) return reply.redirect(`/${lang(request)}/organisation/neu`, 303);
-    const overview = await getOrganisationOverview({ services, actor });
+    const { seite } = parseInput(PageQuerySchema, request.query);
+    const overview = await getOrganisationOverview({ services, actor, memberPage: seite });
     return reply.renderPage(<OrganisationPage overview={overview} />, { title: overview.name });
   });
 
@@ -83,8 +85,11 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/verwaltung', async (request, reply) => {
-    const pending = await listPendingOrganisations({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<AdminPage pending={pending} />, { title: request.i18n.t('organisations.admin.title') });
+    const { seite } = parseInput(PageQuerySchema, request.query);
+    const pending = await listPendingOrganisations({ services, actor: requireUser(request.actor), page: seite });
+    return reply.renderPage(<AdminPage pending={pending.organisations} window={pending.window} />, {
+      title: request.i18n.t('organisations.admin.title'),
+    });
   });
   app.post('/verwaltung/organisationen/:id/verifizieren', async (request, reply) => {
     const actor = requireUser(request.actor);
@@ -94,7 +99,10 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
     return reply.setFlash('success', 'organisations.admin.verified').redirect(`/${lang(request)}/verwaltung`, 303);
   });
   app.get('/verwaltung/protokoll', async (request, reply) => {
-    const entries = await readAuditLog({ services, actor: requireUser(request.actor), ip: request.ip });
-    return reply.renderPage(<AuditLogPage entries={entries} />, { title: request.i18n.t('organisations.audit.title') });
+    const { seite } = parseInput(PageQuerySchema, request.query);
+    const log = await readAuditLog({ services, actor: requireUser(request.actor), ip: request.ip, page: seite });
+    return reply.renderPage(<AuditLogPage entries={log.entries} window={log.window} />, {
+      title: request.i18n.t('organisations.audit.title'),
+    });
   });
 }

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
 import { accessibilityFeedbackSource } from './personal-data.js';
 import { healthRoutes, homeRoutes, legalRoutes } from './routes.js';
+import { siteStartPage } from './start-page.js';
 
 async function registerSite(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
@@ -18,8 +20,10 @@ export const siteModule: PlatformModule = {
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   germanOnlyNamespaces: ['easy'],
   migrations,
+  startPage: siteStartPage,
   navigation: [
-    { area: 'main', path: '/', labelKey: 'home.nav', order: 10 },
+    { area: 'main', path: '/', labelKey: 'home.nav', order: 10, isVisible: isAnonymous },
+    { area: 'main', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },
     { area: 'footer', path: '/impressum', labelKey: 'legal.nav.imprint', order: 10 },
     { area: 'footer', path: '/datenschutz', labelKey: 'legal.nav.privacy', order: 20 },
     { area: 'footer', path: '/barrierefreiheit', labelKey: 'legal.nav.accessibility', order: 30 },

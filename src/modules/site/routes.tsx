@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import type { UserActor } from '../../core/auth/actor.js';
+import { requireUser } from '../../core/auth/guards.js';
 import { handleForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { href } from '../../core/http/page-context.js';
@@ -10,8 +12,13 @@ import { AccessibilityFeedbackSchema } from './schemas.js';
 import { submitAccessibilityFeedback } from './use-cases/submit-accessibility-feedback.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
 import { EasyLanguagePage } from './views/easy-language-page.js';
+import { FeedbackListPage } from './views/feedback-list-page.js';
 import type { FeedbackFormState } from './views/feedback-form.js';
+import { listAccessibilityFeedback } from './use-cases/list-accessibility-feedback.js';
+import { loadHomePage } from './use-cases/load-home-page.js';
+import { loadStartPage } from './use-cases/load-start-page.js';
 import { HomePage } from './views/home-page.js';
+import { StartPage } from './views/start-page.js';
 import { ImprintPage } from './views/imprint-page.js';
 import { PrivacyPage } from './views/privacy-page.js';
 
@@ -20,9 +27,34 @@ export const FEEDBACK_RATE_LIMIT = { max: 20, timeWindow: '1 hour' };
 
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
+  const { services, startPages } = app;
+
+  // Mein Bereich: what waits for the reader and everything that is theirs, from every module's sections.
+  const renderStart = async (request: FastifyRequest, reply: FastifyReply, actor: UserActor) => {
+    const view = await loadStartPage({ services, sections: startPages.sections, actor, i18n: request.i18n });
+    return reply.renderPage(<StartPage view={view} />, { title: request.i18n.t('start.title') });
+  };
+
+  // The public front door; a signed-in person sees their own start here instead.
   app.get('/', async (request, reply) => {
+    const { actor } = request;
+    if (actor.kind === 'user') return renderStart(request, reply, actor);
     const { t } = request.i18n;
-    return reply.renderPage(<HomePage />, { title: t('home.title'), description: t('home.lead') });
+    const view = await loadHomePage({ services, startPages, i18n: request.i18n });
+    return reply.renderPage(<HomePage view={view} />, { title: t('home.title'), description: t('home.lead') });
+  });
+
+  // Where signing in leads; an anonymous visitor is sent to sign in (requireUser → the login form).
+  app.get('/mein-bereich', { config: { isPrivate: true } }, async (request, reply) =>
+    renderStart(request, reply, requireUser(request.actor)),
+  );
+
+  // The office's list of accessibility feedback (each one also reached it by mail).
+  app.get('/verwaltung/rueckmeldungen', { config: { isPrivate: true } }, async (request, reply) => {
+    const feedback = await listAccessibilityFeedback({ services, actor: requireUser(request.actor) });
+    return reply.renderPage(<FeedbackListPage feedback={feedback} />, {
+      title: request.i18n.t('start.feedback.title'),
+    });
   });
 }
 

@@ -10,6 +10,7 @@ import {
   buildKnowledge,
   buildOffer,
   buildProject,
+  translationTemplateOf,
 } from './build-entries.js';
 import { OFFER_TOPICS } from './pools/offers.js';
 import { PROJECT_THEMES, type ProjectTheme } from './pools/projects.js';
@@ -131,7 +132,9 @@ export function buildCatalogueRows(
   const finish = (row: CatalogueEntryRow, status: EntryStatus = pickStatus(context)): void => {
     applyStatus(context, row, status);
     if (row.kind === 'event') applyEventDates(context, row);
-    if (status === 'published') addTranslations(context, row, { chance: options.translationChance });
+    // Entries built from a translated title template carry translations almost always, others by chance.
+    if (status === 'published')
+      addTranslations(context, row, { chance: translationTemplateOf(row) ? 0.9 : options.translationChance });
     rows.push(row);
   };
 

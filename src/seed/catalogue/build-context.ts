@@ -53,17 +53,24 @@ export function pickPlace(random: Random, city: City): string {
 }
 
 /**
- * An address line without a street, from a real postcode of the city. The district is named
- * only where the reference data ties the postcode to it.
+ * An address line without a street, from a real postcode of the city, and the place it names
+ * (the district where the reference data ties the postcode to one, else the city).
  */
-export function addressLine(random: Random, city: City, labels: readonly string[]): string {
+export function venue(random: Random, city: City, labels: readonly string[]): { line: string; place: string } {
   const reference = getRuhrCity(city);
   const postcode = random.pick(reference.postcodes);
   const district = reference.postcodeDistricts[postcode];
   const label = random.pick(labels);
-  return district
-    ? `${label} ${districtPlace(city, district)}, ${postcode} ${reference.name}`
-    : `${label}, ${postcode} ${reference.name}`;
+  const place = district ? districtPlace(city, district) : reference.name;
+  return {
+    line: district ? `${label} ${place}, ${postcode} ${reference.name}` : `${label}, ${postcode} ${reference.name}`,
+    place,
+  };
+}
+
+/** An address line without a street (see venue). */
+export function addressLine(random: Random, city: City, labels: readonly string[]): string {
+  return venue(random, city, labels).line;
 }
 
 const KIND_PATHS: Record<EntryKind, string> = {

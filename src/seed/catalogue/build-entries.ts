@@ -12,6 +12,7 @@ import {
   pickPlace,
   type BuildContext,
   type CatalogueOwner,
+  venue,
 } from './build-context.js';
 import { ACTOR_PROFILES } from './pools/actors.js';
 import { EVENT_FORMATS } from './pools/events.js';
@@ -34,7 +35,7 @@ import {
   type OfferTopic,
 } from './pools/offers.js';
 import { PROJECT_FUNDING, PROJECT_STATUS_SENTENCES, PROJECT_THEMES, type ProjectTheme } from './pools/projects.js';
-import { findTranslationSet } from './pools/translations.js';
+import { findTranslationSet, MUNICIPALITY_TITLE_TEMPLATE, translatedText } from './pools/translations.js';
 import {
   bulletList,
   cityName,
@@ -47,6 +48,7 @@ import {
 } from './text.js';
 import type { CatalogueEntryRow, ProjectDetails } from './types.js';
 import { days, hours } from '../../core/time/durations.js';
+import { isWorkingDayForEvents } from '../holidays.js';
 
 /** Builders for one entry of each kind. Each draws only from the context's generator. */
 
@@ -60,24 +62,36 @@ const ALL_CITIES: readonly City[] = [
   'oberhausen',
 ];
 
+/** The German title template an entry was built from, where a translation set exists for it. */
+const TRANSLATABLE = new WeakMap<CatalogueEntryRow, string>();
+
+export function translationTemplateOf(row: CatalogueEntryRow): string | undefined {
+  return TRANSLATABLE.get(row);
+}
+
+function rememberTemplate(row: CatalogueEntryRow, template: string): void {
+  if (findTranslationSet(template)) TRANSLATABLE.set(row, template);
+}
+
 /**
- * Gives an entry the translations of its German title, if any exist: some languages, or all six
- * when `all` is set. The German summary is aligned to the translated one.
+ * Gives an entry the translations of its German title (or of the title template it was built
+ * from), if any exist: every language the entry is offered in plus some others, or all six when
+ * `all` is set. The German summary is aligned to the translated one.
  */
 export function addTranslations(
   context: BuildContext,
   row: CatalogueEntryRow,
-  options: { chance: number; all?: boolean },
+  options: { chance: number; all?: boolean; city?: City },
 ): void {
-  const set = findTranslationSet(row.title);
+  const set = findTranslationSet(TRANSLATABLE.get(row) ?? row.title);
   if (!set || !(options.all || context.random.chance(options.chance))) return;
-  row.summary = set.de.summary;
+  const city = options.city ?? row.cities[0] ?? 'essen';
+  row.summary = translatedText(set, 'de', city).summary;
+  const offered = TRANSLATION_LOCALES.filter((locale) => row.languages.includes(locale));
   const locales: readonly TranslationLocale[] = options.all
     ? TRANSLATION_LOCALES
-    : context.random.sample(TRANSLATION_LOCALES, context.random.int(1, 6));
-  row.translations = [...locales]
-    .sort()
-    .map((locale) => ({ locale, title: set[locale].title, summary: set[locale].summary, body: '' }));
+    : [...new Set([...offered, ...context.random.sample(TRANSLATION_LOCALES, context.random.int(1, 6))])];
+  row.translations = [...locales].sort().map((locale) => ({ locale, ...translatedText(set, locale, city), body: '' }));
 }
 
 export function buildActor(context: BuildContext, owner: CatalogueOwner): CatalogueEntryRow {
@@ -120,7 +134,8 @@ export function buildActor(context: BuildContext, owner: CatalogueOwner): Catalo
   row.website = contact.website;
   row.accessibility_notes = random.chance(0.5) ? random.pick(ACCESSIBILITY_NOTES) : null;
   applyStatus(context, row, 'published');
-  addTranslations(context, row, { chance: 1, all: true });
+  if (owner.type === 'municipality') rememberTemplate(row, MUNICIPALITY_TITLE_TEMPLATE);
+  addTranslations(context, row, { chance: 1, all: true, city });
   return row;
 }
 
@@ -151,18 +166,24 @@ export function buildOffer(
     weekday: random.pick(WEEKDAYS),
     languages: languageList(row.languages),
   };
-  const template = random.pick(topic.titles);
+  // About half the offers take a title that has been translated, so their entries can carry translations.
+  const translatable = topic.titles.filter((title) => findTranslationSet(title));
+  const template =
+    translatable.length > 0 && random.chance(0.55) ? random.pick(translatable) : random.pick(topic.titles);
   row.title = fillTemplate(template, vars);
-  // Many providers run the same kind of offer; where it shows, the title says so.
-  if (!/\{(city|place)\}/.test(template) && random.chance(0.4)) {
+  rememberTemplate(row, template);
+  // Many providers run the same kind of offer; where it shows, the title says so (not in translated titles).
+  if (!/\{(city|place)\}/.test(template) && !findTranslationSet(template) && random.chance(0.4)) {
     row.title +=
       row.format === 'online' ? ' (online)' : row.format === 'hybrid' ? ' – vor Ort und online' : ` in ${vars.place}`;
   }
-  row.summary = fillTemplate(random.pick(topic.summaries), vars);
+  // An online offer never speaks of meeting on site.
+  const fits = (text: string): boolean => row.format !== 'online' || !/vor Ort/.test(text);
+  row.summary = fillTemplate(random.pick(topic.summaries.filter(fits)), vars);
   row.cost = random.chance(topic.feeChance) ? 'fee' : 'free';
   const contents = random.sample(topic.contents, Math.min(topic.contents.length, random.int(3, 5)));
   row.body = joinBlocks([
-    fillTemplate(random.pick(topic.intros), vars),
+    fillTemplate(random.pick(topic.intros.filter(fits)), vars),
     '## Inhalte',
     bulletList(contents),
     '## Ablauf',
@@ -415,6 +436,13 @@ export interface EventPlan {
   formatIndex?: number;
 }
 
+/** The first day from `day` (days since the epoch) on, in the given direction, that is no Sunday and no NRW holiday. */
+function eventDay(day: number, step: 1 | -1): number {
+  let candidate = day;
+  while (!isWorkingDayForEvents(new Date(days(candidate)))) candidate += step;
+  return candidate;
+}
+
 export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: EventPlan): CatalogueEntryRow {
   const { random, now } = context;
   const eventFormat =
@@ -422,18 +450,25 @@ export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: E
       ? random.pick(EVENT_FORMATS)
       : EVENT_FORMATS[plan.formatIndex % EVENT_FORMATS.length];
   if (!eventFormat) throw new Error('no event formats');
+  const variant = random.pick(eventFormat.variants);
   const row = emptyRow(context, owner, 'event');
   row.cities = pickCities(random, owner, 0.02).slice(0, 1);
   const city = row.cities[0] ?? 'essen';
-  const vars = { city: cityName(city), place: pickPlace(random, city), organiser: owner.name };
-  row.title = fillTemplate(random.pick(eventFormat.titles), vars);
-  row.summary = fillTemplate(random.pick(eventFormat.summaries), vars);
-  row.format = random.weighted([
-    ['in_person', 70],
-    ['online', 15],
-    ['hybrid', 15],
-  ] as const);
-  const day = Math.floor(now / days(1)) + (plan.when === 'upcoming' ? random.int(3, 120) : -random.int(7, 330));
+  row.format = random.pick(variant.formats);
+  // An event held in a room names it, and the title's place is that room's district.
+  const hall =
+    row.format === 'online'
+      ? null
+      : venue(random, city, ['Stadtteilzentrum', 'Bürgerhaus', 'Seminarraum', 'Veranstaltungssaal']);
+  const vars = { city: cityName(city), place: hall?.place ?? cityName(city) };
+  row.title = fillTemplate(variant.title, vars);
+  row.summary = fillTemplate(variant.summary, vars);
+  rememberTemplate(row, variant.title);
+  // No events on Sundays or public holidays: the drawn day moves on (upcoming) or back (past) to the next working
+  // day. Past events lie within the last eight months, so their entries (confirmed before the event) are not stale.
+  const today = Math.floor(now / days(1));
+  const day =
+    plan.when === 'upcoming' ? eventDay(today + random.int(3, 120), 1) : eventDay(today - random.int(7, 230), -1);
   // Start between 09:00 and 18:00 German time (UTC+1/+2; an hour off in summer does not matter for demo data).
   const startsAt = days(day) + hours(random.int(9, 18) - 1);
   const duration = random.int(eventFormat.hours[0], eventFormat.hours[1]);
@@ -441,32 +476,25 @@ export function buildEvent(context: BuildContext, owner: CatalogueOwner, plan: E
   row.ends_at = new Date(startsAt + hours(duration));
   const capacity = plan.isSmall ? random.int(3, 5) : random.int(eventFormat.capacity[0], eventFormat.capacity[1]);
   const contact = contactFor(random, owner, 'event', row.title);
-  const placeAddress =
-    row.format === 'online'
-      ? undefined
-      : addressLine(random, city, ['Stadtteilzentrum', 'Bürgerhaus', 'Seminarraum', 'Veranstaltungssaal']);
   const onlineUrl = row.format === 'in_person' ? undefined : `https://treffen.${owner.domain}/${row.id.slice(0, 8)}`;
   row.details = {
     capacity,
-    ...(placeAddress ? { place_address: placeAddress } : {}),
+    ...(hall ? { place_address: hall.line } : {}),
     ...(onlineUrl ? { online_url: onlineUrl } : {}),
   };
   const where =
     row.format === 'online'
-      ? 'online statt; den Zugang erhalten Sie mit der Anmeldebestätigung'
+      ? 'Die Veranstaltung findet online statt; den Zugang erhalten Sie mit der Anmeldebestätigung.'
       : row.format === 'hybrid'
-        ? `in ${vars.place} und zugleich online statt`
-        : `in ${vars.place} statt`;
-  const otherSummaries = eventFormat.summaries
-    .map((text) => fillTemplate(text, vars))
-    .filter((text) => text !== row.summary);
+        ? `Die Veranstaltung findet vor Ort statt (${hall?.line ?? vars.city}) und wird zugleich online übertragen; den Zugang erhalten Sie mit der Anmeldebestätigung.`
+        : `Die Veranstaltung findet vor Ort statt: ${hall?.line ?? vars.city}.`;
   row.body = joinBlocks([
-    otherSummaries.length > 0 ? random.pick(otherSummaries) : null,
-    `Veranstalter ist ${owner.name}.`,
+    fillTemplate(variant.intro, vars),
+    `Veranstalter ist ${owner.name}${owner.name.endsWith('.') ? '' : '.'}`,
     '## Programm',
-    bulletList(eventFormat.programme),
+    bulletList(variant.programme),
     '## Ort und Anmeldung',
-    `Die Veranstaltung findet ${where}. Es gibt ${capacity} Plätze. Sind alle vergeben, kommen Sie auf die Warteliste und rücken nach, sobald jemand absagt. Eine Absage ist bis kurz vor Beginn über Ihr Konto möglich.`,
+    `${where} Es gibt ${capacity} Plätze. Sind alle vergeben, kommen Sie auf die Warteliste und rücken nach, sobald jemand absagt. Eine Absage ist bis kurz vor Beginn über Ihr Konto möglich.`,
   ]);
   row.fields_of_action = [...eventFormat.fields];
   row.target_groups = [...eventFormat.targets];

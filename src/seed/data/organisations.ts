@@ -1,7 +1,7 @@
 /**
  * Building blocks for fictional organisation names. The stems are invented words with a Ruhr
- * flavour; combined with a trade and a legal form they read like real firms without naming
- * one. All websites and mail addresses use the reserved top-level domain `.example`.
+ * flavour; combined with a trade (data/trades.ts) and a legal form they read like real firms
+ * without naming one. All websites and mail addresses use the reserved top-level domain `.example`.
  * Chambers and welfare associations are deliberately not imitated: the providers here are
  * invented training providers, networks and associations.
  */
@@ -10,14 +10,6 @@ export const NAME_STEMS = [
   'Revierwerk', 'Ruhrglanz', 'Emscherquell', 'Grubenlicht', 'Stahlbogen', 'Hafenkante', 'Sonnenhalde', 'Förderblick',
   'Kokereiweg', 'Lohwiese', 'Pappelufer', 'Kettenwerk', 'Gleisdreieck', 'Kranbahn', 'Seilscheibe', 'Lichtschacht',
   'Kumpelstück', 'Schleusenblick', 'Hüttenweg', 'Nordhalde', 'Birkenhain', 'Wasserturm', 'Ziegelhof', 'Kanalbrücke',
-] as const;
-
-export const COMPANY_TRADES = [
-  'Haustechnik', 'Elektrotechnik', 'Mechatronik', 'Logistik', 'Metallbau', 'Pflegedienst', 'Gebäudeservice',
-  'Softwareentwicklung', 'Steuerberatung', 'Zahntechnik', 'Fahrzeugtechnik', 'Backhaus', 'Gastronomie',
-  'Fliesenfachbetrieb', 'Druck & Medien', 'Sanitär und Heizung', 'IT-Service', 'Spedition', 'Kältetechnik',
-  'Augenoptik', 'Energietechnik', 'Lackiererei', 'Garten- und Landschaftsbau', 'Hotelbetrieb', 'Zerspanungstechnik',
-  'Medizintechnik', 'Friseursalon', 'Immobilienverwaltung', 'Versicherungsmakler', 'Lebensmittelhandel',
 ] as const;
 
 export const COMPANY_LEGAL_FORMS: readonly (readonly [string, number])[] = [

@@ -1,15 +1,6 @@
 import type { ApplicationStatus } from '../../modules/matching/tables.js';
 import { fill, newId, type MatchingContext } from './context.js';
-import {
-  APPLICANT_CLOSINGS,
-  APPLICANT_REPLIES,
-  COMPANY_FIRST,
-  COMPANY_FOLLOW_UPS,
-  HELD_BACK_MESSAGES,
-  MOTIVATIONS,
-  TIMES,
-  WEEKDAYS,
-} from './pools/messages.js';
+import { CONVERSATIONS, HELD_BACK_ADDITIONS, MOTIVATIONS, TIMES, WEEKDAYS } from './pools/messages.js';
 import { EXPERIENCE, INTERNSHIPS, TRAINING } from './pools/qualifications.js';
 import type { Applicant } from './build-profiles.js';
 import type { ApplicationRow, AuditRow, MessageRow, PositionRow, StatusChangeRow } from './types.js';
@@ -220,7 +211,10 @@ export class ApplicationBuilder {
     };
   }
 
-  /** A thread for applications the company has looked at; before the reveal it names nobody. */
+  /**
+   * A thread for applications the company has looked at: the start of one conversation, longer
+   * the further the procedure came; before the reveal it names nobody.
+   */
   private addMessages(
     row: ApplicationRow,
     position: PositionRow,
@@ -235,25 +229,32 @@ export class ApplicationBuilder {
       weekday: random.pick(WEEKDAYS),
       time: random.pick(TIMES),
     };
-    const lines: { sender: 'company' | 'applicant'; body: string; held_back: boolean }[] = [
-      { sender: 'company', body: fill(random.pick(COMPANY_FIRST), values), held_back: false },
-    ];
-    if (random.chance(0.8)) lines.push({ sender: 'applicant', body: random.pick(APPLICANT_REPLIES), held_back: false });
-    // Now and then an applicant types their address into the thread; the platform holds it back.
-    if (!row.consent_at && random.chance(0.1))
+    const conversation = random.pick(CONVERSATIONS.filter((candidate) => candidate.kinds.includes(position.kind)));
+    const length = steps.length >= 3 ? random.int(2, conversation.turns.length) : random.int(1, 2);
+    const lines: { sender: 'company' | 'applicant'; body: string; held_back: boolean }[] = conversation.turns
+      .slice(0, length)
+      .map((turn, index) => ({
+        sender: index % 2 === 0 ? 'company' : 'applicant',
+        body: fill(turn, values),
+        held_back: false,
+      }));
+    // Now and then an applicant adds an address to an answer; the platform holds it back, and the thread waits there.
+    const answer = conversation.turns[length];
+    if (!row.consent_at && length % 2 === 1 && answer && random.chance(0.1))
       lines.push({
         sender: 'applicant',
-        body: fill(random.pick(HELD_BACK_MESSAGES), { email: applicant.user.email }),
+        body: `${fill(answer, values)} ${fill(random.pick(HELD_BACK_ADDITIONS), { email: applicant.user.email })}`,
         held_back: true,
       });
-    if (steps.length >= 3 && random.chance(0.7))
-      lines.push({ sender: 'company', body: fill(random.pick(COMPANY_FOLLOW_UPS), values), held_back: false });
-    if (steps.length >= 3 && random.chance(0.5))
-      lines.push({ sender: 'applicant', body: fill(random.pick(APPLICANT_CLOSINGS), values), held_back: false });
     const end = row.updated_at.getTime();
     const start = row.created_at.getTime();
+    let previous = start;
     lines.forEach((line, index) => {
-      const at = start + Math.floor(((index + 1) / (lines.length + 1)) * Math.max(minutes(1), end - start));
+      const evenly = start + Math.floor(((index + 1) / (lines.length + 1)) * Math.max(minutes(1), end - start));
+      // People write in the daytime (07:00–20:59 UTC, i.e. morning to evening in Germany), in order, never after the last change.
+      const daytime = Math.floor(evenly / days(1)) * days(1) + hours(random.int(7, 20)) + minutes(random.int(0, 59));
+      const at = daytime > previous && daytime < end ? daytime : Math.min(end, Math.max(previous + minutes(1), evenly));
+      previous = at;
       this.result.messages.push({
         id: newId(this.context),
         application_id: row.id,

@@ -21,8 +21,7 @@ import {
   PROBLEM_REPORTS,
   REACHABLE,
   REQUEST_NOTES,
-  SESSION_NOTES,
-  SESSION_TOPICS,
+  SESSIONS,
 } from './pools/mentoring.js';
 import type { PositionOwner } from './types.js';
 import { days, hours, minutes } from '../../core/time/durations.js';
@@ -351,13 +350,15 @@ export function buildMentoring(context: MatchingContext, input: BuildMentoringIn
     const heldOn = Array.from({ length: sessionCount }, () => between(context, startedAt, until)).sort(
       (a, b) => a.getTime() - b.getTime(),
     );
+    const logs = SESSIONS[offer.audience];
     heldOn.forEach((day, index) => {
+      const log = index === 0 ? logs[0] : random.pick(logs.slice(1));
       rows.sessions.push({
         id: newId(context),
         mentorship_id: mentorship.id,
         held_on: isoDay(day),
-        topic: index === 0 ? (SESSION_TOPICS[0] ?? 'Kennenlernen') : random.pick(SESSION_TOPICS.slice(1)),
-        note: random.chance(0.7) ? random.pick(SESSION_NOTES) : '',
+        topic: log?.topic ?? 'Kennenlernen und Ziele',
+        note: log && random.chance(0.7) ? random.pick(log.notes) : '',
         author_user_id: random.chance(0.6) ? offer.mentor_user_id : request.requester_user_id,
         created_at: new Date(Math.min(day.getTime() + hours(random.int(1, 48)), now - minutes(1))),
       });

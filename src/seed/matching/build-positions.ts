@@ -1,4 +1,4 @@
-import { CITIES, type City, getRuhrCity } from '../../region/index.js';
+import { CITIES, type City, findOccupation, getRuhrCity } from '../../region/index.js';
 import type {
   Certificate,
   LanguageSkill,
@@ -10,12 +10,14 @@ import { districtPlace } from '../catalogue/build-context.js';
 import { daysFromNow, fill, isoDay, newId, pickPostcode, type MatchingContext } from './context.js';
 import { CLOSINGS, OPENINGS, SITE_LABELS, TASKS, TITLE_PATTERNS } from './pools/positions.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';
+import type { SiteKind } from '../data/trades.js';
 import { days, hours, minutes } from '../../core/time/durations.js';
 
 /**
  * Positions of verified companies: mostly apprenticeships, with internships, school internships
- * and dual-study places; most published with a deadline ahead, some drafts, some closed after
- * their deadline. Languages that are an advantage appear in about half of them.
+ * and dual-study places (only in trades whose firms offer dual study); each in an occupation the
+ * company's trade trains (data/trades.ts); most published with a deadline ahead, some drafts, some
+ * closed after their deadline. Languages that are an advantage appear in about half of them.
  */
 const KINDS: readonly (readonly [PositionKind, number])[] = [
   ['apprenticeship', 62],
@@ -128,15 +130,24 @@ function startDate(context: MatchingContext, kind: PositionKind, status: Positio
   );
 }
 
-export function buildPosition(
-  context: MatchingContext,
-  occupations: readonly SeedOccupation[],
-  pin: PositionPin,
-): PositionRow {
+/** Trades whose firms are often large enough to train many people at once. */
+const LARGE_SITES: ReadonlySet<SiteKind> = new Set(['plant', 'site', 'care', 'hospitality']);
+
+const KINDS_WITHOUT_DUAL_STUDY = KINDS.filter(([kind]) => kind !== 'dual_study');
+
+/** An occupation the owner's trade trains, by the trade's weights. */
+function tradeOccupation(context: MatchingContext, owner: PositionOwner): SeedOccupation {
+  const id = context.random.weighted(owner.trade.occupations);
+  const occupation = findOccupation(id);
+  if (!occupation) throw new Error(`trade ${owner.trade.key} names unknown occupation ${id}`);
+  return occupation;
+}
+
+export function buildPosition(context: MatchingContext, pin: PositionPin): PositionRow {
   const { random } = context;
   const { owner, status } = pin;
-  const kind = pin.kind ?? random.weighted(KINDS);
-  const occupation = pin.occupation ?? random.pick(occupations);
+  const kind = pin.kind ?? random.weighted(owner.trade.dualStudy ? KINDS : KINDS_WITHOUT_DUAL_STUDY);
+  const occupation = pin.occupation ?? tradeOccupation(context, owner);
   const city = pin.city ?? (random.chance(0.8) ? owner.city : random.pick(CITIES));
   const reference = getRuhrCity(city);
   const postcode = pickPostcode(random, city);
@@ -175,7 +186,9 @@ export function buildPosition(
     description,
     city,
     postcode,
-    address: random.chance(0.8) ? `${random.pick(SITE_LABELS)} ${owner.name}, ${postcode} ${reference.name}` : null,
+    address: random.chance(0.8)
+      ? `${random.pick(SITE_LABELS[owner.trade.site])} ${owner.name}, ${postcode} ${reference.name}`
+      : null,
     starts_on: isoDay(startsOn),
     places:
       kind === 'school_internship'
@@ -205,27 +218,34 @@ export function buildPosition(
 /** `count` positions spread over the owners, after the pinned ones. */
 export function buildPositions(
   context: MatchingContext,
-  occupations: readonly SeedOccupation[],
   owners: readonly PositionOwner[],
   count: number,
   pins: readonly PositionPin[],
 ): PositionRow[] {
-  const rows = pins.map((pin) => buildPosition(context, occupations, pin));
-  // Some companies train a lot: a few owners get many positions, most a handful.
+  const rows = pins.map((pin) => buildPosition(context, pin));
+  // Some companies train a lot: a few plants, depots and care services get many positions; practices,
+  // shops and offices train one or two people at a time.
   const weighted = owners.map(
     (owner) =>
       [
         owner,
-        context.random.weighted([
-          [1, 60],
-          [3, 30],
-          [8, 10],
-        ] as const),
+        context.random.weighted(
+          LARGE_SITES.has(owner.trade.site)
+            ? ([
+                [1, 60],
+                [3, 30],
+                [8, 10],
+              ] as const)
+            : ([
+                [1, 70],
+                [3, 30],
+              ] as const),
+        ),
       ] as const,
   );
   while (rows.length < count) {
     rows.push(
-      buildPosition(context, occupations, {
+      buildPosition(context, {
         owner: context.random.weighted(weighted),
         status: context.random.weighted(POSITION_STATUS_WEIGHTS),
       }),

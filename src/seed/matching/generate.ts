@@ -22,6 +22,7 @@ import { FIXED_LARGE_COMPANY, FIXED_MENTOR, FIXED_PROFILES } from './fixed.js';
 import { insertMatchingRows, type MatchingRows } from './insert.js';
 import { BACKGROUNDS } from './pools/backgrounds.js';
 import type { PositionOwner, PositionRow, SeedOccupation } from './types.js';
+import { tradesNamedIn } from '../data/trades.js';
 
 /**
  * Matching demo data on top of the organisations and accounts of the demo (src/seed/demo.ts):
@@ -146,14 +147,20 @@ async function loadOwners(trx: Kysely<Database>): Promise<Owner[]> {
     .execute();
   const owners = new Map<string, Owner>();
   for (const row of rows) {
-    if (!owners.has(row.id))
-      owners.set(row.id, {
-        id: row.id,
-        name: row.name,
-        city: row.city ?? 'essen',
-        adminId: row.admin_id,
-        locale: row.locale,
-      });
+    if (owners.has(row.id)) continue;
+    // Every demo company is named after its trade (names.ts); the trade decides what it trains.
+    const trades = tradesNamedIn(row.name);
+    const trade = trades[0];
+    if (!trade || trades.length > 1)
+      throw new Error(`company "${row.name}" names ${trades.length} trades; demo companies name exactly one`);
+    owners.set(row.id, {
+      id: row.id,
+      name: row.name,
+      city: row.city ?? 'essen',
+      adminId: row.admin_id,
+      locale: row.locale,
+      trade,
+    });
   }
   return [...owners.values()];
 }
@@ -183,7 +190,7 @@ function fixedCompanyPins(owner: Owner | undefined): PositionPin[] {
     pin('kaufmann-bueromanagement', 'apprenticeship', 'published', [{ code: 'pl', level: 'B1' }]),
     pin('mechatroniker', 'school_internship', 'published'),
     pin('fachinformatiker', 'dual_study', 'published', [{ code: 'en', level: 'B2' }]),
-    pin('elektroniker', 'apprenticeship', 'draft'),
+    pin('elektroniker-automatisierungstechnik', 'apprenticeship', 'draft'),
     pin('mechatroniker', 'apprenticeship', 'closed', [{ code: 'tr', level: 'B1' }]),
   ];
 }
@@ -222,7 +229,6 @@ export async function generateMatchingData(
     const largeCompany = owners.find((owner) => owner.name === FIXED_LARGE_COMPANY.name);
     const positions = buildPositions(
       context,
-      occupations,
       owners,
       MATCHING_PER_SCALE.positions * scale,
       fixedCompanyPins(fixedCompany),

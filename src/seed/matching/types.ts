@@ -9,6 +9,7 @@ import type {
   RecognitionStatus,
 } from '../../modules/matching/tables.js';
 import type { City } from '../../region/index.js';
+import type { Trade } from '../data/trades.js';
 
 /**
  * Rows the matching demo builds in memory before inserting them. JSON columns hold objects here;
@@ -19,12 +20,13 @@ export interface SeedOccupation {
   name: string;
 }
 
-/** A verified company that publishes positions, with the admin who "wrote" them. */
+/** A verified company that publishes positions, with the admin who "wrote" them and its trade (data/trades.ts). */
 export interface PositionOwner {
   id: string;
   name: string;
   city: City;
   adminId: string;
+  trade: Trade;
 }
 
 export interface PositionRow {

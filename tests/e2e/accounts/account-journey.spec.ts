@@ -100,7 +100,16 @@ describe('account journey in a browser', () => {
       expect(pathOf(page)).toBe(`/${lang}/anmelden`);
 
       // Log in: the account page shows the address.
+      // Signing in without a page that asked for it lands in the person's own area; the
+      // account settings are one click away in the menu.
       await logIn(page, session.server.baseUrl, m, email, firstPassword);
+      expect(pathOf(page)).toBe(`/${lang}/mein-bereich`);
+      await clickAndLoad(
+        page,
+        page
+          .getByRole('navigation', { name: m.t('layout.main_nav'), exact: true })
+          .getByRole('link', { name: m.t('accounts.nav.account'), exact: true }),
+      );
       expect(pathOf(page)).toBe(`/${lang}/konto`);
       await expectHeading(page, m.t('accounts.account.title'));
       expect(await page.getByRole('main').getByText(email, { exact: true }).count()).toBe(1);

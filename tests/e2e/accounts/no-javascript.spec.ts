@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
 import {
+  clickAndLoad,
   expectFlash,
   expectHeading,
   expectLanguage,
@@ -22,6 +23,13 @@ describe('without JavaScript in a browser', () => {
     const page = await newPageWithoutJavaScript(session.browser);
 
     await logIn(page, session.server.baseUrl, m, user.email, DEMO_PASSWORD);
+    expect(pathOf(page)).toBe(`/${lang}/mein-bereich`);
+    await clickAndLoad(
+      page,
+      page
+        .getByRole('navigation', { name: m.t('layout.main_nav'), exact: true })
+        .getByRole('link', { name: m.t('accounts.nav.account'), exact: true }),
+    );
     expect(pathOf(page)).toBe(`/${lang}/konto`);
     await expectLanguage(page, m);
     await expectHeading(page, m.t('accounts.account.title'));

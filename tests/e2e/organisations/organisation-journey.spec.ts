@@ -94,7 +94,7 @@ describe('organisation journey in a browser', () => {
       await invitationSent();
       const colleaguePage = await personPage();
       await logIn(colleaguePage, session.server.baseUrl, m, colleague.email, DEMO_PASSWORD);
-      expect(pathOf(colleaguePage)).toBe(`/${lang}/konto`);
+      expect(pathOf(colleaguePage)).toBe(`/${lang}/mein-bereich`);
       const invitationLink = await readLinkFromMail(colleaguePage, session.server.baseUrl, lang, {
         to: colleague.email,
         subject: invitationSubject,

@@ -20,7 +20,7 @@ export async function newPageWithoutJavaScript(browser: Browser): Promise<Page> 
   const page = await context.newPage();
   const scanner = await browser.newContext();
   // The scanner shows exactly what the scriptless page shows: the same HTML, no client islands.
-  await scanner.route('**/assets/build/**', (route) =>
+  await scanner.route('**/assets/build/islands.*.js', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
   );
   context.on('close', () => {

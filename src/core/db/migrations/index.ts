@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m001Foundation from './001-foundation.js';
 import * as m007RateLimits from './007-rate-limits.js';
+import * as m008MailAttachments from './008-core-mail-attachments.js';
 
 /** Core's own migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001Foundation,
   '007-rate-limits': m007RateLimits,
+  '008-core-mail-attachments': m008MailAttachments,
 };

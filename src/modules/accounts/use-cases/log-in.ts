@@ -5,7 +5,7 @@ import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import type { LoginInput } from '../schemas.js';
 import { issueAuthToken } from '../auth-tokens.js';
-import { sendAccountMail } from '../mails.js';
+import { confirmationPath, sendAccountMail } from '../mails.js';
 
 export type LogInResult = { token: string; expiresAt: Date; locale: string };
 
@@ -13,7 +13,13 @@ export type LogInResult = { token: string; expiresAt: Date; locale: string };
  * Checks the password and opens a session. Wrong address and wrong password give the same
  * error in the same time. An unconfirmed address gets a fresh confirmation link instead.
  */
-export async function logIn(options: { services: AppServices; input: LoginInput; ip: string }): Promise<LogInResult> {
+export async function logIn(options: {
+  services: AppServices;
+  input: LoginInput;
+  ip: string;
+  /** The page that asked for sign-in; a fresh confirmation link leads back to it. */
+  returnPath?: string | null;
+}): Promise<LogInResult> {
   const { services, input, ip } = options;
   const user = await services.db
     .selectFrom('users')
@@ -48,7 +54,7 @@ export async function logIn(options: { services: AppServices; input: LoginInput;
         to: user.email,
         locale: user.locale,
         name: user.display_name,
-        path: `/konto/bestaetigen?token=${token}`,
+        path: confirmationPath(token, options.returnPath ?? null),
       });
     });
     throw new AppError('forbidden', {

@@ -3,7 +3,7 @@ import { hashPassword } from '../../../core/auth/passwords.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import type { RegisterInput } from '../schemas.js';
 import { issueAuthToken } from '../auth-tokens.js';
-import { sendAccountMail } from '../mails.js';
+import { confirmationPath, sendAccountMail } from '../mails.js';
 
 /**
  * Creates an unconfirmed account and mails a confirmation link. If the address is taken, the
@@ -14,6 +14,8 @@ export async function registerAccount(options: {
   input: RegisterInput;
   locale: string;
   ip: string;
+  /** The page that asked for registration; the confirmation link leads back to it. */
+  returnPath?: string | null;
 }): Promise<void> {
   const { services, input, locale, ip } = options;
   const passwordHash = await hashPassword(input.password);
@@ -44,7 +46,7 @@ export async function registerAccount(options: {
       to: input.email,
       locale,
       name: input.display_name,
-      path: `/konto/bestaetigen?token=${token}`,
+      path: confirmationPath(token, options.returnPath ?? null),
     });
     await recordAudit(trx, {
       actorUserId: user.id,

@@ -2,11 +2,17 @@ import type { FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
 import type { FormValues } from '../../../core/http/forms.js';
 import { href, usePage } from '../../../core/http/page-context.js';
+import { withReturnPath } from '../../../core/http/return-address.js';
 import { CheckboxField, ErrorSummary, Form, PageHeading, SubmitButton, TextField } from '../../../ui/form.js';
 
 interface FormPageProps {
   values?: FormValues;
   errors?: FieldErrors | undefined;
+}
+
+/** Sign-in and registration keep the page that asked for them (checked by the route) through every step. */
+interface ReturningProps {
+  returnPath?: string | null;
 }
 
 function PasswordFields({
@@ -47,7 +53,7 @@ function PasswordFields({
   );
 }
 
-export function RegisterPage({ values = {}, errors }: FormPageProps) {
+export function RegisterPage({ values = {}, errors, returnPath = null }: FormPageProps & ReturningProps) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -55,7 +61,7 @@ export function RegisterPage({ values = {}, errors }: FormPageProps) {
       <PageHeading id="register-heading">{t('accounts.register.title')}</PageHeading>
       <p class="kern-body">{t('accounts.register.intro')}</p>
       <ErrorSummary errors={errors} />
-      <Form action={href(lang, '/registrieren')} labelledBy="register-heading">
+      <Form action={withReturnPath(href(lang, '/registrieren'), returnPath)} labelledBy="register-heading">
         <TextField
           name="display_name"
           label={t('accounts.fields.display_name')}
@@ -87,7 +93,7 @@ export function RegisterPage({ values = {}, errors }: FormPageProps) {
       </Form>
       <p class="kern-body">
         {t('accounts.register.have_account')}{' '}
-        <a class="kern-link" href={href(lang, '/anmelden')}>
+        <a class="kern-link" href={withReturnPath(href(lang, '/anmelden'), returnPath)}>
           {t('accounts.login.title')}
         </a>
       </p>
@@ -106,14 +112,15 @@ export function CheckEmailPage({ messageKey }: { messageKey: string }) {
   );
 }
 
-export function LoginPage({ values = {}, errors }: FormPageProps) {
+export function LoginPage({ values = {}, errors, returnPath = null }: FormPageProps & ReturningProps) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
     <section class="kern-stack">
       <PageHeading id="login-heading">{t('accounts.login.title')}</PageHeading>
       <ErrorSummary errors={errors} />
-      <Form action={href(lang, '/anmelden')} labelledBy="login-heading">
+      {returnPath ? <p class="kern-body">{t('accounts.login.return_hint')}</p> : null}
+      <Form action={withReturnPath(href(lang, '/anmelden'), returnPath)} labelledBy="login-heading">
         <TextField
           name="email"
           type="email"
@@ -148,7 +155,7 @@ export function LoginPage({ values = {}, errors }: FormPageProps) {
           </a>
         </li>
         <li>
-          <a class="kern-link" href={href(lang, '/registrieren')}>
+          <a class="kern-link" href={withReturnPath(href(lang, '/registrieren'), returnPath)}>
             {t('accounts.register.title')}
           </a>
         </li>
@@ -197,7 +204,12 @@ export function ResetPasswordPage({ token, errors }: FormPageProps & { token: st
   );
 }
 
-export function LinkResultPage({ ok, okKey, failedKey }: { ok: boolean; okKey: string; failedKey: string }) {
+export function LinkResultPage({
+  ok,
+  okKey,
+  failedKey,
+  returnPath = null,
+}: { ok: boolean; okKey: string; failedKey: string } & ReturningProps) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -205,8 +217,8 @@ export function LinkResultPage({ ok, okKey, failedKey }: { ok: boolean; okKey: s
       <PageHeading>{t(ok ? okKey : failedKey)}</PageHeading>
       <p class="kern-body">
         {ok ? (
-          <a class="kern-link" href={href(lang, '/anmelden')}>
-            {t('accounts.login.title')}
+          <a class="kern-link" href={withReturnPath(href(lang, '/anmelden'), returnPath)}>
+            {t(returnPath ? 'accounts.login.continue' : 'accounts.login.title')}
           </a>
         ) : (
           <a class="kern-link" href={href(lang, '/passwort-vergessen')}>

@@ -38,8 +38,13 @@ export async function loadEntry(
   return entry;
 }
 
-export function entryRef(entry: Pick<CatalogueEntry, 'organisation_id' | 'status' | 'hidden_at'>): EntryRef {
-  return { organisationId: entry.organisation_id, status: entry.status, isHidden: entry.hidden_at !== null };
+export function entryRef(entry: Pick<CatalogueEntry, 'organisation_id' | 'status' | 'hidden_at' | 'cities'>): EntryRef {
+  return {
+    organisationId: entry.organisation_id,
+    status: entry.status,
+    isHidden: entry.hidden_at !== null,
+    cities: entry.cities,
+  };
 }
 
 /** The columns an entry form writes. */
@@ -118,32 +123,40 @@ export async function recordChange(
   });
 }
 
-/** Mails every admin of the organisation in their own language, inside the caller's transaction. */
-export async function mailOrganisationAdmins(
+/**
+ * Mails the people who manage an entry — the admins of its organisation and the member who
+ * created it, if still a member — each in their own language, inside the caller's transaction.
+ */
+export async function mailEntryManagers(
   services: Pick<AppServices, 'queue' | 'config'>,
   db: Kysely<Database>,
-  organisationId: string,
+  entry: Pick<CatalogueEntry, 'organisation_id' | 'created_by'>,
   write: (i18n: Translator, recipient: { name: string; lang: string }) => { subject: string; text: string },
 ): Promise<number> {
-  const admins = await db
+  const managers = await db
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .select(['u.email', 'u.locale', 'u.display_name'])
-    .where('m.organisation_id', '=', organisationId)
-    .where('m.role', '=', 'admin')
+    .where('m.organisation_id', '=', entry.organisation_id)
+    .where((eb) =>
+      entry.created_by
+        ? eb.or([eb('m.role', '=', 'admin'), eb('u.id', '=', entry.created_by)])
+        : eb('m.role', '=', 'admin'),
+    )
     .where('u.email_verified_at', 'is not', null)
+    .orderBy('u.email')
     .execute();
-  for (const admin of admins) {
-    const i18n = getTranslator(isLocale(admin.locale) ? admin.locale : DEFAULT_LOCALE);
-    const mail = write(i18n, { name: admin.display_name, lang: i18n.locale.code });
+  for (const manager of managers) {
+    const i18n = getTranslator(isLocale(manager.locale) ? manager.locale : DEFAULT_LOCALE);
+    const mail = write(i18n, { name: manager.display_name, lang: i18n.locale.code });
     const signature = i18n.t('accounts.mail.signature', { site: i18n.t('layout.site_name') });
     await enqueueMail(services.queue, db, {
-      to: admin.email,
+      to: manager.email,
       subject: mail.subject,
       text: `${mail.text}\n\n${signature}`,
     });
   }
-  return admins.length;
+  return managers.length;
 }
 
 /** The link to an entry's edit page for a mail, in the recipient's language. */

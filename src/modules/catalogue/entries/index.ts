@@ -10,3 +10,4 @@ export { scheduleStalenessCheck } from './staleness-job.js';
 export async function registerEntries(app: FastifyInstance): Promise<void> {
   await app.register(entryRoutes, { prefix: '/:lang' });
 }
+export { entriesStartPage, listNewlyPublished, countPublished } from './start-page.js';

@@ -92,7 +92,7 @@ describe('catalogue entries: publishing workflow', () => {
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'draft', review_note: 'Bitte ergänzen Sie die Kosten und den Ort.' });
-    const mail = await waitForMail(test, 'leitung@jugendhilfe.example');
+    const mail = await waitForMail(test, 'leitung@jugendhilfe.example', { containing: 'Überarbeitung' });
     expect(mail.subject).toContain(OFFER_FORM.title);
     expect(mail.text_body).toContain('Bitte ergänzen Sie die Kosten und den Ort.');
     expect(mail.text_body).toContain(`/de/eintraege/${id}/bearbeiten`);

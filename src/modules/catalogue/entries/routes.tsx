@@ -5,7 +5,7 @@ import { AppError } from '../../../core/errors.js';
 import { handleForm, postedFormValues, readButtonForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput } from '../../../core/validation.js';
-import { cataloguePolicy } from '../policy.js';
+import { canCoordinate, cataloguePolicy, entryCreationHelp, reviewCityOf } from '../policy.js';
 import { entryJsonLd } from './json-ld-block.js';
 import { entryFormValues } from './present.js';
 import {
@@ -44,14 +44,16 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   };
 
   app.get('/eintraege/neu', async (request, reply) => {
-    authorize(requireUser(request.actor), cataloguePolicy, 'create', undefined);
+    const actor = requireUser(request.actor);
+    authorize(actor, cataloguePolicy, 'create', undefined, entryCreationHelp(actor));
     return reply.renderPage(<ChooseKindPage />, { title: t(request, 'catalogue_entries.new.choose_title') });
   });
 
   app.get('/eintraege/neu/:kind', async (request, reply) => {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
-    authorize(requireUser(request.actor), cataloguePolicy, 'create', undefined);
+    const actor = requireUser(request.actor);
+    authorize(actor, cataloguePolicy, 'create', undefined, entryCreationHelp(actor));
     return reply.renderPage(<NewEntryPage kind={kind} />, {
       title: t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) }),
     });
@@ -61,7 +63,7 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     const kind = kindFromSlug(parseInput(KindParamsSchema, request.params).kind);
     if (!kind) throw new AppError('not_found');
     const actor = requireUser(request.actor);
-    authorize(actor, cataloguePolicy, 'create', undefined);
+    authorize(actor, cataloguePolicy, 'create', undefined, entryCreationHelp(actor));
     const title = t(request, 'catalogue_entries.new.title', { kind: t(request, `catalogue.kinds.${kind}`) });
     return handleForm(request, reply, {
       schema: entryFormParser(kind),
@@ -174,8 +176,10 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/verwaltung/eintraege', async (request, reply) => {
-    const entries = await listReviewQueue({ services, actor: requireUser(request.actor) });
-    return reply.renderPage(<ReviewQueuePage entries={entries} />, {
+    const actor = requireUser(request.actor);
+    const entries = await listReviewQueue({ services, actor });
+    const page = <ReviewQueuePage entries={entries} city={reviewCityOf(actor)} canSeeOverlaps={canCoordinate(actor)} />;
+    return reply.renderPage(page, {
       title: t(request, 'catalogue_entries.queue.title'),
     });
   });

@@ -11,3 +11,4 @@ export async function registerEvents(app: FastifyInstance): Promise<void> {
   usePromotionMailing({ queue: app.services.queue, baseUrl: app.services.config.baseUrl });
   await app.register(eventRoutes, { prefix: '/:lang' });
 }
+export { eventsStartPage, nextEventsList } from './start-page.js';

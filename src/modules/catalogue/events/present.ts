@@ -45,3 +45,26 @@ export function presentParticipants(
     .map((r, index) => ({ position: index + 1, name: r.display_name, email: r.email, since: r.created_at }));
   return { event, registered, waitlisted };
 }
+
+/** One event in the public calendar: what anyone may read about a published event. */
+export interface UpcomingEventView {
+  id: string;
+  title: string;
+  /** False when the title is the organiser's German original. */
+  isTranslated: boolean;
+  startsAt: Date;
+  endsAt: Date | null;
+  organiser: string;
+  cities: string[];
+  isOnline: boolean;
+  place: string | null;
+}
+
+/** One page of the public events calendar, grouped by day in German time. */
+export interface EventsCalendarView {
+  city: string | null;
+  page: number;
+  pageCount: number;
+  total: number;
+  days: { day: string; firstStart: Date; events: UpcomingEventView[] }[];
+}

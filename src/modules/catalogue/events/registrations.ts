@@ -14,6 +14,7 @@ export interface EventRow extends EventFacts {
   title: string;
   status: EntryStatus;
   isHidden: boolean;
+  cities: string[];
   startsAt: Date | null;
   endsAt: Date | null;
 }
@@ -27,6 +28,7 @@ function toEventRow(row: {
   title: string;
   status: EntryStatus;
   hidden_at: Date | null;
+  cities: string[];
   starts_at: Date | null;
   ends_at: Date | null;
   details: Record<string, unknown>;
@@ -37,6 +39,7 @@ function toEventRow(row: {
     title: row.title,
     status: row.status,
     isHidden: row.hidden_at !== null,
+    cities: row.cities,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     ...readEventFacts(row.details),
@@ -46,7 +49,7 @@ function toEventRow(row: {
 function eventQuery(db: Kysely<Database>, eventId: string) {
   return db
     .selectFrom('catalogue_entries')
-    .select(['id', 'organisation_id', 'title', 'status', 'hidden_at', 'starts_at', 'ends_at', 'details'])
+    .select(['id', 'organisation_id', 'title', 'status', 'hidden_at', 'cities', 'starts_at', 'ends_at', 'details'])
     .where('id', '=', eventId)
     .where('kind', '=', 'event');
 }

@@ -3,10 +3,12 @@ import { readButtonForm } from '../../../core/http/forms.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput } from '../../../core/validation.js';
-import { EmptyFormSchema, EventIdParamsSchema } from './schemas.js';
+import { EmptyFormSchema, EventIdParamsSchema, EventsCalendarQuerySchema } from './schemas.js';
 import { cancelRegistration } from './use-cases/cancel-registration.js';
 import { listMyRegistrations } from './use-cases/list-my-registrations.js';
 import { listParticipants } from './use-cases/list-participants.js';
+import { listUpcomingEvents } from './use-cases/list-upcoming-events.js';
+import { EventsCalendarPage } from './views/events-calendar-page.js';
 import { registerForEvent } from './use-cases/register-for-event.js';
 import { MyRegistrationsPage } from './views/my-registrations-page.js';
 import { ParticipantsPage } from './views/participants-page.js';
@@ -15,6 +17,18 @@ import { ParticipantsPage } from './views/participants-page.js';
 export async function eventRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   const { services } = app;
+
+  app.get('/veranstaltungen', async (request, reply) => {
+    const { city, page } = parseInput(EventsCalendarQuerySchema, request.query);
+    const view = await listUpcomingEvents({ services, city, page, locale: request.i18n.locale.code });
+    const { t } = request.i18n;
+    return reply.renderPage(<EventsCalendarPage view={view} />, {
+      title: city
+        ? t('catalogue_events.calendar.title_city', { city: t(`organisations.cities.${city}`) })
+        : t('catalogue_events.calendar.title'),
+      description: t('catalogue_events.calendar.intro'),
+    });
+  });
 
   app.get('/veranstaltungen/meine', async (request, reply) => {
     const registrations = await listMyRegistrations({ services, actor: requireUser(request.actor) });

@@ -11,6 +11,19 @@ export {
   type JsonLdPage,
 } from './json-ld.js';
 
+export { upcomingEvents } from './public-entries.js';
+export { buildEventCalendar } from './use-cases/build-event-calendar.js';
+
+/** The iCalendar feed of upcoming events (all cities, or one): the same filter as the calendar page. */
+export function eventsFeedPath(city: string | null): string {
+  return `/api/v1/catalogue/events.ics${city ? `?city=${encodeURIComponent(city)}` : ''}`;
+}
+
+/** One published event as an iCalendar file ("In Kalender eintragen"). */
+export function eventCalendarPath(eventId: string): string {
+  return `/api/v1/catalogue/events/${eventId}/ics`;
+}
+
 export async function registerFormats(app: FastifyInstance): Promise<void> {
   await app.register(formatRoutes, { prefix: '/api/v1' });
 }

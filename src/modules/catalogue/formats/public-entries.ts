@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { City } from '../../../region/index.js';
 import type { Database } from '../../../core/db/database.js';
 import type { EntryKind } from '../tables.js';
 
@@ -12,6 +13,18 @@ export function publicEntries(db: Kysely<Database>, kind: EntryKind) {
     .where('e.kind', '=', kind)
     .where('e.status', '=', 'published')
     .where('e.hidden_at', 'is', null);
+}
+
+/**
+ * Published events that have not ended yet, optionally only those in one city: the one rule the
+ * events calendar page and its iCalendar feeds share, so a feed holds exactly what its page lists.
+ */
+export function upcomingEvents(db: Kysely<Database>, filter: { now: Date; city: City | null }) {
+  let query = publicEntries(db, 'event')
+    .where('e.starts_at', 'is not', null)
+    .where(sql<boolean>`coalesce(e.ends_at, e.starts_at) >= ${filter.now}`);
+  if (filter.city) query = query.where(sql<boolean>`e.cities @> array[${filter.city}]::text[]`);
+  return query;
 }
 
 /** Addresses we put into mailto: links and contact fields; anything odd is left out rather than passed on. */

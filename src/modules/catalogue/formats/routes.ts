@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { buildDcatCatalog, DCAT_PATH } from './dcat.js';
-import { EventIdParams, HsdsPageQuery, NoQuery } from './schemas.js';
+import { EventIdParams, EventsFeedQuery, HsdsPageQuery, NoQuery } from './schemas.js';
 import { buildEventCalendar, buildUpcomingEventsCalendar } from './use-cases/build-event-calendar.js';
 import { exportHsdsLocations, exportHsdsOrganizations, exportHsdsServices } from './use-cases/export-hsds.js';
 import { latestPublication } from './use-cases/latest-publication.js';
@@ -17,16 +17,27 @@ export async function formatRoutes(app: FastifyInstance): Promise<void> {
 
   api.get(
     '/catalogue/events.ics',
-    { schema: { summary: 'iCalendar feed of upcoming published events', tags: ['open data'], querystring: NoQuery } },
+    {
+      schema: {
+        summary: 'iCalendar feed of upcoming published events, in all cities or in one',
+        tags: ['open data'],
+        querystring: EventsFeedQuery,
+      },
+    },
     async (request, reply) => {
+      const { city } = request.query;
+      const { t } = request.i18n;
       const body = await buildUpcomingEventsCalendar({
         services,
-        name: request.i18n.t('catalogue_formats.calendar.feed_name'),
+        city: city ?? null,
+        name: city
+          ? t('catalogue_formats.calendar.feed_name_city', { city: t(`organisations.cities.${city}`) })
+          : t('catalogue_formats.calendar.feed_name'),
       });
       return reply
         .headers(OPEN_DATA_HEADERS)
         .header('content-type', CALENDAR_TYPE)
-        .header('content-disposition', 'inline; filename="veranstaltungen.ics"')
+        .header('content-disposition', `inline; filename="veranstaltungen${city ? `-${city}` : ''}.ics"`)
         .send(body);
     },
   );
@@ -42,7 +53,11 @@ export async function formatRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const body = await buildEventCalendar({ services, eventId: request.params.id });
+      const body = await buildEventCalendar({
+        db: services.db,
+        baseUrl: services.config.baseUrl,
+        eventId: request.params.id,
+      });
       return reply
         .headers(OPEN_DATA_HEADERS)
         .header('content-type', CALENDAR_TYPE)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CITIES } from '../../../region/index.js';
 
 export const HSDS_MAX_PER_PAGE = 500;
 
@@ -12,3 +13,6 @@ export const HsdsPageQuery = z
 
 export const EventIdParams = z.object({ id: z.string().uuid() }).strict();
 export const NoQuery = z.object({}).strict();
+
+/** The feed of upcoming events, for all cities or one: the same filter as the events calendar page. */
+export const EventsFeedQuery = z.object({ city: z.enum(CITIES).optional() }).strict();

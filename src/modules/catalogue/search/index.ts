@@ -12,3 +12,4 @@ export async function registerSearch(app: FastifyInstance): Promise<void> {
   await app.register(searchRoutes, { prefix: '/:lang' });
   await app.register(catalogueApiRoutes, { prefix: '/api/v1/catalogue' });
 }
+export { searchStartPage } from './start-page.js';

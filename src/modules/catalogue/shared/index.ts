@@ -4,3 +4,5 @@
  */
 export { readEventFacts, type EventFacts } from './event-facts.js';
 export { entryPagePath, entryPageUrl } from './links.js';
+export { cityNames } from './city-names.js';
+export { listPublishedForHome } from './home-lists.js';

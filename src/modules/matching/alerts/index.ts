@@ -10,3 +10,4 @@ export async function registerAlerts(app: FastifyInstance): Promise<void> {
 }
 
 export { scheduleMatchingAlerts } from './jobs.js';
+export { alertsStartPage } from './start-page.js';

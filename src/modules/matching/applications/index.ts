@@ -17,3 +17,4 @@ export async function registerApplications(app: FastifyInstance): Promise<void> 
 }
 
 export { scheduleApplicationClosing } from './closing-job.js';
+export { applicationsStartPage } from './start-page.js';

@@ -1,96 +1,107 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../core/db/database.js';
-import { findCityByPostcode } from '../../../region/index.js';
+import { parseGeoNamesPostcodes, selectRegion, type PostcodeArea, type RejectedLine } from '../../../region/index.js';
 
-/**
- * Reads a GeoNames postal-code file (tab-separated, one postcode per line: country code, postal
- * code, place name, admin name 1, admin code 1, admin name 2, admin code 2, admin name 3, admin
- * code 3, latitude, longitude, accuracy) and keeps the lines of the seven cities' postcodes.
- * GeoNames lists a postcode once per place it covers; those points are averaged per postcode.
- */
-export interface ImportedArea {
-  postcode: string;
-  place: string;
-  latitude: number;
-  longitude: number;
+/** What an import did, printed by `npm run import:postcodes`. */
+export interface ImportSummary {
+  /** Non-empty lines of the file. */
+  lines: number;
+  /** Postcodes of the region found in the file. */
+  postcodes: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  /** Malformed lines, with line number and reason. */
+  rejected: RejectedLine[];
+  /** Lines that are not a delivery area of North Rhine-Westphalia (Großkunden postcodes, other states). */
+  linesLeftOut: number;
+  /** Postcodes in the table but not in the file: kept (profiles and positions may carry them). */
+  keptNotInFile: number;
+  /** Rows of postcode_distances written; 0 when nothing changed. */
+  distancesRecomputed: number;
 }
 
-export interface ParseResult {
-  areas: ImportedArea[];
-  /** Line numbers (1-based) that were not valid postcode lines. */
-  rejected: number[];
-}
+export type ImportProgress = (step: string) => void;
 
-export function parseGeoNamesPostcodes(text: string): ParseResult {
-  const sums = new Map<string, { place: string; lat: number; lon: number; n: number }>();
-  const rejected: number[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const columns = line.split('\t');
-    const [country, postcode, place] = columns;
-    const latitude = Number(columns[9]);
-    const longitude = Number(columns[10]);
-    const valid =
-      country === 'DE' &&
-      /^\d{5}$/.test(postcode ?? '') &&
-      place &&
-      columns[9] &&
-      columns[10] &&
-      Number.isFinite(latitude) &&
-      Number.isFinite(longitude) &&
-      Math.abs(latitude) <= 90 &&
-      Math.abs(longitude) <= 180;
-    if (!valid || !postcode || !place) {
-      rejected.push(index + 1);
-      return;
-    }
-    if (!findCityByPostcode(postcode)) return;
-    const sum = sums.get(postcode) ?? { place, lat: 0, lon: 0, n: 0 };
-    sum.lat += latitude;
-    sum.lon += longitude;
-    sum.n += 1;
-    sums.set(postcode, sum);
-  });
-  const areas = [...sums].map(([postcode, s]) => ({
-    postcode,
-    place: s.place,
-    latitude: Math.round((s.lat / s.n) * 1e5) / 1e5,
-    longitude: Math.round((s.lon / s.n) * 1e5) / 1e5,
-  }));
-  return { areas: areas.sort((a, b) => a.postcode.localeCompare(b.postcode)), rejected };
+/** The region's postcode areas of a GeoNames file (the vendored one, or the whole DE.txt). */
+export function readRegionPostcodes(text: string): {
+  areas: PostcodeArea[];
+  rejected: RejectedLine[];
+  lines: number;
+  linesLeftOut: number;
+} {
+  const parsed = parseGeoNamesPostcodes(text);
+  return { ...parsed, areas: selectRegion(parsed.areas) };
 }
 
 /**
- * Replaces the coordinates of the postcodes found in the file (postcodes not in it keep theirs)
- * and recomputes every distance — one transaction, so ranking never sees half an import.
+ * Brings postcode_areas in line with the file's region: adds new postcodes, updates those whose
+ * place or point changed, leaves the rest, and recomputes every distance if anything changed — all
+ * in one transaction, so ranking never sees half an import. Running it twice changes nothing.
  */
 export async function importPostcodeAreas(
   db: Kysely<Database>,
-  areas: readonly ImportedArea[],
-  source: string,
-): Promise<number> {
+  options: { text: string; source: string; onProgress?: ImportProgress },
+): Promise<ImportSummary> {
+  const progress = options.onProgress ?? (() => undefined);
+  const { areas, rejected, lines, linesLeftOut } = readRegionPostcodes(options.text);
+  progress(
+    `read ${lines} lines: ${areas.length} postcodes of the region, ${rejected.length} rejected, ${linesLeftOut} left out (not a delivery area of North Rhine-Westphalia)`,
+  );
   return db.transaction().execute(async (trx) => {
-    for (const area of areas) {
-      const city = findCityByPostcode(area.postcode);
-      if (!city) continue;
-      await trx
-        .insertInto('postcode_areas')
-        .values({
-          postcode: area.postcode,
-          city: city.code,
-          place: area.place,
-          latitude: area.latitude,
-          longitude: area.longitude,
-          source,
-        })
-        .onConflict((oc) =>
-          oc
-            .column('postcode')
-            .doUpdateSet({ place: area.place, latitude: area.latitude, longitude: area.longitude, source }),
-        )
-        .execute();
+    const existing = new Map(
+      (await trx.selectFrom('postcode_areas').selectAll().execute()).map((row) => [row.postcode, row]),
+    );
+    let added = 0;
+    let changed = 0;
+    let unchanged = 0;
+    for (const [index, area] of areas.entries()) {
+      const row = existing.get(area.postcode);
+      if (!row) {
+        await trx
+          .insertInto('postcode_areas')
+          .values({ ...area, source: options.source })
+          .execute();
+        added += 1;
+      } else if (
+        row.place !== area.place ||
+        row.city !== area.city ||
+        row.latitude !== area.latitude ||
+        row.longitude !== area.longitude
+      ) {
+        await trx
+          .updateTable('postcode_areas')
+          .set({ ...area, source: options.source })
+          .where('postcode', '=', area.postcode)
+          .execute();
+        changed += 1;
+      } else unchanged += 1;
+      if ((index + 1) % 100 === 0 || index + 1 === areas.length)
+        progress(`postcodes ${index + 1}/${areas.length}: ${added} added, ${changed} changed, ${unchanged} unchanged`);
     }
-    await sql`select matching_refresh_postcode_distances()`.execute(trx);
-    return areas.length;
+    const inFile = new Set(areas.map((area) => area.postcode));
+    const keptNotInFile = [...existing.keys()].filter((postcode) => !inFile.has(postcode)).length;
+    let distancesRecomputed = 0;
+    if (added + changed > 0) {
+      progress('recomputing distances');
+      await sql`select matching_refresh_postcode_distances()`.execute(trx);
+      const count = await trx
+        .selectFrom('postcode_distances')
+        .select(({ fn }) => fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      distancesRecomputed = Number(count.n);
+      progress(`distances recomputed: ${distancesRecomputed}`);
+    }
+    return {
+      lines,
+      postcodes: areas.length,
+      added,
+      changed,
+      unchanged,
+      rejected,
+      linesLeftOut,
+      keptNotInFile,
+      distancesRecomputed,
+    };
   });
 }

@@ -9,3 +9,4 @@ export { checkboxes } from './schemas.js';
 export async function registerMentoring(app: FastifyInstance): Promise<void> {
   await app.register(mentoringRoutes, { prefix: '/:lang' });
 }
+export { mentoringStartPage, mentorsFigure } from './start-page.js';

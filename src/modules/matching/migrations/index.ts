@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m003Matching from './003-matching.js';
 import * as m004Applications from './004-applications.js';
 import * as m005Mentoring from './005-mentoring.js';
+import * as m010PostcodeCoordinates from './010-matching-postcode-coordinates.js';
 import * as m012MatchingPositionSearch from './012-matching-position-search.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
@@ -9,5 +10,6 @@ export const migrations: Record<string, Migration> = {
   '003-matching': m003Matching,
   '004-applications': m004Applications,
   '005-mentoring': m005Mentoring,
+  '010-matching-postcode-coordinates': m010PostcodeCoordinates,
   '012-matching-position-search': m012MatchingPositionSearch,
 };

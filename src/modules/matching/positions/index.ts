@@ -14,4 +14,5 @@ export async function registerPositions(app: FastifyInstance): Promise<void> {
 }
 
 export { schedulePositionExpiry } from './expiry-job.js';
+export { positionsStartPage, openPositionsFigure } from './start-page.js';
 export { positionsSiteSearch } from './site-search.js';

@@ -15,3 +15,4 @@ export { insertProfile } from './records.js';
 export async function registerProfiles(app: FastifyInstance): Promise<void> {
   await app.register(profileRoutes, { prefix: '/:lang' });
 }
+export { profilesStartPage } from './start-page.js';

@@ -134,7 +134,7 @@ describe('applicant profiles', () => {
     expect(plain.statusCode).toBe(200);
     expect(plain.body).toContain('Talent-');
     const search = await client.get(
-      `/de/stellen/${id}/kandidaten?language_1_code=tr&language_1_level=B2&language_2_code=de&language_2_level=B2&certificate=msa&occupation=mechatroniker&city=essen&radius=20`,
+      `/de/stellen/${id}/kandidaten?language_1_code=tr&language_1_level=B2&language_2_code=de&language_2_level=B2&certificate=msa&occupation=mechatroniker&near=45127&radius=20`,
     );
     expect(search.statusCode).toBe(200);
     expect(search.body).toContain('1 passendes Talent');

@@ -14,3 +14,4 @@ export { explainScores } from './explain.js';
 export async function registerRanking(app: FastifyInstance): Promise<void> {
   await app.register(rankingRoutes, { prefix: '/:lang' });
 }
+export { rankingStartPage } from './start-page.js';

@@ -4,7 +4,15 @@ import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
 import { certificateRank, levelRank } from '../shared/index.js';
 import { FIELD_ONLY_MAX_TOTAL, totalScore, type Scores } from './scores.js';
-import { certificateScoreSql, distanceScoreSql, languagesScoreSql, startScoreSql, totalSql } from './sql-scores.js';
+import {
+  certificateScoreSql,
+  distanceJoin,
+  distanceScoreSql,
+  languagesScoreSql,
+  startScoreSql,
+  totalSql,
+  type DistanceSource,
+} from './sql-scores.js';
 
 /** What candidates are ranked against: a position's facts, or a company search built on one. */
 export interface CandidateTarget {
@@ -16,24 +24,28 @@ export interface CandidateTarget {
   startsOn: Date;
 }
 
-/** Hard filters of the company search ("Turkish and German, MSA, within 20 km of Essen"). */
+/** Hard filters of the company search ("Turkish and German, MSA, within 20 km of 45127"). */
 export interface CandidateFilters {
   /** Every language at least at its level. */
   languages?: readonly LanguageSkill[];
   minCertificate?: Certificate;
-  near?: { latitude: number; longitude: number; radiusKm: number };
+  /** Only profiles whose postcode lies within radiusKm of this postcode (postcode to postcode, decision 016). */
+  near?: { postcode: string; radiusKm: number };
 }
 
 export interface RankedCandidate {
   profileId: string;
   pseudonym: string;
+  /** Distance from the profile's postcode to the position's. */
   km: number;
+  /** Distance from the profile's postcode to the searched one (filters.near), else null. */
+  nearKm: number | null;
   scores: Scores;
   total: number;
 }
 
 /** A result row: the per-criterion scores and their total. */
-type Row = Scores & { id: string; pseudonym: string; km: number; total: number };
+type Row = Scores & { id: string; pseudonym: string; km: number; near_km: number | null; total: number };
 
 /**
  * The best-fitting active profiles from all seven cities for a position, each with its score per
@@ -45,18 +57,22 @@ type Row = Scores & { id: string; pseudonym: string; km: number; total: number }
  */
 export async function rankCandidates(
   db: Kysely<Database>,
-  options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number },
+  options: { target: CandidateTarget; filters?: CandidateFilters; limit?: number; distances?: DistanceSource },
 ): Promise<RankedCandidate[]> {
   const limit = options.limit ?? 20;
   const sameField = occupationsOfSameField(options.target.occupationId);
   const filters = options.filters ?? {};
-  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {});
+  const distances = options.distances ?? 'table';
+  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {
+    distances,
+  });
   const last = exact[limit - 1];
   if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
   if (sameField.length <= 1) return exact;
   const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, {
     ...(last ? pruning(options.target, last.total) : {}),
     excludeExact: true,
+    distances,
   });
   return [...exact, ...fieldOnly]
     .sort((a, b) => b.total - a.total || (a.profileId < b.profileId ? -1 : 1))
@@ -84,7 +100,7 @@ async function queryCandidates(
   prefilter: string[],
   sameField: string[],
   limit: number,
-  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean },
+  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean; distances: DistanceSource },
 ): Promise<RankedCandidate[]> {
   const conditions = [
     sql`p.is_active`,
@@ -102,16 +118,15 @@ async function queryCandidates(
     conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
   if (filters.minCertificate)
     conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
-  if (filters.near) {
-    const { latitude, longitude, radiusKm } = filters.near;
-    conditions.push(
-      sql`p.postcode in (select a.postcode from postcode_areas a where matching_haversine_km(a.latitude, a.longitude, ${latitude}::float8, ${longitude}::float8) <= ${radiusKm}::float8)`,
-    );
-  }
+  const near = filters.near
+    ? sql`join postcode_distances n on n.from_postcode = ${filters.near.postcode}::text and n.to_postcode = p.postcode and n.km <= ${filters.near.radiusKm}::float8`
+    : sql``;
   const result = await sql<Row>`
-    select p.id, p.pseudonym, d.km, s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
+    select p.id, p.pseudonym, d.km, ${filters.near ? sql`n.km` : sql`null::float8`} as near_km,
+      s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
     from applicant_profiles p
-    join postcode_distances d on d.from_postcode = p.postcode and d.to_postcode = ${target.postcode}::text
+    ${distanceJoin(prune.distances, target.postcode, sql`p.postcode`)}
+    ${near}
     cross join lateral (select
       (case when p.interests @> array[${target.occupationId}::text] then 1.0::float8 when p.interests && ${sameField}::text[] then 0.5::float8 else 0.0::float8 end) as occupation,
       ${certificateScoreSql(sql`p.certificate_rank`, sql`${certificateRank(target.requiredCertificate)}::int`)} as certificate,
@@ -126,6 +141,7 @@ async function queryCandidates(
     profileId: row.id,
     pseudonym: row.pseudonym,
     km: row.km,
+    nearKm: row.near_km,
     scores: {
       occupation: row.occupation,
       certificate: row.certificate,

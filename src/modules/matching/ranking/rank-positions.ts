@@ -4,7 +4,13 @@ import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
 import { certificateRank } from '../shared/index.js';
 import { FIELD_ONLY_MAX_TOTAL, WEIGHTS, type Scores } from './scores.js';
-import { certificateScoreSql, distanceScoreSql, startScoreSql } from './sql-scores.js';
+import {
+  certificateScoreSql,
+  distanceJoin,
+  distanceScoreSql,
+  startScoreSql,
+  type DistanceSource,
+} from './sql-scores.js';
 
 /** The ranking inputs of a profile — qualification and logistics only. */
 export interface PositionSeeker {
@@ -33,17 +39,18 @@ type Row = Scores & { id: string; km: number; total: number };
  */
 export async function rankPositions(
   db: Kysely<Database>,
-  options: { seeker: PositionSeeker; limit?: number },
+  options: { seeker: PositionSeeker; limit?: number; distances?: DistanceSource },
 ): Promise<RankedPosition[]> {
   const { seeker } = options;
+  const distances = options.distances ?? 'table';
   const limit = options.limit ?? 20;
   if (seeker.interests.length === 0) return [];
   const sameField = [...new Set(seeker.interests.flatMap((id) => occupationsOfSameField(id)))];
-  const exact = await queryPositions(db, seeker, [...seeker.interests], sameField, limit);
+  const exact = await queryPositions(db, seeker, [...seeker.interests], sameField, limit, distances);
   const last = exact[limit - 1];
   if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
   if (sameField.length <= seeker.interests.length) return exact;
-  return queryPositions(db, seeker, sameField, sameField, limit);
+  return queryPositions(db, seeker, sameField, sameField, limit, distances);
 }
 
 async function queryPositions(
@@ -52,6 +59,7 @@ async function queryPositions(
   prefilter: string[],
   sameField: string[],
   limit: number,
+  distances: DistanceSource,
 ): Promise<RankedPosition[]> {
   const ranks = JSON.stringify(seeker.languageRanks);
   const w = WEIGHTS;
@@ -60,7 +68,7 @@ async function queryPositions(
       (${w.occupation}::float8 * s.occupation + ${w.certificate}::float8 * s.certificate + ${w.languages}::float8 * s.languages
         + ${w.distance}::float8 * s.distance + ${w.start}::float8 * s.start) as total
     from positions pos
-    join postcode_distances d on d.from_postcode = ${seeker.postcode}::text and d.to_postcode = pos.postcode
+    ${distanceJoin(distances, seeker.postcode, sql`pos.postcode`)}
     cross join lateral (select
       (case when pos.occupation_id = any(${[...seeker.interests]}::text[]) then 1.0::float8 when pos.occupation_id = any(${sameField}::text[]) then 0.5::float8 else 0.0::float8 end) as occupation,
       ${certificateScoreSql(sql`${certificateRank(seeker.certificate)}::int`, sql`matching_certificate_rank(pos.required_certificate)`)} as certificate,

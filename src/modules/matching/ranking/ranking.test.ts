@@ -78,7 +78,7 @@ describe('ranking', () => {
     for (const position of POSITIONS.slice(0, 40)) {
       const fromDb = await rankCandidates(db, { target: target(position) });
       const reference = scanCandidates(position, PROFILES, km);
-      expect(fromDb.map(({ pseudonym: _p, ...rest }) => rest)).toEqual(reference);
+      expect(fromDb.map(({ pseudonym: _p, nearKm: _n, ...rest }) => rest)).toEqual(reference);
       if (fromDb.length > 0) nonEmpty += 1;
       for (const result of fromDb) {
         for (const score of Object.values(result.scores)) expect(score).toBeGreaterThanOrEqual(0);
@@ -109,14 +109,14 @@ describe('ranking', () => {
     }
   });
 
-  it('applies the company search filters: languages at their level, certificate, radius around a city', async () => {
+  it('applies the company search filters: languages at their level, certificate, radius around a postcode', async () => {
     const position = POSITIONS[0] as SyntheticPosition;
     const results = await rankCandidates(db, {
       target: { ...target(position), occupationId: position.occupation_id },
       filters: {
         languages: [{ code: 'de', level: 'B2' }],
         minCertificate: 'msa',
-        near: { latitude: 51.458, longitude: 7.015, radiusKm: 20 },
+        near: { postcode: '45127', radiusKm: 20 },
       },
       limit: 200,
     });
@@ -125,10 +125,28 @@ describe('ranking', () => {
       const profile = byId.get(result.profileId) as SyntheticProfile;
       expect(profile.language_ranks.de ?? 0).toBeGreaterThanOrEqual(4);
       expect(['msa', 'fachhochschulreife', 'abitur']).toContain(profile.certificate);
-      expect(['essen', 'muelheim', 'gelsenkirchen', 'bochum', 'oberhausen', 'duisburg']).toContain(profile.city);
+      expect(result.nearKm).toBe(km('45127', profile.postcode));
+      expect(result.nearKm).toBeLessThanOrEqual(20);
     }
     const all = await rankCandidates(db, { target: target(position), limit: 200 });
     expect(results.length).toBeLessThan(all.length);
+  });
+
+  it('reaches across city borders: a radius around 45127 Essen takes in Bottrop, Gelsenkirchen and no Dortmund', async () => {
+    const reached = new Set<string>();
+    for (const position of POSITIONS.slice(0, 30)) {
+      const results = await rankCandidates(db, {
+        target: target(position),
+        filters: { near: { postcode: '45127', radiusKm: 20 } },
+        limit: 200,
+      });
+      for (const result of results) reached.add(PROFILES.find((p) => p.id === result.profileId)?.postcode ?? '');
+    }
+    const inRadius = [...reached].filter((postcode) => km('45127', postcode) <= 20);
+    expect(inRadius).toEqual([...reached]);
+    expect([...reached].some((postcode) => postcode.startsWith('462'))).toBe(true); // Bottrop 46236–46244
+    expect([...reached].some((postcode) => postcode.startsWith('458'))).toBe(true); // Gelsenkirchen
+    expect([...reached].some((postcode) => postcode.startsWith('441'))).toBe(false); // Dortmund centre
   });
 
   it('never reads identities: no ranking query selects from or joins applicant_identities', () => {

@@ -15,10 +15,10 @@ export function scanCandidates(
   profiles: readonly SyntheticProfile[],
   km: DistanceLookup,
   limit = 20,
-): Omit<RankedCandidate, 'pseudonym'>[] {
+): Omit<RankedCandidate, 'pseudonym' | 'nearKm'>[] {
   const sameField = occupationsOfSameField(position.occupation_id);
   const facts = { ...position, languages: position.languages };
-  const results: Omit<RankedCandidate, 'pseudonym'>[] = [];
+  const results: Omit<RankedCandidate, 'pseudonym' | 'nearKm'>[] = [];
   for (const profile of profiles) {
     if (!profile.is_active || !profile.interests.some((interest) => sameField.includes(interest))) continue;
     const distance = km(profile.postcode, position.postcode);

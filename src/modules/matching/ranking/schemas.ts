@@ -1,23 +1,26 @@
 import { z } from 'zod';
 import { CERTIFICATES } from '../tables.js';
-import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
-import { collectLanguages, languageRowsField } from '../shared/index.js';
+import { OCCUPATION_IDS } from '../../../region/index.js';
+import { collectLanguages, languageRowsField, postcodeField } from '../shared/index.js';
 
 export const SEARCH_LANGUAGE_ROWS = 3;
 export const MAX_RADIUS_KM = 100;
+export const DEFAULT_RADIUS_KM = 20;
 const msg = (key: string) => `matching_core.validation.${key}`;
 const blank = (v: unknown) => (v === '' ? undefined : v);
 
 /**
  * The company search on a position's candidate page, e.g. "Turkish and German, Mittlerer
- * Schulabschluss, Mechatroniker, within 20 km of Essen". Sent as a GET form, so every field is
- * optional; without any the page shows the position's own ranking.
+ * Schulabschluss, Mechatroniker, within 20 km of 45127". Sent as a GET form, so every field is
+ * optional; without any the page shows the position's own ranking. The radius is measured from a
+ * postcode (`near`; blank: the position's), postcode to postcode — an unknown postcode is a field
+ * error, never a guess (decision 016).
  */
 export const CandidateSearchSchema = z
   .object({
     occupation: z.preprocess(blank, z.enum(OCCUPATION_IDS, { error: msg('unknown_choice') }).optional()),
     certificate: z.preprocess(blank, z.enum(CERTIFICATES, { error: msg('unknown_choice') }).optional()),
-    city: z.preprocess(blank, z.enum(CITIES, { error: msg('unknown_choice') }).optional()),
+    near: z.preprocess(blank, postcodeField.optional()),
     radius: z.preprocess(
       blank,
       z
@@ -32,18 +35,25 @@ export const CandidateSearchSchema = z
   .strict()
   .transform((input, ctx) => {
     const languages = collectLanguages(input, ctx, SEARCH_LANGUAGE_ROWS);
-    if (input.radius !== undefined && !input.city)
-      ctx.addIssue({ code: 'custom', path: ['city'], message: msg('radius_needs_city') });
+    const radiusKm = input.radius ?? (input.near ? DEFAULT_RADIUS_KM : null);
     return {
       occupationId: input.occupation,
       minCertificate: input.certificate,
-      city: input.city,
-      radiusKm: input.radius ?? 20,
+      /** The postcode the radius is measured from; null: the position's. */
+      near: input.near ?? null,
+      /** null: no radius filter (the profiles' own travel radius still applies). */
+      radiusKm,
       languages: languages,
     };
   });
 export type CandidateSearch = z.output<typeof CandidateSearchSchema>;
 
 export function isEmptySearch(search: CandidateSearch): boolean {
-  return !search.occupationId && !search.minCertificate && !search.city && search.languages.length === 0;
+  return (
+    !search.occupationId &&
+    !search.minCertificate &&
+    search.near === null &&
+    search.radiusKm === null &&
+    search.languages.length === 0
+  );
 }

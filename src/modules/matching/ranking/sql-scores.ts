@@ -37,3 +37,22 @@ export function certificateScoreSql(
 export function startScoreSql(availableFrom: RawBuilder<unknown>, startsOn: RawBuilder<unknown>): RawBuilder<number> {
   return sql<number>`greatest(0.0::float8, 1.0::float8 - greatest(0, ${availableFrom} - ${startsOn})::float8 / 90.0::float8)`;
 }
+
+/**
+ * Where a ranking query reads the distance `d.km` between a fixed postcode and each row's: the precomputed
+ * pair table (what the platform uses) or haversine computed per row from the two points — the
+ * alternative the benchmark measures against it (decision 016). Both give the same km to the metre.
+ */
+export type DistanceSource = 'table' | 'haversine';
+
+export function distanceJoin(
+  source: DistanceSource,
+  from: string,
+  rowPostcode: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  if (source === 'table')
+    return sql`join postcode_distances d on d.from_postcode = ${from}::text and d.to_postcode = ${rowPostcode}`;
+  return sql`join postcode_areas pa on pa.postcode = ${rowPostcode}
+    cross join (select latitude, longitude from postcode_areas where postcode = ${from}::text) origin
+    cross join lateral (select round(matching_haversine_km(origin.latitude, origin.longitude, pa.latitude, pa.longitude) * 1000) / 1000 as km) d`;
+}

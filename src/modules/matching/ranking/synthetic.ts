@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { CERTIFICATES, LANGUAGE_LEVELS, type Certificate, type LanguageSkill, type PositionKind } from '../tables.js';
-import { CITIES, type City, OCCUPATIONS, POSTCODE_AREAS } from '../../../region/index.js';
+import { CITIES, type City, OCCUPATIONS, POSTCODE_AREAS, REGION_POSTCODE_AREAS } from '../../../region/index.js';
 import type { Database } from '../../../core/db/database.js';
 import { languageRanks } from '../shared/index.js';
 
@@ -23,6 +23,9 @@ export function seededRandom(seed: number): () => number {
 const OTHER_LANGUAGES = ['tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en', 'fr', 'sq'];
 const FIELDS = [...new Set(OCCUPATIONS.map((o) => o.field))];
 const TRAVEL = [5, 10, 15, 20, 25, 30, 40, 50];
+/** Postcodes of the neighbouring towns: a fifth of the synthetic applicants live there (commuters). */
+const NEIGHBOUR_AREAS = REGION_POSTCODE_AREAS.filter((area) => area.city === null);
+const NEIGHBOUR_SHARE = 0.2;
 const KINDS: PositionKind[] = [
   'apprenticeship',
   'apprenticeship',
@@ -39,7 +42,8 @@ export interface SyntheticProfile {
   languages: LanguageSkill[];
   language_ranks: Record<string, number>;
   postcode: string;
-  city: City;
+  /** null: a neighbouring town. */
+  city: City | null;
   travel_km: number;
   available_from: Date;
   preferred_cities: City[];
@@ -83,7 +87,7 @@ export function generateProfiles(count: number, seed = 1): SyntheticProfile[] {
       const code = pick(OTHER_LANGUAGES);
       if (!languages.some((l) => l.code === code)) languages.push({ code, level: pick(LANGUAGE_LEVELS) });
     }
-    const area = pick(POSTCODE_AREAS);
+    const area = random() < NEIGHBOUR_SHARE ? pick(NEIGHBOUR_AREAS) : pick(POSTCODE_AREAS);
     const preferred = random() < 0.3 ? [pick(CITIES)] : [];
     profiles.push({
       id: syntheticUuid(0xa11ce, i),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_LEVELS, type LanguageSkill } from '../tables.js';
-import { POSTCODE_AREAS } from '../../../region/index.js';
+import { findPostcodeArea } from '../../../region/index.js';
 
 /**
  * Input pieces shared by the position form, the profile form and the company search: language
@@ -45,17 +45,18 @@ export const LANGUAGE_ROWS = 5;
 
 const msg = (key: string) => `matching_core.validation.${key}`;
 
-const POSTCODES = new Set(POSTCODE_AREAS.map((area) => area.postcode));
+/** A postcode of the seven cities or a neighbouring town: one with coordinates (decision 016). */
 export function isRegionPostcode(postcode: string): boolean {
-  return POSTCODES.has(postcode);
+  return findPostcodeArea(postcode) !== undefined;
 }
 
+/** A five-digit postcode the platform has coordinates for; anything else is a field error, never a guess. */
 export const postcodeField = z
   .string()
   .trim()
   .min(1)
   .regex(/^\d{5}$/, msg('postcode_format'))
-  .refine(isRegionPostcode, msg('postcode_region'));
+  .refine(isRegionPostcode, msg('postcode_unknown'));
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isCalendarDay(value: string): boolean {

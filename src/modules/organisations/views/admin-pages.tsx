@@ -1,9 +1,11 @@
 import { href, usePage } from '../../../core/http/page-context.js';
 import { DataTable } from '../../../ui/data-table.js';
 import { CsrfField, PageHeading } from '../../../ui/form.js';
+import type { PageWindow } from '../../../core/paging.js';
+import { Pagination } from '../../../ui/pagination.js';
 import type { AuditEntryView, PendingOrganisation } from '../present.js';
 
-export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
+export function AdminPage({ pending, window }: { pending: PendingOrganisation[]; window: PageWindow }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -21,7 +23,7 @@ export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
       </p>
       <section class="kern-stack" aria-labelledby="pending-heading">
         <h2 class="kern-heading-medium" id="pending-heading">
-          {t('organisations.admin.pending', { count: pending.length })}
+          {t('organisations.admin.pending', { count: window.total })}
         </h2>
         {pending.length === 0 ? <p class="kern-body">{t('organisations.admin.none_pending')}</p> : null}
         <ul class="vr-card-grid">
@@ -29,7 +31,9 @@ export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
             <li class="kern-card" key={organisation.id}>
               <div class="kern-card__container">
                 <div class="kern-card__header">
-                  <h3 class="kern-title">{organisation.name}</h3>
+                  <h3 class="kern-title">
+                    <bdi>{organisation.name}</bdi>
+                  </h3>
                 </div>
                 <div class="kern-card__body">
                   <p class="kern-body">
@@ -39,7 +43,11 @@ export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
                   <p class="kern-body kern-body--small">
                     {t('organisations.admin.registered_on', { date: i18n.formatDate(organisation.createdAt) })}
                   </p>
-                  {organisation.website ? <p class="kern-body kern-body--small">{organisation.website}</p> : null}
+                  {organisation.website ? (
+                    <p class="kern-body kern-body--small">
+                      <bdi dir="ltr">{organisation.website}</bdi>
+                    </p>
+                  ) : null}
                 </div>
                 <div class="kern-card__footer">
                   <form method="post" action={href(lang, `/verwaltung/organisationen/${organisation.id}/verifizieren`)}>
@@ -53,12 +61,13 @@ export function AdminPage({ pending }: { pending: PendingOrganisation[] }) {
             </li>
           ))}
         </ul>
+        <Pagination page={window.page} pageCount={window.pageCount} />
       </section>
     </div>
   );
 }
 
-export function AuditLogPage({ entries }: { entries: AuditEntryView[] }) {
+export function AuditLogPage({ entries, window }: { entries: AuditEntryView[]; window: PageWindow }) {
   const { t, i18n } = usePage();
   return (
     <div class="kern-stack">
@@ -76,16 +85,26 @@ export function AuditLogPage({ entries }: { entries: AuditEntryView[] }) {
           },
           {
             header: t('organisations.audit.actor'),
+            hasOwnDirection: true,
             cell: (entry) => entry.actor ?? t('organisations.audit.unknown_actor'),
           },
-          { header: t('organisations.audit.action'), cell: (entry) => <code>{entry.action}</code> },
+          {
+            header: t('organisations.audit.action'),
+            cell: (entry) => <code dir="ltr">{entry.action}</code>,
+          },
           {
             header: t('organisations.audit.subject'),
-            cell: (entry) => `${entry.subjectType}${entry.subjectId ? ` ${entry.subjectId}` : ''}`,
+            cell: (entry) => (
+              <bdi dir="ltr">{`${entry.subjectType}${entry.subjectId ? ` ${entry.subjectId}` : ''}`}</bdi>
+            ),
           },
-          { header: t('organisations.audit.ip'), cell: (entry) => entry.ip ?? '–' },
+          {
+            header: t('organisations.audit.ip'),
+            cell: (entry) => (entry.ip ? <bdi dir="ltr">{entry.ip}</bdi> : '–'),
+          },
         ]}
       />
+      <Pagination page={window.page} pageCount={window.pageCount} />
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { singleValue, type FormValues } from '../../../core/http/forms.js';
 import { LIMITS } from '../../../core/limits.js';
 import { href, usePage } from '../../../core/http/page-context.js';
 import { DataTable, RowActionForm } from '../../../ui/data-table.js';
+import { Pagination } from '../../../ui/pagination.js';
+import { isolate } from '../../../ui/bidi.js';
 import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../ui/form.js';
 import type { OrganisationOverview } from '../present.js';
 import { REGISTRABLE_TYPES } from '../schemas.js';
@@ -77,7 +79,9 @@ export function OrganisationPage({
   const lang = i18n.locale.code;
   return (
     <div class="kern-stack">
-      <PageHeading>{overview.name}</PageHeading>
+      <PageHeading>
+        <bdi>{overview.name}</bdi>
+      </PageHeading>
       <p class="kern-body">
         <span class={`kern-badge ${overview.isVerified ? 'kern-badge--success' : 'kern-badge--warning'}`}>
           <span class="kern-label kern-label--small">
@@ -104,12 +108,20 @@ export function OrganisationPage({
           {t('organisations.members.title')}
         </h2>
         <DataTable
-          caption={t('organisations.members.caption', { organisation: overview.name })}
+          caption={t('organisations.members.caption', { organisation: isolate(overview.name) })}
           rows={overview.members}
           rowKey={(member) => member.id}
           columns={[
-            { header: t('organisations.members.name'), isRowHeader: true, cell: (member) => member.name },
-            overview.viewerIsAdmin && { header: t('accounts.fields.email'), cell: (member) => member.email },
+            {
+              header: t('organisations.members.name'),
+              isRowHeader: true,
+              hasOwnDirection: true,
+              cell: (member) => member.name,
+            },
+            overview.viewerIsAdmin && {
+              header: t('accounts.fields.email'),
+              cell: (member) => <bdi dir="ltr">{member.email}</bdi>,
+            },
             { header: t('organisations.members.role'), cell: (member) => t(`organisations.roles.${member.role}`) },
             overview.viewerIsAdmin && {
               header: t('organisations.members.actions'),
@@ -121,6 +133,11 @@ export function OrganisationPage({
               ),
             },
           ]}
+        />
+        <Pagination
+          page={overview.memberPages.page}
+          pageCount={overview.memberPages.pageCount}
+          label={t('organisations.members.pages')}
         />
       </section>
 

@@ -1,4 +1,7 @@
+import type { City } from '../../../region/index.js';
 import type { TranslationLocale } from '../../../modules/catalogue/tables.js';
+import { TEMPLATE_TRANSLATION_SETS } from './template-translations.js';
+import type { TranslatedText, TranslationSet } from './translation-set.js';
 
 /**
  * Human-written translations of selected German titles and summaries. An entry whose German
@@ -6,12 +9,7 @@ import type { TranslationLocale } from '../../../modules/catalogue/tables.js';
  * stays German (the page shows it with the fallback note). "(Demo)" stays as it is in every
  * language, so fictional programmes remain recognisable.
  */
-export interface TranslatedText {
-  title: string;
-  summary: string;
-}
-
-export type TranslationSet = { de: TranslatedText } & Record<TranslationLocale, TranslatedText>;
+export type { TranslatedText, TranslationSet } from './translation-set.js';
 
 export const TRANSLATION_SETS: readonly TranslationSet[] = [
   {
@@ -447,8 +445,64 @@ export const TRANSLATION_SETS: readonly TranslationSet[] = [
   },
 ];
 
-const BY_GERMAN_TITLE = new Map(TRANSLATION_SETS.map((set) => [set.de.title, set]));
+/** The seven cities as each language writes them (German spelling in Latin-script languages). */
+export const CITY_NAMES: Readonly<Record<'de' | TranslationLocale, Readonly<Record<City, string>>>> = (() => {
+  const latin: Record<City, string> = {
+    bochum: 'Bochum',
+    dortmund: 'Dortmund',
+    duisburg: 'Duisburg',
+    essen: 'Essen',
+    gelsenkirchen: 'Gelsenkirchen',
+    muelheim: 'Mülheim an der Ruhr',
+    oberhausen: 'Oberhausen',
+  };
+  return {
+    de: latin,
+    en: latin,
+    tr: latin,
+    pl: latin,
+    ar: {
+      bochum: 'بوخوم',
+      dortmund: 'دورتموند',
+      duisburg: 'دويسبورغ',
+      essen: 'إيسن',
+      gelsenkirchen: 'غيلزنكيرشن',
+      muelheim: 'مولهايم آن دير رور',
+      oberhausen: 'أوبرهاوزن',
+    },
+    ru: {
+      bochum: 'Бохум',
+      dortmund: 'Дортмунд',
+      duisburg: 'Дуйсбург',
+      essen: 'Эссен',
+      gelsenkirchen: 'Гельзенкирхен',
+      muelheim: 'Мюльхайм-на-Руре',
+      oberhausen: 'Оберхаузен',
+    },
+    uk: {
+      bochum: 'Бохум',
+      dortmund: 'Дортмунд',
+      duisburg: 'Дуйсбург',
+      essen: 'Ессен',
+      gelsenkirchen: 'Гельзенкірхен',
+      muelheim: 'Мюльгайм-на-Рурі',
+      oberhausen: 'Оберхаузен',
+    },
+  };
+})();
+
+/** Every translation set, by its German title (which may hold {city}). */
+const BY_GERMAN_TITLE = new Map([...TRANSLATION_SETS, ...TEMPLATE_TRANSLATION_SETS].map((set) => [set.de.title, set]));
 
 export function findTranslationSet(germanTitle: string): TranslationSet | undefined {
   return BY_GERMAN_TITLE.get(germanTitle);
 }
+
+/** The set's text in one language, with {city} filled in as that language writes the city. */
+export function translatedText(set: TranslationSet, locale: 'de' | TranslationLocale, city: City): TranslatedText {
+  const fill = (text: string): string => text.replaceAll('{city}', CITY_NAMES[locale][city]);
+  return { title: fill(set[locale].title), summary: fill(set[locale].summary) };
+}
+
+/** The German title template of the city offices' actor profiles (names.ts municipalityName). */
+export const MUNICIPALITY_TITLE_TEMPLATE = 'Stadt {city} – Kommunales Integrationszentrum';

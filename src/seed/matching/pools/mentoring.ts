@@ -31,25 +31,106 @@ export const COMPANY_REQUEST_NOTES: readonly string[] = [
   'Zwei Azubis haben im letzten Jahr abgebrochen. Wir möchten verstehen, was wir besser machen können.',
 ];
 
-export const SESSION_TOPICS: readonly string[] = [
-  'Kennenlernen und Ziele',
-  'Bewerbungsmappe überarbeitet',
-  'Vorstellungsgespräch geübt',
-  'Berichtsheft und Lernplan',
-  'Prüfungsvorbereitung Zwischenprüfung',
-  'Gespräch über die Situation im Betrieb',
-  'Fachbegriffe für die Berufsschule',
-  'Auswahlverfahren für Azubis besprochen',
-  'Einarbeitungsplan für neue Azubis',
-];
+/**
+ * Mentoring sessions as logged: a topic with the notes written after such a session, for
+ * mentorships with a person or between companies. The first session of every mentorship is the
+ * first entry of its audience.
+ */
+export interface SessionLog {
+  topic: string;
+  notes: readonly string[];
+}
 
-export const SESSION_NOTES: readonly string[] = [
-  'Gutes Gespräch, nächster Termin in vier Wochen.',
-  'Lebenslauf ist fertig; zwei Bewerbungen gehen diese Woche raus.',
-  'Wir haben einen Lernplan bis zur Prüfung aufgestellt.',
-  'Es geht voran. Nächstes Mal üben wir die Präsentation.',
-  'Offene Fragen notiert, die Antworten kommen per Nachricht.',
-];
+export const SESSIONS: Readonly<Record<'person' | 'company', readonly SessionLog[]>> = {
+  person: [
+    {
+      topic: 'Kennenlernen und Ziele',
+      notes: [
+        'Gutes erstes Gespräch. Ziel bis zum Sommer: ein Ausbildungsplatz; nächster Termin in vier Wochen.',
+        'Wir haben uns kennengelernt und aufgeschrieben, wobei die Begleitung helfen soll.',
+      ],
+    },
+    {
+      topic: 'Bewerbungsmappe überarbeitet',
+      notes: [
+        'Lebenslauf ist fertig; zwei Bewerbungen gehen diese Woche raus.',
+        'Anschreiben gekürzt und die Sprachkenntnisse nach vorn gestellt.',
+      ],
+    },
+    {
+      topic: 'Vorstellungsgespräch geübt',
+      notes: [
+        'Zwei Probedurchläufe, beim zweiten schon viel ruhiger. Nächstes Mal üben wir Fragen zu Stärken und Schwächen.',
+        'Typische Fragen durchgesprochen; die eigene Vorstellung sitzt jetzt.',
+      ],
+    },
+    {
+      topic: 'Berichtsheft und Lernplan',
+      notes: [
+        'Berichtsheft ist auf dem aktuellen Stand; Lernplan für die nächsten sechs Wochen steht.',
+        'Wir haben einen festen Lernabend pro Woche vereinbart.',
+      ],
+    },
+    {
+      topic: 'Prüfungsvorbereitung Zwischenprüfung',
+      notes: [
+        'Alte Prüfungsaufgaben gerechnet, Fachrechnen klappt schon gut. Offen: Wirtschafts- und Sozialkunde.',
+        'Wir haben einen Lernplan bis zur Prüfung aufgestellt.',
+      ],
+    },
+    {
+      topic: 'Gespräch über die Situation im Betrieb',
+      notes: [
+        'Der Ärger mit den Arbeitszeiten ist angesprochen; ein Gespräch mit der Ausbilderin ist vereinbart.',
+        'Offene Fragen notiert, die Antworten kommen per Nachricht.',
+      ],
+    },
+    {
+      topic: 'Fachbegriffe für die Berufsschule',
+      notes: [
+        'Eine Liste mit 40 Fachbegriffen angelegt, mit Übersetzung in die Familiensprache.',
+        'Es geht voran. Nächstes Mal üben wir die Präsentation für die Berufsschule.',
+      ],
+    },
+  ],
+  company: [
+    {
+      topic: 'Kennenlernen und Ziele',
+      notes: [
+        'Erstes Treffen im Betrieb; Ziel ist ein eigenes Auswahlverfahren bis zum Frühjahr.',
+        'Wir haben geklärt, wo der Betrieb Unterstützung braucht, und drei Themen festgelegt.',
+      ],
+    },
+    {
+      topic: 'Auswahlverfahren für Azubis besprochen',
+      notes: [
+        'Bewerbungsformular ohne Foto und Geburtsdatum entworfen; Kriterien für die erste Sichtung festgelegt.',
+        'Unser Ablauf vom Eingang bis zur Zusage ist vorgestellt, der Betrieb passt ihn an seine Größe an.',
+      ],
+    },
+    {
+      topic: 'Einarbeitungsplan für neue Azubis',
+      notes: [
+        'Plan für die ersten vier Wochen steht, mit einer festen Ansprechperson und wöchentlichem Kurzgespräch.',
+        'Vorlage für den Einarbeitungsplan übergeben; der Betrieb ergänzt die eigenen Stationen.',
+      ],
+    },
+    {
+      topic: 'Sprachförderung im Betrieb',
+      notes: [
+        'Fachbegriffe-Glossar für die Werkstatt angefangen; ein Azubi übersetzt ins Arabische.',
+        'Kontakt zu einem berufsbezogenen Deutschkurs vermittelt.',
+      ],
+    },
+    {
+      topic: 'Ausbildungsabbrüche vermeiden',
+      notes: [
+        'Warnzeichen besprochen: häufiges Fehlen, Rückzug, Noten. Monatliches Gespräch mit jedem Azubi eingeführt.',
+        'Die zwei Abbrüche im letzten Jahr nachbesprochen; beide Male fehlte eine Ansprechperson außerhalb des Teams.',
+      ],
+    },
+  ],
+};
 
 export const PROBLEM_REPORTS: readonly string[] = [
   'Die letzten zwei Termine sind ausgefallen, ohne dass abgesagt wurde. Bitte einmal nachfragen.',

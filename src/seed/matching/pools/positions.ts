@@ -1,4 +1,5 @@
 import type { PositionKind } from '../../../modules/matching/tables.js';
+import type { SiteKind } from '../../data/trades.js';
 
 /**
  * Text pools for generated positions. Slots: {occupation} (the official occupation name),
@@ -6,11 +7,7 @@ import type { PositionKind } from '../../../modules/matching/tables.js';
  */
 
 export const TITLE_PATTERNS: Readonly<Record<PositionKind, readonly string[]>> = {
-  apprenticeship: [
-    'Ausbildung {occupation}',
-    'Ausbildungsplatz {occupation}',
-    'Ausbildung zur Fachkraft: {occupation}',
-  ],
+  apprenticeship: ['Ausbildung {occupation}', 'Ausbildungsplatz {occupation}', 'Wir bilden aus: {occupation}'],
   internship: [
     'Praktikum {occupation}',
     'Orientierungspraktikum {occupation}',
@@ -60,12 +57,14 @@ export const CLOSINGS: readonly string[] = [
   'Auch wenn dein Schulabschluss im Ausland erworben wurde und die Anerkennung noch läuft: Bewirb dich!',
 ];
 
-/** Place labels for a position's address, without a street (the demo invents no street addresses). */
-export const SITE_LABELS: readonly string[] = [
-  'Betrieb',
-  'Werkstatt',
-  'Hauptsitz',
-  'Niederlassung',
-  'Ausbildungszentrum',
-  'Filiale',
-];
+/** Place labels for a position's address by the kind of the trade's sites, without a street (the demo invents no street addresses). */
+export const SITE_LABELS: Readonly<Record<SiteKind, readonly string[]>> = {
+  workshop: ['Betrieb', 'Werkstatt', 'Hauptsitz'],
+  shop: ['Geschäft', 'Filiale', 'Hauptgeschäft'],
+  office: ['Büro', 'Hauptsitz', 'Niederlassung'],
+  plant: ['Werk', 'Ausbildungszentrum', 'Hauptsitz'],
+  practice: ['Praxis'],
+  care: ['Pflegebüro', 'Hauptsitz'],
+  hospitality: ['Haus', 'Betrieb'],
+  site: ['Hauptsitz', 'Niederlassung', 'Betriebshof'],
+};

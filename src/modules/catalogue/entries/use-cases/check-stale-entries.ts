@@ -3,7 +3,7 @@ import type { AppServices } from '../../../../core/http/types.js';
 import { STALE_AFTER_MONTHS, STALE_GRACE_DAYS } from '../../taxonomy.js';
 import { berlinDay } from '../../../../core/time/calendar-day.js';
 import { calendarDay } from '../dates.js';
-import { editLink, mailOrganisationAdmins, recordChange } from '../entry-records.js';
+import { editLink, mailEntryManagers, recordChange } from '../entry-records.js';
 import { days } from '../../../../core/time/durations.js';
 
 function monthsBefore(now: Date, months: number): Date {
@@ -29,7 +29,7 @@ export async function checkStaleEntries(options: {
 
   const toFlag = await services.db
     .selectFrom('catalogue_entries')
-    .select(['id', 'organisation_id', 'title', 'valid_until'])
+    .select(['id', 'organisation_id', 'created_by', 'title', 'valid_until'])
     .where('status', '=', 'published')
     .where('hidden_at', 'is', null)
     .where('stale_notified_at', 'is', null)
@@ -59,7 +59,7 @@ export async function checkStaleEntries(options: {
       });
       const validUntil = calendarDay(entry.valid_until);
       const expired = validUntil !== null && validUntil < today;
-      await mailOrganisationAdmins(services, trx, entry.organisation_id, (i18n, recipient) => {
+      await mailEntryManagers(services, trx, entry, (i18n, recipient) => {
         const values = {
           title: entry.title,
           name: recipient.name,

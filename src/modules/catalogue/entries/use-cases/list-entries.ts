@@ -3,7 +3,7 @@ import { authorize } from '../../../../core/auth/policy.js';
 import type { UserActor } from '../../../../core/auth/actor.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { canCreateEntries, cataloguePolicy } from '../../policy.js';
+import { canCreateEntries, cataloguePolicy, reviewCityOf } from '../../policy.js';
 import { presentListItem, type EntryListItem } from '../present.js';
 
 const LIST_COLUMNS = [
@@ -33,18 +33,31 @@ export async function listOwnEntries(options: { services: AppServices; actor: Us
   return rows.map(presentListItem);
 }
 
-/** The office's queue: everything waiting for review, oldest first, so nothing waits for ever. */
+/**
+ * The review queue, oldest first, so nothing waits for ever: every entry waiting for the
+ * coordination office; for a city office, those that name its city, except its own (the same
+ * rule as the policy's `review`).
+ */
 export async function listReviewQueue(options: { services: AppServices; actor: UserActor }): Promise<EntryListItem[]> {
   const { services, actor } = options;
-  authorize(actor, cataloguePolicy, 'coordinate', undefined);
-  const rows = await services.db
+  authorize(actor, cataloguePolicy, 'review_queue', undefined, {
+    help: {
+      reasonKey: 'catalogue_entries.forbidden.review_queue',
+      link: { path: '/mein-bereich', labelKey: 'errors.help.my_area' },
+    },
+  });
+  const city = reviewCityOf(actor);
+  let query = services.db
     .selectFrom('catalogue_entries as e')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
     .select(LIST_COLUMNS)
-    .where('e.status', '=', 'in_review')
-    .orderBy('e.updated_at', 'asc')
-    .limit(500)
-    .execute();
+    .where('e.status', '=', 'in_review');
+  if (city && actor.organisation) {
+    query = query
+      .where(sql<boolean>`e.cities @> array[${city}]::text[]`)
+      .where('e.organisation_id', '<>', actor.organisation.id);
+  }
+  const rows = await query.orderBy('e.updated_at', 'asc').limit(500).execute();
   return rows.map(presentListItem);
 }
 

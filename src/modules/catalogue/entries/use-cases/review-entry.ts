@@ -1,9 +1,18 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { AppServices } from '../../../../core/http/types.js';
+import { entryPageUrl } from '../../shared/index.js';
 import { authoriseEntry } from '../authorise.js';
-import { editLink, loadEntry, mailOrganisationAdmins, recordChange } from '../entry-records.js';
+import { editLink, loadEntry, mailEntryManagers, recordChange } from '../entry-records.js';
 
-/** The cooperation office publishes an entry it has reviewed. */
+/** Who reviewed, as the provider reads it in the mail: the reviewing organisation's name. */
+function reviewerName(actor: UserActor): string {
+  return actor.organisation?.name ?? actor.displayName;
+}
+
+/**
+ * The reviewing office (the coordination office, or the city office of one of the entry's
+ * cities) publishes an entry, and the people who manage it hear so by mail.
+ */
 export async function publishEntry(options: {
   services: AppServices;
   actor: UserActor;
@@ -27,10 +36,22 @@ export async function publishEntry(options: {
       action: 'published',
       ip: options.ip,
     });
+    await mailEntryManagers(services, trx, entry, (i18n, recipient) => {
+      const values = {
+        title: entry.title,
+        reviewer: reviewerName(actor),
+        name: recipient.name,
+        link: entryPageUrl(services.config.baseUrl, recipient.lang, entry.id),
+      };
+      return {
+        subject: i18n.t('catalogue_entries.mail.published.subject', values),
+        text: i18n.t('catalogue_entries.mail.published.body', values),
+      };
+    });
   });
 }
 
-/** The office sends an entry back to draft with a note, which its organisation's admins get by mail. */
+/** The reviewing office sends an entry back to draft with a note, which the people who manage it get by mail. */
 export async function returnEntry(options: {
   services: AppServices;
   actor: UserActor;
@@ -55,10 +76,11 @@ export async function returnEntry(options: {
       note,
       ip: options.ip,
     });
-    await mailOrganisationAdmins(services, trx, entry.organisation_id, (i18n, recipient) => {
+    await mailEntryManagers(services, trx, entry, (i18n, recipient) => {
       const values = {
         title: entry.title,
         note,
+        reviewer: reviewerName(actor),
         name: recipient.name,
         link: editLink(services, recipient.lang, entry.id),
       };

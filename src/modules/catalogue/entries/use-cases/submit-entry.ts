@@ -1,9 +1,12 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { authoriseEntry } from '../authorise.js';
-import { loadEntry, recordChange } from '../entry-records.js';
+import { editLink, loadEntry, mailEntryManagers, recordChange } from '../entry-records.js';
 
-/** The owner hands a draft to the cooperation office for review. */
+/**
+ * The owner hands a draft over for review (to the coordination office and the city offices of its
+ * cities); the people who manage the entry get a mail saying what happens next.
+ */
 export async function submitEntry(options: {
   services: AppServices;
   actor: UserActor;
@@ -25,6 +28,13 @@ export async function submitEntry(options: {
       actorUserId: actor.userId,
       action: 'submitted',
       ip: options.ip,
+    });
+    await mailEntryManagers(services, trx, entry, (i18n, recipient) => {
+      const values = { title: entry.title, name: recipient.name, link: editLink(services, recipient.lang, entry.id) };
+      return {
+        subject: i18n.t('catalogue_entries.mail.submitted.subject', values),
+        text: i18n.t('catalogue_entries.mail.submitted.body', values),
+      };
     });
   });
 }

@@ -110,21 +110,39 @@ export function OwnEntriesPage({ entries }: { entries: EntryListItem[] }) {
   );
 }
 
-export function ReviewQueuePage({ entries }: { entries: EntryListItem[] }) {
+/**
+ * The review queue of the coordination office (every city) or of a city office (`city`). The
+ * overview of overlapping projects is the coordination office's alone, so only it sees the link.
+ */
+export function ReviewQueuePage({
+  entries,
+  city,
+  canSeeOverlaps,
+}: {
+  entries: EntryListItem[];
+  city: string | null;
+  canSeeOverlaps: boolean;
+}) {
   const { t, i18n } = usePage();
   return (
     <div class="kern-stack">
       <PageHeading>{t('catalogue_entries.queue.title')}</PageHeading>
-      <p class="kern-body">{t('catalogue_entries.queue.intro')}</p>
       <p class="kern-body">
-        <a class="kern-link" href={href(i18n.locale.code, '/verwaltung/ueberschneidungen')}>
-          {t('catalogue_entries.overlaps.title')}
-        </a>
+        {city
+          ? t('catalogue_entries.queue.intro_city', { city: t(`organisations.cities.${city}`) })
+          : t('catalogue_entries.queue.intro')}
       </p>
+      {canSeeOverlaps ? (
+        <p class="kern-body">
+          <a class="kern-link" href={href(i18n.locale.code, '/verwaltung/ueberschneidungen')}>
+            {t('catalogue_entries.overlaps.title')}
+          </a>
+        </p>
+      ) : null}
       <EntryTable
         entries={entries}
         caption={t('catalogue_entries.queue.caption', { count: entries.length })}
-        empty={t('catalogue_entries.queue.none')}
+        empty={`${t('catalogue_entries.queue.none')} ${t('catalogue_entries.queue.none_next')}`}
         showOrganisation
         linkToEdit={false}
       />

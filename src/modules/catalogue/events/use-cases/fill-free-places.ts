@@ -1,15 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../core/db/database.js';
-import { isLocale } from '../../../../core/i18n/locales.js';
-import { getTranslator } from '../../../../core/i18n/translator.js';
-import type { JobQueue } from '../../../../core/jobs/boss.js';
-import { enqueueMail } from '../../../../core/mail/mailer.js';
+import { mailRegistration, type RegistrationMailing } from '../registration-mail.js';
 import { countByStatus, firstWaitlisted, type EventRow } from '../registrations.js';
 
-export interface PromotionMailing {
-  queue: JobQueue;
-  baseUrl: string;
-}
+export type PromotionMailing = RegistrationMailing;
 
 /**
  * Moves people up from the waiting list while places are free, in the order they signed up,
@@ -38,19 +32,12 @@ export async function fillFreePlaces(options: {
     )
     .execute();
   for (const person of promoted) {
-    const locale = isLocale(person.locale) ? person.locale : 'de';
-    const i18n = getTranslator(locale);
-    const values = {
-      name: person.display_name,
-      event: event.title,
-      when: event.startsAt ? i18n.formatDate(event.startsAt, { dateStyle: 'full', timeStyle: 'short' }) : '',
-      link: `${mailing.baseUrl}/${locale}/veranstaltungen/meine`,
-      site: i18n.t('layout.site_name'),
-    };
-    await enqueueMail(mailing.queue, trx, {
-      to: person.email,
-      subject: i18n.t('catalogue_events.mail.promoted.subject', values),
-      text: `${i18n.t('catalogue_events.mail.promoted.body', values)}\n\n${i18n.t('accounts.mail.signature', values)}`,
+    await mailRegistration({
+      trx,
+      mailing,
+      event,
+      person: { email: person.email, locale: person.locale, name: person.display_name },
+      news: { kind: 'promoted' },
     });
   }
   return promoted.map((p) => p.user_id);

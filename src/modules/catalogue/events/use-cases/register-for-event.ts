@@ -3,6 +3,7 @@ import { authorize } from '../../../../core/auth/policy.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { canOnEntry } from '../../policy.js';
+import { mailRegistration } from '../registration-mail.js';
 import { eventsPolicy } from '../policy.js';
 import {
   closedReason,
@@ -21,7 +22,7 @@ export interface RegistrationResult {
 
 /**
  * Registers the signed-in person for an event, or puts them on the waiting list when every
- * place is taken. The event row stays locked until commit, so the count of taken places
+ * place is taken, and mails them what happened (a place comes with the event's calendar file). The event row stays locked until commit, so the count of taken places
  * cannot change between counting and inserting.
  */
 export async function registerForEvent(options: {
@@ -42,6 +43,7 @@ export async function registerForEvent(options: {
         organisationId: event.organisationId,
         status: event.status,
         isHidden: event.isHidden,
+        cities: event.cities,
       })
     )
       throw new AppError('not_found');
@@ -62,6 +64,14 @@ export async function registerForEvent(options: {
       .values({ entry_id: eventId, user_id: actor.userId, status, created_at: now, updated_at: now })
       .returning(['id', 'created_at'])
       .executeTakeFirstOrThrow();
-    return { status, position: status === 'waitlisted' ? await waitlistPosition(trx, eventId, inserted) : null };
+    const position = status === 'waitlisted' ? await waitlistPosition(trx, eventId, inserted) : null;
+    await mailRegistration({
+      trx,
+      mailing: { queue: services.queue, baseUrl: services.config.baseUrl },
+      event,
+      person: { email: actor.email, locale: actor.locale, name: actor.displayName },
+      news: position === null ? { kind: 'registered' } : { kind: 'waitlisted', position },
+    });
+    return { status, position };
   });
 }

@@ -1,4 +1,6 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
+import { signInHref } from '../../../../core/http/return-address.js';
+import { eventCalendarPath } from '../../formats/index.js';
 import { ButtonForm } from '../../../../ui/form.js';
 import type { EventRegistrationView } from '../present.js';
 
@@ -53,14 +55,18 @@ export function EventRegistrationBox({ view }: { view: EventRegistrationView }) 
         </>
       ) : (
         <p class="kern-body">
-          <a
-            class="kern-link"
-            href={`${href(lang, '/anmelden')}?next=${encodeURIComponent(href(lang, path) + search)}`}
-          >
+          <a class="kern-link" href={signInHref(lang, href(lang, path) + search)}>
             {t('catalogue_events.box.sign_in')}
           </a>
         </p>
       )}
+      <p class="kern-body">
+        <a class="kern-link" href={eventCalendarPath(view.eventId)} type="text/calendar" download>
+          {t('catalogue_events.box.add_to_calendar')}
+        </a>
+        <br />
+        <span class="kern-body kern-body--small">{t('catalogue_events.box.add_to_calendar_hint')}</span>
+      </p>
       {view.viewerIsOrganiser ? (
         <p class="kern-body">
           <a class="kern-link" href={href(lang, `${base}/teilnehmende`)}>

@@ -15,7 +15,14 @@ export function MyRegistrationsPage({ registrations }: { registrations: MyRegist
         caption={t('catalogue_events.mine.caption')}
         rows={registrations}
         rowKey={(registration) => registration.eventId}
-        empty={t('catalogue_events.mine.empty')}
+        empty={
+          <>
+            {t('catalogue_events.mine.empty')}{' '}
+            <a class="kern-link" href={href(lang, '/veranstaltungen')}>
+              {t('catalogue_events.mine.find_events')}
+            </a>
+          </>
+        }
         columns={[
           {
             header: t('catalogue_events.mine.event'),

@@ -1,15 +1,17 @@
-import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../../core/db/database.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { buildCalendar, type CalendarEvent } from '../ical.js';
 import { entryPageUrl, readEventFacts } from '../../shared/index.js';
-import { plainEmail, publicEntries } from '../public-entries.js';
+import { plainEmail, publicEntries, upcomingEvents } from '../public-entries.js';
+import type { City } from '../../../../region/index.js';
 
 /** At most this many events in the feed; a calendar client reloads it regularly. */
 export const FEED_LIMIT = 1000;
 
-function eventsQuery(services: AppServices) {
-  return publicEntries(services.db, 'event')
+function eventsQuery(db: Kysely<Database>) {
+  return publicEntries(db, 'event')
     .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
     .select([
       'e.id',
@@ -28,13 +30,13 @@ function eventsQuery(services: AppServices) {
 
 type EventRow = Awaited<ReturnType<ReturnType<typeof eventsQuery>['executeTakeFirstOrThrow']>>;
 
-function toCalendarEvent(row: EventRow, services: AppServices): CalendarEvent {
+function toCalendarEvent(row: EventRow, baseUrl: string, lang: string): CalendarEvent {
   const facts = readEventFacts(row.details);
-  const page = entryPageUrl(services.config.baseUrl, 'de', row.id);
+  const page = entryPageUrl(baseUrl, lang, row.id);
   const location = [facts.address, facts.onlineUrl].filter((part): part is string => part !== null).join(' – ');
   const email = plainEmail(row.contact_email);
   return {
-    uid: `${row.id}@${new URL(services.config.baseUrl).host}`,
+    uid: `${row.id}@${new URL(baseUrl).host}`,
     summary: row.title,
     description: [row.summary, row.body, page].filter(Boolean).join('\n\n'),
     startsAt: row.starts_at ?? new Date(0),
@@ -46,31 +48,43 @@ function toCalendarEvent(row: EventRow, services: AppServices): CalendarEvent {
   };
 }
 
-/** One published event as a calendar file. */
+/**
+ * One published event as a calendar file. `db` may be the caller's transaction (the registration
+ * mail is written while the event's row is locked); `lang` is the language of the page the event
+ * links to.
+ */
 export async function buildEventCalendar(options: {
-  services: AppServices;
+  db: Kysely<Database>;
+  baseUrl: string;
   eventId: string;
+  lang?: string;
   now?: Date;
 }): Promise<string> {
-  const { services } = options;
-  const row = await eventsQuery(services).where('e.id', '=', options.eventId).executeTakeFirst();
+  const row = await eventsQuery(options.db).where('e.id', '=', options.eventId).executeTakeFirst();
   if (!row) throw new AppError('not_found');
-  return buildCalendar({ name: row.title, now: options.now ?? new Date(), events: [toCalendarEvent(row, services)] });
+  const event = toCalendarEvent(row, options.baseUrl, options.lang ?? 'de');
+  return buildCalendar({ name: row.title, now: options.now ?? new Date(), events: [event] });
 }
 
-/** The feed: every published event that has not ended yet, soonest first. */
+/** A feed: every published event that has not ended yet (in one city, if given), soonest first. */
 export async function buildUpcomingEventsCalendar(options: {
   services: AppServices;
   name: string;
+  city?: City | null;
   now?: Date;
 }): Promise<string> {
   const { services } = options;
   const now = options.now ?? new Date();
-  const rows = await eventsQuery(services)
-    .where(sql<boolean>`coalesce(e.ends_at, e.starts_at) >= ${now}`)
+  const upcoming = upcomingEvents(services.db, { now, city: options.city ?? null }).select('e.id');
+  const rows = await eventsQuery(services.db)
+    .where('e.id', 'in', upcoming)
     .orderBy('e.starts_at')
     .orderBy('e.id')
     .limit(FEED_LIMIT)
     .execute();
-  return buildCalendar({ name: options.name, now, events: rows.map((row) => toCalendarEvent(row, services)) });
+  return buildCalendar({
+    name: options.name,
+    now,
+    events: rows.map((row) => toCalendarEvent(row, services.config.baseUrl, 'de')),
+  });
 }

@@ -1,4 +1,5 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
+import { signInHref } from '../../../../core/http/return-address.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import { PageHeading } from '../../../../ui/form.js';
 import type { MyMentoring } from '../use-cases/list-my-mentoring.js';
@@ -44,10 +45,7 @@ export function OverviewPage({ mine, links }: { mine: MyMentoring | null; links:
         </ul>
         {mine ? null : (
           <p class="kern-body">
-            <a
-              class="kern-link"
-              href={`${href(lang, '/anmelden')}?next=${encodeURIComponent(href(lang, '/mentoring'))}`}
-            >
+            <a class="kern-link" href={signInHref(lang, href(lang, '/mentoring'))}>
               {t('matching_mentoring.overview.sign_in')}
             </a>
           </p>

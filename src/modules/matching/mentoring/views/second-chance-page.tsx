@@ -4,6 +4,28 @@ import { PageHeading, SelectField } from '../../../../ui/form.js';
 import { LabelledSection } from '../../../../ui/section.js';
 import type { SecondChance } from '../use-cases/list-second-chance.js';
 import { cityLabel, cityOptions, listLabel } from './labels.js';
+import { signInHref } from '../../../../core/http/return-address.js';
+import { can } from '../policy.js';
+
+/**
+ * Asking for a mentor is for people with a personal account (no organisation): they get the
+ * link, a visitor gets it through sign-in, and a member of an organisation is not offered it.
+ */
+function MentorLink() {
+  const { t, i18n, actor } = usePage();
+  const lang = i18n.locale.code;
+  const target = href(lang, '/mentoring/anfrage');
+  const link = actor.kind === 'anonymous' ? signInHref(lang, target) : can(actor, 'request_mentorship') ? target : null;
+  if (!link) return null;
+  return (
+    <p class="kern-body">
+      {t('matching_mentoring.second_chance.mentor_hint')}{' '}
+      <a class="kern-link" href={link}>
+        {t('matching_mentoring.second_chance.mentor_link')}
+      </a>
+    </p>
+  );
+}
 
 /** "Second chance": open apprenticeship places and re-qualification offers, with a city filter (GET form). */
 export function SecondChancePage({ data, city }: { data: SecondChance; city: City | undefined }) {
@@ -85,12 +107,7 @@ export function SecondChancePage({ data, city }: { data: SecondChance; city: Cit
           </ul>
         )}
       </LabelledSection>
-      <p class="kern-body">
-        {t('matching_mentoring.second_chance.mentor_hint')}{' '}
-        <a class="kern-link" href={href(lang, '/mentoring/anfrage')}>
-          {t('matching_mentoring.second_chance.mentor_link')}
-        </a>
-      </p>
+      <MentorLink />
     </div>
   );
 }

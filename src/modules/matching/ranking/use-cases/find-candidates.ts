@@ -1,7 +1,6 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { CITY_CENTRES } from '../../../../region/index.js';
 import { loadPositionFor } from '../../positions/index.js';
 import { presentProfileForCompany, type CompanyProfileView } from '../../profiles/index.js';
 import { explainScores, type Reason } from '../explain.js';
@@ -12,6 +11,10 @@ import type { Scores } from '../scores.js';
 export interface CandidateResult {
   profile: CompanyProfileView;
   km: number;
+  /** Distance to the postcode of a radius search (the position's by default); null without one. */
+  nearKm: number | null;
+  /** The postcode nearKm is measured from. */
+  nearPostcode: string | null;
   scores: Scores;
   total: number;
   reasons: Reason[];
@@ -29,19 +32,14 @@ export function candidateTarget(position: Position, search: CandidateSearch | nu
   };
 }
 
-export function candidateFilters(search: CandidateSearch | null): CandidateFilters {
+/** The search's hard filters; a radius is measured from the searched postcode, else from the position's. */
+export function candidateFilters(position: Position, search: CandidateSearch | null): CandidateFilters {
   if (!search) return {};
   return {
     ...(search.languages.length > 0 ? { languages: search.languages } : {}),
     ...(search.minCertificate ? { minCertificate: search.minCertificate } : {}),
-    ...(search.city
-      ? {
-          near: {
-            latitude: CITY_CENTRES[search.city].latitude,
-            longitude: CITY_CENTRES[search.city].longitude,
-            radiusKm: search.radiusKm,
-          },
-        }
+    ...(search.radiusKm !== null
+      ? { near: { postcode: search.near ?? position.postcode, radiusKm: search.radiusKm } }
       : {}),
   };
 }
@@ -59,7 +57,8 @@ export async function findCandidates(options: {
   const { services, actor, search } = options;
   const position = await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
   const target = candidateTarget(position, search);
-  const ranked = await rankCandidates(services.db, { target, filters: candidateFilters(search) });
+  const filters = candidateFilters(position, search);
+  const ranked = await rankCandidates(services.db, { target, filters });
   if (ranked.length === 0) return { position, results: [] };
   const profiles = await services.db
     .selectFrom('applicant_profiles')
@@ -78,6 +77,8 @@ export async function findCandidates(options: {
       {
         profile: presentProfileForCompany(profile),
         km: r.km,
+        nearKm: r.nearKm,
+        nearPostcode: filters.near?.postcode ?? null,
         scores: r.scores,
         total: r.total,
         reasons: explainScores(r.scores, { km: r.km, languagesAsked: target.languages.length }),

@@ -1,13 +1,14 @@
 import { href, usePage } from '../../../../core/http/page-context.js';
-import { CITIES } from '../../../../region/index.js';
 import type { Position } from '../../tables.js';
 import type { FieldErrors } from '../../../../core/errors.js';
-import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton, TextField } from '../../../../ui/form.js';
+import { ErrorSummary, Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { LanguageRows, useLabels } from '../../shared/index.js';
 import type { CandidateResult } from '../use-cases/find-candidates.js';
-import { MAX_RADIUS_KM, SEARCH_LANGUAGE_ROWS } from '../schemas.js';
+import { SEARCH_LANGUAGE_ROWS } from '../schemas.js';
+import { DistanceAttribution, useDistanceText } from './distance.js';
 import { ScoreTable, WhyItMatches } from './result-parts.js';
+import { TalentRadiusFields } from './talent-search-form.js';
 
 /** A position's ranked candidates — pseudonyms and qualifications only — with the company search. */
 export function CandidatesPage({
@@ -25,6 +26,7 @@ export function CandidatesPage({
   const labels = useLabels();
   const lang = i18n.locale.code;
   const any = t('matching_core.search.any');
+  const distance = useDistanceText();
   return (
     <div class="kern-stack">
       <PageHeading>{t('matching_core.candidates.title', { title: position.title })}</PageHeading>
@@ -63,23 +65,7 @@ export function CandidatesPage({
             emptyLabel={t('matching_core.candidates.occupation_of_position')}
             options={labels.occupationOptions()}
           />
-          <SelectField
-            name="city"
-            label={t('matching_core.candidates.city')}
-            value={valueOf(values, 'city')}
-            errors={errors}
-            emptyLabel={any}
-            options={CITIES.map((c) => ({ value: c, label: labels.city(c) }))}
-          />
-          <TextField
-            name="radius"
-            label={t('matching_core.candidates.radius')}
-            hint={t('matching_core.candidates.radius_hint', { max: MAX_RADIUS_KM })}
-            value={valueOf(values, 'radius')}
-            errors={errors}
-            maxLength={3}
-            inputMode="numeric"
-          />
+          <TalentRadiusFields position={position} values={values} errors={errors} />
           <SubmitButton label={t('matching_core.candidates.submit')} />
         </Form>
       </section>
@@ -110,6 +96,14 @@ export function CandidatesPage({
                 ) : null}
                 {result.profile.city ? <> · {labels.city(result.profile.city)}</> : null}
               </p>
+              <p class="kern-body">
+                {result.nearKm === null
+                  ? t('matching_core.distances.to_position', { distance: distance(result.km) })
+                  : t('matching_core.distances.to_postcode', {
+                      postcode: result.nearPostcode,
+                      distance: distance(result.nearKm),
+                    })}
+              </p>
               <WhyItMatches reasons={result.reasons} />
               <ScoreTable scores={result.scores} total={result.total} captionId={`scores-${index}`} />
               {result.profile.potentials.strengths ? (
@@ -120,6 +114,7 @@ export function CandidatesPage({
             </li>
           ))}
         </ol>
+        {results.length > 0 ? <DistanceAttribution /> : null}
       </section>
     </div>
   );
