@@ -354,9 +354,12 @@ function reportRatios(): void {
   }
 }
 
+/** BENCH_CATALOGUE_PARTS=references,postgres runs only those parts (all by default: references, pglite, postgres). */
+const PARTS = new Set((process.env.BENCH_CATALOGUE_PARTS ?? 'references,pglite,postgres').split(','));
+
 runBenchmark('bench-catalogue', DEADLINE_MS, cleanUp, async () => {
-  await benchReferences();
-  await benchDatabase('pglite');
-  await benchDatabase('postgres');
+  if (PARTS.has('references')) await benchReferences();
+  if (PARTS.has('pglite')) await benchDatabase('pglite');
+  if (PARTS.has('postgres')) await benchDatabase('postgres');
   reportRatios();
 });
