@@ -1,9 +1,14 @@
 /**
  * Catalogue search benchmark (second part of `npm run bench`): 50,000 generated catalogue entries
- * (engineer D's corpus generator, src/seed/catalogue/corpus.ts), on PGlite and on PostgreSQL:
+ * (engineer D's corpus generator, src/seed/catalogue/corpus.ts) plus 50,000 open positions (the
+ * ranking benchmark's generator, with titles and descriptions from the occupation names), on PGlite
+ * and on PostgreSQL:
  *  - p50/p95 of the search use-case (ranked top 20 with facet counts) for 20 typical German
  *    queries, some with typos, some with filters;
- *  - requests/s of the search page at 50 connections (autocannon, 10 s, loopback);
+ *  - p50/p95 of the site search behind /suche (the catalogue search plus the open positions group
+ *    with its count), without the result cache, for the same queries; and of the position search;
+ *  - requests/s of the search page at 50 connections (autocannon, 10 s, loopback): as reference
+ *    with the result cache switched off, then with the cache (a repeated popular query);
  *  - the same queries over the same published entries in two in-process libraries, MiniSearch
  *    and FlexSearch, as references (top 20 by their own score, same filters, and facet counts
  *    computed in JavaScript over their matches), with our latency as a ratio to theirs.
@@ -25,12 +30,18 @@ import {
   type SearchCriteria,
 } from '../src/modules/catalogue/search/schemas.js';
 import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/search-catalogue.js';
+import { setSiteSearchCaching } from '../src/modules/catalogue/search/use-cases/search-site.js';
+import { generatePositions, insertSyntheticCompany } from '../src/modules/matching/ranking/synthetic.js';
+import { searchPositions } from '../src/modules/matching/positions/use-cases/search-positions.js';
+import { siteSearchProviders } from '../src/core/search/providers.js';
+import { OCCUPATIONS } from '../src/region/index.js';
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
 import { startPostgresServer } from '../tests/setup/postgres-server.js';
 import { createCleanups, percentile, printLine, round, runAutocannon, runBenchmark } from './bench-support.js';
 
 const ENTRIES = 50_000;
+const POSITIONS = 50_000;
 const SEED = 'bench-catalogue';
 const RUNS = 12;
 const WARMUP_RUNS = 3;
@@ -69,10 +80,15 @@ const progress = (line: string): void => {
 const { cleanups, cleanUp } = createCleanups('bench-catalogue');
 
 type Engine = 'pglite' | 'postgres' | 'minisearch' | 'flexsearch';
+type Target = 'queries' | 'site_queries' | 'position_queries';
 /** Latencies per query (ms), by engine. */
 const results = new Map<Engine, number[][]>();
 
-async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Promise<number> | number): Promise<void> {
+async function timeQueries(
+  engine: Engine,
+  run: (criteria: SearchCriteria) => Promise<number> | number,
+  target: Target = 'queries',
+): Promise<void> {
   const perQuery: number[][] = [];
   for (const [n, params] of QUERIES.entries()) {
     const { criteria } = parseSearch(params);
@@ -87,7 +103,7 @@ async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Pr
     perQuery.push(samples);
     printLine({
       bench: 'catalogue',
-      target: 'query',
+      target: target === 'queries' ? 'query' : target.replace('queries', 'query'),
       engine,
       query: n + 1,
       params,
@@ -96,13 +112,14 @@ async function timeQueries(engine: Engine, run: (criteria: SearchCriteria) => Pr
       p95_ms: round(percentile(samples, 95)),
     });
   }
-  results.set(engine, perQuery);
+  if (target === 'queries') results.set(engine, perQuery);
   const all = perQuery.flat();
   printLine({
     bench: 'catalogue',
-    target: 'queries',
+    target,
     engine,
     entries: ENTRIES,
+    ...(target === 'queries' ? {} : { positions: POSITIONS }),
     queries: QUERIES.length,
     samples: all.length,
     p50_ms: round(percentile(all, 50)),
@@ -137,29 +154,105 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   progress(
     `${engine}: loaded in ${Math.round((Date.now() - started) / 1000)} s; ${QUERIES.length} queries × ${RUNS} runs`,
   );
+  progress(`${engine}: inserting ${POSITIONS} positions`);
+  await insertBenchPositions(db);
+  await sql`analyze`.execute(db);
   await timeQueries(engine, async (criteria) => (await searchCatalogue({ db, criteria, locale: 'de' })).total);
+  // The site search without the cache: the catalogue's results and every provider's group (positions).
+  const services = platform.app.services;
+  await timeQueries(
+    engine,
+    async (criteria) => {
+      const result = await searchCatalogue({ db, criteria, locale: 'de' });
+      let total = result.total;
+      for (const provider of siteSearchProviders())
+        total += (await provider.search({ services, text: criteria.q, locale: 'de', limit: 3 })).total;
+      return total;
+    },
+    'site_queries',
+  );
+  await timeQueries(
+    engine,
+    async (criteria) =>
+      (await searchPositions({ db, criteria: { q: criteria.q, city: criteria.city[0], page: 1 } })).total,
+    'position_queries',
+  );
 
   await platform.app.listen({ host: '127.0.0.1', port: 0 });
   const address = platform.app.server.address();
   if (!address || typeof address === 'string') throw new Error('no TCP address');
   const url = `http://127.0.0.1:${address.port}${PAGE_PATH}`;
-  progress(`${engine}: search page ${PAGE_PATH}, ${DURATION_S} s with ${CONNECTIONS} connections`);
-  // A short warm-up with one connection: a 50-connection warm-up would leave a backlog of queued
-  // requests on the server that the measured run then pays for.
-  await runAutocannon(url, 1, 2, 60);
-  const load = await runAutocannon(url, CONNECTIONS, DURATION_S, 60);
-  printLine({
-    bench: 'catalogue',
-    target: 'search_page',
-    engine,
-    path: PAGE_PATH,
-    connections: CONNECTIONS,
-    requests_per_s: round(load.requestsPerSecond, 1),
-    p50_ms: load.p50,
-    p99_ms: load.p99,
-    non2xx: load.non2xx,
-  });
+  for (const cached of [false, true]) {
+    setSiteSearchCaching(cached);
+    progress(
+      `${engine}: search page ${PAGE_PATH} ${cached ? 'with' : 'without'} the result cache, ${DURATION_S} s with ${CONNECTIONS} connections`,
+    );
+    // A short warm-up with one connection: a 50-connection warm-up would leave a backlog of queued
+    // requests on the server that the measured run then pays for.
+    await runAutocannon(url, 1, 2, 60);
+    const load = await runAutocannon(url, CONNECTIONS, DURATION_S, 60);
+    printLine({
+      bench: 'catalogue',
+      target: cached ? 'search_page_cached' : 'search_page',
+      engine,
+      path: PAGE_PATH,
+      positions: POSITIONS,
+      connections: CONNECTIONS,
+      requests_per_s: round(load.requestsPerSecond, 1),
+      p50_ms: load.p50,
+      p99_ms: load.p99,
+      non2xx: load.non2xx,
+    });
+  }
+  setSiteSearchCaching(true);
   await cleanUp();
+}
+
+const KIND_WORDS = {
+  apprenticeship: 'Ausbildung',
+  internship: 'Praktikum',
+  school_internship: 'Schülerpraktikum',
+  dual_study: 'Duales Studium',
+} as const;
+const OFFERS = [
+  'Wir bilden seit vielen Jahren aus und begleiten Auszubildende mit einer Patenschaft.',
+  'Kleines Team, feste Ansprechperson und Übernahme nach der Ausbildung.',
+  'Berufsschule in der Nähe, Fahrtkostenzuschuss und ein Laptop für die Ausbildung.',
+  'Mehrsprachiges Team; Deutschkenntnisse können während der Ausbildung wachsen.',
+];
+
+/** Open positions with the ranking benchmark's attributes and titles from their occupation and kind. */
+async function insertBenchPositions(db: Parameters<typeof insertCatalogueCorpus>[0]): Promise<void> {
+  const organisationId = await insertSyntheticCompany(db);
+  const positions = generatePositions(POSITIONS, 7);
+  for (let start = 0; start < positions.length; start += 1000) {
+    const batch = positions.slice(start, start + 1000);
+    await db
+      .insertInto('positions')
+      .values(
+        batch.map((p, i) => {
+          const occupation = OCCUPATIONS.find((o) => o.id === p.occupation_id)?.name ?? p.occupation_id;
+          return {
+            id: p.id,
+            organisation_id: organisationId,
+            kind: p.kind,
+            occupation_id: p.occupation_id,
+            title: `${KIND_WORDS[p.kind]} ${occupation}`,
+            description: OFFERS[(start + i) % OFFERS.length] ?? '',
+            city: p.city,
+            postcode: p.postcode,
+            starts_on: p.starts_on,
+            places: 1,
+            required_certificate: p.required_certificate,
+            languages: JSON.stringify(p.languages),
+            deadline: '2099-12-31',
+            status: 'published' as const,
+            published_at: new Date(Date.now() - ((start + i) % 10_000) * 60_000),
+          };
+        }),
+      )
+      .execute();
+  }
 }
 
 /** The corpus's published entries, as the in-process libraries get them. */
@@ -261,9 +354,12 @@ function reportRatios(): void {
   }
 }
 
+/** BENCH_CATALOGUE_PARTS=references,postgres runs only those parts (all by default: references, pglite, postgres). */
+const PARTS = new Set((process.env.BENCH_CATALOGUE_PARTS ?? 'references,pglite,postgres').split(','));
+
 runBenchmark('bench-catalogue', DEADLINE_MS, cleanUp, async () => {
-  await benchReferences();
-  await benchDatabase('pglite');
-  await benchDatabase('postgres');
+  if (PARTS.has('references')) await benchReferences();
+  if (PARTS.has('pglite')) await benchDatabase('pglite');
+  if (PARTS.has('postgres')) await benchDatabase('postgres');
   reportRatios();
 });

@@ -18,6 +18,7 @@ import type { BackgroundJob, PlatformModule } from './core/modules/platform-modu
 import type { StartPages } from './core/modules/start-page.js';
 import { rateLimitPersonalData } from './core/http/rate-limit-store.js';
 import { registerPersonalData, type PersonalDataSource } from './core/privacy/registry.js';
+import { useSiteSearchProviders, type SiteSearchProvider } from './core/search/providers.js';
 import { MODULES } from './modules/index.js';
 
 /** Everything the platform gathers from its modules, beside core's own parts. */
@@ -38,6 +39,8 @@ export interface PlatformAssembly {
   migrations: readonly Migrations[];
   /** Route registrations: every module's, then core's own (the dev outbox exists outside production only). */
   routes: readonly PlatformModule['register'][];
+  /** The site search's groups, in module order. */
+  searchProviders: readonly SiteSearchProvider[];
 }
 
 /** Gathers the slices of the given modules; the platform runs on `assemblePlatform(MODULES)`. */
@@ -58,6 +61,7 @@ export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAs
     personalData: [rateLimitPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
     migrations: [coreMigrations, ...modules.map((module) => module.migrations ?? {})],
     routes: [...modules.map((module) => module.register), registerDevOutbox],
+    searchProviders: modules.flatMap((module) => (module.search ? [module.search] : [])),
   };
 }
 
@@ -97,6 +101,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   await migrateToLatest(database.db, MIGRATIONS);
   useMessageFolders(MESSAGE_FOLDERS);
   for (const source of PERSONAL_DATA) registerPersonalData(source);
+  useSiteSearchProviders(PLATFORM.searchProviders);
   // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
   const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });

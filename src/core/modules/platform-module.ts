@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Migrations } from '../db/migrate.js';
 import type { AppServices } from '../http/types.js';
 import type { PersonalDataSource } from '../privacy/registry.js';
+import type { SiteSearchProvider } from '../search/providers.js';
 import type { NavigationEntry } from './navigation.js';
 import type { HomePageContribution, StartPageSection } from './start-page.js';
 
@@ -41,4 +42,6 @@ export interface PlatformModule {
   personalData?: readonly PersonalDataSource[];
   /** The module's migrations by name; names are unique across all modules and run in name order. */
   migrations?: Migrations;
+  /** A group of results in the site search (home page and /suche); see core/search/providers.ts. */
+  search?: SiteSearchProvider;
 }

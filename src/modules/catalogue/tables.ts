@@ -95,6 +95,12 @@ export interface CatalogueSearchSetsTable {
   members: ColumnType<string, never, never>;
 }
 
+/** The site search's write generation (migration 012): set by every write to what a search shows. */
+export interface SearchWritesTable {
+  id: ColumnType<boolean, never, never>;
+  n: ColumnType<string, never, never>;
+}
+
 declare module '../../core/db/database.js' {
   interface Database {
     catalogue_entries: CatalogueEntriesTable;
@@ -103,6 +109,7 @@ declare module '../../core/db/database.js' {
     event_registrations: EventRegistrationsTable;
     saved_searches: SavedSearchesTable;
     catalogue_search_sets: CatalogueSearchSetsTable;
+    search_writes: SearchWritesTable;
   }
 }
 

@@ -25,6 +25,7 @@ import {
 import {
   canCreatePositions,
   openPositionsFigure,
+  positionsSiteSearch,
   positionsStartPage,
   registerPositions,
   schedulePositionExpiry,
@@ -58,6 +59,7 @@ export const matchingModule: PlatformModule = {
   register: registerMatching,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  search: positionsSiteSearch,
   navigation: [
     { area: 'main', path: '/stellen', labelKey: 'matching_core.nav', order: 30 },
     {

@@ -1,16 +1,20 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../core/db/database.js';
+import type { QueryTerm } from '../../../core/search/understand.js';
 import { SEARCH_LIMITS } from './schemas.js';
 
 /**
- * From search text to the lexemes the search index knows, safely: the text is split into words
- * here, and every word goes to PostgreSQL as a parameter of to_tsvector, so quotes, operators
- * (& | ! : * ( )) and emoji are plain text and can never make the query fail.
+ * From understood query terms (core/search: words, synonyms, places taken out) to the lexemes the
+ * search index knows, safely: every term and synonym goes to PostgreSQL as a parameter of
+ * to_tsvector, so quotes, operators (& | ! : * ( )) and emoji are plain text and can never make the
+ * query fail.
  *
- * Each word matches its German stem (vr_german: "Ausbildungsplätze" → "ausbildungsplatz", accents
- * removed) or its unstemmed form (vr_simple, for translations); the words are combined with AND.
- * A word that appears nowhere in the published catalogue (the index's 'term' set) is widened to
- * the closest known words by trigram similarity, so "Ausbildng" still finds "Ausbildung".
+ * Each term matches where one of its spellings has all its lexemes: the German stems (vr_german:
+ * "Ausbildungsplätze" → "ausbildungsplatz", accents removed) or the unstemmed form (vr_simple, for
+ * translations) of the term itself or of one of its synonyms ("Kfz" → "Kraftfahrzeug"). Terms are
+ * combined with AND. A term that appears nowhere in the published catalogue (the index's 'term'
+ * set) is widened to the closest known words by trigram similarity, so "Ausbildng" still finds
+ * "Ausbildung".
  */
 export interface QueryWord {
   word: string;
@@ -18,71 +22,66 @@ export interface QueryWord {
   alternatives: string[];
   /**
    * The ways the word can occur in an entry, each a list of lexemes that must all be there: the
-   * German stems, the unstemmed form, each alternative. A compound like "Schule-Beruf" has several.
+   * German stems, the unstemmed form, those of each synonym, each alternative.
    */
   spellings: string[][];
 }
 
 export interface AnalysedQuery {
   words: QueryWord[];
-  isShortened: boolean;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-
-export function splitWords(text: string): { words: string[]; isShortened: boolean } {
-  const all = text.match(WORD) ?? [];
-  const words = all.map((word) => word.slice(0, 60));
-  return { words: words.slice(0, SEARCH_LIMITS.queryWords), isShortened: words.length > SEARCH_LIMITS.queryWords };
 }
 
 interface AnalysisRow {
   ord: number;
-  stems: string[];
-  plain: string[];
+  spellings: string[][] | null;
   is_known: boolean;
   alternatives: string[] | null;
 }
 
 /**
- * One round trip for all words: their lexemes (a word without German lexemes is a stop word and
+ * One round trip for all terms: their lexemes (a term without German lexemes is a stop word and
  * left out), whether the catalogue knows them, and the closest known words for the first few
  * unknown ones.
  */
-export async function analyseQuery(db: Kysely<Database>, text: string): Promise<AnalysedQuery> {
-  const { words, isShortened } = splitWords(text);
-  if (words.length === 0) return { words: [], isShortened };
+export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTerm[]): Promise<AnalysedQuery> {
+  if (terms.length === 0) return { words: [] };
+  const phrases = terms.flatMap((term, i) =>
+    [term.text, ...term.synonyms].map((phrase, j) => ({ ord: i + 1, phrase, synonym: j > 0 })),
+  );
   const result = await sql<AnalysisRow>`
-    with w as (
-      select u.ord::int as ord, u.word,
-        tsvector_to_array(to_tsvector('vr_german', u.word)) as stems,
-        tsvector_to_array(to_tsvector('vr_simple', u.word)) as plain
-      from unnest(${words}::text[]) with ordinality as u(word, ord)
+    with p as (
+      select x.ord, x.phrase, x.synonym,
+        tsvector_to_array(to_tsvector('vr_german', x.phrase)) as stems,
+        tsvector_to_array(to_tsvector('vr_simple', x.phrase)) as plain
+      from jsonb_to_recordset(${JSON.stringify(phrases)}::jsonb) as x(ord int, phrase text, synonym boolean)
     ),
-    k as (
-      select w.*, exists (select 1 from catalogue_search_sets s where s.dim = 'term' and s.value = any(w.stems || w.plain)) as is_known
-      from w
+    w as (
+      select o.ord, o.stems as own_stems,
+        (select jsonb_agg(to_jsonb(q.stems)) || jsonb_agg(to_jsonb(q.plain)) from p q
+          where q.ord = o.ord and cardinality(q.stems) > 0) as spellings,
+        exists (select 1 from p q join catalogue_search_sets s on s.dim = 'term' and s.value = any(q.stems || q.plain) where q.ord = o.ord) as is_known
+      from p o where not o.synonym and cardinality(o.stems) > 0
     )
-    select k.ord, k.stems, k.plain, k.is_known,
-      case when not k.is_known and cardinality(k.stems) > 0 and k.ord <= ${SEARCH_LIMITS.typoWords} and char_length(k.stems[1]) >= 4 then array(
+    select w.ord, w.spellings, w.is_known,
+      case when not w.is_known and cardinality(w.own_stems) = 1 and w.ord <= ${SEARCH_LIMITS.typoWords} and char_length(w.own_stems[1]) >= 4 then array(
         select s.value from catalogue_search_sets s
-        where s.dim = 'term' and s.value % k.stems[1]
-        order by similarity(s.value, k.stems[1]) desc, s.value
+        where s.dim = 'term' and s.value % w.own_stems[1]
+        order by similarity(s.value, w.own_stems[1]) desc, s.value
         limit ${SEARCH_LIMITS.typoAlternatives}
       ) end as alternatives
-    from k order by k.ord`.execute(db);
+    from w order by w.ord`.execute(db);
   const analysed: QueryWord[] = [];
   for (const row of result.rows) {
-    const word = words[row.ord - 1];
-    if (row.stems.length === 0 || word === undefined) continue;
+    const term = terms[row.ord - 1];
+    if (!term || !row.spellings) continue;
     const alternatives = row.alternatives ?? [];
     analysed.push({
-      word,
+      word: term.text,
       alternatives,
-      spellings: distinctSpellings([row.stems, row.plain, ...alternatives.map((a) => [a])]),
+      spellings: distinctSpellings([...row.spellings, ...alternatives.map((a) => [a])]),
     });
   }
-  return { words: analysed, isShortened };
+  return { words: analysed };
 }
 
 /** Each spelling once, its lexemes sorted and distinct; empty spellings dropped. */

@@ -9,7 +9,7 @@ import { pageContextFor } from '../../../core/http/render.js';
 import { parseInput } from '../../../core/validation.js';
 import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
 import { deleteSavedSearch, groupParams, listSavedSearches, saveSearch } from './use-cases/saved-searches.js';
-import { searchCatalogue } from './use-cases/search-catalogue.js';
+import { searchSite } from './use-cases/search-site.js';
 import { SavedSearchesPage } from './views/saved-searches-page.js';
 import { SearchPage } from './views/search-page.js';
 import { SearchFilters, SearchResults } from './views/search-results.js';
@@ -29,7 +29,13 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     save?: { values: FormValues; errors: FieldErrors; status: number },
   ) {
     const { criteria, notices } = parseSearch(input);
-    const result = await searchCatalogue({ db: services.db, criteria, locale: lang(request), notices });
+    const { result, groups } = await searchSite({
+      services,
+      actor: request.actor,
+      criteria,
+      notices,
+      locale: lang(request),
+    });
     const query = request.query as Record<string, unknown>;
     if (!save && (request.headers[PARTIAL_HEADER] === '1' || query.partial === '1')) {
       const html = renderToString(
@@ -49,7 +55,19 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     return reply
       .header('vary', PARTIAL_HEADER)
       .renderPage(
-        <SearchPage criteria={criteria} result={result} saveValues={save?.values} saveErrors={save?.errors} />,
+        <SearchPage
+          criteria={criteria}
+          result={result}
+          groups={groups}
+          sortChosen={
+            typeof input === 'object' &&
+            input !== null &&
+            'sort' in input &&
+            Boolean((input as { sort?: unknown }).sort)
+          }
+          saveValues={save?.values}
+          saveErrors={save?.errors}
+        />,
         {
           title: criteria.q
             ? request.i18n.t('catalogue_search.page.title_with_query', { q: criteria.q.slice(0, 80) })

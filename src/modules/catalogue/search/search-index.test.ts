@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { useTestPlatform } from '../../../../tests/setup/test-platform.js';
 import type { Database } from '../../../core/db/database.js';
 import { insertCatalogueCorpus } from '../../../seed/catalogue/corpus.js';
+import { bestPartialMatch } from '../../../core/search/partial.js';
+import { understandQuery, type QueryTerm } from '../../../core/search/understand.js';
 import { analyseQuery } from './query-terms.js';
 import { FILTER_NAMES, FILTERS, parseSearch, type FilterName, type SearchCriteria } from './schemas.js';
 import { insertEntries } from './test-entries.js';
@@ -40,11 +42,25 @@ const valuesOf = (row: Row, name: FilterName): string[] => {
   return Array.isArray(value) ? value : value === null ? [] : [value];
 };
 
-async function definition(
+type Definition = { total: number; facets: Facets; ids: string[] };
+
+/** As the search reads a query: places in the text are city filters; no full match → best partial match. */
+async function definition(db: Kysely<Database>, typed: SearchCriteria): Promise<Definition> {
+  const understood = understandQuery(typed.q);
+  const city = [...new Set([...typed.city, ...understood.places.map((place) => place.city)])];
+  const criteria = { ...typed, city };
+  const full = await definitionOf(db, criteria, understood.terms);
+  if (full.total > 0) return full;
+  const partial = await bestPartialMatch(understood.terms, (terms) => definitionOf(db, criteria, terms));
+  return partial?.result ?? full;
+}
+
+async function definitionOf(
   db: Kysely<Database>,
   criteria: SearchCriteria,
-): Promise<{ total: number; facets: Facets; ids: string[] }> {
-  const { words } = criteria.q ? await analyseQuery(db, criteria.q) : { words: [] };
+  terms: readonly QueryTerm[],
+): Promise<Definition> {
+  const { words } = await analyseQuery(db, terms);
   const rows = (
     await sql<Row>`
       select e.id, tsvector_to_array(e.search_vector) as terms, tsvector_to_array(e.rank_vector) as ranked,
@@ -119,6 +135,8 @@ const SEARCHES: Record<string, string | string[]>[] = [
   { q: 'Vielfalt', field: 'advice_companies', group: 'smes', format: 'online' },
   { q: 'Zirkusschule Trommelkurs' },
   { q: 'Raumfahrt' },
+  { q: 'Raumfahrt Ausbildung in Essen' },
+  { q: 'Kfz Werkstatt Bochum-Wattenscheid' },
   { city: 'oberhausen' },
   { sort: 'title', page: '3' },
   {},

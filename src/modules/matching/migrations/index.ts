@@ -5,6 +5,7 @@ import * as m005Mentoring from './005-mentoring.js';
 import * as m009MatchingTalentInvitations from './009-matching-talent-invitations.js';
 import * as m010PostcodeCoordinates from './010-matching-postcode-coordinates.js';
 import * as m011PositionFacts from './011-matching-position-facts.js';
+import * as m012MatchingPositionSearch from './012-matching-position-search.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '009-matching-talent-invitations': m009MatchingTalentInvitations,
   '010-matching-postcode-coordinates': m010PostcodeCoordinates,
   '011-matching-position-facts': m011PositionFacts,
+  '012-matching-position-search': m012MatchingPositionSearch,
 };

@@ -1,21 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../../../core/auth/policy.js';
 import { requireUser } from '../../../core/auth/guards.js';
-import { handleForm, postedFormValues, readButtonForm, type FormValues } from '../../../core/http/forms.js';
+import { handleForm, readButtonForm, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
-import { parseInput, safeParseInput } from '../../../core/validation.js';
+import { parseInput } from '../../../core/validation.js';
 import { languageFormValues } from '../shared/index.js';
 import { dateColumnDay } from '../../../core/time/calendar-day.js';
 import { positionJsonLd } from './json-ld.js';
 import { positionsPolicy } from './policy.js';
 import { loadPositionFor, positionRef } from './records.js';
-import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema, PositionSearchSchema } from './schemas.js';
+import { EmptyFormSchema, PositionFormSchema, PositionParamsSchema } from './schemas.js';
 import { closePosition, publishPosition } from './use-cases/change-position-status.js';
-import { getPosition, listOwnPositions, searchPositions } from './use-cases/query-positions.js';
+import { getPosition, listOwnPositions } from './use-cases/query-positions.js';
 import { createPosition, updatePosition } from './use-cases/save-position.js';
 import { findPositionContact } from './use-cases/find-position-contact.js';
 import { EditPositionPage, NewPositionPage, OwnPositionsPage, PositionPage } from './views/position-pages.js';
-import { PositionSearchPage } from './views/search-page.js';
 import type { Position } from '../tables.js';
 import { positionFactValues } from './facts-schema.js';
 
@@ -45,22 +44,6 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     reply.setFlash('success', flash);
     return reply.redirect(`/${request.i18n.locale.code}${path}`, 303);
   };
-
-  app.get('/stellen', async (request, reply) => {
-    const values = postedFormValues(request.query);
-    const parsed = safeParseInput(PositionSearchSchema, request.query);
-    const title = t(request, 'matching_core.search.title');
-    if (!parsed.ok)
-      return reply.renderPage(
-        <PositionSearchPage values={values} errors={parsed.fields} items={[]} total={0} page={1} />,
-        { title, status: 400 },
-      );
-    const { items, total } = await searchPositions({ services, filters: parsed.data });
-    return reply.renderPage(
-      <PositionSearchPage values={values} items={items} total={total} page={parsed.data.page} />,
-      { title },
-    );
-  });
 
   app.get('/stellen/neu', async (request, reply) => {
     authorize(requireUser(request.actor), positionsPolicy, 'create', undefined);

@@ -82,25 +82,3 @@ export type PositionInput = z.output<typeof PositionFormSchema>;
 
 export const PositionParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const EmptyFormSchema = z.object({}).strict();
-
-/** Filters of the public position search; every one optional, unknown values are a 400. */
-export const PositionSearchSchema = z
-  .object({
-    kind: z.preprocess((v) => (v === '' ? undefined : v), z.enum(POSITION_KINDS).optional()),
-    occupation: z.preprocess((v) => (v === '' ? undefined : v), z.enum(OCCUPATION_IDS).optional()),
-    city: z.preprocess(
-      (v) => (v === '' ? undefined : v),
-      z.enum(['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen']).optional(),
-    ),
-    certificate: z.preprocess((v) => (v === '' ? undefined : v), z.enum(CERTIFICATES).optional()),
-    language: z.preprocess(
-      (v) => (v === '' ? undefined : v),
-      z
-        .string()
-        .regex(/^[a-z]{2,3}$/)
-        .optional(),
-    ),
-    page: z.preprocess((v) => (v === '' || v === undefined ? 1 : Number(v)), z.number().int().min(1).max(500)),
-  })
-  .strict();
-export type PositionSearch = z.output<typeof PositionSearchSchema>;

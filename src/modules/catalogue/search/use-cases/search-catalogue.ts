@@ -3,6 +3,8 @@ import type { City } from '../../../../region/index.js';
 import type { Database } from '../../../../core/db/database.js';
 import type { EntryKind } from '../../tables.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
+import { bestPartialMatch } from '../../../../core/search/partial.js';
+import { understandQuery, type PlaceFilter, type QueryTerm } from '../../../../core/search/understand.js';
 import { analyseQuery } from '../query-terms.js';
 import {
   FILTER_NAMES,
@@ -60,6 +62,10 @@ export interface SearchResult {
   pageCount: number;
   facets: Facets;
   notices: SearchNotice[];
+  /** Cities and districts named in the query, applied as city filters (each removable). */
+  places: PlaceFilter[];
+  /** When no entry held every word: the word left out for the partial matches shown, else null. */
+  droppedWord: string | null;
 }
 
 export interface SearchCatalogueOptions {
@@ -72,6 +78,8 @@ export interface SearchCatalogueOptions {
   publishedAfter?: Date;
   publishedUntil?: Date;
   pageSize?: number;
+  /** Whether a search without full matches shows the best partial match (default true; digests: false). */
+  partialMatches?: boolean;
 }
 
 /** The freshness factor's half-life in seconds (two years); scores of the future count as now. */
@@ -184,14 +192,41 @@ interface ResultRow {
   }[];
 }
 
+/**
+ * The search as people type it (core/search): a city or district named in the text becomes a city
+ * filter, synonyms widen each word, and when no entry holds every word the best partial match is
+ * shown with the word that was left out.
+ */
 export async function searchCatalogue(options: SearchCatalogueOptions): Promise<SearchResult> {
+  const understood = understandQuery(options.criteria.q);
+  const notices: SearchNotice[] = [...(options.notices ?? [])];
+  if (understood.isShortened && !notices.some((n) => n.code === 'query_shortened'))
+    notices.push({ code: 'query_shortened' });
+  const cities = [...options.criteria.city];
+  for (const place of understood.places) if (!cities.includes(place.city)) cities.push(place.city);
+  const criteria: SearchCriteria = { ...options.criteria, city: cities };
+  const run = (terms: readonly QueryTerm[]) => searchTerms({ ...options, criteria, notices: [] }, terms);
+  let result = await run(understood.terms);
+  let droppedWord: string | null = null;
+  if (result.total === 0 && options.partialMatches !== false) {
+    const partial = await bestPartialMatch(understood.terms, run);
+    if (partial) {
+      result = partial.result;
+      droppedWord = partial.dropped.text;
+    }
+  }
+  return { ...result, notices: [...notices, ...result.notices], places: understood.places, droppedWord };
+}
+
+async function searchTerms(
+  options: SearchCatalogueOptions,
+  terms: readonly QueryTerm[],
+): Promise<Omit<SearchResult, 'places' | 'droppedWord'>> {
   const { db, criteria, locale } = options;
   const pageSize = options.pageSize ?? SEARCH_LIMITS.pageSize;
-  const notices: SearchNotice[] = [...(options.notices ?? [])];
+  const notices: SearchNotice[] = [];
 
-  const analysed = criteria.q ? await analyseQuery(db, criteria.q) : { words: [], isShortened: false };
-  if (analysed.isShortened && !notices.some((n) => n.code === 'query_shortened'))
-    notices.push({ code: 'query_shortened' });
+  const analysed = await analyseQuery(db, terms);
   for (const word of analysed.words)
     if (word.alternatives.length > 0) notices.push({ code: 'similar_words', word: word.word });
   const hasText = analysed.words.length > 0;

@@ -49,6 +49,8 @@ export async function sendSavedSearchDigests(options: {
         db: trx,
         criteria: { ...criteria, sort: 'newest', page: 1 },
         locale,
+        // A digest lists only new entries that hold every word, never a partial match.
+        partialMatches: false,
         publishedAfter: claimed.last_notified_at,
         publishedUntil: now,
         pageSize: DIGEST_ITEMS,

@@ -3,9 +3,11 @@ import { singleValue, type FormValues } from '../../../../core/http/forms.js';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { ErrorSummary, Form, PageHeading, SubmitButton, TextField } from '../../../../ui/form.js';
 import { savedQueryOf, SEARCH_LIMITS, SORTS, searchQueryString } from '../schemas.js';
-import { SearchFilters, SearchResults, statusText, type SearchViewProps } from './search-results.js';
+import { SearchFilters, SearchGroups, SearchResults, statusText, type SearchViewProps } from './search-results.js';
 
 export interface SearchPageProps extends SearchViewProps {
+  /** Whether the order was chosen in the URL; otherwise the form offers relevance for the next search. */
+  sortChosen?: boolean;
   saveValues?: FormValues;
   saveErrors?: FieldErrors;
 }
@@ -16,7 +18,10 @@ export interface SearchPageProps extends SearchViewProps {
  */
 export function SearchPage(props: SearchPageProps) {
   const { t, i18n } = usePage();
-  const { criteria, result } = props;
+  const { criteria, result, groups } = props;
+  // Relevance is the default order: without a chosen order the form sends none, so the first search
+  // typed here is ranked by relevance (a search without text lists the newest first).
+  const selectedSort = props.sortChosen ? criteria.sort : 'relevance';
   const lang = i18n.locale.code;
   return (
     <div class="kern-stack vr-search">
@@ -57,6 +62,7 @@ export function SearchPage(props: SearchPageProps) {
             </button>
           </div>
         </div>
+        <SearchGroups criteria={criteria} result={result} groups={groups} />
         <div class="vr-search__layout">
           <SearchFilters criteria={criteria} result={result} />
           <div class="vr-search__main kern-stack">
@@ -67,11 +73,7 @@ export function SearchPage(props: SearchPageProps) {
               <div class="kern-form-input__select-wrapper">
                 <select class="kern-form-input__select" id="field-sort" name="sort">
                   {SORTS.map((sort) => (
-                    <option
-                      key={sort}
-                      value={sort}
-                      selected={sort === (criteria.sort === 'relevance' && !criteria.q ? 'newest' : criteria.sort)}
-                    >
+                    <option key={sort} value={sort === 'relevance' ? '' : sort} selected={sort === selectedSort}>
                       {t(`catalogue_search.sort.${sort}`)}
                     </option>
                   ))}

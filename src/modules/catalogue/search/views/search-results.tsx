@@ -1,12 +1,16 @@
 import { usePage } from '../../../../core/http/page-context.js';
+import { PlaceFilters } from '../../../../core/search/place-filters.js';
 import { entryPath, noticeMessage } from '../present.js';
 import { FILTER_NAMES, SEARCH_LIMITS, searchQueryString, type FilterName, type SearchCriteria } from '../schemas.js';
 import type { SearchHit, SearchResult } from '../use-cases/search-catalogue.js';
+import type { SiteSearchGroupResult } from '../use-cases/search-site.js';
 import { filterValueLabel } from './labels.js';
 
 export interface SearchViewProps {
   criteria: SearchCriteria;
   result: SearchResult;
+  /** The other kinds of results of the site search (open positions …); none in live search's filters. */
+  groups?: SiteSearchGroupResult[] | undefined;
 }
 
 /** "12 Treffer" — shown on the page and announced by live search. */
@@ -151,12 +155,76 @@ function Pagination({ criteria, result }: SearchViewProps) {
   );
 }
 
+/**
+ * The site search's groups by kind: the catalogue's entries (listed below) and each other module's
+ * results (open positions …) with their count, the first few and a link to their full list.
+ */
+export function SearchGroups({ result, groups }: SearchViewProps) {
+  const { t, i18n } = usePage();
+  const lang = i18n.locale.code;
+  if (!groups || groups.length === 0) return null;
+  return (
+    <section class="vr-search__groups kern-stack" aria-labelledby="search-groups-title">
+      <h2 class="kern-heading-small" id="search-groups-title">
+        {t('catalogue_search.groups.title')}
+      </h2>
+      <ul class="vr-search__group-list">
+        <li class="vr-search__group kern-stack">
+          <h3 class="kern-heading-small">{t('catalogue_search.groups.entries', { count: result.total })}</h3>
+          <p class="kern-body">
+            <a class="kern-link" href="#search-results">
+              {t('catalogue_search.groups.entries_link', { count: result.total })}
+            </a>
+          </p>
+        </li>
+        {groups.map(({ kind, group }) => (
+          <li key={kind} class="vr-search__group kern-stack" id={`search-group-${kind}`}>
+            <h3 class="kern-heading-small">{t(group.headingKey, { count: group.total })}</h3>
+            {group.droppedTerm && group.total > 0 ? (
+              <p class="kern-body kern-body--small">{t('search.dropped_word', { word: group.droppedTerm })}</p>
+            ) : null}
+            {group.items.length > 0 ? (
+              <ul class="kern-list">
+                {group.items.map((item) => (
+                  <li key={item.path}>
+                    <a class="kern-link" href={`/${lang}${item.path}`} dir="auto">
+                      {item.title}
+                    </a>
+                    <span class="kern-body kern-body--small" dir="auto">
+                      {' '}
+                      · {item.detail}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p class="kern-body">
+              <a class="kern-link" href={`/${lang}${group.fullListPath}`}>
+                {t(group.fullListKey, { count: group.total })}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The results column: notices, the list and the page links. Live search swaps this (and the filters). */
 export function SearchResults({ criteria, result }: SearchViewProps) {
-  const { t } = usePage();
+  const { t, i18n } = usePage();
   return (
     <div id="search-results" class="vr-search__results kern-stack" data-status={statusText(t, result)}>
       <h2 class="kern-heading-small">{t('catalogue_search.results.title')}</h2>
+      <PlaceFilters
+        places={result.places}
+        hrefWithout={(q) => `/${i18n.locale.code}/suche?${searchQueryString({ ...criteria, q, page: 1 })}`}
+      />
+      {result.droppedWord && result.total > 0 ? (
+        <p class="kern-body" role="status">
+          {t('search.dropped_word', { word: result.droppedWord })}
+        </p>
+      ) : null}
       {result.notices.length > 0 ? (
         <div class="kern-alert kern-alert--info">
           <div class="kern-alert__header">

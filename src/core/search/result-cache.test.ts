@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createResultCache } from './result-cache.js';
+
+describe('search result cache', () => {
+  it('serves a result until the write generation changes, then computes it again', async () => {
+    let generation = 1;
+    let computed = 0;
+    const cache = createResultCache<string>({ maxEntries: 10, generation: () => Promise.resolve(String(generation)) });
+    const compute = () => Promise.resolve(`result ${++computed}`);
+    expect(await cache.get('q=Kfz', compute)).toBe('result 1');
+    expect(await cache.get('q=Kfz', compute)).toBe('result 1');
+    generation = 2;
+    expect(await cache.get('q=Kfz', compute)).toBe('result 2');
+    expect(computed).toBe(2);
+  });
+
+  it('keeps at most maxEntries results, dropping the least recently used', async () => {
+    const cache = createResultCache<string>({ maxEntries: 2, generation: () => Promise.resolve('1') });
+    await cache.get('a', () => Promise.resolve('A'));
+    await cache.get('b', () => Promise.resolve('B'));
+    await cache.get('a', () => Promise.resolve('A again'));
+    await cache.get('c', () => Promise.resolve('C'));
+    expect(cache.size).toBe(2);
+    expect(await cache.get('a', () => Promise.resolve('A new'))).toBe('A');
+    expect(await cache.get('b', () => Promise.resolve('B new'))).toBe('B new');
+  });
+
+  it('does not keep a result computed while a write changed the generation', async () => {
+    let generation = 1;
+    const cache = createResultCache<string>({ maxEntries: 10, generation: () => Promise.resolve(String(generation)) });
+    await cache.get('x', () => {
+      generation = 2;
+      return Promise.resolve('old');
+    });
+    // The next reader sees generation 2, so the result of generation 1 is gone.
+    expect(await cache.get('x', () => Promise.resolve('new'))).toBe('new');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A bounded cache of search results that any write makes stale. Each result is stored under the
+ * write generation read before it was computed; a reader asks for the current generation first
+ * (one tiny query) and gets only results of that generation. The generation is a counter that the
+ * database raises in the same transaction as every write to what the search shows, so a reader that
+ * sees the new generation also sees the new data. Least recently used results go first when full.
+ *
+ * Only public results belong here: callers cache a search only for anonymous visitors.
+ */
+export interface ResultCache<T> {
+  /** The cached result, or the result of `compute` (then cached). */
+  get(key: string, compute: () => Promise<T>): Promise<T>;
+  readonly size: number;
+  clear(): void;
+}
+
+export function createResultCache<T>(options: {
+  maxEntries: number;
+  /** The current write generation (read on every get). */
+  generation: () => Promise<string>;
+}): ResultCache<T> {
+  const entries = new Map<string, T>();
+  let generation: string | null = null;
+  return {
+    async get(key, compute) {
+      const current = await options.generation();
+      if (current !== generation) {
+        entries.clear();
+        generation = current;
+      }
+      const hit = entries.get(key);
+      if (hit !== undefined) {
+        // Map keeps insertion order: re-inserting makes this the most recently used.
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const value = await compute();
+      if (generation !== current) return value;
+      entries.set(key, value);
+      while (entries.size > options.maxEntries) {
+        const oldest = entries.keys().next();
+        if (oldest.done) break;
+        entries.delete(oldest.value);
+      }
+      return value;
+    },
+    get size() {
+      return entries.size;
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}

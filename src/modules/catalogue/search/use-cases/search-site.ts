@@ -1,0 +1,93 @@
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../../../core/auth/actor.js';
+import type { Database } from '../../../../core/db/database.js';
+import type { AppServices } from '../../../../core/http/types.js';
+import type { LocaleCode } from '../../../../core/i18n/locales.js';
+import { siteSearchProviders, type SiteSearchGroup } from '../../../../core/search/providers.js';
+import { createResultCache, type ResultCache } from '../../../../core/search/result-cache.js';
+import { searchQueryString, type SearchCriteria, type SearchNotice } from '../schemas.js';
+import { searchCatalogue, type SearchResult } from './search-catalogue.js';
+
+/**
+ * The site search behind /suche: the catalogue's results with facets, and beside them one group
+ * per other module's provider (open positions …), each with its count and a link to its full list.
+ *
+ * Results for anonymous visitors are cached (popular searches repeat), keyed by language and the
+ * normalised query, and dropped by any write to what a search shows: entries, translations,
+ * organisations and positions raise the database's write counter (migration 012) in the writing
+ * transaction. The day is part of the generation, since positions leave the search at their
+ * deadline. Signed-in people always get a fresh search, so no one is served another's view.
+ */
+export interface SiteSearchGroupResult {
+  kind: string;
+  group: SiteSearchGroup;
+}
+
+export interface SiteSearchResult {
+  result: SearchResult;
+  groups: SiteSearchGroupResult[];
+}
+
+export const SITE_SEARCH_LIMITS = {
+  /** Results shown per other group. */
+  groupItems: 3,
+  /** Cached searches at most (least recently used go first). */
+  cachedSearches: 500,
+} as const;
+
+/** The write generation: the counter of migration 012 and the day. */
+export async function searchWriteGeneration(db: Kysely<Database>): Promise<string> {
+  const row = await sql<{
+    n: string;
+    day: string;
+  }>`select n::text as n, current_date::text as day from search_writes`.execute(db);
+  return `${row.rows[0]?.n ?? ''}:${row.rows[0]?.day ?? ''}`;
+}
+
+const caches = new WeakMap<Kysely<Database>, ResultCache<SiteSearchResult>>();
+let caching = true;
+
+/** Switches the cache off and on; the benchmark measures the page without it as its reference. */
+export function setSiteSearchCaching(enabled: boolean): void {
+  caching = enabled;
+}
+
+/** The cache of one database (the platform has one; tests start several). */
+function cacheFor(db: Kysely<Database>): ResultCache<SiteSearchResult> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = createResultCache({
+      maxEntries: SITE_SEARCH_LIMITS.cachedSearches,
+      generation: () => searchWriteGeneration(db),
+    });
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+export async function searchSite(options: {
+  services: AppServices;
+  actor: Actor;
+  criteria: SearchCriteria;
+  notices: SearchNotice[];
+  locale: LocaleCode;
+}): Promise<SiteSearchResult> {
+  const { services, criteria, locale } = options;
+  const compute = async (): Promise<SiteSearchResult> => {
+    const result = await searchCatalogue({ db: services.db, criteria, locale });
+    const groups: SiteSearchGroupResult[] = [];
+    if (criteria.q.trim())
+      for (const provider of siteSearchProviders())
+        groups.push({
+          kind: provider.kind,
+          group: await provider.search({ services, text: criteria.q, locale, limit: SITE_SEARCH_LIMITS.groupItems }),
+        });
+    return { result, groups };
+  };
+  const found =
+    caching && options.actor.kind === 'anonymous'
+      ? await cacheFor(services.db).get(`${locale}?${searchQueryString(criteria)}`, compute)
+      : await compute();
+  // Notices of reading the parameters belong to this request; the cached result has none of them.
+  return { ...found, result: { ...found.result, notices: [...options.notices, ...found.result.notices] } };
+}

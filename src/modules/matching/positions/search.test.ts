@@ -1,0 +1,148 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { createUser } from '../../../seed/factories.js';
+import { signedInClient } from '../../../../tests/setup/sign-in.js';
+import { TestClient, useTestPlatform } from '../../../../tests/setup/test-platform.js';
+import {
+  insertApplicantProfile,
+  insertOpenPositions,
+  type OpenPositionSpec,
+} from '../../../../tests/fixtures/search/positions.js';
+import { occupationsMatching } from './use-cases/search-positions.js';
+
+const test = useTestPlatform();
+
+const publish = (specs: OpenPositionSpec[]) => insertOpenPositions(test.db, specs);
+
+const anonymous = () => new TestClient(test.app);
+const positionLinks = (body: string) => [...body.matchAll(/href="\/de\/stellen\/([0-9a-f-]{36})"/g)].map((m) => m[1]);
+
+describe('position search', () => {
+  it('finds occupation names and synonyms, and reads a city in the text as a removable filter', async () => {
+    const [kfzEssen, mechaBochum, office] = await publish([
+      { title: 'Ausbildung im Autohaus', occupation: 'kraftfahrzeugmechatroniker', city: 'essen', postcode: '45127' },
+      { title: 'Ausbildung in der Instandhaltung', occupation: 'mechatroniker', city: 'bochum', postcode: '44787' },
+      { title: 'Ausbildung im Büro', city: 'essen', postcode: '45127' },
+    ]);
+    expect(occupationsMatching('Kraftfahrzeug')).toEqual(['kraftfahrzeugmechatroniker']);
+    expect(occupationsMatching('Kfz')).toEqual([]);
+
+    const kfz = await anonymous().get('/de/stellen?q=Kfz');
+    expect(kfz.statusCode).toBe(200);
+    expect(positionLinks(kfz.body)).toEqual([kfzEssen]);
+
+    const essen = await anonymous().get('/de/stellen?q=Ausbildung+Mechatroniker+Essen');
+    expect(positionLinks(essen.body)).toEqual([kfzEssen]);
+    expect(essen.body).toContain('Gefiltert nach Ort: Essen');
+    expect(essen.body).toContain('href="/de/stellen?q=Ausbildung+Mechatroniker"');
+    const everywhere = await anonymous().get('/de/stellen?q=Ausbildung+Mechatroniker');
+    expect(positionLinks(everywhere.body).sort()).toEqual([kfzEssen, mechaBochum].sort());
+    expect(positionLinks(everywhere.body)).not.toContain(office);
+
+    // The female form finds the same occupation (synonym list).
+    expect(positionLinks((await anonymous().get('/de/stellen?q=Mechatronikerin')).body).sort()).toEqual(
+      [kfzEssen, mechaBochum].sort(),
+    );
+  });
+
+  it('shows the best partial match and names the word left out', async () => {
+    const [id] = await publish([
+      { title: 'Ausbildung im Autohaus', occupation: 'kraftfahrzeugmechatroniker', city: 'essen', postcode: '45127' },
+    ]);
+    const page = await anonymous().get('/de/stellen?q=Kfz+Raumfahrt');
+    expect(positionLinks(page.body)).toEqual([id]);
+    expect(page.body).toContain('Gezeigt werden die besten Treffer ohne „Raumfahrt“');
+  });
+
+  it('filters by kind and start date', async () => {
+    const [early, late, internship] = await publish([
+      { title: 'Ausbildung Lager früh', city: 'dortmund', postcode: '44135', startsOn: '2099-08-01' },
+      { title: 'Ausbildung Lager spät', city: 'dortmund', postcode: '44135', startsOn: '2099-10-01' },
+      { title: 'Praktikum Lager', city: 'dortmund', postcode: '44135', kind: 'internship' },
+    ]);
+    const later = await anonymous().get('/de/stellen?start=2099-09-01');
+    expect(positionLinks(later.body)).toEqual([late]);
+    const internships = await anonymous().get('/de/stellen?kind=internship');
+    expect(positionLinks(internships.body)).toEqual([internship]);
+    expect(positionLinks((await anonymous().get('/de/stellen?q=Lager&kind=apprenticeship')).body).sort()).toEqual(
+      [early, late].sort(),
+    );
+  });
+
+  it('searches within a radius across city borders, nearest first, with the distance', async () => {
+    const [gelsenkirchen, essen, dortmund] = await publish([
+      { title: 'Ausbildung Gelsenkirchen', city: 'gelsenkirchen', postcode: '45879' },
+      { title: 'Ausbildung Essen', city: 'essen', postcode: '45127' },
+      { title: 'Ausbildung Dortmund', city: 'dortmund', postcode: '44135' },
+    ]);
+    const distances = await sql<{ to_postcode: string; km: number }>`
+      select to_postcode, km from postcode_distances where from_postcode = '45879' and to_postcode in ('45879', '45127', '44135')`.execute(
+      test.db,
+    );
+    const km = new Map(distances.rows.map((row) => [row.to_postcode, Number(row.km)]));
+    const within = [
+      { id: gelsenkirchen, km: km.get('45879') ?? 0 },
+      { id: essen, km: km.get('45127') ?? 0 },
+      { id: dortmund, km: km.get('44135') ?? 0 },
+    ]
+      .filter((p) => p.km <= 15)
+      .sort((a, b) => a.km - b.km);
+    expect(within.map((p) => p.id)).toContain(essen);
+    expect(within.map((p) => p.id)).not.toContain(dortmund);
+
+    const page = await anonymous().get('/de/stellen?radius=15&postcode=45879');
+    expect(page.statusCode).toBe(200);
+    expect(positionLinks(page.body)).toEqual(within.map((p) => p.id));
+    expect(page.body).toContain('Sortiert nach Entfernung');
+    expect(page.body).toMatch(/[\d,]+ km entfernt/);
+
+    // Nothing within 1 km of a postcode without positions: said so, with the nearest and the neighbouring cities.
+    const none = await anonymous().get('/de/stellen?radius=5&postcode=47051');
+    expect(none.statusCode).toBe(200);
+    expect(none.body).toContain('Zu dieser Suche gibt es keine offene Stelle.');
+    expect(none.body).toContain('Die nächstgelegenen Stellen außerhalb des Umkreises');
+    expect(positionLinks(none.body).length).toBeGreaterThan(0);
+    expect(none.body).toContain('In Nachbarstädten suchen');
+    expect(none.body).toMatch(/href="\/de\/stellen\?city=(muelheim|oberhausen|essen)"/);
+  });
+
+  it('searches around the signed-in applicant’s own postcode, and refuses that to others', async () => {
+    await publish([{ title: 'Ausbildung Gelsenkirchen', city: 'gelsenkirchen', postcode: '45879' }]);
+    const applicant = await createUser(test.db);
+    await insertApplicantProfile(test.db, { userId: applicant.id, pseudonym: 'Talent-Testfall', postcode: '45879' });
+    const client = await signedInClient(test, applicant.email);
+    const form = await client.get('/de/stellen');
+    expect(form.body).toContain('name="near"');
+    const mine = await client.get('/de/stellen?radius=15&near=me');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.body).toMatch(/km entfernt/);
+    expect(mine.body).not.toContain('value="45879"');
+
+    const stranger = await anonymous().get('/de/stellen?radius=15&near=me');
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.body).toContain('legen Sie zuerst ein Bewerbungsprofil an');
+    expect(stranger.body).not.toContain('name="near"');
+  });
+
+  it('answers bad input with a message at its field and 400, never a server error', async () => {
+    const cases: [string, string][] = [
+      ['kind=chef', 'Bitte wählen Sie einen Eintrag aus der Liste.'],
+      ['occupation=astronaut', 'Bitte wählen Sie einen Eintrag aus der Liste.'],
+      ['city=berlin', 'Bitte wählen Sie einen Eintrag aus der Liste.'],
+      ['start=2099-13-45', 'Bitte geben Sie ein gültiges Datum ein'],
+      ['radius=7&postcode=45879', 'Bitte wählen Sie einen Eintrag aus der Liste.'],
+      ['radius=15', 'Bitte geben Sie die Postleitzahl an'],
+      ['radius=15&postcode=123', ''],
+      ['radius=15&postcode=10115', ''],
+      ['page=0', 'Diese Seite gibt es nicht'],
+      ['page=abc', 'Diese Seite gibt es nicht'],
+      [`q=${'a'.repeat(201)}`, 'höchstens 200 Zeichen'],
+      ['unknown=1', ''],
+    ];
+    for (const [query, message] of cases) {
+      const page = await anonymous().get(`/de/stellen?${query}`);
+      expect(page.statusCode, query).toBe(400);
+      expect(page.body, query).toContain(message);
+    }
+  });
+});
