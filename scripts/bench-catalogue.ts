@@ -1,6 +1,6 @@
 /**
  * Catalogue search benchmark (second part of `npm run bench`): 50,000 generated catalogue entries
- * (engineer D's corpus generator, src/seed/catalogue/corpus.ts) plus 50,000 open positions (the
+ * (the corpus generator in src/seed/catalogue/corpus.ts) plus 50,000 open positions (the
  * ranking benchmark's generator, with titles and descriptions from the occupation names), on PGlite
  * and on PostgreSQL:
  *  - p50/p95 of the search use-case (ranked top 20 with facet counts) for 20 typical German

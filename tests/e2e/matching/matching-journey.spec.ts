@@ -230,7 +230,9 @@ describe('matching journey in a browser', () => {
       await search
         .getByLabel(optional(m, m.t('matching_core.candidates.occupation')), { exact: true })
         .selectOption('mechatroniker');
-      await search.getByLabel(optional(m, m.t('matching_core.candidates.city')), { exact: true }).selectOption('essen');
+      await search
+        .getByRole('textbox', { name: optional(m, m.t('matching_core.candidates.near')), exact: true })
+        .fill('45127');
       await search
         .getByRole('textbox', { name: optional(m, m.t('matching_core.candidates.radius')), exact: true })
         .fill('20');
@@ -254,7 +256,7 @@ describe('matching journey in a browser', () => {
       await logIn(applicantPage, baseUrl, m, applicant.email, DEMO_PASSWORD);
       await visit(applicantPage, `${baseUrl}/${lang}/stellen/${positionId}`);
       await expectHeading(applicantPage, title);
-      const applyLink = m.t('matching_applications.apply.title', { position: title });
+      const applyLink = m.t('matching_positions.page.apply');
       await clickAndLoad(
         applicantPage,
         applicantPage.getByRole('main').getByRole('link', { name: applyLink, exact: true }),

@@ -36,6 +36,13 @@ describe('catalogue entries: Markdown is rendered through a sanitiser', () => {
     expect(renderMarkdown('   ')).toBe('');
   });
 
+  it('nests the headings of a description below the h2 of the page without skipping a level', () => {
+    expect(renderMarkdown('## Ablauf\n\nText\n\n#### Termine\n\nMehr')).toBe(
+      '<h3>Ablauf</h3>\n<p>Text</p>\n<h4>Termine</h4>\n<p>Mehr</p>\n',
+    );
+    expect(renderMarkdown('# A\n\n## B\n\n### C\n\n#### D\n\n##### E')).toContain('<h6>D</h6>\n<h6>E</h6>');
+  });
+
   it('shows a hostile description and odd contact data on a working page', async () => {
     const provider = await memberOf(test, 'redaktion@verein.example');
     const reviewer = await office(test);

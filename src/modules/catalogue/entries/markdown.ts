@@ -4,8 +4,9 @@ import sanitizeHtml from 'sanitize-html';
 /**
  * Entry descriptions are Markdown. No HTML from a user reaches a page unfiltered: markdown-it
  * runs with raw HTML disabled (written HTML becomes visible text), and its output passes an
- * allowlist sanitiser. Links keep only http(s) and mailto targets and get rel="nofollow noopener";
- * headings start below the page's own (h1 title, h2 sections), so the outline stays in order.
+ * allowlist sanitiser. Links keep only http(s) and mailto targets and get rel="nofollow noopener".
+ * Headings start below the page's own (h1 title, h2 sections) and skip no level, so the outline stays
+ * in order: the document's highest heading becomes h3, the next level used h4, and so on (capped at h6).
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
@@ -20,7 +21,20 @@ function wellFormed(href: string | undefined): string | null {
   }
 }
 
-const HEADING_SHIFT: Record<string, string> = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6' };
+const FIRST_LEVEL = 3;
+const LAST_LEVEL = 6;
+
+/** Renumbers the document's heading levels in use as h3, h4, … so a description's "## Title" never follows h2 as h4. */
+function renderWithNestedHeadings(source: string): string {
+  const tokens = markdown.parse(source, {});
+  const headings = tokens.filter((token) => token.type === 'heading_open' || token.type === 'heading_close');
+  const used = [...new Set(headings.map((token) => Number(token.tag.slice(1))))].sort((a, b) => a - b);
+  for (const token of headings) {
+    const rank = used.indexOf(Number(token.tag.slice(1)));
+    token.tag = `h${Math.min(FIRST_LEVEL + rank, LAST_LEVEL)}`;
+  }
+  return markdown.renderer.render(tokens, markdown.options, {});
+}
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -47,9 +61,6 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {
-    ...Object.fromEntries(
-      Object.entries(HEADING_SHIFT).map(([from, to]) => [from, sanitizeHtml.simpleTransform(to, {})]),
-    ),
     a: (tagName, attribs) => {
       const href = wellFormed(attribs.href);
       return { tagName, attribs: { ...(href ? { href } : {}), rel: 'nofollow noopener' } };
@@ -62,7 +73,7 @@ export function renderMarkdown(source: string): string {
   if (!source.trim()) return '';
   let html: string;
   try {
-    html = markdown.render(source);
+    html = renderWithNestedHeadings(source);
   } catch {
     html = markdown.utils.escapeHtml(source);
   }
