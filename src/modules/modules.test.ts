@@ -25,6 +25,7 @@ describe('the module list', () => {
       'mentoring',
       'matching_alerts',
       'applicant_profile_inactivity',
+      'talent_invitations',
       'applications',
     ]);
     expect(ids.indexOf('applications')).toBeGreaterThan(ids.indexOf('matching_profiles'));

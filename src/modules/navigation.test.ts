@@ -29,7 +29,11 @@ async function signedIn(email: string, overrides: Parameters<typeof createUser>[
   return signedInClient(test, email);
 }
 
-const PUBLIC_LINKS = ['/de/suche Angebote und Projekte', '/de/stellen Ausbildung &amp; Praktika'];
+const PUBLIC_LINKS = [
+  '/de/suche Angebote und Projekte',
+  '/de/veranstaltungen Veranstaltungen',
+  '/de/stellen Ausbildung &amp; Praktika',
+];
 const SIGNED_IN_ACCOUNT = ['/de/konto Mein Konto', 'POST /de/abmelden Abmelden'];
 const FOOTER_LINKS = [
   '/de/impressum Impressum',
@@ -151,6 +155,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
     expect(navigationItems(body, 'vr-main-nav').map((item) => item.split(' ')[0])).toEqual([
       '/ar/',
       '/ar/suche',
+      '/ar/veranstaltungen',
       '/ar/stellen',
       '/ar/mentoring',
       '/ar/anmelden',
