@@ -5,7 +5,11 @@ describe('search result cache', () => {
   it('serves a result until the write generation changes, then computes it again', async () => {
     let generation = 1;
     let computed = 0;
-    const cache = createResultCache<string>({ maxEntries: 10, generation: () => Promise.resolve(String(generation)) });
+    const cache = createResultCache<string>({
+      maxEntries: 10,
+      generation: () => Promise.resolve(String(generation)),
+      maxAgeMs: 60_000,
+    });
     const compute = () => Promise.resolve(`result ${++computed}`);
     expect(await cache.get('q=Kfz', compute)).toBe('result 1');
     expect(await cache.get('q=Kfz', compute)).toBe('result 1');
@@ -15,7 +19,11 @@ describe('search result cache', () => {
   });
 
   it('keeps at most maxEntries results, dropping the least recently used', async () => {
-    const cache = createResultCache<string>({ maxEntries: 2, generation: () => Promise.resolve('1') });
+    const cache = createResultCache<string>({
+      maxEntries: 2,
+      generation: () => Promise.resolve('1'),
+      maxAgeMs: 60_000,
+    });
     await cache.get('a', () => Promise.resolve('A'));
     await cache.get('b', () => Promise.resolve('B'));
     await cache.get('a', () => Promise.resolve('A again'));
@@ -27,12 +35,33 @@ describe('search result cache', () => {
 
   it('does not keep a result computed while a write changed the generation', async () => {
     let generation = 1;
-    const cache = createResultCache<string>({ maxEntries: 10, generation: () => Promise.resolve(String(generation)) });
+    const cache = createResultCache<string>({
+      maxEntries: 10,
+      generation: () => Promise.resolve(String(generation)),
+      maxAgeMs: 60_000,
+    });
     await cache.get('x', () => {
       generation = 2;
       return Promise.resolve('old');
     });
     // The next reader sees generation 2, so the result of generation 1 is gone.
     expect(await cache.get('x', () => Promise.resolve('new'))).toBe('new');
+  });
+
+  it('computes a result again once it is older than the age limit, even without a write', async () => {
+    let clock = 0;
+    let computed = 0;
+    const cache = createResultCache<number>({
+      maxEntries: 10,
+      generation: () => Promise.resolve('1'),
+      maxAgeMs: 1000,
+      now: () => clock,
+    });
+    const compute = () => Promise.resolve(++computed);
+    expect(await cache.get('q', compute)).toBe(1);
+    clock = 1000;
+    expect(await cache.get('q', compute)).toBe(1);
+    clock = 1001;
+    expect(await cache.get('q', compute)).toBe(2);
   });
 });

@@ -97,7 +97,7 @@ export interface CatalogueSearchSetsTable {
 
 /** The site search's write generation (migration 012): set by every write to what a search shows. */
 export interface SearchWritesTable {
-  id: ColumnType<boolean, never, never>;
+  xid: ColumnType<string, never, never>;
   n: ColumnType<string, never, never>;
 }
 

@@ -176,6 +176,12 @@ describe('catalogue search index', () => {
       await test.db
         .insertInto('catalogue_translations')
         .values({ entry_id: id, locale: 'tr', title: 'Mesleki eğitim için mentorluk', summary: 'Azubis için destek.' })
+        // The corpus translates some entries into Turkish already: then this rewrites that translation.
+        .onConflict((conflict) =>
+          conflict
+            .columns(['entry_id', 'locale'])
+            .doUpdateSet({ title: 'Mesleki eğitim için mentorluk', summary: 'Azubis için destek.' }),
+        )
         .execute();
     }
     await insertEntries(test.db, [

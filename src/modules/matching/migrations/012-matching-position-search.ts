@@ -19,13 +19,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await sql`
-    create trigger positions_search_writes
-    after insert or update or delete or truncate on positions
+    create constraint trigger positions_search_writes
+    after insert or update or delete on positions
+    deferrable initially deferred
+    for each row execute function search_note_write()`.execute(db);
+  await sql`
+    create trigger positions_search_truncates
+    after truncate on positions
     for each statement execute function search_note_write()`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger positions_search_writes on positions`.execute(db);
+  await sql`drop trigger positions_search_truncates on positions`.execute(db);
   await sql`drop index positions_published_deadline`.execute(db);
   await sql`drop index positions_search`.execute(db);
   await sql`alter table positions drop column search_vector`.execute(db);

@@ -5,6 +5,7 @@ import type { AppServices } from '../../../../core/http/types.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
 import { siteSearchProviders, type SiteSearchGroup } from '../../../../core/search/providers.js';
 import { createResultCache, type ResultCache } from '../../../../core/search/result-cache.js';
+import { minutes } from '../../../../core/time/durations.js';
 import { searchQueryString, type SearchCriteria, type SearchNotice } from '../schemas.js';
 import { searchCatalogue, type SearchResult } from './search-catalogue.js';
 
@@ -33,14 +34,16 @@ export const SITE_SEARCH_LIMITS = {
   groupItems: 3,
   /** Cached searches at most (least recently used go first). */
   cachedSearches: 500,
+  /** How long a cached result is served at most (see core/search/result-cache.ts). */
+  cacheMinutes: 1,
 } as const;
 
-/** The write generation: the counter of migration 012 and the day. */
+/** The write generation: the highest write number of migration 012 and the day. */
 export async function searchWriteGeneration(db: Kysely<Database>): Promise<string> {
   const row = await sql<{
     n: string;
     day: string;
-  }>`select n::text as n, current_date::text as day from search_writes`.execute(db);
+  }>`select coalesce(max(n), 0)::text as n, current_date::text as day from search_writes`.execute(db);
   return `${row.rows[0]?.n ?? ''}:${row.rows[0]?.day ?? ''}`;
 }
 
@@ -59,6 +62,7 @@ function cacheFor(db: Kysely<Database>): ResultCache<SiteSearchResult> {
     cache = createResultCache({
       maxEntries: SITE_SEARCH_LIMITS.cachedSearches,
       generation: () => searchWriteGeneration(db),
+      maxAgeMs: minutes(SITE_SEARCH_LIMITS.cacheMinutes),
     });
     caches.set(db, cache);
   }
