@@ -12,7 +12,7 @@ import {
 } from './entries/index.js';
 import { eventRegistrationsPersonalData, eventsStartPage, nextEventsList, registerEvents } from './events/index.js';
 import { registerFormats } from './formats/index.js';
-import { canCoordinate, canCreateEntries } from './policy.js';
+import { canCreateEntries, canReviewEntries } from './policy.js';
 import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 
 /**
@@ -46,7 +46,8 @@ export const catalogueModule: PlatformModule = {
       path: '/verwaltung/eintraege',
       labelKey: 'catalogue_start.nav.review',
       order: 65,
-      isVisible: ({ actor }) => canCoordinate(actor),
+      // The coordination office reviews every entry, a verified city office its own city's.
+      isVisible: ({ actor }) => canReviewEntries(actor),
     },
   ],
   startPage: [...entriesStartPage, ...eventsStartPage, ...searchStartPage],

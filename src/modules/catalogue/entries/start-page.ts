@@ -7,7 +7,7 @@ import {
   type HomeListItem,
   type StartPageSection,
 } from '../../../core/modules/start-page.js';
-import { canCoordinate, canCreateEntries } from '../policy.js';
+import { canCoordinate, canCreateEntries, canReviewEntries } from '../policy.js';
 import { cityNames, listPublishedForHome } from '../shared/index.js';
 import { ENTRY_STATUSES, type EntryKind } from '../tables.js';
 import { findSimilarEntries } from './use-cases/find-similar-entries.js';
@@ -77,10 +77,12 @@ export const entriesStartPage: readonly StartPageSection[] = [
     id: 'catalogue.review',
     headingKey: 'catalogue_start.review.heading',
     order: 10,
-    isVisible: ({ actor }) => canCoordinate(actor),
+    // The coordination office reviews every entry, a verified city office its own city's.
+    isVisible: ({ actor }) => canReviewEntries(actor),
     load: async ({ services, actor }) => {
       const queue = await listReviewQueue({ services, actor });
-      const overlaps = await listOverlaps({ services, actor });
+      // The overlaps overview is the coordination office's alone: a city office is not offered it.
+      const overlaps = canCoordinate(actor) ? await listOverlaps({ services, actor }) : [];
       const items = [
         ...countedItem(queue.length, {
           labelKey: 'catalogue_start.review.queue',
