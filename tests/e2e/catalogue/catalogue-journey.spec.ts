@@ -163,6 +163,8 @@ describe('catalogue journey in a browser', () => {
 
       // 2. The cooperation office opens its review queue and publishes the offer.
       const officePage = await personPage();
+      // Sign-in leads into the account's own language; the office reads this journey's language.
+      await db.updateTable('users').set({ locale: lang }).where('id', '=', office.id).execute();
       await logIn(officePage, baseUrl, m, office.email, DEMO_PASSWORD);
       await clickAndLoad(
         officePage,

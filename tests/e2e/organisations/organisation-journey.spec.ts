@@ -129,6 +129,8 @@ describe('organisation journey in a browser', () => {
 
       // The cooperation office verifies the organisation and finds that in the audit log.
       const adminPage = await personPage();
+      // Sign-in leads into the account's own language; the office reads this journey's language.
+      await db.updateTable('users').set({ locale: lang }).where('id', '=', platformAdmin.id).execute();
       await logIn(adminPage, session.server.baseUrl, m, platformAdmin.email, DEMO_PASSWORD);
       const adminNav = adminPage.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
       await clickAndLoad(adminPage, adminNav.getByRole('link', { name: m.t('organisations.nav.admin'), exact: true }));

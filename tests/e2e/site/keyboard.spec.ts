@@ -101,9 +101,9 @@ describe('keyboard use in a browser', () => {
       await tabTo(page, (focused) => focused.tag === 'button' && focused.name === m.t('accounts.login.submit'), unseen);
       await pressAndLoad(page, 'Enter');
 
-      expect(pathOf(page)).toBe(`/${lang}/konto`);
+      expect(pathOf(page)).toBe(`/${lang}/mein-bereich`);
       await expectLanguage(page, m);
-      await expectHeading(page, m.t('accounts.account.title'));
+      await expectHeading(page, m.t('start.title'));
       expect(unseen, `focus without a visible indicator:\n${unseen.join('\n')}`).toEqual([]);
       await page.context().close();
     });
