@@ -7,6 +7,7 @@ import * as m010PostcodeCoordinates from './010-matching-postcode-coordinates.js
 import * as m011PositionFacts from './011-matching-position-facts.js';
 import * as m012MatchingPositionSearch from './012-matching-position-search.js';
 import * as m016CandidateInterests from './016-matching-candidate-interests.js';
+import * as m016PositionTitleSearch from './016-matching-position-title-search.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '011-matching-position-facts': m011PositionFacts,
   '012-matching-position-search': m012MatchingPositionSearch,
   '016-matching-candidate-interests': m016CandidateInterests,
+  '016-matching-position-title-search': m016PositionTitleSearch,
 };

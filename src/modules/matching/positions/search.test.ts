@@ -124,6 +124,42 @@ describe('position search', () => {
     expect(stranger.body).not.toContain('name="near"');
   });
 
+  it('puts positions with every word in the title first, newest first within each tier', async () => {
+    const [older, newer, onlyDescribed] = await publish([
+      { title: 'Ausbildung Glasapparatebauer alt', city: 'essen', postcode: '45127' },
+      { title: 'Ausbildung Glasapparatebauer neu', city: 'essen', postcode: '45127' },
+      {
+        title: 'Ausbildung in der Werkstatt',
+        description: 'Wir suchen Nachwuchs für den Glasapparatebauer-Bereich.',
+        city: 'essen',
+        postcode: '45127',
+      },
+    ]);
+    // The description-only match is the newest of the three; the title matches still come first.
+    await sql`update positions set published_at = now() - interval '2 days' where id = ${older}`.execute(test.db);
+    await sql`update positions set published_at = now() - interval '1 day' where id = ${newer}`.execute(test.db);
+    const page = await anonymous().get('/de/stellen?q=Glasapparatebauer');
+    expect(positionLinks(page.body)).toEqual([newer, older, onlyDescribed]);
+  });
+
+  it('counts up to 1,000 and then says "more than", in the search and in the site search group', async () => {
+    const [first] = await publish([{ title: 'Ausbildung Orgelbauer', city: 'bochum', postcode: '44787' }]);
+    await sql`
+      insert into positions (id, organisation_id, kind, occupation_id, title, description, city, postcode, starts_on,
+        places, required_certificate, languages, deadline, status, published_at)
+      select gen_random_uuid(), organisation_id, kind, occupation_id, title || ' ' || n, description, city, postcode,
+        starts_on, places, required_certificate, languages, deadline, status, published_at - n * interval '1 minute'
+      from positions, generate_series(1, 1000) n where id = ${first}`.execute(test.db);
+    const page = await anonymous().get('/de/stellen?q=Orgelbauer');
+    expect(page.body).toContain('Mehr als 1.000 Angebote');
+    expect(positionLinks(page.body)[0]).toBe(first);
+    const site = await anonymous().get('/de/suche?q=Orgelbauer');
+    expect(site.body).toContain('Mehr als 1.000 offene Stellen');
+    await sql`delete from positions where title like 'Ausbildung Orgelbauer %'`.execute(test.db);
+    const counted = await anonymous().get('/de/stellen?q=Orgelbauer');
+    expect(counted.body).not.toContain('Mehr als');
+  });
+
   it('answers bad input with a message at its field and 400, never a server error', async () => {
     const cases: [string, string][] = [
       ['kind=chef', 'Bitte wählen Sie einen Eintrag aus der Liste.'],

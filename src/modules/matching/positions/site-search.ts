@@ -14,8 +14,8 @@ export const positionsSiteSearch: SiteSearchProvider = {
     const params = new URLSearchParams();
     if (text.trim()) params.set('q', text.trim());
     return {
-      headingKey: 'matching_search.site.heading',
-      fullListKey: 'matching_search.site.full_list',
+      headingKey: result.totalIsCapped ? 'matching_search.site.heading_more' : 'matching_search.site.heading',
+      fullListKey: result.totalIsCapped ? 'matching_search.site.full_list_more' : 'matching_search.site.full_list',
       total: result.total,
       droppedTerm: result.droppedWord,
       fullListPath: `/stellen${params.size > 0 ? `?${params.toString()}` : ''}`,

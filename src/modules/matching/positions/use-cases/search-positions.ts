@@ -55,7 +55,10 @@ export interface PositionHit {
 
 export interface PositionSearchResult {
   items: PositionHit[];
+  /** All matches, at most POSITION_COUNT_CAP. */
   total: number;
+  /** More positions match than `total` says ("more than 1,000"). */
+  totalIsCapped: boolean;
   page: number;
   pageCount: number;
   places: PlaceFilter[];
@@ -76,18 +79,33 @@ export function occupationsMatching(phrase: string): string[] {
   }).map((occupation) => occupation.id);
 }
 
-/** The condition of one term: a spelling of it (or a synonym) in the text, or an occupation it names. */
-function termCondition(term: QueryTerm): RawBuilder<boolean> {
-  const phrases = [term.text, ...term.synonyms];
-  const query = sql.join(
-    phrases.map((phrase) => sql`plainto_tsquery('vr_german', ${phrase})`),
+/** The query of one term: a spelling of it or a synonym, in a vector's words. */
+function termQuery(term: QueryTerm): RawBuilder<unknown> {
+  return sql.join(
+    [term.text, ...term.synonyms].map((phrase) => sql`plainto_tsquery('vr_german', ${phrase})`),
     sql` || `,
   );
-  const occupations = [...new Set(phrases.flatMap(occupationsMatching))];
-  return sql<boolean>`(numnode(plainto_tsquery('vr_german', ${term.text})) = 0 or p.search_vector @@ (${query})${
+}
+
+/** Occupations a term names, by any of its spellings. */
+const occupationsOf = (term: QueryTerm): string[] => [
+  ...new Set([term.text, ...term.synonyms].flatMap(occupationsMatching)),
+];
+
+/**
+ * The condition of one term on one vector (the whole text, or the title alone): a spelling of it (or a
+ * synonym) in the vector, or an occupation it names. A term without searchable words (a stop word) holds
+ * everywhere.
+ */
+function termCondition(term: QueryTerm, vector: 'search_vector' | 'title_vector'): RawBuilder<boolean> {
+  const occupations = occupationsOf(term);
+  return sql<boolean>`(numnode(plainto_tsquery('vr_german', ${term.text})) = 0 or p.${sql.raw(vector)} @@ (${termQuery(term)})${
     occupations.length > 0 ? sql` or p.occupation_id = any(${occupations}::text[])` : sql``
   })`;
 }
+
+/** Counts stop here: beyond it the search says "more than" (and pages stop there). */
+export const POSITION_COUNT_CAP = 1000;
 
 interface HitRow {
   id: string;
@@ -100,7 +118,6 @@ interface HitRow {
   deadline: string;
   organisation_name: string;
   km: number | null;
-  total: string;
 }
 
 const toHit = (row: HitRow): PositionHit => ({
@@ -116,18 +133,26 @@ const toHit = (row: HitRow): PositionHit => ({
   km: row.km === null ? null : Number(row.km),
 });
 
-/** One page of positions for the terms and cities (the shared query of the search and of the help without results). */
+/**
+ * One page of positions for the terms and cities (the shared query of the search and of the help
+ * without results), with the number of all matches up to POSITION_COUNT_CAP.
+ *
+ * Relevance (text without a radius) is decided in two tiers, like the catalogue's title weight: first
+ * the positions whose title (or occupation) holds every word, then those with a word only in the
+ * description; within a tier the newest first. Each tier is read newest first and stops when the page
+ * is full, so a word that every position holds costs a page, not every position.
+ */
 export async function queryPositions(
   db: Kysely<Database>,
   criteria: PositionSearchCriteria,
   terms: readonly QueryTerm[],
   cities: readonly City[],
   window: { limit: number; offset: number; withinRadius: boolean },
-): Promise<{ items: PositionHit[]; total: number }> {
+): Promise<{ items: PositionHit[]; total: number; totalIsCapped: boolean }> {
   const conditions: RawBuilder<unknown>[] = [
     sql`p.status = 'published'`,
     sql`p.deadline >= ${todayString()}::date`,
-    ...terms.map(termCondition),
+    ...terms.map((term) => termCondition(term, 'search_vector')),
   ];
   if (criteria.kind) conditions.push(sql`p.kind = ${criteria.kind}`);
   if (criteria.occupation) conditions.push(sql`p.occupation_id = ${criteria.occupation}`);
@@ -138,37 +163,50 @@ export async function queryPositions(
   const origin = criteria.origin;
   if (origin && window.withinRadius && criteria.radiusKm !== undefined)
     conditions.push(sql`d.km <= ${criteria.radiusKm}`);
-  const hasText = terms.length > 0;
-  const allText = hasText
-    ? sql.join(
-        terms.flatMap((term) =>
-          [term.text, ...term.synonyms].map((phrase) => sql`plainto_tsquery('vr_german', ${phrase})`),
-        ),
-        sql` || `,
-      )
-    : sql`''::tsquery`;
-  const order = origin
-    ? sql`d.km, p.published_at desc, p.id`
-    : hasText
-      ? sql`ts_rank(p.search_vector, ${allText}) desc, p.published_at desc, p.id`
-      : sql`p.published_at desc, p.id`;
-  const result = await sql<HitRow>`
-    select p.id, p.title, p.kind, p.occupation_id, p.city, p.postcode, p.starts_on::text as starts_on,
-      p.deadline::text as deadline, o.name as organisation_name, ${origin ? sql`d.km` : sql`null::float8`} as km,
-      count(*) over () as total
-    from positions p
-    join organisations o on o.id = p.organisation_id
-    ${origin ? sql`join postcode_distances d on d.from_postcode = ${origin} and d.to_postcode = p.postcode` : sql``}
-    where ${sql.join(conditions, sql` and `)}
-    order by ${order}
-    limit ${window.limit} offset ${window.offset}`.execute(db);
-  let total = Number(result.rows[0]?.total ?? 0);
-  if (result.rows.length === 0 && window.offset > 0) {
-    // A page past the end: count without fetching.
-    const counted = await queryPositions(db, criteria, terms, cities, { ...window, limit: 1, offset: 0 });
-    total = counted.total;
+  const distances = origin
+    ? sql`join postcode_distances d on d.from_postcode = ${origin} and d.to_postcode = p.postcode`
+    : sql``;
+
+  const page = async (extra: RawBuilder<unknown> | null, limit: number, offset: number): Promise<HitRow[]> => {
+    if (limit <= 0) return [];
+    const where = sql.join(extra ? [...conditions, extra] : conditions, sql` and `);
+    const result = await sql<HitRow>`
+      select p.id, p.title, p.kind, p.occupation_id, p.city, p.postcode, p.starts_on::text as starts_on,
+        p.deadline::text as deadline, o.name as organisation_name, ${origin ? sql`d.km` : sql`null::float8`} as km
+      from positions p
+      join organisations o on o.id = p.organisation_id
+      ${distances}
+      where ${where}
+      order by ${origin ? sql`d.km, ` : sql``}p.published_at desc, p.id
+      limit ${limit} offset ${offset}`.execute(db);
+    return result.rows;
+  };
+
+  const counted = await sql<{ n: number }>`
+    select count(*)::int as n from (
+      select 1 from positions p ${distances} where ${sql.join(conditions, sql` and `)} limit ${POSITION_COUNT_CAP + 1}
+    ) matches`.execute(db);
+  const matches = counted.rows[0]?.n ?? 0;
+  const total = Math.min(matches, POSITION_COUNT_CAP);
+  const totalIsCapped = matches > POSITION_COUNT_CAP;
+  const end = Math.min(window.offset + window.limit, total);
+
+  let rows: HitRow[];
+  if (origin || terms.length === 0) rows = await page(null, end - window.offset, window.offset);
+  else {
+    const inTitle = sql.join(
+      terms.map((term) => termCondition(term, 'title_vector')),
+      sql` and `,
+    );
+    const first = await page(inTitle, end, 0);
+    const rest = await page(
+      sql`not (${inTitle})`,
+      end - Math.max(window.offset, first.length),
+      Math.max(0, window.offset - first.length),
+    );
+    rows = [...first.slice(window.offset), ...rest];
   }
-  return { items: result.rows.map(toHit), total };
+  return { items: rows.map(toHit), total, totalIsCapped };
 }
 
 export async function searchPositions(options: {

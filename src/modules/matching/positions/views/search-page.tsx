@@ -194,7 +194,9 @@ function Results({
   return (
     <section aria-labelledby="position-results" class="kern-stack">
       <h2 class="kern-heading-medium" id="position-results">
-        {t('matching_core.search.results', { count: result.total })}
+        {result.totalIsCapped
+          ? t('matching_core.search.results_more', { count: result.total })
+          : t('matching_core.search.results', { count: result.total })}
       </h2>
       <PlaceFilters places={result.places} hrefWithout={(q) => searchPath(lang, values, { q, page: null })} />
       {result.droppedWord ? (
