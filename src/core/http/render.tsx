@@ -29,12 +29,8 @@ export function pageContextFor(request: FastifyRequest): PageContext {
   };
 }
 
-export function renderPage(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  page: VNode,
-  options: RenderOptions,
-): FastifyReply {
+/** The whole document of a page (layout, the page, the visitor's context) as HTML text. */
+export function renderDocument(request: FastifyRequest, page: VNode, options: RenderOptions): string {
   const context = pageContextFor(request);
   const html = renderToString(
     <PageContextProvider.Provider value={context}>
@@ -43,9 +39,23 @@ export function renderPage(
       </Layout>
     </PageContextProvider.Provider>,
   );
+  return `<!doctype html>${html}`;
+}
+
+/** Sends HTML made by renderDocument (or a page's fragment) with the headers every page has. */
+export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
   return reply
-    .status(options.status ?? 200)
+    .status(status)
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send(`<!doctype html>${html}`);
+    .send(html);
+}
+
+export function renderPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: VNode,
+  options: RenderOptions,
+): FastifyReply {
+  return sendHtml(reply, renderDocument(request, page, options), options.status ?? 200);
 }

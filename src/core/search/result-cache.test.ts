@@ -64,4 +64,21 @@ describe('search result cache', () => {
     clock = 1001;
     expect(await cache.get('q', compute)).toBe(2);
   });
+
+  it('lets readers that arrive together share one read of the generation, and reads again after it', async () => {
+    let reads = 0;
+    const cache = createResultCache<string>({
+      maxEntries: 10,
+      generation: async () => {
+        reads += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return '1';
+      },
+      maxAgeMs: 60_000,
+    });
+    await Promise.all(Array.from({ length: 20 }, () => cache.get('q', () => Promise.resolve('R'))));
+    expect(reads).toBe(1);
+    await cache.get('q', () => Promise.resolve('R'));
+    expect(reads).toBe(2);
+  });
 });

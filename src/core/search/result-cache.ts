@@ -7,6 +7,10 @@
  * result older than `maxAgeMs` is computed again: two writers that commit in the other order than they
  * drew their numbers can leave one stale result, and the age limit bounds how long it stays.
  *
+ * Readers that arrive while the generation is being read share that one read (under load, one query
+ * serves many requests); a reader arriving after a write committed either starts its own read or joins
+ * one that began at most a round trip earlier, so it is at most that round trip behind.
+ *
  * Only public results belong here: callers cache a search only for anonymous visitors.
  */
 export interface ResultCache<T> {
@@ -28,9 +32,16 @@ export function createResultCache<T>(options: {
   const now = options.now ?? Date.now;
   const entries = new Map<string, { value: T; at: number }>();
   let generation: string | null = null;
+  let reading: Promise<string> | null = null;
+  const readGeneration = (): Promise<string> => {
+    reading ??= options.generation().finally(() => {
+      reading = null;
+    });
+    return reading;
+  };
   return {
     async get(key, compute) {
-      const current = await options.generation();
+      const current = await readGeneration();
       if (current !== generation) {
         entries.clear();
         generation = current;

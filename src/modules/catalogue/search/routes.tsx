@@ -5,11 +5,11 @@ import type { FieldErrors } from '../../../core/errors.js';
 import { handleForm, readButtonForm, singleValue, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { PageContextProvider } from '../../../core/http/page-context.js';
-import { pageContextFor } from '../../../core/http/render.js';
+import { pageContextFor, renderDocument, sendHtml } from '../../../core/http/render.js';
 import { parseInput } from '../../../core/validation.js';
 import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
 import { deleteSavedSearch, groupParams, listSavedSearches, saveSearch } from './use-cases/saved-searches.js';
-import { searchSite } from './use-cases/search-site.js';
+import { cachedForAnonymous, searchSite } from './use-cases/search-site.js';
 import { SavedSearchesPage } from './views/saved-searches-page.js';
 import { SearchPage } from './views/search-page.js';
 import { SearchFilters, SearchResults } from './views/search-results.js';
@@ -22,12 +22,13 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   const { services } = app;
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
 
-  async function renderSearch(
+  /** The search page for these parameters as HTML: the whole document, or only its results (PARTIAL_HEADER). */
+  async function searchHtml(
     request: FastifyRequest,
-    reply: FastifyReply,
     input: unknown,
+    partial: boolean,
     save?: { values: FormValues; errors: FieldErrors; status: number },
-  ) {
+  ): Promise<string> {
     const { criteria, notices } = parseSearch(input);
     const { result, groups } = await searchSite({
       services,
@@ -36,9 +37,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       notices,
       locale: lang(request),
     });
-    const query = request.query as Record<string, unknown>;
-    if (!save && (request.headers[PARTIAL_HEADER] === '1' || query.partial === '1')) {
-      const html = renderToString(
+    if (partial)
+      return renderToString(
         <PageContextProvider.Provider value={pageContextFor(request)}>
           <div>
             <SearchFilters criteria={criteria} result={result} />
@@ -46,36 +46,52 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
           </div>
         </PageContextProvider.Provider>,
       );
-      return reply
-        .header('content-type', 'text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .header('vary', PARTIAL_HEADER)
-        .send(html);
-    }
-    return reply
-      .header('vary', PARTIAL_HEADER)
-      .renderPage(
-        <SearchPage
-          criteria={criteria}
-          result={result}
-          groups={groups}
-          sortChosen={
-            typeof input === 'object' &&
-            input !== null &&
-            'sort' in input &&
-            Boolean((input as { sort?: unknown }).sort)
-          }
-          saveValues={save?.values}
-          saveErrors={save?.errors}
-        />,
-        {
-          title: criteria.q
-            ? request.i18n.t('catalogue_search.page.title_with_query', { q: criteria.q.slice(0, 80) })
-            : request.i18n.t('catalogue_search.page.title'),
-          description: request.i18n.t('catalogue_search.page.lead'),
-          ...(save ? { status: save.status } : {}),
-        },
-      );
+    return renderDocument(
+      request,
+      <SearchPage
+        criteria={criteria}
+        result={result}
+        groups={groups}
+        sortChosen={
+          typeof input === 'object' && input !== null && 'sort' in input && Boolean((input as { sort?: unknown }).sort)
+        }
+        saveValues={save?.values}
+        saveErrors={save?.errors}
+      />,
+      {
+        title: criteria.q
+          ? request.i18n.t('catalogue_search.page.title_with_query', { q: criteria.q.slice(0, 80) })
+          : request.i18n.t('catalogue_search.page.title'),
+        description: request.i18n.t('catalogue_search.page.lead'),
+      },
+    );
+  }
+
+  /**
+   * Answers a search. A popular search repeats: for an anonymous visitor without a message to show, the
+   * rendered page comes from the cache, keyed by its address (language and parameters), until a write
+   * to what a search shows makes it stale (use-cases/search-site.ts).
+   */
+  async function renderSearch(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: unknown,
+    save?: { values: FormValues; errors: FieldErrors; status: number },
+  ) {
+    const query = request.query as Record<string, unknown>;
+    const partial = !save && (request.headers[PARTIAL_HEADER] === '1' || query.partial === '1');
+    const compute = () => searchHtml(request, input, partial, save);
+    const html =
+      save || request.flash
+        ? await compute()
+        : await cachedForAnonymous({
+            services,
+            actor: request.actor,
+            kind: 'pages',
+            key: `${partial ? 'partial ' : ''}${request.url}`,
+            compute,
+          });
+    return sendHtml(reply.header('vary', PARTIAL_HEADER), html, save?.status ?? 200);
   }
 
   app.get('/suche', async (request, reply) => renderSearch(request, reply, request.query));

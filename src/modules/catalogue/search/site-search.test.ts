@@ -125,4 +125,31 @@ describe('site search', () => {
       .execute();
     expect((await search({ kind: 'anonymous' })).groups[0]?.group.total).toBe(0);
   });
+
+  it('serves the same rendered page to anonymous visitors until a write, keeping the live fragment apart', async () => {
+    const [entryId] = await insertEntries(test.db, [{ title: 'Kletterhalle im Pott' }]);
+    const anonymous = () => new TestClient(test.app);
+    const first = await anonymous().get('/de/suche?q=Kletterhalle');
+    expect(first.body).toContain('Kletterhalle im Pott');
+    const fragment = await anonymous().get('/de/suche?q=Kletterhalle', { 'x-live-search': '1' });
+    expect(fragment.body.startsWith('<div>')).toBe(true);
+
+    // A change the write counter does not see: the anonymous page stays as it was, so it came from the cache.
+    await sql`alter table catalogue_entries disable trigger catalogue_entries_search_writes`.execute(test.db);
+    await sql`update catalogue_entries set title = 'Kletterhalle umbenannt' where id = ${entryId}`.execute(test.db);
+    await sql`alter table catalogue_entries enable trigger catalogue_entries_search_writes`.execute(test.db);
+    const again = await anonymous().get('/de/suche?q=Kletterhalle');
+    expect(again.body).toBe(first.body);
+    expect((await anonymous().get('/de/suche?q=Kletterhalle', { 'x-live-search': '1' })).body).toBe(fragment.body);
+    const user = await createUser(test.db);
+    const signedIn = await signedInClient(test, user.email);
+    expect((await signedIn.get('/de/suche?q=Kletterhalle')).body).toContain('Kletterhalle umbenannt');
+
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ title: 'Kletterhalle neu' })
+      .where('id', '=', entryId as string)
+      .execute();
+    expect((await anonymous().get('/de/suche?q=Kletterhalle')).body).toContain('Kletterhalle neu');
+  });
 });

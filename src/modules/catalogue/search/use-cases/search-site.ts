@@ -47,7 +47,10 @@ export async function searchWriteGeneration(db: Kysely<Database>): Promise<strin
   return `${row.rows[0]?.n ?? ''}:${row.rows[0]?.day ?? ''}`;
 }
 
-const caches = new WeakMap<Kysely<Database>, ResultCache<SiteSearchResult>>();
+/** What is cached: search results, and whole rendered search pages (the same key space, one generation). */
+type CacheKind = 'results' | 'pages';
+
+const caches = new WeakMap<Kysely<Database>, Map<CacheKind, ResultCache<unknown>>>();
 let caching = true;
 
 /** Switches the cache off and on; the benchmark measures the page without it as its reference. */
@@ -56,17 +59,37 @@ export function setSiteSearchCaching(enabled: boolean): void {
 }
 
 /** The cache of one database (the platform has one; tests start several). */
-function cacheFor(db: Kysely<Database>): ResultCache<SiteSearchResult> {
-  let cache = caches.get(db);
+function cacheFor<T>(db: Kysely<Database>, kind: CacheKind): ResultCache<T> {
+  let byKind = caches.get(db);
+  if (!byKind) {
+    byKind = new Map();
+    caches.set(db, byKind);
+  }
+  let cache = byKind.get(kind);
   if (!cache) {
-    cache = createResultCache({
+    cache = createResultCache<unknown>({
       maxEntries: SITE_SEARCH_LIMITS.cachedSearches,
       generation: () => searchWriteGeneration(db),
       maxAgeMs: minutes(SITE_SEARCH_LIMITS.cacheMinutes),
     });
-    caches.set(db, cache);
+    byKind.set(kind, cache);
   }
-  return cache;
+  return cache as ResultCache<T>;
+}
+
+/**
+ * A search's result or its rendered page: from the cache for anonymous visitors while no write has made
+ * it stale, else computed. Signed-in people always get it computed, so no one is served another's view.
+ */
+export async function cachedForAnonymous<T>(options: {
+  services: AppServices;
+  actor: Actor;
+  kind: CacheKind;
+  key: string;
+  compute: () => Promise<T>;
+}): Promise<T> {
+  if (!caching || options.actor.kind !== 'anonymous') return options.compute();
+  return cacheFor<T>(options.services.db, options.kind).get(options.key, options.compute);
 }
 
 export async function searchSite(options: {
@@ -88,10 +111,13 @@ export async function searchSite(options: {
         });
     return { result, groups };
   };
-  const found =
-    caching && options.actor.kind === 'anonymous'
-      ? await cacheFor(services.db).get(`${locale}?${searchQueryString(criteria)}`, compute)
-      : await compute();
+  const found = await cachedForAnonymous({
+    services,
+    actor: options.actor,
+    kind: 'results',
+    key: `${locale}?${searchQueryString(criteria)}`,
+    compute,
+  });
   // Notices of reading the parameters belong to this request; the cached result has none of them.
   return { ...found, result: { ...found.result, notices: [...options.notices, ...found.result.notices] } };
 }
