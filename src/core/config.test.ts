@@ -52,4 +52,25 @@ describe('configuration', () => {
       secretAccessKey: 'secret',
     });
   });
+
+  it('trusts no proxy unless told how many hops or which addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(40),
+        BASE_URL: 'https://a.example',
+        DEMO_DATA: 'off',
+      }).trustProxy,
+    ).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.1,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.1',
+      'fd00::/8',
+    ]);
+    for (const wrong of ['true', 'proxy.example', '10.0.0.0/33', '300.1.1.1'])
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -16,6 +17,13 @@ const ConfigSchema = z
     SESSION_SECRET: z.string().min(32).optional(),
     MAIL_FROM: z.string().default('Vielfalt Ruhr <no-reply@vielfalt-ruhr.example>'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .refine((value) => value === '' || /^\d{1,2}$/.test(value) || value.split(',').every(isProxyAddress), {
+        message: 'is a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or networks',
+      })
+      .optional(),
     S3_ENDPOINT: z.string().url().optional(),
     S3_BUCKET: z.string().min(3).max(63).optional(),
     S3_REGION: z.string().default('eu-central-1'),
@@ -51,6 +59,28 @@ export interface S3Config {
   secretAccessKey: string;
 }
 
+/** An IPv4/IPv6 address, optionally with a prefix length (10.0.0.0/8, fd00::/8). */
+function isProxyAddress(value: string): boolean {
+  const [address, prefix, ...rest] = value.trim().split('/');
+  if (rest.length > 0 || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+}
+
+/**
+ * Which proxies may tell the client's address (X-Forwarded-For): none (the default; the socket's
+ * address counts), the given number of hops in front of the app, or the listed addresses and networks.
+ * Believing every proxy would let anyone forge an address and slip past rate limits.
+ */
+export type TrustProxy = false | number | string[];
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  if (!value) return false;
+  if (/^\d+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+  return value.split(',').map((address) => address.trim());
+}
+
 export interface Config {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
@@ -64,6 +94,7 @@ export interface Config {
   mailFrom: string;
   loadDemoData: boolean;
   s3: S3Config | null;
+  trustProxy: TrustProxy;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -86,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: c.SESSION_SECRET ?? 'development-only-secret-never-used-in-production',
     mailFrom: c.MAIL_FROM,
     loadDemoData: c.DEMO_DATA === 'auto',
+    trustProxy: parseTrustProxy(c.TRUST_PROXY),
     s3:
       c.S3_BUCKET && c.S3_ENDPOINT && c.S3_ACCESS_KEY_ID && c.S3_SECRET_ACCESS_KEY
         ? {

@@ -53,7 +53,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ? { level: config.isProduction ? 'info' : 'warn' } : false,
     bodyLimit: LIMITS.bodyBytes,
-    trustProxy: config.isProduction,
+    // A hop count trusts that many proxies in front of the app (nearest first), as proxy-addr counts them.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200, querystringParser: parseUrlEncoded },
   });
   app.setValidatorCompiler(validatorCompiler);
