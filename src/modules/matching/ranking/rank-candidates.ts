@@ -66,13 +66,13 @@ export async function rankCandidates(
   const sameField = occupationsOfSameField(options.target.occupationId);
   const filters = options.filters ?? {};
   const distances = options.distances ?? 'table';
-  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], sameField, limit, {
+  const exact = await queryCandidates(db, options.target, filters, [options.target.occupationId], limit, {
     distances,
   });
   const last = exact[limit - 1];
   if (last && last.total > FIELD_ONLY_MAX_TOTAL) return exact;
   if (sameField.length <= 1) return exact;
-  const fieldOnly = await queryCandidates(db, options.target, filters, sameField, sameField, limit, {
+  const fieldOnly = await queryCandidates(db, options.target, filters, sameField, limit, {
     ...(last ? pruning(options.target, last.total) : {}),
     excludeExact: true,
     distances,
@@ -88,11 +88,15 @@ export async function rankCandidates(
  * that criterion must score above 0. Ties at the threshold still pass (they may win on the id),
  * so the merged result is exactly the one a full scan gives — only less is scanned.
  */
-function pruning(target: CandidateTarget, threshold: number): { needsLanguage?: boolean; needsCertificate?: boolean } {
+function pruning(
+  target: CandidateTarget,
+  threshold: number,
+): { needsLanguage?: boolean; needsCertificate?: boolean; needsFullCertificate?: boolean } {
   const best = { occupation: 0.5, certificate: 1, languages: 1, distance: 1, start: 1 };
   return {
     needsLanguage: target.languages.length > 0 && totalScore({ ...best, languages: 0 }) < threshold,
     needsCertificate: totalScore({ ...best, certificate: 0 }) < threshold,
+    needsFullCertificate: totalScore({ ...best, certificate: 0.5 }) < threshold,
   };
 }
 
@@ -101,9 +105,14 @@ async function queryCandidates(
   target: CandidateTarget,
   filters: CandidateFilters,
   prefilter: string[],
-  sameField: string[],
   limit: number,
-  prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean; distances: DistanceSource },
+  prune: {
+    needsLanguage?: boolean;
+    needsCertificate?: boolean;
+    needsFullCertificate?: boolean;
+    excludeExact?: boolean;
+    distances: DistanceSource;
+  },
 ): Promise<RankedCandidate[]> {
   const conditions = [
     prefilter.length === 1
@@ -120,7 +129,9 @@ async function queryCandidates(
   if (prune.excludeExact) conditions.push(sql`not (p.interests @> array[${target.occupationId}::text])`);
   if (prune.needsLanguage)
     conditions.push(sql`p.language_mask & ${languageMaskSql(target.languages.map((l) => l.code))} <> 0`);
-  if (prune.needsCertificate)
+  if (prune.needsFullCertificate)
+    conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate)}::int`);
+  else if (prune.needsCertificate)
     conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
   if (filters.minCertificate)
     conditions.push(sql`p.certificate_rank >= ${certificateRank(filters.minCertificate)}::int`);
@@ -131,6 +142,9 @@ async function queryCandidates(
   // next to each other in the order; it has at most MAX_INTERESTS of them, so that many
   // times the limit holds the first `limit` distinct profiles.
   const rowLimit = prefilter.length === 1 ? limit : limit * MAX_INTERESTS;
+  // Every row read is an exact interest (1) or, in the field-wide query that leaves those out, one of
+  // the same field (0.5): the occupation score is the query's, not the row's.
+  const occupationScore = prune.excludeExact ? 0.5 : 1.0;
   const result = await sql<Row>`
     select p.profile_id as id, p.pseudonym, d.km, ${filters.near ? sql`n.km` : sql`null::float8`} as near_km,
       s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
@@ -138,7 +152,7 @@ async function queryCandidates(
     ${distanceJoin(prune.distances, target.postcode, sql`p.postcode`)}
     ${near}
     cross join lateral (select
-      (case when p.interests @> array[${target.occupationId}::text] then 1.0::float8 when p.interests && ${sameField}::text[] then 0.5::float8 else 0.0::float8 end) as occupation,
+      ${occupationScore}::float8 as occupation,
       ${certificateScoreSql(sql`p.certificate_rank`, sql`${certificateRank(target.requiredCertificate)}::int`)} as certificate,
       ${languagesScoreFromLevelsSql(sql`p.language_levels`, target.languages)} as languages,
       ${distanceScoreSql(sql`d.km`, sql`p.travel_km`)} as distance,
