@@ -57,9 +57,12 @@ describe('rate limits shared through PostgreSQL', () => {
   it('stores digests, never the IP or email address', async () => {
     await attemptLogin(test.app);
     const rows = await test.db.selectFrom('rate_limits').select(['key', 'hits']).execute();
-    expect(rows).toHaveLength(1);
-    expect(rows[0]?.hits).toBe(1);
-    expect(rows[0]?.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    // One counter for the address and the account, one for the address across accounts.
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row.hits).toBe(1);
+      expect(row.key).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    }
   });
 
   it('starts a new window once the old one has expired', async () => {
@@ -143,5 +146,27 @@ describe('the store under @fastify/rate-limit', () => {
   it('refuses options it cannot honour when the app starts', async () => {
     await expect(bareApp({ continueExceeding: true })).rejects.toThrow(/fixed windows/);
     await expect(bareApp({ timeWindow: '2 hours' })).rejects.toThrow(/hour/);
+  });
+
+  it('counts every spelling of one address against its budget, as the sign-in compares them', async () => {
+    const spellings = [
+      'spelled@beispiel.example',
+      ' spelled@beispiel.example',
+      'SPELLED@beispiel.example ',
+      '\tSpelled@Beispiel.example',
+    ];
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt <= LOGIN_MAX; attempt++)
+      statuses.push((await attemptLogin(test.app, spellings[attempt % spellings.length])).statusCode);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('limits sign-in attempts from one address across many accounts (password spraying)', async () => {
+    const across = AUTH_RATE_LIMITS.loginAcrossAccounts.max;
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt <= across; attempt++)
+      statuses.push((await attemptLogin(test.app, `spray-${attempt}@beispiel.example`)).statusCode);
+    expect(statuses.slice(0, across)).toEqual(Array<number>(across).fill(400));
+    expect(statuses.at(-1)).toBe(429);
   });
 });

@@ -1,3 +1,4 @@
+import { AppError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { FastifyRateLimitOptions, FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
@@ -136,3 +137,15 @@ export const rateLimitPersonalData: PersonalDataSource = {
     return Number(result.numDeletedRows);
   },
 };
+
+/**
+ * A second limit on a route that already has one (the plugin runs one limiter per request): counts the
+ * hit under the digest of scope and key in the same table, and refuses with 429 beyond `max` in the window.
+ */
+export async function enforceExtraLimit(
+  db: Kysely<Database>,
+  limit: { scope: string; key: string; max: number; windowMs: number },
+): Promise<void> {
+  const { current } = await countHit(db, digestKey(limit.scope, limit.key), checkWindow(limit.windowMs));
+  if (current > limit.max) throw new AppError('rate_limited');
+}

@@ -17,7 +17,9 @@ import {
   RegisterSchema,
   ResetPasswordSchema,
   TokenQuerySchema,
+  normaliseEmail,
 } from './schemas.js';
+import { LIMITS } from '../../core/limits.js';
 import { changePassword } from './use-cases/change-password.js';
 import { confirmEmail } from './use-cases/confirm-email.js';
 import { deleteAccount } from './use-cases/delete-account.js';
@@ -36,15 +38,19 @@ import {
   RegisterPage,
   ResetPasswordPage,
 } from './views/auth-pages.js';
-import { days } from '../../core/time/durations.js';
+import { days, minutes } from '../../core/time/durations.js';
+import { enforceExtraLimit } from '../../core/http/rate-limit-store.js';
 
-// Per address and IP for login and reset (stops guessing one account), per IP for registration.
+// Per address and IP for login and reset (stops guessing one account), the address compared as the lookup
+// compares it (else " name@x" and "NAME@x " would each get a budget); per IP for registration.
 const perAddress = (request: FastifyRequest) => {
   const email = (request.body as { email?: unknown } | undefined)?.email;
-  return `${request.ip}:${typeof email === 'string' ? email.toLowerCase().slice(0, 254) : ''}`;
+  return `${request.ip}:${typeof email === 'string' ? normaliseEmail(email).slice(0, LIMITS.email) : ''}`;
 };
 export const AUTH_RATE_LIMITS = {
   login: { max: 10, timeWindow: '1 minute', keyGenerator: perAddress },
+  /** Per IP across all accounts: one common password tried on many accounts (spraying). */
+  loginAcrossAccounts: { max: 30, windowMs: minutes(10) },
   reset: { max: 5, timeWindow: '15 minutes', keyGenerator: perAddress },
   register: { max: 10, timeWindow: '10 minutes' },
 };
@@ -111,29 +117,40 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   app.get('/anmelden', async (request, reply) =>
     reply.renderPage(<LoginPage returnPath={returnPath(request)} />, { title: request.i18n.t('accounts.login.title') }),
   );
-  app.post('/anmelden', { config: { rateLimit: AUTH_RATE_LIMITS.login } }, async (request, reply) =>
-    handleForm(request, reply, {
-      schema: LoginSchema,
-      title: request.i18n.t('accounts.login.title'),
-      render: (values, errors) => <LoginPage values={values} errors={errors} returnPath={returnPath(request)} />,
-      onValid: async (input) => {
-        const next = returnPath(request);
-        const session = await logIn({ services, input, ip: request.ip, returnPath: next });
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure,
-          maxAge: days(SESSION_DAYS) / 1000,
-        });
-        // Back to the page that asked, in the language it was read in; otherwise the person's own
-        // area in the language stored with the account.
-        if (next) return reply.redirect(next, 303);
-        const preferred = isLocale(session.locale) ? session.locale : lang(request);
-        localeCookie(reply, preferred);
-        return reply.redirect(`/${preferred}/mein-bereich`, 303);
-      },
-    }),
+  app.post(
+    '/anmelden',
+    {
+      config: { rateLimit: AUTH_RATE_LIMITS.login },
+      onRequest: (request) =>
+        enforceExtraLimit(services.db, {
+          scope: 'login-any',
+          key: request.ip,
+          ...AUTH_RATE_LIMITS.loginAcrossAccounts,
+        }),
+    },
+    async (request, reply) =>
+      handleForm(request, reply, {
+        schema: LoginSchema,
+        title: request.i18n.t('accounts.login.title'),
+        render: (values, errors) => <LoginPage values={values} errors={errors} returnPath={returnPath(request)} />,
+        onValid: async (input) => {
+          const next = returnPath(request);
+          const session = await logIn({ services, input, ip: request.ip, returnPath: next });
+          reply.setCookie(SESSION_COOKIE, session.token, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'lax',
+            secure,
+            maxAge: days(SESSION_DAYS) / 1000,
+          });
+          // Back to the page that asked, in the language it was read in; otherwise the person's own
+          // area in the language stored with the account.
+          if (next) return reply.redirect(next, 303);
+          const preferred = isLocale(session.locale) ? session.locale : lang(request);
+          localeCookie(reply, preferred);
+          return reply.redirect(`/${preferred}/mein-bereich`, 303);
+        },
+      }),
   );
 
   app.post('/abmelden', async (request, reply) => {

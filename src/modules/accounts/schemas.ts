@@ -3,6 +3,8 @@ import { LIMITS } from '../../core/limits.js';
 import { LOCALE_CODES } from '../../core/i18n/locales.js';
 import { text } from '../../core/validation.js';
 
+/** How an e-mail address is compared everywhere (lookup, rate limits): without surrounding spaces, lower case. */
+export const normaliseEmail = (value: string): string => value.trim().toLowerCase();
 export const email = z.string().trim().toLowerCase().max(LIMITS.email).email();
 export const newPassword = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
 const anyPassword = z.string().min(1).max(LIMITS.passwordMax);
