@@ -116,6 +116,29 @@ describe('accounts: registration, confirmation, login', () => {
     await signedInClient(test, 'reset@beispiel.example', PASSWORD);
   });
 
+  it('ends an open reset link when the password is changed in the account', async () => {
+    await createUser(test.db, { email: 'reset-then-change@beispiel.example' });
+    const stranger = new TestClient(test.app);
+    await stranger.postForm('/de/passwort-vergessen', { email: 'reset-then-change@beispiel.example' });
+    const mail = await waitForMail(test, 'reset-then-change@beispiel.example');
+    const token = new URL(linkFrom(mail.text_body, '/passwort-neu'), 'http://x').searchParams.get('token') ?? '';
+
+    const owner = await signedInClient(test, 'reset-then-change@beispiel.example');
+    const changed = await owner.postForm('/de/konto/passwort', {
+      current_password: DEMO_PASSWORD,
+      password: PASSWORD,
+      password_confirmation: PASSWORD,
+    });
+    expect(changed.statusCode).toBe(303);
+    const late = await stranger.postForm('/de/passwort-neu', {
+      token,
+      password: 'ein-anderes-Passwort-2026',
+      password_confirmation: 'ein-anderes-Passwort-2026',
+    });
+    expect(late.statusCode).toBe(400);
+    await signedInClient(test, 'reset-then-change@beispiel.example', PASSWORD);
+  });
+
   it('changes password and language for the signed-in person', async () => {
     await createUser(test.db, { email: 'change@beispiel.example' });
     const other = await signedInClient(test, 'change@beispiel.example');

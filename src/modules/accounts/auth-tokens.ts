@@ -8,7 +8,7 @@ const LIFETIME_HOURS: Record<TokenPurpose, number> = { confirm_email: 72, reset_
 /** Issues a single-use link token; only its hash is stored. Older tokens of the same purpose stop working. */
 export async function issueAuthToken(db: Kysely<Database>, userId: string, purpose: TokenPurpose): Promise<string> {
   const token = generateToken();
-  await db.deleteFrom('auth_tokens').where('user_id', '=', userId).where('purpose', '=', purpose).execute();
+  await revokeAuthTokens(db, userId, purpose);
   await db
     .insertInto('auth_tokens')
     .values({
@@ -37,4 +37,9 @@ export async function consumeAuthToken(
     .returning('user_id')
     .executeTakeFirst();
   return row?.user_id ?? null;
+}
+
+/** Ends every open link of this purpose for the account (a password changed by other means ends its reset links). */
+export async function revokeAuthTokens(db: Kysely<Database>, userId: string, purpose: TokenPurpose): Promise<void> {
+  await db.deleteFrom('auth_tokens').where('user_id', '=', userId).where('purpose', '=', purpose).execute();
 }

@@ -3,9 +3,13 @@ import type { UserActor } from '../../../core/auth/actor.js';
 import { hashPassword, verifyPassword } from '../../../core/auth/passwords.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
+import { revokeAuthTokens } from '../auth-tokens.js';
 import { sendAccountMail } from '../mails.js';
 
-/** Changes the password after checking the current one; other sessions are signed out. */
+/**
+ * Changes the password after checking the current one; other sessions are signed out and reset links
+ * still open are ended (one sent before the change must not set another password after it).
+ */
 export async function changePassword(options: {
   services: AppServices;
   actor: UserActor;
@@ -32,6 +36,7 @@ export async function changePassword(options: {
       .where('id', '=', actor.userId)
       .execute();
     await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId).execute();
+    await revokeAuthTokens(trx, actor.userId, 'reset_password');
     await sendAccountMail(services, trx, {
       kind: 'password_changed',
       to: actor.email,
