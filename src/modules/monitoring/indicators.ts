@@ -59,7 +59,15 @@ const stored = (
   theme: Theme,
   sourceKind: SourceKind,
   breaks: readonly IndicatorBreak[] = [],
-): IndicatorDefinition => ({ key, unit, theme, sourceKind, isComputed: false, decimals: unit === 'count' ? 0 : 1, breaks });
+): IndicatorDefinition => ({
+  key,
+  unit,
+  theme,
+  sourceKind,
+  isComputed: false,
+  decimals: unit === 'count' ? 0 : 1,
+  breaks,
+});
 
 const computed = (key: string, unit: Unit): IndicatorDefinition => ({
   key,

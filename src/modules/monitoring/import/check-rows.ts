@@ -124,7 +124,8 @@ export function guessMapping(table: OfficialTable): ImportMapping {
   const unitColumn = named(/^einheit$|^unit$/iu);
   const lastValue = table.columns.length - 1;
   const valueColumn =
-    [...table.columns.keys()].reverse().find((index) => index !== areaColumn && index !== timeColumn && index !== unitColumn) ??
-    lastValue;
+    [...table.columns.keys()]
+      .reverse()
+      .find((index) => index !== areaColumn && index !== timeColumn && index !== unitColumn) ?? lastValue;
   return { areaColumn, timeColumn, fixedYear: null, valueColumn, unitColumn };
 }

@@ -208,6 +208,12 @@ describe('checking a mapped table', () => {
 
   it('guesses the columns from their names', () => {
     const table = parseOfficialCsv(['Stichtag;Einheit;Kreise;Wert', '31.12.2023;%;Essen;17,9'].join('\n'));
-    expect(guessMapping(table)).toEqual({ areaColumn: 2, timeColumn: 0, fixedYear: null, valueColumn: 3, unitColumn: 1 });
+    expect(guessMapping(table)).toEqual({
+      areaColumn: 2,
+      timeColumn: 0,
+      fixedYear: null,
+      valueColumn: 3,
+      unitColumn: 1,
+    });
   });
 });

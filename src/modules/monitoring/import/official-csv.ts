@@ -125,7 +125,14 @@ export function parseOfficialCsv(text: string): OfficialTable {
   const firstBody = split.findIndex(isBody);
   const joined = (cells: string[]) => cells.filter(Boolean).join(' ');
   if (firstBody < 0) {
-    return { title: split.map(joined).filter(Boolean), columns: [], headerLine: 0, rows: [], notes: [], tableCode: null };
+    return {
+      title: split.map(joined).filter(Boolean),
+      columns: [],
+      headerLine: 0,
+      rows: [],
+      notes: [],
+      tableCode: null,
+    };
   }
   let lastBody = firstBody;
   split.forEach((cells, index) => {
@@ -147,7 +154,10 @@ export function parseOfficialCsv(text: string): OfficialTable {
     if (cells.some(Boolean)) rows.push({ line: index + 1, cells });
   }
   const title = split.slice(0, headerStart).map(joined).filter(Boolean);
-  const notes = split.slice(lastBody + 1).map(joined).filter(Boolean);
+  const notes = split
+    .slice(lastBody + 1)
+    .map(joined)
+    .filter(Boolean);
   const tableCode = title.map((line) => TABLE_CODE.exec(line)?.[1]).find(Boolean) ?? null;
   return { title, columns, headerLine: Math.max(firstBody, 1), rows, notes, tableCode };
 }

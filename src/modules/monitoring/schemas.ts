@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { optionalText, text } from '../../core/validation.js';
+import { AREAS } from './areas.js';
+import { STORED_INDICATOR_KEYS } from './indicators.js';
+import { INITIATIVE_STATUSES } from './tables.js';
+
+/**
+ * The text of a CSV pasted into the form; an uploaded file arrives as the same text. Requests are
+ * limited to 256 KB, so a pasted table stays below that; larger files go through the upload path.
+ */
+export const CSV_TEXT_LIMIT = 200_000;
+
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'validation.invalid_format')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'validation.invalid_format');
+const column = z.coerce.number().int().min(0).max(200);
+const optionalColumn = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? null : Number(value)))
+  .pipe(z.number().int().min(0).max(200).nullable());
+
+export const StartImportSchema = z
+  .object({
+    indicator: z.enum(STORED_INDICATOR_KEYS),
+    sourceTable: optionalText(100),
+    sourceLabel: text(300),
+    retrievedOn: day,
+    csv: text(CSV_TEXT_LIMIT),
+  })
+  .strict();
+export type StartImportInput = z.infer<typeof StartImportSchema>;
+
+export const MappingSchema = z
+  .object({
+    areaColumn: column,
+    timeColumn: optionalColumn,
+    fixedYear: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? null : Number(value)))
+      .pipe(z.number().int().min(1950).max(2100).nullable()),
+    valueColumn: column,
+    unitColumn: optionalColumn,
+  })
+  .strict()
+  .refine((mapping) => mapping.timeColumn !== null || mapping.fixedYear !== null, {
+    message: 'monitoring.import.mapping.time_needed',
+    path: ['fixedYear'],
+  });
+export type MappingInput = z.infer<typeof MappingSchema>;
+
+export const CorrectValueSchema = z
+  .object({
+    value: z
+      .string()
+      .trim()
+      .regex(/^-?\d+(,\d+)?$/u, 'monitoring.values.number_format')
+      .transform((value) => Number(value.replace(',', '.'))),
+    reason: text(1000).pipe(z.string().min(3)),
+  })
+  .strict();
+export type CorrectValueInput = z.infer<typeof CorrectValueSchema>;
+
+export const TargetSchema = z
+  .object({
+    indicator: z.enum(STORED_INDICATOR_KEYS),
+    area: z.union([z.literal('').transform(() => null), z.enum(AREAS)]),
+    kind: z.enum(['value', 'indicator']),
+    targetValue: z.string().trim(),
+    targetYear: z.string().trim(),
+    referenceIndicator: z.union([z.literal('').transform(() => null), z.enum(STORED_INDICATOR_KEYS)]),
+  })
+  .strict();
+export type TargetInput = z.infer<typeof TargetSchema>;
+
+export const DashboardQuerySchema = z
+  .object({
+    lang: z.string(),
+    indikator: z.enum(STORED_INDICATOR_KEYS).optional(),
+    jahr: z.coerce.number().int().min(1950).max(2100).optional(),
+  })
+  .strict();
+
+export const IndicatorParamsSchema = z.object({ lang: z.string(), key: z.string().max(80) }).strict();
+export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
+export const EmptyFormSchema = z.object({}).strict();
+export const InitiativeStatusSchema = z.object({ status: z.enum(INITIATIVE_STATUSES) }).strict();
