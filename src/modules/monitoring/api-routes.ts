@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getTranslator } from '../../core/i18n/translator.js';
 import { ATTRIBUTION, DATA_LICENCE } from '../catalogue/index.js';
 import { IndicatorListSchema, NoQuery, ValueListSchema, ValuesQuery } from './api-schemas.js';
-import { buildMonitoringDcat, MONITORING_DCAT_PATH } from './formats/dcat.js';
+import { buildMonitoringDcat, MONITORING_DCAT_PATH } from './formats/index.js';
 import { INDICATORS, STORED_INDICATORS } from './indicators.js';
 import { exportValues, valuesToCsv } from './use-cases/export-values.js';
 

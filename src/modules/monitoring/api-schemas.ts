@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AREAS } from './areas.js';
 import { INDICATOR_KEYS, STORED_INDICATOR_KEYS, UNITS } from './indicators.js';
-import { SIGNS } from './import/official-csv.js';
+import { SIGNS } from './import/index.js';
 
 export const ValuesQuery = z
   .object({

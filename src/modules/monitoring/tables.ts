@@ -1,8 +1,8 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { NullableTimestamp } from '../../core/db/database.js';
 import type { Area } from './areas.js';
-import type { ImportMapping } from './import/check-rows.js';
-import type { Sign } from './import/official-csv.js';
+import type { ImportMapping } from './import/index.js';
+import type { Sign } from './import/index.js';
 
 // The monitoring module's tables, added to core's `Database` by declaration merging (migration 014-monitoring).
 

@@ -5,7 +5,7 @@ import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { AREAS, type Area } from '../areas.js';
 import { findIndicator, type IndicatorDefinition } from '../indicators.js';
-import { standingOf, targetFor, type AreaStanding, type TargetRule, type ValuePoint } from '../dashboard/gaps.js';
+import { standingOf, targetFor, type AreaStanding, type TargetRule, type ValuePoint } from '../dashboard/index.js';
 
 export interface IndicatorData {
   indicator: IndicatorDefinition;

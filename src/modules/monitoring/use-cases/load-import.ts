@@ -5,8 +5,8 @@ import type { Database } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { findIndicator, type IndicatorDefinition } from '../indicators.js';
-import { checkRows, guessMapping, type ImportMapping } from '../import/check-rows.js';
-import { parseOfficialCsv, type OfficialTable } from '../import/official-csv.js';
+import { checkRows, guessMapping, type ImportMapping } from '../import/index.js';
+import { parseOfficialCsv, type OfficialTable } from '../import/index.js';
 import { monitoringPolicy } from '../policy.js';
 import type { ImportStatus } from '../tables.js';
 

@@ -2,7 +2,7 @@ import type { UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
-import type { ImportMapping } from '../import/check-rows.js';
+import type { ImportMapping } from '../import/index.js';
 import { monitoringPolicy } from '../policy.js';
 
 /**

@@ -3,7 +3,7 @@ import { recordAudit } from '../../../core/audit/record-audit.js';
 import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
-import { checkRows } from '../import/check-rows.js';
+import { checkRows } from '../import/index.js';
 import { monitoringPolicy } from '../policy.js';
 import { existingKeys, readImport } from './load-import.js';
 

@@ -3,7 +3,7 @@ import { usePage } from '../../../core/http/page-context.js';
 import type { Translator } from '../../../core/i18n/translator.js';
 import { DataTable, type DataTableColumn } from '../../../ui/data-table.js';
 import type { Area } from '../areas.js';
-import type { ChartText } from '../charts/render-chart.js';
+import type { ChartText } from '../charts/index.js';
 import type { IndicatorDefinition } from '../indicators.js';
 
 /** Numbers of an indicator in the reader's language, with its own number of decimals. */

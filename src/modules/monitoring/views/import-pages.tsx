@@ -12,7 +12,7 @@ import {
   TextArea,
   TextField,
 } from '../../../ui/form.js';
-import type { ImportMapping, ImportProblem } from '../import/check-rows.js';
+import type { ImportMapping, ImportProblem } from '../import/index.js';
 import { STORED_INDICATORS } from '../indicators.js';
 import { CSV_TEXT_LIMIT } from '../schemas.js';
 import type { loadImport } from '../use-cases/load-import.js';

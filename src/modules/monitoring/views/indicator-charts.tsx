@@ -2,8 +2,8 @@ import { usePage } from '../../../core/http/page-context.js';
 import type { Translator } from '../../../core/i18n/translator.js';
 import type { DataTableColumn } from '../../../ui/data-table.js';
 import { AREAS, type Area } from '../areas.js';
-import { renderComparison, renderTimeSeries } from '../charts/render-chart.js';
-import type { ValuePoint } from '../dashboard/gaps.js';
+import { renderComparison, renderTimeSeries } from '../charts/index.js';
+import type { ValuePoint } from '../dashboard/index.js';
 import type { IndicatorData } from '../use-cases/get-indicator-data.js';
 import { ChartFigure, areaName, chartText, formatValue, formatYear } from './chart-figure.js';
 

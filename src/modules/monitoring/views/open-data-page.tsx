@@ -1,6 +1,6 @@
 import { href, usePage } from '../../../core/http/page-context.js';
 import { PageHeading } from '../../../ui/form.js';
-import { MONITORING_DCAT_PATH } from '../formats/dcat.js';
+import { MONITORING_DCAT_PATH } from '../formats/index.js';
 
 /** Where the open data is: all values as CSV and JSON, the DCAT-AP.de description, the API description. */
 export function OpenDataPage() {

@@ -1,6 +1,6 @@
 import { usePage } from '../../../core/http/page-context.js';
 import { DataTable } from '../../../ui/data-table.js';
-import type { AreaStanding } from '../dashboard/gaps.js';
+import type { AreaStanding } from '../dashboard/index.js';
 import type { IndicatorData } from '../use-cases/get-indicator-data.js';
 import { areaName, formatValue, formatYear } from './chart-figure.js';
 import { valueText } from './indicator-charts.js';
