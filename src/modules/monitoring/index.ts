@@ -9,6 +9,9 @@ import { indicatorsFigure, monitoringStartPage } from './start-page.js';
 /** Adds initiatives in status "proposed" to the work programme (participation calls it with a forum's result). */
 export { proposeInitiatives, type InitiativeProposal } from './use-cases/propose-initiatives.js';
 
+/** The report's goal tree and initiatives, written when there are no goals yet (migration 014, demo seed). */
+export { seedReportGoals } from './report-goals.js';
+
 async function registerMonitoring(app: FastifyInstance): Promise<void> {
   await app.register(monitoringRoutes, { prefix: '/:lang' });
   await app.register(monitoringApiRoutes, { prefix: '/api/v1' });

@@ -3,7 +3,7 @@ import { createUser } from '../../seed/factories.js';
 import { TestClient, useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { signedInClient } from '../../../tests/setup/sign-in.js';
 import { resolveSession } from '../../core/auth/sessions.js';
-import { proposeInitiatives } from './index.js';
+import { proposeInitiatives, seedReportGoals } from './index.js';
 
 const test = useTestPlatform();
 
@@ -82,6 +82,15 @@ describe('monitoring: import, save all or nothing, roll back, correct', () => {
     expect(forced.statusCode).toBe(400);
     expect(await valuesOf(2026)).toEqual([]);
 
+    // The coordinator confirms the guessed mapping; it is remembered for the source table.
+    const mapped = await office.postForm(`${draftPath}/zuordnung`, {
+      areaColumn: '0',
+      timeColumn: '1',
+      fixedYear: '',
+      valueColumn: '2',
+      unitColumn: '',
+    });
+    expect(mapped.statusCode).toBe(303);
     const fixed = await office.postForm('/de/monitoring/import', startForm(CSV_FIXED));
     const fixedPath = fixed.headers.location as string;
     const ready = await office.get(fixedPath);
@@ -164,8 +173,9 @@ describe('monitoring: who may not', () => {
     const anonymous = new TestClient(test.app);
     expect((await anonymous.get('/de/monitoring')).statusCode).toBe(200);
     expect((await anonymous.get('/de/monitoring/arbeitsprogramm')).statusCode).toBe(200);
-    expect((await anonymous.get('/de/monitoring/intern')).statusCode).toBe(401);
-    expect((await anonymous.get('/de/monitoring/import')).statusCode).toBe(401);
+    // Pages that need a person send an anonymous visitor to the login.
+    expect((await anonymous.get('/de/monitoring/intern')).statusCode).toBe(303);
+    expect((await anonymous.get('/de/monitoring/import')).statusCode).toBe(303);
 
     const company = await person({ type: 'company', city: 'essen' });
     expect((await company.get('/de/monitoring/intern')).statusCode).toBe(403);
@@ -193,10 +203,11 @@ describe('monitoring: who may not', () => {
     const path = started.headers.location as string;
     expect((await city.get(path)).statusCode).toBe(403);
     expect((await city.postForm(`${path}/speichern`, {})).statusCode).toBe(403);
-    expect((await anonymous.postForm(`${path}/speichern`, {})).statusCode).toBe(403);
+    expect((await anonymous.postForm(`${path}/speichern`, {})).statusCode).toBe(401);
   });
 
   it('adds proposals to the work programme only for the coordination office', async () => {
+    await seedReportGoals(test.db);
     const office = await person({ type: 'cooperation_office' });
     const company = await person({ type: 'company' });
     const actorOf = async (client: TestClient) => {
