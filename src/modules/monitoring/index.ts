@@ -9,6 +9,10 @@ import { indicatorsFigure, monitoringStartPage } from './start-page.js';
 /** Adds initiatives in status "proposed" to the work programme (participation calls it with a forum's result). */
 export { proposeInitiatives, type InitiativeProposal } from './use-cases/propose-initiatives.js';
 
+/** The areas and the indicator catalogue, for the demo seed and the benchmark. */
+export { AREAS, type Area } from './areas.js';
+export { STORED_INDICATORS, type IndicatorDefinition } from './indicators.js';
+
 /** The report's goal tree and initiatives, written when there are no goals yet (migration 014, demo seed). */
 export { seedReportGoals } from './report-goals.js';
 
