@@ -62,15 +62,18 @@ function breakMarks(breaks: readonly ChartBreak[]): Plot.Markish[] {
   if (breaks.length === 0) return [];
   return [
     Plot.ruleX(breaks, { x: (item: ChartBreak) => item.year - 0.5, stroke: '#444', strokeDasharray: '4,3' }),
-    Plot.text(breaks, {
-      x: (item: ChartBreak) => item.year - 0.5,
-      text: 'label',
-      frameAnchor: 'top',
-      dy: 4,
-      textAnchor: 'start',
-      dx: 3,
-      fill: '#222',
-    }),
+    // Breaks one year apart (2020, 2021) would print over each other: each label gets its own line.
+    ...breaks.map((item, index) =>
+      Plot.text([item], {
+        x: (candidate: ChartBreak) => candidate.year - 0.5,
+        text: 'label',
+        frameAnchor: 'top',
+        dy: 4 + index * 15,
+        dx: 3,
+        textAnchor: 'start',
+        fill: '#222',
+      }),
+    ),
   ];
 }
 
