@@ -48,6 +48,9 @@ function render(options: Plot.PlotOptions, text: ChartText): string {
   // Plot writes its default styles inline; the content security policy forbids inline styles, and
   // presentation attributes already carry colours and strokes, so the style element is dropped.
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
+  // Plot names its groups ("dot", "x-axis tick") with aria-label, which a plain <g> may not carry;
+  // the figure's title, description and table say what the chart shows, so the names go.
+  for (const element of [...svg.querySelectorAll('[aria-label]')]) element.removeAttribute('aria-label');
   svg.removeAttribute('style');
   return svg.outerHTML;
 }

@@ -173,7 +173,7 @@ export function IndicatorPage({
       <TimeSeriesFigure data={data} headingLevel={2} />
       {year !== null ? <ComparisonFigure data={data} year={year} /> : null}
       {year !== null ? (
-        <form method="get" action={href(lang, `/monitoring/indikatoren/${indicator.key}`)} class="vr-inline-form">
+        <form method="get" action={href(lang, `/monitoring/indikatoren/${indicator.key}`)} class="kern-stack">
           <label class="kern-label" for="year-select">
             {t('monitoring.chart.choose_year')}
           </label>
