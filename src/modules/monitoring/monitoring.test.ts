@@ -121,6 +121,34 @@ describe('monitoring: import, save all or nothing, roll back, correct', () => {
     expect((await office.postForm(`${fixedPath}/zuruecknehmen`, {})).statusCode).toBe(409);
   });
 
+  it('takes an uploaded export in Windows-1252 and refuses a file that is not text, or no input at all', async () => {
+    const office = await person({ type: 'cooperation_office' });
+    const { csv: _csv, ...fields } = startForm('');
+    const latin1 = Buffer.from(CSV_FIXED.replaceAll('2026', '2018').replace('Bochum', 'Mülheim an der Ruhr'), 'latin1');
+    const uploaded = await office.postMultipart(
+      '/de/monitoring/import',
+      { ...fields, csv: '' },
+      {
+        file: { name: 'tabelle.csv', bytes: latin1, type: 'text/csv' },
+      },
+    );
+    expect(uploaded.statusCode).toBe(303);
+    const review = await office.get(uploaded.headers.location as string);
+    expect(review.body).toContain('Mülheim an der Ruhr, Stadt');
+    const pdf = await office.postMultipart(
+      '/de/monitoring/import',
+      { ...fields, csv: '' },
+      {
+        file: { name: 'tabelle.csv', bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3'), type: 'text/csv' },
+      },
+    );
+    expect(pdf.statusCode).toBe(400);
+    const nothing = await office.postMultipart('/de/monitoring/import', { ...fields, csv: '' }, { file: null });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.body).toContain('Bitte eine CSV-Datei wählen oder ihren Inhalt einfügen.');
+    expect(await test.db.selectFrom('monitoring_imports').select('id').execute()).toHaveLength(1);
+  });
+
   it('corrects a value with a reason and keeps the history; a city corrects only its own values', async () => {
     const value = await test.db
       .insertInto('monitoring_values')

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { optionalUploadField } from '../../core/http/uploads.js';
 import { optionalText, text } from '../../core/validation.js';
 import { AREAS } from './areas.js';
 import { STORED_INDICATOR_KEYS } from './indicators.js';
 import { INITIATIVE_STATUSES } from './tables.js';
 
 /**
- * The text of a CSV pasted into the form; an uploaded file arrives as the same text. Requests are
- * limited to 256 KB, so a pasted table stays below that; larger files go through the upload path.
+ * The text of a CSV pasted into the form, the second way besides uploading the file. The form is
+ * multipart (for the file), whose text fields are limited to 100 KB, so pasted text stays below that;
+ * larger exports are uploaded (up to the platform's upload limit).
  */
-export const CSV_TEXT_LIMIT = 200_000;
+export const CSV_TEXT_LIMIT = 90_000;
 
 const day = z
   .string()
@@ -28,9 +30,18 @@ export const StartImportSchema = z
     sourceTable: optionalText(100),
     sourceLabel: text(300),
     retrievedOn: day,
-    csv: text(CSV_TEXT_LIMIT),
+    csv: optionalText(CSV_TEXT_LIMIT),
+    file: optionalUploadField({ kinds: ['text'] }),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.csv !== null || input.file !== null, {
+    message: 'monitoring.import.csv_or_file',
+    path: ['file'],
+  })
+  .refine((input) => input.csv === null || input.file === null, {
+    message: 'monitoring.import.csv_and_file',
+    path: ['file'],
+  });
 export type StartImportInput = z.infer<typeof StartImportSchema>;
 
 export const MappingSchema = z

@@ -4,6 +4,8 @@ import { href, usePage } from '../../../core/http/page-context.js';
 import { DataTable } from '../../../ui/data-table.js';
 import {
   ButtonForm,
+  CsrfField,
+  FieldShell,
   ErrorSummary,
   Form,
   PageHeading,
@@ -38,7 +40,15 @@ export function ImportStartPage({
       <PageHeading id="import-heading">{t('monitoring.import.title')}</PageHeading>
       <p class="kern-body">{t('monitoring.import.intro')}</p>
       <ErrorSummary errors={errors} />
-      <Form action={href(lang, '/monitoring/import')} labelledBy="import-heading">
+      <form
+        method="post"
+        action={href(lang, '/monitoring/import')}
+        class="vr-form kern-stack"
+        encType="multipart/form-data"
+        noValidate
+        aria-labelledby="import-heading"
+      >
+        <CsrfField />
         <SelectField
           name="indicator"
           label={t('monitoring.import.indicator')}
@@ -76,18 +86,34 @@ export function ImportStartPage({
           errors={errors}
           required
         />
+        <FieldShell
+          name="file"
+          label={t('monitoring.import.file')}
+          hint={t('monitoring.import.file_hint')}
+          errors={errors}
+          control={({ id, invalid, describedBy }) => (
+            <input
+              class={`kern-form-input__input${invalid ? ' kern-form-input__input--error' : ''}`}
+              id={id}
+              name="file"
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              aria-invalid={invalid ? 'true' : undefined}
+              aria-describedby={describedBy}
+            />
+          )}
+        />
         <TextArea
           name="csv"
           label={t('monitoring.import.csv')}
           hint={t('monitoring.import.csv_hint')}
           value={values.csv}
           errors={errors}
-          required
           rows={12}
           maxLength={CSV_TEXT_LIMIT}
         />
         <SubmitButton label={t('monitoring.import.submit')} />
-      </Form>
+      </form>
       <DataTable<ImportList[number]>
         caption={t('monitoring.import.history')}
         isCaptionVisible
