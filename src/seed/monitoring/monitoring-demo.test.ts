@@ -26,7 +26,7 @@ describe('monitoring demo data', () => {
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toContain('is_demo');
     expect(lines.slice(1).every((line) => line.includes(',true,'))).toBe(true);
-    const dcat = JSON.parse((await client.get('/api/v1/monitoring/dcat')).body);
+    const dcat = JSON.parse((await client.get('/api/v1/monitoring/dcat')).body) as Record<string, unknown[]>;
     expect(dcat['dcat:dataset']).toHaveLength(12);
     expect(JSON.stringify(dcat)).toContain('keine amtliche Statistik');
     // The staff share's target is the population share: the gap is shown for every city.
