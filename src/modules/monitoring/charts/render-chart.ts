@@ -55,9 +55,49 @@ function render(options: Plot.PlotOptions, text: ChartText): string {
   return svg.outerHTML;
 }
 
+/**
+ * Nine colours dark enough for text on white (contrast of at least 4.5:1), since the lines are named
+ * in their colour; the names, not the colours, tell the lines apart.
+ */
+const SERIES_COLOURS = [
+  '#1b5e20',
+  '#b71c1c',
+  '#0d47a1',
+  '#6a1b9a',
+  '#8d4004',
+  '#00695c',
+  '#ad1457',
+  '#37474f',
+  '#5d4037',
+];
+
+/** Room above the plot for the demo label and the break labels, so they never cover a line. */
+const TOP_MARGIN = 62;
+
+/**
+ * The y positions of the labels at the lines' ends, moved apart where lines end close together:
+ * from the top down, each label keeps at least `gap` (in data units) below the one above it.
+ */
+function spreadLabels(points: readonly SeriesPoint[], gap: number): (SeriesPoint & { labelY: number })[] {
+  const sorted = [...points].sort((a, b) => b.value - a.value);
+  let previous = Number.POSITIVE_INFINITY;
+  return sorted.map((point) => {
+    const labelY = Math.min(point.value, previous - gap);
+    previous = labelY;
+    return { ...point, labelY };
+  });
+}
+
 function demoMark(text: ChartText): Plot.Markish[] {
   return text.demoLabel
-    ? [Plot.text([text.demoLabel], { frameAnchor: 'top-right', dy: -14, fontWeight: 'bold', fill: '#8a1c1c' })]
+    ? [
+        Plot.text([text.demoLabel], {
+          frameAnchor: 'top-right',
+          dy: -TOP_MARGIN + 8,
+          fontWeight: 'bold',
+          fill: '#8a1c1c',
+        }),
+      ]
     : [];
 }
 
@@ -71,7 +111,8 @@ function breakMarks(breaks: readonly ChartBreak[]): Plot.Markish[] {
         x: (candidate: ChartBreak) => candidate.year - 0.5,
         text: 'label',
         frameAnchor: 'top',
-        dy: 4 + index * 15,
+        // In the margin above the lines, one line per break, below the demo label.
+        dy: -TOP_MARGIN + 24 + index * 15,
         dx: 3,
         textAnchor: 'start',
         fill: '#222',
@@ -91,12 +132,16 @@ export function renderTimeSeries(
     const seen = last.get(point.series);
     if (!seen || seen.year < point.year) last.set(point.series, point);
   }
+  const top = Math.max(...points.map((point) => point.value), 0) * 1.05 || 1;
+  const height = 340;
+  // About 13 px between two labels, in the units of the y axis.
+  const labels = spreadLabels([...last.values()], (top / (height - TOP_MARGIN - 30)) * 13);
   return render(
     {
       width: 720,
-      height: 320,
-      marginRight: 120,
-      marginTop: 30,
+      height,
+      marginRight: 150,
+      marginTop: TOP_MARGIN,
       x: { label: null, tickFormat: (year: number) => text.formatYear(year), ticks: 7 },
       y: {
         label: text.unitLabel,
@@ -106,14 +151,14 @@ export function renderTimeSeries(
         tickFormat: (value: number) => text.formatNumber(value),
         ...(options.yDomain ? { domain: options.yDomain } : {}),
       },
-      color: { type: 'categorical', scheme: 'tableau10' },
+      color: { type: 'categorical', range: SERIES_COLOURS },
       marks: [
         ...breakMarks(options.breaks),
         Plot.line(points, { x: 'year', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
         Plot.dot(points, { x: 'year', y: 'value', fill: 'series', r: 2.5 }),
-        Plot.text([...last.values()], {
+        Plot.text(labels, {
           x: 'year',
-          y: 'value',
+          y: 'labelY',
           text: 'series',
           fill: 'series',
           dx: 6,

@@ -220,7 +220,7 @@ export function ImportReviewPage({
         </dd>
       </dl>
       {table.title.length > 0 ? (
-        <p class="kern-body" lang="de">
+        <p class="kern-body" lang="de" dir="ltr">
           {table.title.join(' · ')}
         </p>
       ) : null}

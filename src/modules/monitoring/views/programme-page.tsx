@@ -10,11 +10,11 @@ function InitiativeCard({ initiative, level = 4 }: { initiative: ProgrammeInitia
   return (
     <li class="vr-initiative" data-initiative={initiative.id}>
       {level === 4 ? (
-        <h4 class="kern-heading-small" lang="de">
+        <h4 class="kern-heading-small" lang="de" dir="ltr">
           {initiative.title}
         </h4>
       ) : (
-        <h3 class="kern-heading-small" lang="de">
+        <h3 class="kern-heading-small" lang="de" dir="ltr">
           {initiative.title}
         </h3>
       )}
@@ -59,7 +59,7 @@ function InitiativeCard({ initiative, level = 4 }: { initiative: ProgrammeInitia
               <ul class="kern-list">
                 {initiative.milestones.map((milestone, index) => (
                   <li key={index}>
-                    <span lang="de">{milestone.title}</span>:{' '}
+                    <span lang="de" dir="ltr">{milestone.title}</span>:{' '}
                     {milestone.reachedOn
                       ? t('monitoring.programme.reached', {
                           date: i18n.formatDate(milestone.reachedOn, { dateStyle: 'medium' }),
@@ -119,7 +119,7 @@ export function WorkProgrammePage({
               .filter((goal) => goal.level === level)
               .map((goal) => (
                 <li key={goal.id} class="vr-goal" id={`ziel-${goal.id}`}>
-                  <h3 class="kern-heading-small" lang="de">
+                  <h3 class="kern-heading-small" lang="de" dir="ltr">
                     {goal.title}
                   </h3>
                   {goal.initiatives.length > 0 ? (
