@@ -263,4 +263,37 @@ describe('monitoring: who may not', () => {
     expect(programme.body).toContain('Monitoring-Systeme: Übersicht und Monitoring');
     expect(programme.body).toContain('Beschäftigte der Stadtverwaltung mit Migrationshintergrund');
   });
+
+  it('links a published project to an initiative for the coordination office only', async () => {
+    await seedReportGoals(test.db);
+    const office = await person({ type: 'cooperation_office' });
+    const company = await person({ type: 'company' });
+    const owner = await test.db.selectFrom('organisations').select('id').limit(1).executeTakeFirstOrThrow();
+    const project = await test.db
+      .insertInto('catalogue_entries')
+      .values({
+        kind: 'project',
+        organisation_id: owner.id,
+        status: 'published',
+        title: 'Sprachpaten Emscherquell',
+        summary: 'Ein Projekt',
+        published_at: new Date(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const initiative = await test.db
+      .selectFrom('monitoring_initiatives')
+      .select('id')
+      .where('title', '=', 'Ausbildungspatenschaften')
+      .executeTakeFirstOrThrow();
+    const path = `/de/monitoring/initiativen/${initiative.id}/projekte`;
+    expect((await company.get(path)).statusCode).toBe(403);
+    expect((await company.postForm(path, { project: project.id })).statusCode).toBe(403);
+    expect((await office.postForm(path, { project: '00000000-0000-4000-8000-000000000000' })).statusCode).toBe(400);
+    expect((await office.postForm(path, { project: project.id })).statusCode).toBe(303);
+    const links = await test.db.selectFrom('monitoring_project_links').selectAll().execute();
+    expect(links).toHaveLength(1);
+    const programme = await office.get('/de/monitoring/arbeitsprogramm');
+    expect(programme.body).toContain('Verknüpfte Projekte');
+  });
 });

@@ -13,6 +13,7 @@ import {
   EmptyFormSchema,
   IdParamsSchema,
   IndicatorParamsSchema,
+  LinkProjectSchema,
   MappingSchema,
   StartImportSchema,
   TargetSchema,
@@ -34,6 +35,9 @@ import { InternalDashboardPage } from './views/internal-page.js';
 import { OpenDataPage } from './views/open-data-page.js';
 import { WorkProgrammePage } from './views/programme-page.js';
 import { ValuePage } from './views/value-page.js';
+import { LinkProjectPage } from './views/link-project-page.js';
+import { linkProject } from './use-cases/link-project.js';
+import { listPublishedProjects } from '../catalogue/index.js';
 import { PlatformOutcomesSection } from './views/platform-outcomes.js';
 import { getPlatformOutcomes } from './use-cases/get-platform-outcomes.js';
 
@@ -74,9 +78,16 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
 
     app.get('/monitoring/arbeitsprogramm', async (request, reply) => {
       const programme = await getWorkProgramme({ services });
-      return reply.renderPage(<WorkProgrammePage goals={programme.goals} unassigned={programme.unassigned} />, {
-        title: request.i18n.t('monitoring.programme.title'),
-      });
+      return reply.renderPage(
+        <WorkProgrammePage
+          goals={programme.goals}
+          unassigned={programme.unassigned}
+          canManage={allows(request.actor, monitoringPolicy, 'manage_work_programme')}
+        />,
+        {
+          title: request.i18n.t('monitoring.programme.title'),
+        },
+      );
     });
 
     const internalPage = async (request: FastifyRequest) => {
@@ -185,6 +196,47 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
       return reply
         .setFlash('success', 'monitoring.import.rolled_back')
         .redirect(`/${lang(request)}/monitoring/import/${id}`, 303);
+    });
+
+    const linkPage = async (request: FastifyRequest) => {
+      const actor = requireUser(request.actor);
+      authorize(actor, monitoringPolicy, 'manage_work_programme', undefined);
+      const { id } = parseInput(IdParamsSchema, request.params);
+      const initiative = await services.db
+        .selectFrom('monitoring_initiatives')
+        .select(['id', 'title'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!initiative) throw new AppError('not_found');
+      return { actor, initiative, projects: await listPublishedProjects(services.db) };
+    };
+    app.get('/monitoring/initiativen/:id/projekte', async (request, reply) => {
+      const page = await linkPage(request);
+      return reply.renderPage(<LinkProjectPage initiative={page.initiative} projects={page.projects} />, {
+        title: request.i18n.t('monitoring.programme.link_title'),
+      });
+    });
+    app.post('/monitoring/initiativen/:id/projekte', async (request, reply) => {
+      const page = await linkPage(request);
+      return handleForm(request, reply, {
+        schema: LinkProjectSchema,
+        title: request.i18n.t('monitoring.programme.link_title'),
+        render: (values, errors) => (
+          <LinkProjectPage initiative={page.initiative} projects={page.projects} values={values} errors={errors} />
+        ),
+        onValid: async ({ project }) => {
+          await linkProject({
+            services,
+            actor: page.actor,
+            initiativeId: page.initiative.id,
+            projectId: project,
+            ip: request.ip,
+          });
+          return reply
+            .setFlash('success', 'monitoring.programme.linked')
+            .redirect(`/${lang(request)}/monitoring/arbeitsprogramm#initiative-${page.initiative.id}`, 303);
+        },
+      });
     });
 
     app.get('/monitoring/werte/:id', async (request, reply) => {

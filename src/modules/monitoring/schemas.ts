@@ -99,3 +99,5 @@ export const IndicatorParamsSchema = z.object({ lang: z.string(), key: z.string(
 export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const EmptyFormSchema = z.object({}).strict();
 export const InitiativeStatusSchema = z.object({ status: z.enum(INITIATIVE_STATUSES) }).strict();
+
+export const LinkProjectSchema = z.object({ project: z.string().uuid('validation.choose_option') }).strict();

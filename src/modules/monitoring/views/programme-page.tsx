@@ -3,12 +3,20 @@ import { PageHeading } from '../../../ui/form.js';
 import { GOAL_LEVELS } from '../tables.js';
 import type { ProgrammeGoal, ProgrammeInitiative } from '../use-cases/get-work-programme.js';
 
-function InitiativeCard({ initiative, level = 4 }: { initiative: ProgrammeInitiative; level?: 3 | 4 }) {
+function InitiativeCard({
+  initiative,
+  level = 4,
+  canManage,
+}: {
+  initiative: ProgrammeInitiative;
+  level?: 3 | 4;
+  canManage: boolean;
+}) {
   const { i18n, t } = usePage();
   const lang = i18n.locale.code;
   const owner = initiative.ownerName ?? initiative.ownerLabel;
   return (
-    <li class="vr-initiative" data-initiative={initiative.id}>
+    <li class="vr-initiative" data-initiative={initiative.id} id={`initiative-${initiative.id}`}>
       {level === 4 ? (
         <h4 class="kern-heading-small" lang="de" dir="ltr">
           {initiative.title}
@@ -59,7 +67,10 @@ function InitiativeCard({ initiative, level = 4 }: { initiative: ProgrammeInitia
               <ul class="kern-list">
                 {initiative.milestones.map((milestone, index) => (
                   <li key={index}>
-                    <span lang="de" dir="ltr">{milestone.title}</span>:{' '}
+                    <span lang="de" dir="ltr">
+                      {milestone.title}
+                    </span>
+                    :{' '}
                     {milestone.reachedOn
                       ? t('monitoring.programme.reached', {
                           date: i18n.formatDate(milestone.reachedOn, { dateStyle: 'medium' }),
@@ -91,6 +102,13 @@ function InitiativeCard({ initiative, level = 4 }: { initiative: ProgrammeInitia
           </>
         ) : null}
       </dl>
+      {canManage ? (
+        <p class="kern-body">
+          <a class="kern-link" href={href(lang, `/monitoring/initiativen/${initiative.id}/projekte`)}>
+            {t('monitoring.programme.link_title')}
+          </a>
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -99,9 +117,11 @@ function InitiativeCard({ initiative, level = 4 }: { initiative: ProgrammeInitia
 export function WorkProgrammePage({
   goals,
   unassigned,
+  canManage,
 }: {
   goals: ProgrammeGoal[];
   unassigned: ProgrammeInitiative[];
+  canManage: boolean;
 }) {
   const { t, i18n } = usePage();
   return (
@@ -128,7 +148,7 @@ export function WorkProgrammePage({
                       aria-label={t('monitoring.programme.initiatives_of', { count: goal.initiatives.length })}
                     >
                       {goal.initiatives.map((initiative) => (
-                        <InitiativeCard key={initiative.id} initiative={initiative} />
+                        <InitiativeCard key={initiative.id} initiative={initiative} canManage={canManage} />
                       ))}
                     </ul>
                   ) : (
@@ -146,7 +166,7 @@ export function WorkProgrammePage({
         {unassigned.length > 0 ? (
           <ul class="vr-initiative-list">
             {unassigned.map((initiative) => (
-              <InitiativeCard key={initiative.id} initiative={initiative} level={3} />
+              <InitiativeCard key={initiative.id} initiative={initiative} level={3} canManage={canManage} />
             ))}
           </ul>
         ) : (
