@@ -50,6 +50,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/de/ Startseite',
       ...PUBLIC_LINKS,
       '/de/mentoring Patenschaften',
+      '/de/monitoring Monitoring',
       '/de/anmelden Anmelden',
       '/de/registrieren Registrieren',
     ]);
@@ -65,6 +66,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/de/profil/passende-stellen Passende Stellen',
       '/de/bewerbungen Meine Bewerbungen',
       '/de/mentoring Patenschaften',
+      '/de/monitoring Monitoring',
       '/de/organisation/neu Organisation eintragen',
       ...SIGNED_IN_ACCOUNT,
     ]);
@@ -82,6 +84,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
       '/de/mentoring Patenschaften',
+      '/de/monitoring Monitoring',
       '/de/organisation Meine Organisation',
       '/de/organisation/eintraege Unsere Einträge',
       ...SIGNED_IN_ACCOUNT,
@@ -100,6 +103,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       ...PUBLIC_LINKS,
       '/de/organisation/stellen Unsere Stellen',
       '/de/mentoring Patenschaften',
+      '/de/monitoring Monitoring',
       '/de/organisation Meine Organisation',
       ...SIGNED_IN_ACCOUNT,
     ]);
@@ -124,6 +128,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       ...PUBLIC_LINKS,
       '/de/mentoring Patenschaften',
       '/de/mentoring/koordination Koordination',
+      '/de/monitoring Monitoring',
       '/de/organisation Meine Organisation',
       '/de/organisation/eintraege Unsere Einträge',
       '/de/verwaltung/eintraege Prüfung',
@@ -158,6 +163,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/ar/veranstaltungen',
       '/ar/stellen',
       '/ar/mentoring',
+      '/ar/monitoring',
       '/ar/anmelden',
       '/ar/registrieren',
     ]);

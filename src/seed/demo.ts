@@ -13,6 +13,7 @@ import {
 } from './factories.js';
 import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/generate.js';
 import { generateMatchingData, type MatchingDataSummary } from './matching/generate.js';
+import { generateMonitoringData } from './monitoring/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -207,6 +208,7 @@ export async function generateDemoData(
     ...(options.catalogueEntries === undefined ? {} : { entries: options.catalogueEntries }),
   });
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
+  await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,

@@ -41,6 +41,7 @@ describe('adding a module', () => {
       '/stellen',
       '/pinnwand',
       '/mentoring',
+      '/monitoring',
       '/anmelden',
       '/registrieren',
     ]);

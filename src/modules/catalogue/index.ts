@@ -12,6 +12,12 @@ import {
 } from './entries/index.js';
 import { eventRegistrationsPersonalData, eventsStartPage, nextEventsList, registerEvents } from './events/index.js';
 import { registerFormats } from './formats/index.js';
+
+/** Published projects, which monitoring's work programme links to goals and initiatives. */
+export { listPublishedProjects } from './entries/index.js';
+
+/** The open-data licence, attribution and JSON-LD context of the platform's DCAT-AP.de descriptions. */
+export { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from './formats/index.js';
 import { canCreateEntries, canReviewEntries } from './policy.js';
 import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 

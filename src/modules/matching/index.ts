@@ -38,6 +38,9 @@ import {
 } from './profiles/index.js';
 import { rankingStartPage, registerRanking, talentInvitationsPersonalData } from './ranking/index.js';
 
+/** The platform's outcomes per city and month, counted for monitoring (counts only). */
+export { countMonthlyOutcomes, OUTCOME_KINDS, type MonthlyOutcome, type OutcomeKind } from './monthly-outcomes.js';
+
 /** What the organisations module's public company profile shows of a company's open positions. */
 export { CompanyPositionsList, listCompanyPositions, type CompanyPosition } from './positions/index.js';
 

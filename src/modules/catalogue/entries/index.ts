@@ -11,3 +11,4 @@ export async function registerEntries(app: FastifyInstance): Promise<void> {
   await app.register(entryRoutes, { prefix: '/:lang' });
 }
 export { entriesStartPage, listNewlyPublished, countPublished } from './start-page.js';
+export { listPublishedProjects } from './list-published-projects.js';

@@ -12,6 +12,8 @@ export {
 } from './json-ld.js';
 
 export { upcomingEvents } from './public-entries.js';
+/** What every DCAT-AP.de description of the platform shares (monitoring describes its indicator data alike). */
+export { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from './dcat.js';
 export { buildEventCalendar } from './use-cases/build-event-calendar.js';
 
 /** The iCalendar feed of upcoming events (all cities, or one): the same filter as the calendar page. */

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m014Monitoring from './014-monitoring.js';
+
+/** The monitoring module's migrations, by the name recorded in kysely_migration (never rename one). */
+export const migrations: Record<string, Migration> = {
+  '014-monitoring': m014Monitoring,
+};

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { optionalUploadField } from '../../core/http/uploads.js';
+import { optionalText, text } from '../../core/validation.js';
+import { AREAS } from './areas.js';
+import { STORED_INDICATOR_KEYS } from './indicators.js';
+import { INITIATIVE_STATUSES } from './tables.js';
+
+/**
+ * The text of a CSV pasted into the form, the second way besides uploading the file. The form is
+ * multipart (for the file), whose text fields are limited to 100 KB, so pasted text stays below that;
+ * larger exports are uploaded (up to the platform's upload limit).
+ */
+export const CSV_TEXT_LIMIT = 90_000;
+
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'validation.invalid_format')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'validation.invalid_format');
+const column = z.coerce.number().int().min(0).max(200);
+const optionalColumn = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? null : Number(value)))
+  .pipe(z.number().int().min(0).max(200).nullable());
+
+export const StartImportSchema = z
+  .object({
+    indicator: z.enum(STORED_INDICATOR_KEYS),
+    sourceTable: optionalText(100),
+    sourceLabel: text(300),
+    retrievedOn: day,
+    csv: optionalText(CSV_TEXT_LIMIT),
+    file: optionalUploadField({ kinds: ['text'] }),
+  })
+  .strict()
+  .refine((input) => input.csv !== null || input.file !== null, {
+    message: 'monitoring.import.csv_or_file',
+    path: ['file'],
+  })
+  .refine((input) => input.csv === null || input.file === null, {
+    message: 'monitoring.import.csv_and_file',
+    path: ['file'],
+  });
+export type StartImportInput = z.infer<typeof StartImportSchema>;
+
+export const MappingSchema = z
+  .object({
+    areaColumn: column,
+    timeColumn: optionalColumn,
+    fixedYear: z
+      .string()
+      .trim()
+      .transform((value) => (value === '' ? null : Number(value)))
+      .pipe(z.number().int().min(1950).max(2100).nullable()),
+    valueColumn: column,
+    unitColumn: optionalColumn,
+  })
+  .strict()
+  .refine((mapping) => mapping.timeColumn !== null || mapping.fixedYear !== null, {
+    message: 'monitoring.import.mapping.time_needed',
+    path: ['fixedYear'],
+  });
+export type MappingInput = z.infer<typeof MappingSchema>;
+
+export const CorrectValueSchema = z
+  .object({
+    value: z
+      .string()
+      .trim()
+      .regex(/^-?\d+(,\d+)?$/u, 'monitoring.values.number_format')
+      .transform((value) => Number(value.replace(',', '.'))),
+    reason: text(1000).pipe(z.string().min(3)),
+  })
+  .strict();
+export type CorrectValueInput = z.infer<typeof CorrectValueSchema>;
+
+export const TargetSchema = z
+  .object({
+    indicator: z.enum(STORED_INDICATOR_KEYS),
+    area: z.union([z.literal('').transform(() => null), z.enum(AREAS)]),
+    kind: z.enum(['value', 'indicator']),
+    targetValue: z.string().trim(),
+    targetYear: z.string().trim(),
+    referenceIndicator: z.union([z.literal('').transform(() => null), z.enum(STORED_INDICATOR_KEYS)]),
+  })
+  .strict();
+export type TargetInput = z.infer<typeof TargetSchema>;
+
+export const DashboardQuerySchema = z
+  .object({
+    lang: z.string(),
+    indikator: z.enum(STORED_INDICATOR_KEYS).optional(),
+    jahr: z.coerce.number().int().min(1950).max(2100).optional(),
+  })
+  .strict();
+
+export const IndicatorParamsSchema = z.object({ lang: z.string(), key: z.string().max(80) }).strict();
+export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
+export const EmptyFormSchema = z.object({}).strict();
+export const InitiativeStatusSchema = z.object({ status: z.enum(INITIATIVE_STATUSES) }).strict();
+
+export const LinkProjectSchema = z.object({ project: z.string().uuid('validation.choose_option') }).strict();
