@@ -1,6 +1,7 @@
 import type { PlatformModule } from '../core/modules/platform-module.js';
 import { accountsModule } from './accounts/index.js';
 import { catalogueModule } from './catalogue/index.js';
+import { checklistsModule } from './checklists/index.js';
 import { matchingModule } from './matching/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { siteModule } from './site/index.js';
@@ -16,4 +17,5 @@ export const MODULES: readonly PlatformModule[] = [
   organisationsModule,
   catalogueModule,
   matchingModule,
+  checklistsModule,
 ];

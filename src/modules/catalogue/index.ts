@@ -13,6 +13,9 @@ import {
 import { eventRegistrationsPersonalData, eventsStartPage, nextEventsList, registerEvents } from './events/index.js';
 import { registerFormats } from './formats/index.js';
 import { canCreateEntries, canReviewEntries } from './policy.js';
+
+export { listFittingEntries, type FittingEntry } from './shared/index.js';
+export type { FieldOfAction } from './taxonomy.js';
 import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 
 /**

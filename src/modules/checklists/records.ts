@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrganisationType } from '../../core/db/database.js';
+import { AppError } from '../../core/errors.js';
+import type { AnswerValue } from './questionnaires/index.js';
+import type { ChecklistAssessment } from './tables.js';
+
+/** An assessment with its organisation's name, type and city, as every use-case loads it. */
+export type AssessmentRecord = ChecklistAssessment & {
+  organisation_name: string;
+  organisation_type: OrganisationType;
+  organisation_city: string | null;
+};
+
+export async function loadAssessment(db: Kysely<Database>, id: string): Promise<AssessmentRecord> {
+  const row = await db
+    .selectFrom('checklist_assessments as a')
+    .innerJoin('organisations as o', 'o.id', 'a.organisation_id')
+    .selectAll('a')
+    .select(['o.name as organisation_name', 'o.type as organisation_type', 'o.city as organisation_city'])
+    .where('a.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found');
+  return row;
+}
+
+export async function loadAnswers(db: Kysely<Database>, assessmentId: string): Promise<Map<string, AnswerValue>> {
+  const rows = await db
+    .selectFrom('checklist_answers')
+    .select(['question_id', 'value'])
+    .where('assessment_id', '=', assessmentId)
+    .execute();
+  return new Map(rows.map((row) => [row.question_id, row.value as AnswerValue]));
+}
