@@ -1,15 +1,15 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import type { Translator } from '../../core/i18n/translator.js';
 import { getTranslator } from '../../core/i18n/translator.js';
 import type { Audience } from './tables.js';
 
-const require = createRequire(import.meta.url);
-/** KERN's own typeface, already a dependency for the web pages; embedded (subset) in every certificate. */
-const FONT_DIR = join(dirname(require.resolve('@kern-ux/native/dist/fonts/fira-sans.css')), 'fira-sans');
-const REGULAR = join(FONT_DIR, 'FiraSans-Regular.woff2');
-const BOLD = join(FONT_DIR, 'FiraSans-SemiBold.woff2');
+/**
+ * KERN's own typeface (Fira Sans, SIL Open Font License), cut to Latin and Cyrillic as TrueType by
+ * scripts/make-certificate-fonts.ts; embedded (subset again, to the characters used) in every certificate.
+ */
+const REGULAR = fileURLToPath(new URL('fonts/FiraSans-Regular.ttf', import.meta.url));
+const BOLD = fileURLToPath(new URL('fonts/FiraSans-SemiBold.ttf', import.meta.url));
 
 export interface CertificateContent {
   organisationName: string;
