@@ -312,6 +312,26 @@ export interface SavedTalentsTable {
   created_at: Generated<Date>;
 }
 
+/**
+ * The ranking's read copy of active profiles, one row per interest (migration 016): written only by
+ * triggers on applicant_profiles, deleted with the profile. Read by rank-candidates.ts.
+ */
+export interface CandidateInterestsTable {
+  occupation_id: string;
+  profile_id: string;
+  certificate_rank: number;
+  /** Bit (place − 1) for every language spoken, places as in LANGUAGE_CODES. */
+  language_mask: string;
+  travel_km: number;
+  available_from: Date;
+  postcode: string;
+  interests: string[];
+  /** The best level per language at its place in LANGUAGE_CODES (0 none, 1 A1 … 6 C2, 7 native). */
+  language_levels: number[];
+  preferred_cities: string[];
+  pseudonym: string;
+}
+
 /** Stored apart from the profile; never an input to matching or ranking. */
 export interface ApplicantIdentitiesTable {
   profile_id: string;
@@ -332,6 +352,7 @@ declare module '../../core/db/database.js' {
     postcode_distances: PostcodeDistancesTable;
     positions: PositionsTable;
     applicant_profiles: ApplicantProfilesTable;
+    candidate_interests: CandidateInterestsTable;
     applicant_identities: ApplicantIdentitiesTable;
     applications: ApplicationsTable;
     application_messages: ApplicationMessagesTable;

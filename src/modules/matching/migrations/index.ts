@@ -6,6 +6,7 @@ import * as m009MatchingTalentInvitations from './009-matching-talent-invitation
 import * as m010PostcodeCoordinates from './010-matching-postcode-coordinates.js';
 import * as m011PositionFacts from './011-matching-position-facts.js';
 import * as m012MatchingPositionSearch from './012-matching-position-search.js';
+import * as m016CandidateInterests from './016-matching-candidate-interests.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '010-matching-postcode-coordinates': m010PostcodeCoordinates,
   '011-matching-position-facts': m011PositionFacts,
   '012-matching-position-search': m012MatchingPositionSearch,
+  '016-matching-candidate-interests': m016CandidateInterests,
 };

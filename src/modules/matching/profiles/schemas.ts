@@ -3,11 +3,18 @@ import { CERTIFICATES, RECOGNITION_STATUSES, type ApplicantPotentials } from '..
 import { CITIES, OCCUPATION_IDS } from '../../../region/index.js';
 import { LIMITS } from '../../../core/limits.js';
 import { optionalText } from '../../../core/validation.js';
-import { checkboxes, collectLanguages, dayField, languageRowsField, postcodeField } from '../shared/index.js';
+import {
+  MAX_INTERESTS,
+  checkboxes,
+  collectLanguages,
+  dayField,
+  languageRowsField,
+  postcodeField,
+} from '../shared/index.js';
 import { berlinDay } from '../../../core/time/calendar-day.js';
 
 export const PROFILE_LIMITS = {
-  interests: 3,
+  interests: MAX_INTERESTS,
   potential: 1000,
   foreignCertificate: 200,
   fullName: 160,

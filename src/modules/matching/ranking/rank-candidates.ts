@@ -2,13 +2,15 @@ import { sql, type Kysely } from 'kysely';
 import type { Certificate, LanguageSkill } from '../tables.js';
 import type { Database } from '../../../core/db/database.js';
 import { occupationsOfSameField } from '../../../region/index.js';
-import { certificateRank, levelRank } from '../shared/index.js';
+import { MAX_INTERESTS, certificateRank, levelRank } from '../shared/index.js';
 import { FIELD_ONLY_MAX_TOTAL, totalScore, type Scores } from './scores.js';
 import {
   certificateScoreSql,
   distanceJoin,
   distanceScoreSql,
-  languagesScoreSql,
+  languageLevelSql,
+  languageMaskSql,
+  languagesScoreFromLevelsSql,
   startScoreSql,
   totalSql,
   type DistanceSource,
@@ -49,11 +51,12 @@ type Row = Scores & { id: string; pseudonym: string; km: number; near_km: number
 
 /**
  * The best-fitting active profiles from all seven cities for a position, each with its score per
- * criterion. Reads applicant_profiles and postcode_distances only — never applicant_identities.
+ * criterion. Reads candidate_interests (the ranking's copy of active profiles, one row per interest,
+ * migration 016) and postcode_distances only — never applicant_identities.
  *
- * Pre-filter by index (interest in the occupation or its field, GIN), score in SQL, top N. First
- * only exact interests are scored; if the N-th of those already beats the best total a same-field
- * interest could reach, the wider query is skipped — the result is the same, just faster.
+ * First only exact interests are scored: one range of candidate_interests' primary key, read from the
+ * index alone. If the N-th of those already beats the best total a same-field interest could reach,
+ * the wider query over the field's other occupations is skipped — the result is the same, just faster.
  */
 export async function rankCandidates(
   db: Kysely<Database>,
@@ -103,17 +106,20 @@ async function queryCandidates(
   prune: { needsLanguage?: boolean; needsCertificate?: boolean; excludeExact?: boolean; distances: DistanceSource },
 ): Promise<RankedCandidate[]> {
   const conditions = [
-    sql`p.is_active`,
-    sql`p.interests && ${prefilter}::text[]`,
+    prefilter.length === 1
+      ? sql`p.occupation_id = ${prefilter[0]}::text`
+      : sql`p.occupation_id = any(${prefilter}::text[])`,
     sql`(d.km <= p.travel_km or ${target.city}::text = any(p.preferred_cities))`,
   ];
   if (filters.languages?.length) {
-    conditions.push(sql`p.language_ranks ?& ${filters.languages.map((l) => l.code)}::text[]`);
+    const all = languageMaskSql(filters.languages.map((l) => l.code));
+    conditions.push(sql`p.language_mask & ${all} = ${all}`);
     for (const { code, level } of filters.languages)
-      conditions.push(sql`(p.language_ranks->>${code}::text)::int >= ${levelRank(level)}::int`);
+      conditions.push(sql`${languageLevelSql(sql`p.language_levels`, code)} >= ${levelRank(level)}::int`);
   }
   if (prune.excludeExact) conditions.push(sql`not (p.interests @> array[${target.occupationId}::text])`);
-  if (prune.needsLanguage) conditions.push(sql`p.language_ranks ?| ${target.languages.map((l) => l.code)}::text[]`);
+  if (prune.needsLanguage)
+    conditions.push(sql`p.language_mask & ${languageMaskSql(target.languages.map((l) => l.code))} <> 0`);
   if (prune.needsCertificate)
     conditions.push(sql`p.certificate_rank >= ${certificateRank(target.requiredCertificate) - 1}::int`);
   if (filters.minCertificate)
@@ -121,23 +127,29 @@ async function queryCandidates(
   const near = filters.near
     ? sql`join postcode_distances n on n.from_postcode = ${filters.near.postcode}::text and n.to_postcode = p.postcode and n.km <= ${filters.near.radiusKm}::float8`
     : sql``;
+  // A profile interested in several occupations of the field has a row for each, all scored alike and
+  // next to each other in the order; it has at most MAX_INTERESTS of them, so that many
+  // times the limit holds the first `limit` distinct profiles.
+  const rowLimit = prefilter.length === 1 ? limit : limit * MAX_INTERESTS;
   const result = await sql<Row>`
-    select p.id, p.pseudonym, d.km, ${filters.near ? sql`n.km` : sql`null::float8`} as near_km,
+    select p.profile_id as id, p.pseudonym, d.km, ${filters.near ? sql`n.km` : sql`null::float8`} as near_km,
       s.occupation, s.certificate, s.languages, s.distance, s.start, ${totalSql()} as total
-    from applicant_profiles p
+    from candidate_interests p
     ${distanceJoin(prune.distances, target.postcode, sql`p.postcode`)}
     ${near}
     cross join lateral (select
       (case when p.interests @> array[${target.occupationId}::text] then 1.0::float8 when p.interests && ${sameField}::text[] then 0.5::float8 else 0.0::float8 end) as occupation,
       ${certificateScoreSql(sql`p.certificate_rank`, sql`${certificateRank(target.requiredCertificate)}::int`)} as certificate,
-      ${languagesScoreSql(sql`p.language_ranks`, target.languages)} as languages,
+      ${languagesScoreFromLevelsSql(sql`p.language_levels`, target.languages)} as languages,
       ${distanceScoreSql(sql`d.km`, sql`p.travel_km`)} as distance,
       ${startScoreSql(sql`p.available_from`, sql`${target.startsOn}::date`)} as start
     ) s
     where ${sql.join(conditions, sql` and `)}
-    order by total desc, p.id
-    limit ${limit}`.execute(db);
-  return result.rows.map((row) => ({
+    order by total desc, p.profile_id
+    limit ${rowLimit}`.execute(db);
+  const seen = new Set<string>();
+  const rows = result.rows.filter((row) => !seen.has(row.id) && seen.add(row.id)).slice(0, limit);
+  return rows.map((row) => ({
     profileId: row.id,
     pseudonym: row.pseudonym,
     km: row.km,

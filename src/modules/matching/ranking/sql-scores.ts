@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { LanguageSkill } from '../tables.js';
-import { levelRank } from '../shared/index.js';
+import { LANGUAGE_CODES, levelRank } from '../shared/index.js';
 import { WEIGHTS } from './scores.js';
 
 /**
@@ -9,13 +9,35 @@ import { WEIGHTS } from './scores.js';
  */
 const f = (value: number) => sql`${value}::float8`;
 
-/** Score for the languages a company wants, against a profile's language_ranks column. */
-export function languagesScoreSql(ranks: RawBuilder<unknown>, wanted: readonly LanguageSkill[]): RawBuilder<number> {
+/** A language's place in candidate_interests' language_levels (1-based) and its bit in language_mask (migration 016). */
+const languagePlace = (code: string): number => LANGUAGE_CODES.indexOf(code as (typeof LANGUAGE_CODES)[number]) + 1;
+
+/** The language_mask bits of these languages, as a bigint literal; a language outside the list has none. */
+export function languageMaskSql(codes: readonly string[]): RawBuilder<string> {
+  let mask = 0n;
+  for (const code of codes) if (languagePlace(code) > 0) mask |= 1n << BigInt(languagePlace(code) - 1);
+  return sql<string>`${mask.toString()}::bigint`;
+}
+
+/** A profile's level of one language from candidate_interests' language_levels (0 when not spoken). */
+export function languageLevelSql(levels: RawBuilder<unknown>, code: string): RawBuilder<number> {
+  const place = languagePlace(code);
+  return place > 0 ? sql<number>`coalesce(${levels}[${place}::int], 0)` : sql<number>`0`;
+}
+
+/**
+ * Score for the languages a company wants, against a profile's levels in candidate_interests'
+ * language_levels: full for the level asked or better, half for the language at a lower level.
+ */
+export function languagesScoreFromLevelsSql(
+  levels: RawBuilder<unknown>,
+  wanted: readonly LanguageSkill[],
+): RawBuilder<number> {
   if (wanted.length === 0) return sql<number>`1.0::float8`;
-  const parts = wanted.map(
-    ({ code, level }) =>
-      sql`(case when coalesce((${ranks}->>${code}::text)::int, 0) >= ${levelRank(level)}::int then 1.0::float8 when ${ranks} ? ${code}::text then 0.5::float8 else 0.0::float8 end)`,
-  );
+  const parts = wanted.map(({ code, level }) => {
+    const spoken = languageLevelSql(levels, code);
+    return sql`(case when ${spoken} >= ${levelRank(level)}::int then 1.0::float8 when ${spoken} > 0 then 0.5::float8 else 0.0::float8 end)`;
+  });
   return sql<number>`((0.0::float8 + ${sql.join(parts, sql` + `)}) / ${wanted.length}::float8)`;
 }
 

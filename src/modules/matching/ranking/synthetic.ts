@@ -239,6 +239,7 @@ export async function insertSyntheticCompany(db: Kysely<Database>): Promise<stri
 /** VACUUM ANALYZE so the planner sees the bulk-loaded tables as they are (as autovacuum would). */
 export async function analyseMatchingTables(db: Kysely<Database>): Promise<void> {
   await sql`vacuum analyze applicant_profiles`.execute(db);
+  await sql`vacuum analyze candidate_interests`.execute(db);
   await sql`vacuum analyze positions`.execute(db);
   await sql`analyze postcode_distances`.execute(db);
 }

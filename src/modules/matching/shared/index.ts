@@ -6,6 +6,7 @@
 export {
   LANGUAGE_CODES,
   LANGUAGE_ROWS,
+  MAX_INTERESTS,
   checkboxes,
   collectLanguages,
   dayField,

@@ -135,3 +135,9 @@ export function languageFormValues(languages: readonly LanguageSkill[]): Record<
   });
   return values;
 }
+
+/**
+ * How many occupations a profile may be interested in; the database enforces it too (migration 016),
+ * because the ranking reads the field's candidates as at most this many rows per profile.
+ */
+export const MAX_INTERESTS = 3;
