@@ -31,3 +31,21 @@ export async function loadAnswers(db: Kysely<Database>, assessmentId: string): P
     .execute();
   return new Map(rows.map((row) => [row.question_id, row.value as AnswerValue]));
 }
+
+/** Where an answer's evidence file lives in core/storage; every file of an assessment shares its prefix. */
+export const evidencePrefix = (assessmentId: string) => `checklists/${assessmentId}/`;
+export const evidenceKey = (assessmentId: string, questionId: string) =>
+  `${evidencePrefix(assessmentId)}${questionId.replaceAll('_', '-')}`;
+
+/** The evidence given so far, by question. */
+export async function loadEvidence(
+  db: Kysely<Database>,
+  assessmentId: string,
+): Promise<Map<string, { fileName: string; sizeBytes: number }>> {
+  const rows = await db
+    .selectFrom('checklist_evidence')
+    .select(['question_id', 'file_name', 'size_bytes'])
+    .where('assessment_id', '=', assessmentId)
+    .execute();
+  return new Map(rows.map((row) => [row.question_id, { fileName: row.file_name, sizeBytes: row.size_bytes }]));
+}

@@ -8,6 +8,7 @@ import { checklistsPolicy } from './policy.js';
 import {
   answerField,
   EmptyFormSchema,
+  EvidenceParamsSchema,
   IdParamsSchema,
   parseAnswers,
   StartAssessmentSchema,
@@ -16,6 +17,7 @@ import {
 import { completeAssessment } from './use-cases/complete-assessment.js';
 import { deleteAssessment } from './use-cases/delete-assessment.js';
 import { getAssessment, type AssessmentView } from './use-cases/get-assessment.js';
+import { getEvidence } from './use-cases/get-evidence.js';
 import { listOwnAssessments } from './use-cases/list-own-assessments.js';
 import { saveAnswers } from './use-cases/save-answers.js';
 import { startAssessment } from './use-cases/start-assessment.js';
@@ -126,6 +128,17 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
           : go(request, reply, `${ASSESSMENTS}/${id}/uebersicht`, 'checklists.answer.saved');
       },
     });
+  });
+
+  app.get(`${ASSESSMENTS}/:id/nachweise/:question`, { config: { isPrivate: true } }, async (request, reply) => {
+    const actor = requireUser(request.actor);
+    const { id, question } = parseInput(EvidenceParamsSchema, request.params);
+    const file = await getEvidence({ services, actor, assessmentId: id, questionId: question });
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `attachment; filename="${question}.${file.contentType.split('/')[1] ?? 'bin'}"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(Buffer.from(file.bytes));
   });
 
   app.get(`${ASSESSMENTS}/:id/uebersicht`, { config: { isPrivate: true } }, async (request, reply) => {

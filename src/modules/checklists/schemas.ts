@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { optionalText, text } from '../../core/validation.js';
 import type { FieldErrors } from '../../core/errors.js';
 import type { ParseResult } from '../../core/validation.js';
+import { optionalUploadField, type UploadedFile } from '../../core/http/uploads.js';
+import { safeParseInput } from '../../core/validation.js';
 import type { AnswerValue, Question } from './questionnaires/index.js';
 import { ACTION_STATUSES, AUDIENCES, DIMENSIONS, SECTORS, SIZE_BANDS } from './tables.js';
 
@@ -16,6 +18,7 @@ export const CHECKLIST_LIMITS = {
 } as const;
 
 export const IdParamsSchema = z.object({ id: z.uuid() });
+export const EvidenceParamsSchema = z.object({ id: z.uuid(), question: z.string().regex(/^[a-z][a-z0-9_]{1,62}$/) });
 export const StepQuerySchema = z.object({ schritt: z.coerce.number().int().min(1).max(7).optional() });
 export const EmptyFormSchema = z.object({});
 
@@ -72,21 +75,39 @@ export const answerField = (questionId: string) => `q_${questionId}`;
 
 const CHOICES = new Set(['yes', 'partly', 'no']);
 
+/** Evidence: a PDF or a photo of a document, at most 5 MB, recognised by its content. */
+export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
+const EvidenceSchema = z.object({
+  file: optionalUploadField({ kinds: ['pdf', 'png', 'jpeg'], maxBytes: EVIDENCE_MAX_BYTES }),
+});
+
+/** What one step of the questionnaire posts, once read. */
+export interface PostedAnswers {
+  set: Map<string, AnswerValue>;
+  cleared: string[];
+  files: Map<string, UploadedFile>;
+  then: 'next' | 'pause';
+}
+
 /**
  * Reads one dimension's answers from a posted form. An empty field removes an answer (saved as it goes);
  * a value the question cannot take is a message at that field.
  */
-export function parseAnswers(
-  questions: readonly Question[],
-  body: unknown,
-): ParseResult<{ set: Map<string, AnswerValue>; cleared: string[]; then: 'next' | 'pause' }> {
+export function parseAnswers(questions: readonly Question[], body: unknown): ParseResult<PostedAnswers> {
   const posted = (body ?? {}) as Record<string, unknown>;
   const set = new Map<string, AnswerValue>();
   const cleared: string[] = [];
+  const files = new Map<string, UploadedFile>();
   const fields: FieldErrors = {};
   for (const question of questions) {
-    if (question.kind === 'evidence') continue;
     const name = answerField(question.id);
+    if (question.kind === 'evidence') {
+      // An empty file input keeps the evidence given before.
+      const evidence = safeParseInput(EvidenceSchema, { file: posted[name] });
+      if (!evidence.ok) fields[name] = evidence.fields.file ?? { key: 'validation.invalid_type' };
+      else if (evidence.data.file) files.set(question.id, evidence.data.file);
+      continue;
+    }
     const raw = posted[name];
     const value = typeof raw === 'string' ? raw.trim() : '';
     if (raw !== undefined && typeof raw !== 'string') {
@@ -125,5 +146,5 @@ export function parseAnswers(
   }
   // Which button was pressed: save and go on, or save and continue in a later sitting.
   const then = posted.then === 'pause' ? 'pause' : 'next';
-  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, data: { set, cleared, then } };
+  return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, data: { set, cleared, files, then } };
 }

@@ -84,6 +84,18 @@ export interface ChecklistAnswersTable {
   updated_at: Generated<Date>;
 }
 
+/** An evidence file of an answer; the bytes are in core/storage under `storage_key`. */
+export interface ChecklistEvidenceTable {
+  assessment_id: string;
+  question_id: string;
+  storage_key: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Date>;
+}
+
 export interface ChecklistActionsTable {
   id: Generated<string>;
   organisation_id: string;
@@ -143,6 +155,7 @@ declare module '../../core/db/database.js' {
     checklist_questionnaires: ChecklistQuestionnairesTable;
     checklist_assessments: ChecklistAssessmentsTable;
     checklist_answers: ChecklistAnswersTable;
+    checklist_evidence: ChecklistEvidenceTable;
     checklist_actions: ChecklistActionsTable;
     checklist_reviews: ChecklistReviewsTable;
     checklist_review_comments: ChecklistReviewCommentsTable;

@@ -3,8 +3,8 @@ import { sql, type Kysely } from 'kysely';
 /**
  * Quality standards as checklists: versioned questionnaires (their definition as JSON), self-assessments
  * with answers saved as they go, the action plan, reviews with comments, and certificates with a public
- * verification code. A questionnaire in use cannot be deleted (restrict); an assessment's answers, actions
- * and review go with it.
+ * verification code. A questionnaire in use cannot be deleted (restrict); an assessment's answers, evidence,
+ * actions and review go with it (its files in core/storage are deleted by the use-case that deletes it).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -49,6 +49,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       question_id text not null check (char_length(question_id) <= 64),
       value jsonb not null,
       updated_at timestamptz not null default now(),
+      primary key (assessment_id, question_id)
+    )`.execute(db);
+  // Evidence files live in core/storage under checklists/<assessment>/<question>; this row says what and whose.
+  await sql`
+    create table checklist_evidence (
+      assessment_id uuid not null references checklist_assessments(id) on delete cascade,
+      question_id text not null check (char_length(question_id) <= 64),
+      storage_key text not null unique,
+      file_name text not null check (char_length(file_name) <= 200),
+      content_type text not null,
+      size_bytes integer not null check (size_bytes > 0),
+      uploaded_by uuid references users(id) on delete set null,
+      uploaded_at timestamptz not null default now(),
       primary key (assessment_id, question_id)
     )`.execute(db);
   await sql`

@@ -3,10 +3,10 @@ import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { checklistsPolicy } from '../policy.js';
-import { loadAssessment } from '../records.js';
+import { evidencePrefix, loadAssessment } from '../records.js';
 
 /**
- * Deletes an assessment in progress with its answers and action plan. A completed one stays while a review
+ * Deletes an assessment in progress with its answers, evidence files and action plan. A completed one stays while a review
  * or certificate refers to it.
  */
 export async function deleteAssessment(options: {
@@ -28,4 +28,6 @@ export async function deleteAssessment(options: {
       throw new AppError('conflict', { messageKey: 'checklists.errors.completed' });
     await trx.deleteFrom('checklist_assessments').where('id', '=', assessment.id).execute();
   });
+  // The files go after the rows: a failure here leaves files no record points to, never a record without its file.
+  await services.storage.deletePrefix(evidencePrefix(options.assessmentId));
 }

@@ -3,12 +3,13 @@ import { authorize } from '../../../core/auth/policy.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { checklistsPolicy } from '../policy.js';
 import { loadQuestionnaire, type AnswerValue, type StoredQuestionnaire } from '../questionnaires/index.js';
-import { loadAnswers, loadAssessment, type AssessmentRecord } from '../records.js';
+import { loadAnswers, loadAssessment, loadEvidence, type AssessmentRecord } from '../records.js';
 
 export interface AssessmentView {
   assessment: AssessmentRecord;
   questionnaire: StoredQuestionnaire;
   answers: Map<string, AnswerValue>;
+  evidence: Map<string, { fileName: string; sizeBytes: number }>;
   /** Answered of the answerable questions (evidence files are counted apart). */
   progress: { answered: number; total: number; percent: number };
   /** Per dimension: answered of answerable, for the step list. */
@@ -41,5 +42,6 @@ export async function getAssessment(options: {
   authorize(actor, checklistsPolicy, 'work_on', { organisationId: assessment.organisation_id }, { code: 'not_found' });
   const questionnaire = await loadQuestionnaire(services.db, assessment.questionnaire_id);
   const answers = await loadAnswers(services.db, assessment.id);
-  return { assessment, questionnaire, answers, ...progressOf(questionnaire, answers) };
+  const evidence = await loadEvidence(services.db, assessment.id);
+  return { assessment, questionnaire, answers, evidence, ...progressOf(questionnaire, answers) };
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { checklistsPolicy } from '../policy.js';
 import { loadQuestionnaire, type AnswerValue, type StoredQuestionnaire } from '../questionnaires/index.js';
-import { loadAnswers, loadAssessment, type AssessmentRecord } from '../records.js';
+import { loadAnswers, loadAssessment, loadEvidence, type AssessmentRecord } from '../records.js';
 import type { ChecklistReview } from '../tables.js';
 
 export interface ReviewComment {
@@ -20,6 +20,7 @@ export interface ReviewView {
   assessment: AssessmentRecord;
   questionnaire: StoredQuestionnaire;
   answers: Map<string, AnswerValue>;
+  evidence: Map<string, { fileName: string; sizeBytes: number }>;
   comments: ReviewComment[];
   /** Who looks: the reviewer decides, the organisation answers questions. */
   perspective: 'reviewer' | 'organisation';
@@ -66,6 +67,7 @@ export async function getReview(options: {
     assessment,
     questionnaire: await loadQuestionnaire(db, assessment.questionnaire_id),
     answers: await loadAnswers(db, assessment.id),
+    evidence: await loadEvidence(db, assessment.id),
     comments: comments.map((row) => ({
       id: row.id,
       side: row.side,

@@ -3,18 +3,18 @@ import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { checklistsPolicy } from '../policy.js';
-import type { AnswerValue } from '../questionnaires/index.js';
-import { loadAssessment } from '../records.js';
+import { evidenceKey, loadAssessment } from '../records.js';
+import type { PostedAnswers } from '../schemas.js';
 
 /**
- * Saves one step's answers (saved as it goes): given answers are written, emptied ones removed. A completed
- * assessment keeps its answers; a new sitting starts a new assessment.
+ * Saves one step's answers (saved as it goes): given answers are written, emptied ones removed, evidence files
+ * stored through core/storage (a new file replaces the one before). A completed assessment keeps its answers.
  */
 export async function saveAnswers(options: {
   services: AppServices;
   actor: UserActor;
   assessmentId: string;
-  answers: { set: ReadonlyMap<string, AnswerValue>; cleared: readonly string[] };
+  answers: Pick<PostedAnswers, 'set' | 'cleared' | 'files'>;
 }): Promise<void> {
   const { services, actor, answers } = options;
   await services.db.transaction().execute(async (trx) => {
@@ -50,6 +50,31 @@ export async function saveAnswers(options: {
           })),
         )
         .execute();
+    for (const [questionId, file] of answers.files) {
+      const key = evidenceKey(assessment.id, questionId);
+      await services.storage.put(key, file.bytes, file.contentType);
+      await trx
+        .insertInto('checklist_evidence')
+        .values({
+          assessment_id: assessment.id,
+          question_id: questionId,
+          storage_key: key,
+          file_name: file.fileName.slice(0, 200) || questionId,
+          content_type: file.contentType,
+          size_bytes: file.bytes.length,
+          uploaded_by: actor.userId,
+        })
+        .onConflict((conflict) =>
+          conflict.columns(['assessment_id', 'question_id']).doUpdateSet((eb) => ({
+            file_name: eb.ref('excluded.file_name'),
+            content_type: eb.ref('excluded.content_type'),
+            size_bytes: eb.ref('excluded.size_bytes'),
+            uploaded_by: eb.ref('excluded.uploaded_by'),
+            uploaded_at: new Date(),
+          })),
+        )
+        .execute();
+    }
     await trx
       .updateTable('checklist_assessments')
       .set({ updated_at: new Date() })

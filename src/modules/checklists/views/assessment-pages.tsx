@@ -6,6 +6,8 @@ import { RadioGroup } from '../../../ui/choice-fields.js';
 import { DataTable } from '../../../ui/data-table.js';
 import {
   ButtonForm,
+  CsrfField,
+  FieldShell,
   ErrorSummary,
   Form,
   PageHeading,
@@ -17,7 +19,7 @@ import {
 import { LabelledSection } from '../../../ui/section.js';
 import { AUDIENCES_BY_TYPE } from '../policy.js';
 import type { AnswerValue, Question } from '../questionnaires/index.js';
-import { answerField, CHECKLIST_LIMITS } from '../schemas.js';
+import { answerField, CHECKLIST_LIMITS, EVIDENCE_MAX_BYTES } from '../schemas.js';
 import { SECTORS, SIZE_BANDS } from '../tables.js';
 import type { AssessmentView } from '../use-cases/get-assessment.js';
 import type { OwnAssessmentLine } from '../use-cases/list-own-assessments.js';
@@ -145,6 +147,53 @@ export function ProgressBar({ answered, total, percent }: { answered: number; to
         {percent} %
       </progress>
     </div>
+  );
+}
+
+/** A file input for evidence, with the file given so far and a link to it. */
+function EvidenceField({
+  question,
+  lang,
+  errors,
+  current,
+  downloadPath,
+}: {
+  question: Question;
+  lang: LocaleCode;
+  errors: FieldErrors | undefined;
+  current: { fileName: string } | undefined;
+  downloadPath: string;
+}) {
+  const { t, i18n } = usePage();
+  const name = answerField(question.id);
+  return (
+    <FieldShell
+      name={name}
+      label={question.text[lang]}
+      hint={`${question.guidance[lang]} ${t('checklists.answer.evidence_hint', { max: EVIDENCE_MAX_BYTES / (1024 * 1024) })}`}
+      errors={errors}
+      control={({ id, invalid, describedBy }) => (
+        <div class="kern-stack">
+          {current ? (
+            <p class="kern-body">
+              {t('checklists.answer.evidence_current')}{' '}
+              <a class="kern-link" href={href(i18n.locale.code, downloadPath)}>
+                <bdi>{current.fileName}</bdi>
+              </a>
+            </p>
+          ) : null}
+          <input
+            class="kern-form-input__input"
+            id={id}
+            name={name}
+            type="file"
+            accept="application/pdf,image/png,image/jpeg"
+            aria-invalid={invalid ? 'true' : undefined}
+            aria-describedby={describedBy}
+          />
+        </div>
+      )}
+    />
   );
 }
 
@@ -285,10 +334,30 @@ export function AnswerStepPage({
         </ol>
       </nav>
       <ErrorSummary errors={errors} />
-      <Form action={href(lang, `${base}?schritt=${step}`)} labelledBy="step-heading">
-        {dimension.questions.map((question) => (
-          <QuestionField key={question.id} question={question} lang={lang} values={values} errors={errors} />
-        ))}
+      {/* Multipart, so evidence files travel with the answers through the same form path. */}
+      <form
+        method="post"
+        action={href(lang, `${base}?schritt=${step}`)}
+        encType="multipart/form-data"
+        class="vr-form kern-stack"
+        noValidate
+        aria-labelledby="step-heading"
+      >
+        <CsrfField />
+        {dimension.questions.map((question) =>
+          question.kind === 'evidence' ? (
+            <EvidenceField
+              key={question.id}
+              question={question}
+              lang={lang}
+              errors={errors}
+              current={view.evidence.get(question.id)}
+              downloadPath={`${base}/nachweise/${question.id}`}
+            />
+          ) : (
+            <QuestionField key={question.id} question={question} lang={lang} values={values} errors={errors} />
+          ),
+        )}
         <div class="kern-btn-wrapper vr-checklists-buttons">
           <button type="submit" name="then" value="next" class="kern-btn kern-btn--primary">
             <span class="kern-label">
@@ -299,7 +368,7 @@ export function AnswerStepPage({
             <span class="kern-label">{t('checklists.answer.save_pause')}</span>
           </button>
         </div>
-      </Form>
+      </form>
     </div>
   );
 }

@@ -103,7 +103,9 @@ export function ReviewPage({
             caption={t('checklists_review.page.answers_caption', {
               dimension: t(`checklists.dimensions.${dimension.id}`),
             })}
-            rows={dimension.questions.filter((question) => question.kind !== 'evidence')}
+            rows={dimension.questions.filter(
+              (question) => question.kind !== 'evidence' || view.evidence.has(question.id),
+            )}
             rowKey={(question) => question.id}
             columns={[
               {
@@ -114,7 +116,17 @@ export function ReviewPage({
               {
                 header: t('checklists_review.page.answer'),
                 hasOwnDirection: true,
-                cell: (question) => answerText(view, question.id, question.kind, t),
+                cell: (question) =>
+                  question.kind === 'evidence' ? (
+                    <a
+                      class="kern-link"
+                      href={href(lang, `/qualitaet/selbstcheck/${assessment.id}/nachweise/${question.id}`)}
+                    >
+                      {t('checklists_review.page.evidence', { name: view.evidence.get(question.id)?.fileName ?? '' })}
+                    </a>
+                  ) : (
+                    answerText(view, question.id, question.kind, t)
+                  ),
               },
               {
                 header: t('checklists_review.page.points'),
