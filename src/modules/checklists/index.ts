@@ -9,6 +9,11 @@ import { checklistRoutes } from './routes.js';
 import { checklistsStartPage, validCertificatesFigure } from './start-page.js';
 
 export { remindExpiringCertificates } from './use-cases/remind-expiring-certificates.js';
+export { computeBenchmark } from './use-cases/compute-benchmark.js';
+export { newCertificateCode, validUntil } from './use-cases/decide-review.js';
+export { currentQuestionnaire, overallLevel, scoreAssessment, type AnswerValue } from './questionnaires/index.js';
+export { AUDIENCES_BY_TYPE, reviewerCityFor } from './policy.js';
+export { SECTORS, SIZE_BANDS, type Audience, type Sector, type SizeBand } from './tables.js';
 
 async function registerChecklists(app: FastifyInstance): Promise<void> {
   await app.register(checklistRoutes, { prefix: '/:lang' });
