@@ -4,7 +4,6 @@ import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { scheduleCertificateReminders } from './jobs.js';
 import { migrations } from './migrations/index.js';
 import { checklistsPersonalData } from './personal-data.js';
-import { canAssess, canManageQuestionnaires, canOpenReviewDesk } from './policy.js';
 import { checklistRoutes } from './routes.js';
 import { checklistsStartPage, validCertificatesFigure } from './start-page.js';
 
@@ -29,30 +28,9 @@ export const checklistsModule: PlatformModule = {
   register: registerChecklists,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
-  navigation: [
-    { area: 'main', path: '/qualitaet', labelKey: 'checklists.nav.quality', order: 30 },
-    {
-      area: 'main',
-      path: '/qualitaet/selbstcheck',
-      labelKey: 'checklists.nav.self_assessment',
-      order: 62,
-      isVisible: ({ actor }) => canAssess(actor),
-    },
-    {
-      area: 'main',
-      path: '/qualitaet/pruefungen',
-      labelKey: 'checklists.nav.review_desk',
-      order: 66,
-      isVisible: ({ actor }) => canOpenReviewDesk(actor),
-    },
-    {
-      area: 'main',
-      path: '/qualitaet/frageboegen',
-      labelKey: 'checklists.nav.questionnaires',
-      order: 72,
-      isVisible: ({ actor }) => canManageQuestionnaires(actor),
-    },
-  ],
+  // One menu entry for everybody; the own assessments, the review desk and the questionnaire versions are
+  // reached from there and from Mein Bereich, so the menu does not grow by role.
+  navigation: [{ area: 'main', path: '/qualitaet', labelKey: 'checklists.nav.quality', order: 30 }],
   startPage: checklistsStartPage,
   homePage: { figures: [validCertificatesFigure] },
   jobs: [scheduleCertificateReminders],

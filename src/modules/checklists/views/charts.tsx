@@ -8,8 +8,8 @@ import { DIMENSIONS, LEVELS, type AssessmentResult, type Dimension } from '../ta
  */
 
 const ROW = 36;
-const LABEL = 250;
-const BAR = 320;
+const LABEL = 340;
+const BAR = 300;
 const WIDTH = LABEL + BAR + 60;
 /** KERN's primary blue and three lighter steps, for levels 1–4 of the distribution. */
 const SHADES = ['#c9d3ee', '#8fa3db', '#4f6cc4', '#2044aa'] as const;
