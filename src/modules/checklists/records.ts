@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, OrganisationType } from '../../core/db/database.js';
 import { AppError } from '../../core/errors.js';
+import type { UserActor } from '../../core/auth/actor.js';
+import { authorize } from '../../core/auth/policy.js';
+import { checklistsPolicy } from './policy.js';
 import type { AnswerValue } from './questionnaires/index.js';
 import type { ChecklistAssessment } from './tables.js';
 
@@ -21,6 +24,13 @@ export async function loadAssessment(db: Kysely<Database>, id: string): Promise<
     .executeTakeFirst();
   if (!row) throw new AppError('not_found');
   return row;
+}
+
+/** An assessment of the reader's own organisation; another organisation's does not exist for the reader. */
+export async function loadOwnAssessment(db: Kysely<Database>, actor: UserActor, id: string): Promise<AssessmentRecord> {
+  const assessment = await loadAssessment(db, id);
+  authorize(actor, checklistsPolicy, 'work_on', { organisationId: assessment.organisation_id }, { code: 'not_found' });
+  return assessment;
 }
 
 export async function loadAnswers(db: Kysely<Database>, assessmentId: string): Promise<Map<string, AnswerValue>> {

@@ -1,11 +1,9 @@
 import type { UserActor } from '../../../core/auth/actor.js';
-import { authorize } from '../../../core/auth/policy.js';
 import { AppError, type FieldErrors } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { addDays, berlinDay } from '../../../core/time/calendar-day.js';
-import { checklistsPolicy } from '../policy.js';
 import { loadQuestionnaire, overallLevel, scoreAssessment } from '../questionnaires/index.js';
-import { loadAnswers, loadAssessment } from '../records.js';
+import { loadAnswers, loadOwnAssessment } from '../records.js';
 import { answerField } from '../schemas.js';
 
 /** A re-assessment is suggested a year after completion; the organisation can choose another date. */
@@ -24,14 +22,7 @@ export async function completeAssessment(options: {
   const { services, actor } = options;
   const now = options.now ?? new Date();
   await services.db.transaction().execute(async (trx) => {
-    const assessment = await loadAssessment(trx, options.assessmentId);
-    authorize(
-      actor,
-      checklistsPolicy,
-      'work_on',
-      { organisationId: assessment.organisation_id },
-      { code: 'not_found' },
-    );
+    const assessment = await loadOwnAssessment(trx, actor, options.assessmentId);
     if (assessment.status !== 'in_progress')
       throw new AppError('conflict', { messageKey: 'checklists.errors.completed' });
     const questionnaire = await loadQuestionnaire(trx, assessment.questionnaire_id);

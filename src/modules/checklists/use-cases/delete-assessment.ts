@@ -1,9 +1,7 @@
 import type { UserActor } from '../../../core/auth/actor.js';
-import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
-import { checklistsPolicy } from '../policy.js';
-import { evidencePrefix, loadAssessment } from '../records.js';
+import { evidencePrefix, loadOwnAssessment } from '../records.js';
 
 /**
  * Deletes an assessment in progress with its answers, evidence files and action plan. A completed one stays while a review
@@ -16,14 +14,7 @@ export async function deleteAssessment(options: {
 }): Promise<void> {
   const { services, actor } = options;
   await services.db.transaction().execute(async (trx) => {
-    const assessment = await loadAssessment(trx, options.assessmentId);
-    authorize(
-      actor,
-      checklistsPolicy,
-      'work_on',
-      { organisationId: assessment.organisation_id },
-      { code: 'not_found' },
-    );
+    const assessment = await loadOwnAssessment(trx, actor, options.assessmentId);
     if (assessment.status !== 'in_progress')
       throw new AppError('conflict', { messageKey: 'checklists.errors.completed' });
     await trx.deleteFrom('checklist_assessments').where('id', '=', assessment.id).execute();

@@ -1,12 +1,11 @@
 import type { UserActor } from '../../../core/auth/actor.js';
-import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { listFittingEntries, type FittingEntry } from '../../catalogue/index.js';
 import { checklistsPolicy } from '../policy.js';
 import { loadQuestionnaire, type StoredQuestionnaire } from '../questionnaires/index.js';
 import { fieldsForDimension } from '../recommendations.js';
-import { loadAssessment, type AssessmentRecord } from '../records.js';
+import { loadOwnAssessment, type AssessmentRecord } from '../records.js';
 import {
   DIMENSIONS,
   type AssessmentResult,
@@ -54,8 +53,7 @@ export async function getResults(options: {
 }): Promise<ResultsView> {
   const { services, actor } = options;
   const { db } = services;
-  const assessment = await loadAssessment(db, options.assessmentId);
-  authorize(actor, checklistsPolicy, 'work_on', { organisationId: assessment.organisation_id }, { code: 'not_found' });
+  const assessment = await loadOwnAssessment(db, actor, options.assessmentId);
   if (assessment.status !== 'completed' || !assessment.result || !assessment.completed_at)
     throw new AppError('conflict', { messageKey: 'checklists.errors.not_completed' });
   const result = assessment.result;

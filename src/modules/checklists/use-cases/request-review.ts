@@ -4,7 +4,7 @@ import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { checklistsPolicy, reviewerCityFor } from '../policy.js';
-import { loadAssessment } from '../records.js';
+import { loadOwnAssessment } from '../records.js';
 
 /** The organisation asks for a review of a completed assessment; schools and Kitas go to their city's municipality. */
 export async function requestReview(options: {
@@ -15,14 +15,7 @@ export async function requestReview(options: {
 }): Promise<{ reviewId: string }> {
   const { services, actor } = options;
   return services.db.transaction().execute(async (trx) => {
-    const assessment = await loadAssessment(trx, options.assessmentId);
-    authorize(
-      actor,
-      checklistsPolicy,
-      'work_on',
-      { organisationId: assessment.organisation_id },
-      { code: 'not_found' },
-    );
+    const assessment = await loadOwnAssessment(trx, actor, options.assessmentId);
     authorize(
       actor,
       checklistsPolicy,

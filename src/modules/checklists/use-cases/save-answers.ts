@@ -1,9 +1,7 @@
 import type { UserActor } from '../../../core/auth/actor.js';
-import { authorize } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
-import { checklistsPolicy } from '../policy.js';
-import { evidenceKey, loadAssessment } from '../records.js';
+import { evidenceKey, loadOwnAssessment } from '../records.js';
 import type { PostedAnswers } from '../schemas.js';
 
 /**
@@ -18,14 +16,7 @@ export async function saveAnswers(options: {
 }): Promise<void> {
   const { services, actor, answers } = options;
   await services.db.transaction().execute(async (trx) => {
-    const assessment = await loadAssessment(trx, options.assessmentId);
-    authorize(
-      actor,
-      checklistsPolicy,
-      'work_on',
-      { organisationId: assessment.organisation_id },
-      { code: 'not_found' },
-    );
+    const assessment = await loadOwnAssessment(trx, actor, options.assessmentId);
     if (assessment.status !== 'in_progress')
       throw new AppError('conflict', { messageKey: 'checklists.errors.completed' });
     if (answers.cleared.length > 0)

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { usePage } from '../../../core/http/page-context.js';
 import { DIMENSIONS, LEVELS, type AssessmentResult, type Dimension } from '../tables.js';
 
@@ -23,6 +24,36 @@ function labelX(rtl: boolean): number {
   return rtl ? WIDTH - 8 : 0;
 }
 
+/** The SVG around a chart: an image named by its title and described by its figures in words. */
+function ChartFrame({
+  id,
+  height,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  height: number;
+  title: string;
+  description: string;
+  children: ComponentChildren;
+}) {
+  const { i18n } = usePage();
+  return (
+    <svg
+      class="vr-checklists-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      direction={i18n.locale.dir}
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      {children}
+    </svg>
+  );
+}
+
 export function LevelChart({ result, id }: { result: AssessmentResult; id: string }) {
   const { t, i18n } = usePage();
   const rtl = i18n.locale.dir === 'rtl';
@@ -34,15 +65,7 @@ export function LevelChart({ result, id }: { result: AssessmentResult; id: strin
     }),
   ).join('; ');
   return (
-    <svg
-      class="vr-checklists-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      direction={rtl ? 'rtl' : 'ltr'}
-    >
-      <title id={`${id}-title`}>{t('checklists_result.chart.title')}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <ChartFrame id={id} height={height} title={t('checklists_result.chart.title')} description={description}>
       {LEVELS.map((level) => {
         const x = along(level / 4, rtl);
         return (
@@ -68,7 +91,7 @@ export function LevelChart({ result, id }: { result: AssessmentResult; id: strin
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -95,15 +118,7 @@ export function BenchmarkChart({
     }),
   ).join('; ');
   return (
-    <svg
-      class="vr-checklists-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      direction={rtl ? 'rtl' : 'ltr'}
-    >
-      <title id={`${id}-title`}>{t('checklists_result.benchmark.chart_title')}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <ChartFrame id={id} height={height} title={t('checklists_result.benchmark.chart_title')} description={description}>
       {DIMENSIONS.map((dimension, index) => {
         const y = index * ROW;
         let from = 0;
@@ -138,6 +153,6 @@ export function BenchmarkChart({
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }
