@@ -1,6 +1,7 @@
 import type { PlatformModule } from '../core/modules/platform-module.js';
 import { accountsModule } from './accounts/index.js';
 import { catalogueModule } from './catalogue/index.js';
+import { checklistsModule } from './checklists/index.js';
 import { matchingModule } from './matching/index.js';
 import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
@@ -18,4 +19,5 @@ export const MODULES: readonly PlatformModule[] = [
   catalogueModule,
   matchingModule,
   monitoringModule,
+  checklistsModule,
 ];

@@ -33,6 +33,7 @@ const PUBLIC_LINKS = [
   '/de/suche Angebote und Projekte',
   '/de/veranstaltungen Veranstaltungen',
   '/de/stellen Ausbildung &amp; Praktika',
+  '/de/qualitaet Qualitätsstandards',
 ];
 const SIGNED_IN_ACCOUNT = ['/de/konto Mein Konto', 'POST /de/abmelden Abmelden'];
 const FOOTER_LINKS = [
@@ -162,6 +163,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/ar/suche',
       '/ar/veranstaltungen',
       '/ar/stellen',
+      '/ar/qualitaet',
       '/ar/mentoring',
       '/ar/monitoring',
       '/ar/anmelden',

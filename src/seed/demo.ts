@@ -14,6 +14,7 @@ import {
 import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/generate.js';
 import { generateMatchingData, type MatchingDataSummary } from './matching/generate.js';
 import { generateMonitoringData } from './monitoring/generate.js';
+import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -43,6 +44,8 @@ export interface DemoDataSummary {
   catalogue: CatalogueDataSummary;
   /** Positions, applicant profiles, applications and mentorships (see src/seed/matching/generate.ts). */
   matching: MatchingDataSummary;
+  /** Self-assessments, reviews and certificates (see src/seed/checklists/generate.ts). */
+  checklists: ChecklistsDataSummary;
 }
 
 interface MembershipRow {
@@ -209,6 +212,7 @@ export async function generateDemoData(
   });
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
   await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
+  const checklists = await generateChecklistsData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,
@@ -225,6 +229,7 @@ export async function generateDemoData(
     memberships: rows.memberships.length,
     catalogue,
     matching,
+    checklists,
   };
 }
 

@@ -39,6 +39,7 @@ describe('adding a module', () => {
       '/suche',
       '/veranstaltungen',
       '/stellen',
+      '/qualitaet',
       '/pinnwand',
       '/mentoring',
       '/monitoring',

@@ -19,6 +19,9 @@ export { listPublishedProjects } from './entries/index.js';
 /** The open-data licence, attribution and JSON-LD context of the platform's DCAT-AP.de descriptions. */
 export { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from './formats/index.js';
 import { canCreateEntries, canReviewEntries } from './policy.js';
+
+export { listFittingEntries, type FittingEntry } from './shared/index.js';
+export type { FieldOfAction } from './taxonomy.js';
 import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 
 /**
