@@ -27,6 +27,7 @@ describe('the module list', () => {
       'applicant_profile_inactivity',
       'talent_invitations',
       'applications',
+      'checklists',
     ]);
     expect(ids.indexOf('applications')).toBeGreaterThan(ids.indexOf('matching_profiles'));
   });
