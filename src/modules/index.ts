@@ -3,6 +3,7 @@ import { accountsModule } from './accounts/index.js';
 import { catalogueModule } from './catalogue/index.js';
 import { matchingModule } from './matching/index.js';
 import { organisationsModule } from './organisations/index.js';
+import { participationModule } from './participation/index.js';
 import { siteModule } from './site/index.js';
 
 /**
@@ -16,4 +17,5 @@ export const MODULES: readonly PlatformModule[] = [
   organisationsModule,
   catalogueModule,
   matchingModule,
+  participationModule,
 ];

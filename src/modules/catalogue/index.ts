@@ -13,6 +13,7 @@ import {
 import { eventRegistrationsPersonalData, eventsStartPage, nextEventsList, registerEvents } from './events/index.js';
 import { registerFormats } from './formats/index.js';
 import { canCreateEntries, canReviewEntries } from './policy.js';
+export { renderMarkdown } from './entries/index.js';
 import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 
 /**

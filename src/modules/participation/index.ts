@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { PlatformModule } from '../../core/modules/platform-module.js';
+import { migrations } from './migrations/index.js';
+import { canCreateForum } from './policy.js';
+import { participationRoutes, type ParticipationRouteOptions } from './routes.js';
+
+export type { ProposeToWorkProgramme, WorkProgrammeProposal } from './use-cases/propose-from-round.js';
+
+/**
+ * Where a round's result becomes work-programme entries. The integrator passes monitoring's `proposeInitiatives`
+ * here (adapting its options) when both modules are on main; until then the results page shows no such button.
+ */
+const ROUTE_OPTIONS: ParticipationRouteOptions = { proposeToWorkProgramme: undefined };
+
+async function registerParticipation(app: FastifyInstance): Promise<void> {
+  await app.register(participationRoutes(ROUTE_OPTIONS), { prefix: '/:lang' });
+}
+
+/** Participation: forums with prioritisation rounds, the award "Wirtschaftspreis Vielfalt", campaigns and stories. */
+export const participationModule: PlatformModule = {
+  name: 'participation',
+  register: registerParticipation,
+  messages: fileURLToPath(new URL('messages', import.meta.url)),
+  migrations,
+  navigation: [
+    { area: 'main', path: '/beteiligung', labelKey: 'participation.nav.hub', order: 30 },
+    {
+      area: 'main',
+      path: '/beteiligung/foren/neu',
+      labelKey: 'participation.nav.new_forum',
+      order: 66,
+      isVisible: ({ actor }) => canCreateForum(actor),
+    },
+  ],
+};

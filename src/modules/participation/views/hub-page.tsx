@@ -1,0 +1,57 @@
+import { href, usePage } from '../../../core/http/page-context.js';
+import { PageHeading } from '../../../ui/form.js';
+import { LabelledSection } from '../../../ui/section.js';
+import type { ForumSummary } from '../use-cases/list-forums.js';
+import { forumPath } from './forum-pages.js';
+
+export function HubPage({ forums, canCreate }: { forums: ForumSummary[]; canCreate: boolean }) {
+  const { t, i18n } = usePage();
+  const lang = i18n.locale.code;
+  return (
+    <div class="kern-stack">
+      <PageHeading>{t('participation.hub.title')}</PageHeading>
+      <p class="kern-body">{t('participation.hub.intro')}</p>
+      <p class="kern-body vr-actions">
+        <a class="kern-link" href={href(lang, '/beteiligung/mitmachen')}>
+          {t('participation.join.link')}
+        </a>
+        {canCreate ? (
+          <a class="kern-link" href={href(lang, '/beteiligung/foren/neu')}>
+            {t('participation.forum.new_title')}
+          </a>
+        ) : null}
+      </p>
+      <LabelledSection id="forums-heading" heading={t('participation.hub.forums')}>
+        {forums.length === 0 ? <p class="kern-body">{t('participation.hub.no_forums')}</p> : null}
+        <ul class="vr-card-grid">
+          {forums.map((forum) => (
+            <li class="kern-card" key={forum.id}>
+              <div class="kern-card__container">
+                <div class="kern-card__header">
+                  <h3 class="kern-title">
+                    <a class="kern-link" href={href(lang, forumPath(forum.id))}>
+                      <bdi>{forum.title}</bdi>
+                    </a>
+                  </h3>
+                </div>
+                <div class="kern-card__body">
+                  <p class="kern-body">
+                    {i18n.formatDate(forum.startsAt, { dateStyle: 'long', timeStyle: 'short' })}
+                    {' · '}
+                    {forum.place ? <bdi>{forum.place}</bdi> : t('participation.forum.online')}
+                  </p>
+                  <p class="kern-body kern-body--small">
+                    {t(`participation.registration.${forum.registration}`)}
+                    {forum.closedRounds > 0
+                      ? ` · ${t('participation.hub.results', { count: forum.closedRounds })}`
+                      : ''}
+                  </p>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </LabelledSection>
+    </div>
+  );
+}
