@@ -38,7 +38,12 @@ export function renderPage(
   const context = pageContextFor(request);
   const html = renderToString(
     <PageContextProvider.Provider value={context}>
-      <Layout title={options.title} description={options.description} baseUrl={request.server.services.config.baseUrl}>
+      <Layout
+        title={options.title}
+        description={options.description}
+        shareCard={options.shareCard}
+        baseUrl={request.server.services.config.baseUrl}
+      >
         {page}
       </Layout>
     </PageContextProvider.Provider>,

@@ -67,7 +67,7 @@ async function openRound(office: TestClient, forum: { id: string; path: string }
 async function codesFor(office: TestClient, forum: { path: string }, count: number): Promise<string[]> {
   const page = await office.postForm(`/de${forum.path}/codes`, { count: String(count) });
   expect(page.statusCode).toBe(200);
-  return [...page.body.matchAll(/<code class="vr-code" dir="ltr">([A-Z0-9-]+)<\/code>/g)].map(
+  return [...page.body.matchAll(/<code class="vr-participation-code" dir="ltr">([A-Z0-9-]+)<\/code>/g)].map(
     (match) => match[1] ?? '',
   );
 }
@@ -148,9 +148,9 @@ describe('participation: forums, codes and dot-voting', () => {
 
     const results = await new TestClient(test.app).get(`/de${forum.path}/runden/${round.id}/ergebnis`);
     expect(results.statusCode).toBe(200);
-    const ranking = [...results.body.matchAll(/<span class="vr-results__label">(\d+)\. <bdi>([^<]+)<\/bdi>/g)].map(
-      (match) => `${match[1]} ${match[2]}`,
-    );
+    const ranking = [
+      ...results.body.matchAll(/<span class="vr-participation-results__label">(\d+)\. <bdi>([^<]+)<\/bdi>/g),
+    ].map((match) => `${match[1]} ${match[2]}`);
     expect(ranking).toEqual([
       '1 Kampagnen: Potenziale statt Defizite',
       '2 Potenziale in der Region halten',

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
+import { awardRoutes } from './award-routes.js';
 import { forumRoutes, type ForumRouteOptions } from './forum-routes.js';
 import { hubRoutes } from './hub-routes.js';
+import { storyRoutes } from './story-routes.js';
 
 export type ParticipationRouteOptions = ForumRouteOptions;
 
@@ -11,5 +13,7 @@ export function participationRoutes(options: ParticipationRouteOptions) {
     requireLocalePrefix(app);
     await app.register(hubRoutes);
     await app.register(forumRoutes(options));
+    await app.register(awardRoutes);
+    await app.register(storyRoutes);
   };
 }

@@ -30,7 +30,7 @@ export const roundPath = (forumId: string, roundId: string) => `${forumPath(foru
 function ForumFacts({ forum }: { forum: Forum }) {
   const { t, i18n } = usePage();
   return (
-    <dl class="vr-facts">
+    <dl class="vr-participation-facts">
       <dt>{t('participation.forum.when')}</dt>
       <dd>
         {i18n.formatDate(forum.starts_at, { dateStyle: 'full', timeStyle: 'short' })} –{' '}
@@ -155,7 +155,7 @@ function RoundSummary({ round, forumId, canManage }: { round: RoundWithOptions; 
             ))}
           </ol>
         </div>
-        <div class="kern-card__footer vr-actions">
+        <div class="kern-card__footer vr-participation-actions">
           {canManage && round.status === 'draft' ? (
             <ButtonForm
               action={href(lang, `${path}/oeffnen`)}
@@ -204,11 +204,11 @@ export function ForumPage({
       <ForumFacts forum={forum} />
       {forum.agenda ? (
         <LabelledSection id="agenda-heading" heading={t('participation.forum.agenda')}>
-          <div class="vr-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(forum.agenda) }} />
+          <div class="vr-participation-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(forum.agenda) }} />
         </LabelledSection>
       ) : null}
       {view.isRunning || forum.registration === 'open' ? (
-        <p class="kern-body vr-actions">
+        <p class="kern-body vr-participation-actions">
           {view.isRunning ? (
             <a class="kern-link" href={href(lang, '/beteiligung/mitmachen')}>
               {t('participation.join.link')}
@@ -320,7 +320,7 @@ export function ForumPage({
         </>
       ) : forum.minutes ? (
         <LabelledSection id="minutes-heading" heading={t('participation.minutes.heading')}>
-          <div class="vr-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(forum.minutes) }} />
+          <div class="vr-participation-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(forum.minutes) }} />
         </LabelledSection>
       ) : null}
     </div>
@@ -345,7 +345,7 @@ export function CodesPage({ forum, codes }: { forum: Forum; codes: { label: stri
           {
             header: t('participation.codes.code'),
             cell: (row) => (
-              <code class="vr-code" dir="ltr">
+              <code class="vr-participation-code" dir="ltr">
                 {row.code}
               </code>
             ),
@@ -364,7 +364,7 @@ export function CodesPage({ forum, codes }: { forum: Forum; codes: { label: stri
 export function JoinPage({ values = {}, errors }: FormState) {
   const { t, i18n } = usePage();
   return (
-    <div class="kern-stack vr-narrow">
+    <div class="kern-stack vr-participation-narrow">
       <PageHeading>{t('participation.join.title')}</PageHeading>
       <p class="kern-body">{t('participation.join.intro')}</p>
       <ErrorSummary errors={errors} />
@@ -387,14 +387,14 @@ export function JoinPage({ values = {}, errors }: FormState) {
 export function RegisterPage({ forum, values = {}, errors, code }: FormState & { forum: Forum; code?: string }) {
   const { t, i18n } = usePage();
   return (
-    <div class="kern-stack vr-narrow">
+    <div class="kern-stack vr-participation-narrow">
       <PageHeading>{t('participation.register.title', { forum: forum.title })}</PageHeading>
       <ForumFacts forum={forum} />
       {code ? (
         <div class="kern-stack" role="status">
           <p class="kern-body">{t('participation.register.done')}</p>
           <p class="kern-heading-medium">
-            <code class="vr-code" dir="ltr">
+            <code class="vr-participation-code" dir="ltr">
               {code}
             </code>
           </p>
@@ -431,7 +431,7 @@ export function VotePage({
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
-    <div class="kern-stack vr-narrow">
+    <div class="kern-stack vr-participation-narrow">
       <PageHeading>
         <bdi>{forum.title}</bdi>
       </PageHeading>
@@ -506,14 +506,18 @@ function ResultBars({ results, large }: { results: RoundResults; large?: boolean
   const { t } = usePage();
   const most = Math.max(1, ...results.results.map((row) => row.points));
   return (
-    <ol class={large ? 'vr-results vr-results--large' : 'vr-results'}>
+    <ol class={large ? 'vr-participation-results vr-participation-results--large' : 'vr-participation-results'}>
       {results.results.map((row) => (
-        <li key={row.optionId} class="vr-results__row">
-          <span class="vr-results__label">
+        <li key={row.optionId} class="vr-participation-results__row">
+          <span class="vr-participation-results__label">
             {t('participation.results.rank', { rank: row.rank })} <bdi>{row.label}</bdi>
           </span>
-          <span class="vr-results__bar" aria-hidden="true" style={{ inlineSize: `${(row.points / most) * 100}%` }} />
-          <span class="vr-results__figure">
+          <span
+            class="vr-participation-results__bar"
+            aria-hidden="true"
+            style={{ inlineSize: `${(row.points / most) * 100}%` }}
+          />
+          <span class="vr-participation-results__figure">
             {t('participation.results.points', { count: row.points, share: row.share })}
           </span>
         </li>
@@ -525,7 +529,7 @@ function ResultBars({ results, large }: { results: RoundResults; large?: boolean
 export function LivePage({ results }: { results: RoundResults }) {
   const { t } = usePage();
   return (
-    <div class="kern-stack vr-projector">
+    <div class="kern-stack vr-participation-projector">
       <PageHeading>
         <bdi>{results.round.question}</bdi>
       </PageHeading>
@@ -581,13 +585,13 @@ export function ResultsPage({ results, canPropose }: { results: RoundResults; ca
           },
         ]}
       />
-      <p class="kern-body vr-actions">
+      <p class="kern-body vr-participation-actions">
         <a class="kern-link" href={href(lang, `${path}/ergebnis.csv`)} download>
           {t('participation.results.csv')}
         </a>
       </p>
       {results.canManage && results.round.status === 'closed' ? (
-        <div class="vr-actions">
+        <div class="vr-participation-actions">
           <ButtonForm action={href(lang, `${path}/protokoll`)} label={t('participation.results.to_minutes')} />
         </div>
       ) : null}

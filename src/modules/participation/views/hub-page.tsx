@@ -11,7 +11,7 @@ export function HubPage({ forums, canCreate }: { forums: ForumSummary[]; canCrea
     <div class="kern-stack">
       <PageHeading>{t('participation.hub.title')}</PageHeading>
       <p class="kern-body">{t('participation.hub.intro')}</p>
-      <p class="kern-body vr-actions">
+      <p class="kern-body vr-participation-actions">
         <a class="kern-link" href={href(lang, '/beteiligung/mitmachen')}>
           {t('participation.join.link')}
         </a>
