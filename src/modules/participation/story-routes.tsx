@@ -10,7 +10,7 @@ import { CampaignSchema, EmptyFormSchema, IdParamsSchema, StorySchema, Translati
 import { changeTextStatus } from './use-cases/change-text-status.js';
 import { getText } from './use-cases/get-text.js';
 import { listOwnTexts, listPublishedTexts } from './use-cases/list-texts.js';
-import { loadText, type TextItem, type TextKind } from './use-cases/load-text.js';
+import { loadText, type TextItem } from './use-cases/load-text.js';
 import { saveText } from './use-cases/save-text.js';
 import { saveTranslation } from './use-cases/save-translation.js';
 import {
@@ -122,7 +122,7 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
             services,
             actor,
             ip: request.ip,
-            ...(kind === 'story' ? { kind, input: input as never } : { kind, input: input as never }),
+            ...(kind === 'story' ? { kind, input: input as never } : { kind, input: input }),
           });
           return reply
             .setFlash('success', 'participation_stories.saved')
@@ -157,7 +157,7 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
             actor,
             id,
             ip: request.ip,
-            ...(kind === 'story' ? { kind, input: input as never } : { kind, input: input as never }),
+            ...(kind === 'story' ? { kind, input: input as never } : { kind, input: input }),
           });
           return reply
             .setFlash('success', 'participation_stories.saved')
