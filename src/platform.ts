@@ -8,6 +8,7 @@ import { buildApp } from './core/http/app.js';
 import type { AppServices } from './core/http/types.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { startJobQueue } from './core/jobs/start.js';
+import { createFileStorage } from './core/storage/index.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
@@ -106,7 +107,14 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });
   await startJobQueue(queue, database.db);
-  const services: AppServices = { config, db: database.db, databaseKind: database.kind, queue, logger };
+  const services: AppServices = {
+    config,
+    db: database.db,
+    databaseKind: database.kind,
+    queue,
+    storage: createFileStorage(config),
+    logger,
+  };
   if (options.workers !== false) {
     await startMailWorker(
       queue,

@@ -32,4 +32,24 @@ describe('configuration', () => {
   it('names every invalid value', () => {
     expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'not a url' })).toThrow(/PORT[\s\S]*DATABASE_URL/);
   });
+
+  it('keeps uploaded files in a bucket only when the bucket, its address and both keys are given', () => {
+    expect(loadConfig({}).s3).toBeNull();
+    expect(() => loadConfig({ S3_BUCKET: 'vielfalt-dateien' })).toThrow(
+      /S3_ENDPOINT[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+    const config = loadConfig({
+      S3_BUCKET: 'vielfalt-dateien',
+      S3_ENDPOINT: 'https://s3.beispiel.example',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    });
+    expect(config.s3).toEqual({
+      endpoint: 'https://s3.beispiel.example',
+      bucket: 'vielfalt-dateien',
+      region: 'eu-central-1',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+    });
+  });
 });

@@ -16,8 +16,16 @@ const ConfigSchema = z
     SESSION_SECRET: z.string().min(32).optional(),
     MAIL_FROM: z.string().default('Vielfalt Ruhr <no-reply@vielfalt-ruhr.example>'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+    S3_ENDPOINT: z.string().url().optional(),
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    S3_REGION: z.string().default('eu-central-1'),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.S3_BUCKET)
+      for (const name of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
+        if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when S3_BUCKET is set' });
     if (env.NODE_ENV !== 'production') return;
     if (!env.SESSION_SECRET)
       ctx.addIssue({
@@ -34,6 +42,15 @@ const ConfigSchema = z
       });
   });
 
+/** An S3-compatible bucket for uploaded files (core/storage); without it files live in the data directory. */
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
 export interface Config {
   env: 'development' | 'test' | 'production';
   isProduction: boolean;
@@ -46,6 +63,7 @@ export interface Config {
   sessionSecret: string;
   mailFrom: string;
   loadDemoData: boolean;
+  s3: S3Config | null;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -68,5 +86,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: c.SESSION_SECRET ?? 'development-only-secret-never-used-in-production',
     mailFrom: c.MAIL_FROM,
     loadDemoData: c.DEMO_DATA === 'auto',
+    s3:
+      c.S3_BUCKET && c.S3_ENDPOINT && c.S3_ACCESS_KEY_ID && c.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: c.S3_ENDPOINT,
+            bucket: c.S3_BUCKET,
+            region: c.S3_REGION,
+            accessKeyId: c.S3_ACCESS_KEY_ID,
+            secretAccessKey: c.S3_SECRET_ACCESS_KEY,
+          }
+        : null,
   };
 }

@@ -12,7 +12,11 @@ const isMissing = (input: unknown): boolean => input === undefined || input === 
 /** Maps a zod issue to an i18n message key with values, so every field gets a clear, translated message. */
 export function issueToMessage(issue: $ZodIssue): { key: string; values?: Record<string, string | number> } {
   // A schema may name its own message key (e.g. 'accounts.validation.accept_privacy'); zod's own messages never look like one.
-  if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
+  // A custom issue may carry the values its message needs (e.g. the largest file size) as params.
+  if (MESSAGE_KEY.test(issue.message))
+    return issue.code === 'custom' && issue.params
+      ? { key: issue.message, values: issue.params as Record<string, string | number> }
+      : { key: issue.message };
   switch (issue.code) {
     case 'invalid_type':
       return isMissing(issue.input) ? { key: 'validation.required' } : { key: 'validation.invalid_type' };

@@ -131,6 +131,39 @@ export class TestClient {
     );
   }
 
+  /**
+   * Posts a form with files (multipart/form-data) as a browser would, with the CSRF token; a file given as
+   * null is an empty file input (nothing chosen).
+   */
+  async postMultipart(
+    url: string,
+    fields: Record<string, string | string[]>,
+    files: Record<string, { name: string; bytes: Uint8Array; type?: string } | null>,
+    options: { csrf?: boolean } = {},
+  ): Promise<LightMyRequestResponse> {
+    if (!this.csrfToken) await this.get('/de/');
+    const form = new FormData();
+    if (options.csrf !== false) form.append('_csrf', this.csrfToken ?? '');
+    for (const [name, value] of Object.entries(fields))
+      for (const item of Array.isArray(value) ? value : [value]) form.append(name, item);
+    for (const [name, file] of Object.entries(files)) {
+      const blob = new Blob([file ? Buffer.from(file.bytes) : new Uint8Array()], {
+        type: file?.type ?? 'application/octet-stream',
+      });
+      form.append(name, blob, file?.name ?? '');
+    }
+    const encoded = new Response(form);
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        remoteAddress: this.remoteAddress,
+        payload: Buffer.from(await encoded.arrayBuffer()),
+        headers: { cookie: this.cookieHeader(), 'content-type': encoded.headers.get('content-type') ?? '' },
+      }),
+    );
+  }
+
   async sendJson(
     method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,

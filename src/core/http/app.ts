@@ -12,6 +12,7 @@ import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
+import { installUploads } from './uploads.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
 import type { StartPages } from '../modules/start-page.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(helmet, helmetOptions(config.isProduction));
   await app.register(cookie);
   await app.register(formbody, { parser: parseUrlEncoded });
+  await installUploads(app);
   await app.register(rateLimit, {
     global: false,
     // Counters in PostgreSQL: every app process counts against the same budget (decision 005).

@@ -26,7 +26,7 @@ function toAppError(error: FastifyError | AppError | Error): AppError | null {
   if (error instanceof AppError) return error;
   const code = (error as FastifyError).code;
   const status = (error as FastifyError).statusCode;
-  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large');
+  if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new AppError('payload_too_large');
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type');
   if (status === 429) return new AppError('rate_limited');
   if (status === 404) return new AppError('not_found');

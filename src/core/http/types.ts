@@ -8,6 +8,7 @@ import type { DatabaseKind } from '../db/client.js';
 import type { Translator } from '../i18n/translator.js';
 import type { JobQueue } from '../jobs/boss.js';
 import type { NavigationEntry } from '../modules/navigation.js';
+import type { FileStorage } from '../storage/index.js';
 
 export interface RenderOptions {
   title: string;
@@ -29,6 +30,8 @@ export interface AppServices {
   db: Kysely<Database>;
   databaseKind: DatabaseKind;
   queue: JobQueue;
+  /** Uploaded files (core/storage): the data directory, or an S3-compatible bucket by configuration. */
+  storage: FileStorage;
   /**
    * For work outside a request (the job queue, background jobs); a request logs through
    * `request.log`. Silent when the platform is started without a logger (tests, benchmarks).
