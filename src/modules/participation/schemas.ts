@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CITIES } from '../../region/index.js';
+import { uploadField } from '../../core/http/uploads.js';
 import { optionalText, text } from '../../core/validation.js';
 import { email } from '../accounts/index.js';
 import { CODE_PATTERN, normaliseCode } from './codes.js';
@@ -254,3 +255,12 @@ export const TranslationSchema = z
   })
   .strict();
 export type TranslationInput = z.output<typeof TranslationSchema>;
+
+/** A story's picture: PNG, JPEG or WebP (checked by content), at most 5 MB, and always with its alt text. */
+export const StoryImageSchema = z
+  .object({
+    image: uploadField({ kinds: ['png', 'jpeg', 'webp'], maxBytes: 5 * 1024 * 1024 }),
+    image_alt: text(300),
+  })
+  .strict();
+export type StoryImageInput = z.output<typeof StoryImageSchema>;

@@ -87,6 +87,26 @@ describe('participation: campaigns and stories with review, translations and sha
         })
       ).statusCode,
     ).toBe(303);
+    // A picture needs its alt text; the file is checked by its content.
+    const upload = async (alt: string, bytes: Uint8Array) => {
+      const form = new FormData();
+      form.append('_csrf', author.csrfToken ?? '');
+      form.append('image_alt', alt);
+      form.append('image', new Blob([Buffer.from(bytes)], { type: 'image/png' }), 'bild.png');
+      const encoded = new Response(form);
+      return author.raw({
+        method: 'POST',
+        url: `${storyPath}/bild`,
+        payload: Buffer.from(await encoded.arrayBuffer()),
+        contentType: encoded.headers.get('content-type') ?? '',
+      });
+    };
+    const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const withoutAlt = await upload('', PNG);
+    expect(withoutAlt.statusCode).toBe(400);
+    expect(withoutAlt.body).toContain('field-img-image_alt');
+    expect((await upload('Alt', new TextEncoder().encode('MZ kein Bild'))).statusCode).toBe(400);
+    expect((await upload('Eine Elektronikerin prüft einen Schaltschrank.', PNG)).statusCode).toBe(303);
     expect((await author.postForm(`${storyPath}/einreichen`, {})).statusCode).toBe(303);
     expect((await author.postForm(`${storyPath}/freigeben`, {})).statusCode).toBe(403);
     expect((await other.postForm(`${storyPath}/freigeben`, {})).statusCode).toBe(403);
@@ -100,6 +120,11 @@ describe('participation: campaigns and stories with review, translations and sha
       '<meta property="og:description" content="Wie eine Ausbildung im Handwerk Türen öffnete."/>',
     );
     expect(page.body).not.toContain('<script>alert');
+    expect(page.body).toContain('alt="Eine Elektronikerin prüft einen Schaltschrank."');
+    expect(page.body).toContain('<meta property="og:image" content="http://localhost:3000/de/beteiligung/geschichten/');
+    const picture = await anonymous.get(`${storyPath}/bild`);
+    expect(picture.statusCode).toBe(200);
+    expect(picture.headers['content-type']).toBe('image/png');
     expect(page.body).toContain('<strong>Praktikum</strong>');
     const arabic = await anonymous.get(storyPath.replace('/de/', '/ar/'));
     expect(arabic.body).toContain('من التدريب إلى الماجستير');

@@ -6,7 +6,16 @@ import type { FieldErrors } from '../../core/errors.js';
 import { handleForm, readButtonForm, type FormValues } from '../../core/http/forms.js';
 import { parseInput } from '../../core/validation.js';
 import { participationPolicy } from './policy.js';
-import { CampaignSchema, EmptyFormSchema, IdParamsSchema, StorySchema, TranslationSchema } from './schemas.js';
+import {
+  CampaignSchema,
+  EmptyFormSchema,
+  IdParamsSchema,
+  StoryImageSchema,
+  StorySchema,
+  TranslationSchema,
+} from './schemas.js';
+import { getStoryImage } from './use-cases/get-story-image.js';
+import { saveStoryImage } from './use-cases/save-story-image.js';
 import { changeTextStatus } from './use-cases/change-text-status.js';
 import { getText } from './use-cases/get-text.js';
 import { listOwnTexts, listPublishedTexts } from './use-cases/list-texts.js';
@@ -81,6 +90,7 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
         values?: FormValues;
         errors?: FieldErrors;
         translation?: { values: FormValues; errors: FieldErrors };
+        image?: { values: FormValues; errors: FieldErrors };
         status?: number;
       },
     ) =>
@@ -92,6 +102,7 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
           values={form.values ?? (form.item ? itemValues(form.item) : {})}
           errors={form.errors}
           translation={form.translation}
+          image={form.image}
         />,
         { title: formTitle(request, form.item !== undefined), status: form.status ?? 200 },
       );
@@ -133,10 +144,16 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
     app.get(`${base}/:id`, async (request, reply) => {
       const { id } = parseInput(IdParamsSchema, request.params);
       const view = await getText({ services, actor: request.actor, kind, id, locale: request.i18n.locale.code });
-      return reply.renderPage(<TextPage view={view} imageUrl={null} />, {
+      const imagePath =
+        view.item.imageKey && view.item.imageAlt ? `/${request.i18n.locale.code}${base}/${id}/bild` : null;
+      return reply.renderPage(<TextPage view={view} imageUrl={imagePath} />, {
         title: view.shown.title,
         description: view.shown.summary,
-        shareCard: { title: view.shown.title, description: view.shown.summary },
+        shareCard: {
+          title: view.shown.title,
+          description: view.shown.summary,
+          image: imagePath && view.item.imageAlt ? { path: imagePath, alt: view.item.imageAlt } : undefined,
+        },
       });
     });
     app.get(`${base}/:id/bearbeiten`, async (request, reply) => {
@@ -165,6 +182,33 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
         },
       });
     });
+    if (kind === 'story') {
+      app.get(`${base}/:id/bild`, async (request, reply) => {
+        const { id } = parseInput(IdParamsSchema, request.params);
+        const file = await getStoryImage({ services, actor: request.actor, storyId: id });
+        return reply
+          .header('content-type', file.contentType)
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'public, max-age=300')
+          .send(Buffer.from(file.bytes));
+      });
+      app.post(`${base}/:id/bild`, async (request, reply) => {
+        const actor = requireUser(request.actor);
+        const { id } = parseInput(IdParamsSchema, request.params);
+        const item = await ownDraft(actor, id);
+        return handleForm(request, reply, {
+          schema: StoryImageSchema,
+          showAgain: (values, errors, status) =>
+            renderForm(request, reply, { item, image: { values, errors }, status }),
+          onValid: async (input) => {
+            await saveStoryImage({ services, actor, storyId: id, input, ip: request.ip });
+            return reply
+              .setFlash('success', 'participation_stories.image.saved')
+              .redirect(to(request, `${textPath(kind, id)}/bearbeiten`), 303);
+          },
+        });
+      });
+    }
     app.post(`${base}/:id/uebersetzung`, async (request, reply) => {
       const actor = requireUser(request.actor);
       const { id } = parseInput(IdParamsSchema, request.params);

@@ -5,6 +5,8 @@ import { LOCALES } from '../../../core/i18n/locales.js';
 import { DataTable } from '../../../ui/data-table.js';
 import {
   ButtonForm,
+  CsrfField,
+  FieldShell,
   ErrorSummary,
   Form,
   PageHeading,
@@ -194,11 +196,13 @@ export function TextFormPage({
   values = {},
   errors,
   translation = {},
+  image = {},
 }: FormState & {
   kind: TextKind;
   item?: TextItem;
   campaigns: { id: string; title: string }[];
   translation?: FormState;
+  image?: FormState;
 }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
@@ -265,6 +269,53 @@ export function TextFormPage({
         ) : null}
         <SubmitButton label={t('participation_stories.form.save')} />
       </Form>
+      {item && kind === 'story' ? (
+        <LabelledSection id="image-heading" heading={t('participation_stories.image.heading')}>
+          <p class="kern-body">
+            {item.imageKey
+              ? t('participation_stories.image.has', { alt: item.imageAlt ?? '' })
+              : t('participation_stories.image.none')}
+          </p>
+          <ErrorSummary errors={image.errors} idPrefix="img-" />
+          <form
+            method="post"
+            action={href(lang, `${textPath(kind, item.id)}/bild`)}
+            enctype="multipart/form-data"
+            class="vr-form kern-stack"
+            noValidate
+          >
+            <CsrfField />
+            <FieldShell
+              name="image"
+              idPrefix="img-"
+              label={t('participation_stories.image.file')}
+              hint={t('participation_stories.image.file_hint')}
+              errors={image.errors}
+              control={({ id, invalid, describedBy }) => (
+                <input
+                  class="kern-form-input__input"
+                  id={id}
+                  name="image"
+                  type="file"
+                  accept="image/png,image/jpeg,image/webp"
+                  aria-invalid={invalid ? 'true' : undefined}
+                  aria-describedby={describedBy}
+                />
+              )}
+            />
+            <TextField
+              name="image_alt"
+              idPrefix="img-"
+              label={t('participation_stories.image.alt')}
+              hint={t('participation_stories.image.alt_hint')}
+              value={image.values?.image_alt ?? item.imageAlt ?? ''}
+              errors={image.errors}
+              required
+            />
+            <SubmitButton label={t('participation_stories.image.save')} variant="secondary" />
+          </form>
+        </LabelledSection>
+      ) : null}
       {item ? (
         <LabelledSection id="translation-heading" heading={t('participation_stories.translation.heading')}>
           <p class="kern-body">
