@@ -32,6 +32,7 @@ async function signedIn(email: string, overrides: Parameters<typeof createUser>[
 const PUBLIC_LINKS = [
   '/de/suche Angebote und Projekte',
   '/de/veranstaltungen Veranstaltungen',
+  '/de/beteiligung Beteiligung',
   '/de/stellen Ausbildung &amp; Praktika',
 ];
 const SIGNED_IN_ACCOUNT = ['/de/konto Mein Konto', 'POST /de/abmelden Abmelden'];
@@ -156,6 +157,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/ar/',
       '/ar/suche',
       '/ar/veranstaltungen',
+      '/ar/beteiligung',
       '/ar/stellen',
       '/ar/mentoring',
       '/ar/anmelden',

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
-import { canCreateForum } from './policy.js';
+import { participationHomePage, participationStartPage } from './start-page.js';
 import { participationRoutes, type ParticipationRouteOptions } from './routes.js';
 
 export type { ProposeToWorkProgramme, WorkProgrammeProposal } from './use-cases/propose-from-round.js';
@@ -23,14 +23,7 @@ export const participationModule: PlatformModule = {
   register: registerParticipation,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
-  navigation: [
-    { area: 'main', path: '/beteiligung', labelKey: 'participation.nav.hub', order: 30 },
-    {
-      area: 'main',
-      path: '/beteiligung/foren/neu',
-      labelKey: 'participation.nav.new_forum',
-      order: 66,
-      isVisible: ({ actor }) => canCreateForum(actor),
-    },
-  ],
+  startPage: participationStartPage,
+  homePage: participationHomePage,
+  navigation: [{ area: 'main', path: '/beteiligung', labelKey: 'participation.nav.hub', order: 26 }],
 };

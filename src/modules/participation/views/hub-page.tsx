@@ -1,10 +1,24 @@
 import { href, usePage } from '../../../core/http/page-context.js';
 import { PageHeading } from '../../../ui/form.js';
 import { LabelledSection } from '../../../ui/section.js';
+import type { AwardCall } from '../use-cases/get-award-call.js';
 import type { ForumSummary } from '../use-cases/list-forums.js';
+import type { TextLine } from '../use-cases/list-texts.js';
+import { AWARD_PATH } from './award-pages.js';
+import { STORIES_PATH, TextCards } from './story-pages.js';
 import { forumPath } from './forum-pages.js';
 
-export function HubPage({ forums, canCreate }: { forums: ForumSummary[]; canCreate: boolean }) {
+export function HubPage({
+  forums,
+  canCreate,
+  award,
+  texts,
+}: {
+  forums: ForumSummary[];
+  canCreate: boolean;
+  award: AwardCall;
+  texts: { campaigns: TextLine[]; stories: TextLine[] };
+}) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -51,6 +65,29 @@ export function HubPage({ forums, canCreate }: { forums: ForumSummary[]; canCrea
             </li>
           ))}
         </ul>
+      </LabelledSection>
+      <LabelledSection id="award-heading" heading={t('participation_award.title')}>
+        <p class="kern-body">
+          {award.round
+            ? award.isOpen
+              ? t('participation_award.closes', { date: i18n.formatDate(award.round.closesOn) })
+              : t(`participation_award.status.${award.round.status}`)
+            : t('participation_award.no_call')}
+        </p>
+        <p class="kern-body">
+          <a class="kern-link" href={href(lang, AWARD_PATH)}>
+            {t('participation.hub.award_link')}
+          </a>
+        </p>
+      </LabelledSection>
+      <LabelledSection id="stories-heading" heading={t('participation_stories.title')}>
+        <p class="kern-body">{t('participation_stories.intro')}</p>
+        <TextCards items={[...texts.campaigns.slice(0, 3), ...texts.stories.slice(0, 3)]} />
+        <p class="kern-body">
+          <a class="kern-link" href={href(lang, STORIES_PATH)}>
+            {t('participation_stories.all')}
+          </a>
+        </p>
       </LabelledSection>
     </div>
   );

@@ -31,7 +31,7 @@ export const STORIES_PATH = '/beteiligung/geschichten';
 export const CAMPAIGNS_PATH = '/beteiligung/kampagnen';
 export const textPath = (kind: TextKind, id: string) => `${kind === 'story' ? STORIES_PATH : CAMPAIGNS_PATH}/${id}`;
 
-function TextCards({ items, headingLevel = 3 }: { items: TextLine[]; headingLevel?: 2 | 3 }) {
+export function TextCards({ items, headingLevel = 3 }: { items: TextLine[]; headingLevel?: 2 | 3 }) {
   const { i18n } = usePage();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
