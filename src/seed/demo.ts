@@ -13,6 +13,7 @@ import {
 } from './factories.js';
 import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/generate.js';
 import { generateMatchingData, type MatchingDataSummary } from './matching/generate.js';
+import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -42,6 +43,8 @@ export interface DemoDataSummary {
   catalogue: CatalogueDataSummary;
   /** Positions, applicant profiles, applications and mentorships (see src/seed/matching/generate.ts). */
   matching: MatchingDataSummary;
+  /** Forums with results, campaigns, stories, the award round (see src/seed/participation/generate.ts). */
+  participation: ParticipationDataSummary;
 }
 
 interface MembershipRow {
@@ -207,6 +210,7 @@ export async function generateDemoData(
     ...(options.catalogueEntries === undefined ? {} : { entries: options.catalogueEntries }),
   });
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
+  const participation = await generateParticipationData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED, log });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,
@@ -223,6 +227,7 @@ export async function generateDemoData(
     memberships: rows.memberships.length,
     catalogue,
     matching,
+    participation,
   };
 }
 

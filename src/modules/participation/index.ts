@@ -6,6 +6,7 @@ import { participationHomePage, participationStartPage } from './start-page.js';
 import { participationRoutes, type ParticipationRouteOptions } from './routes.js';
 
 export type { ProposeToWorkProgramme, WorkProgrammeProposal } from './use-cases/propose-from-round.js';
+export { CRITERIA, type Criterion, type FieldOfWork } from './tables.js';
 
 /**
  * Where a round's result becomes work-programme entries. The integrator passes monitoring's `proposeInitiatives`
