@@ -64,12 +64,12 @@ export async function awardRoutes(app: FastifyInstance): Promise<void> {
   app.get(`${AWARD_PATH}/vorschlagen`, async (request, reply) => {
     const round = await openRound();
     return reply.renderPage(<NominationPage round={round} />, {
-      title: request.i18n.t('participation_award.nominate.title', { year: round.year }),
+      title: request.i18n.t('participation_award.nominate.title', { year: String(round.year) }),
     });
   });
   app.post(`${AWARD_PATH}/vorschlagen`, { config: { rateLimit: NOMINATION_RATE_LIMIT } }, async (request, reply) => {
     const round = await openRound();
-    const title = request.i18n.t('participation_award.nominate.title', { year: round.year });
+    const title = request.i18n.t('participation_award.nominate.title', { year: String(round.year) });
     return handleForm(request, reply, {
       schema: NominationSchema,
       title,
@@ -158,7 +158,7 @@ export async function awardRoutes(app: FastifyInstance): Promise<void> {
       actor,
       entryId: id,
       texts: {
-        title: (business, year) => t('participation_award.story.title', { business, year }),
+        title: (business, year) => t('participation_award.story.title', { business, year: String(year) }),
         summary: (jobs, places) => t('participation_award.story.summary', { jobs, places }),
         headings: {
           founder_path: t('participation_award.criteria.founder_path'),

@@ -265,9 +265,8 @@ export function forumRoutes(options: ForumRouteOptions) {
         showAgain: (values, errors, status) => renderVote(request, reply, id, { values, errors, status }),
         onValid: async (votes) => {
           await castBallot({ services, participant, roundId: round.id, votes });
-          return reply
-            .setFlash('success', 'participation.vote.saved')
-            .redirect(to(request, `${forumPath(id)}/abstimmen`), 303);
+          // The page it leads to says "thank you" in a status region: no flash on top of it.
+          return reply.redirect(to(request, `${forumPath(id)}/abstimmen`), 303);
         },
       });
     });

@@ -19,7 +19,9 @@ export async function submitNomination(options: {
     throw new AppError('conflict', { messageKey: 'participation_award.nominate.closed' });
   if (input.founded_year > round.year)
     throw new AppError('invalid_input', {
-      fields: { founded_year: { key: 'participation_award.nominate.founded_after', values: { year: round.year } } },
+      fields: {
+        founded_year: { key: 'participation_award.nominate.founded_after', values: { year: String(round.year) } },
+      },
     });
   await services.db
     .insertInto('participation_award_entries')

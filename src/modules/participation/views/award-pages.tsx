@@ -50,7 +50,10 @@ export function AwardPage({ call }: { call: AwardCall }) {
       <PageHeading>{t('participation_award.title')}</PageHeading>
       <p class="kern-body">{t('participation_award.intro')}</p>
       {round ? (
-        <LabelledSection id="call-heading" heading={t('participation_award.call_heading', { year: round.year })}>
+        <LabelledSection
+          id="call-heading"
+          heading={t('participation_award.call_heading', { year: String(round.year) })}
+        >
           {round.callText ? (
             <div
               class="vr-participation-markdown"
@@ -108,12 +111,13 @@ export function NominationPage({ round, values = {}, errors }: FormState & { rou
   const field = (name: string) => t(`participation_award.fields.${name}`);
   return (
     <div class="kern-stack">
-      <PageHeading>{t('participation_award.nominate.title', { year: round.year })}</PageHeading>
+      <PageHeading>{t('participation_award.nominate.title', { year: String(round.year) })}</PageHeading>
       <p class="kern-body">{t('participation_award.nominate.intro')}</p>
       <ErrorSummary errors={errors} />
       <Form action={href(i18n.locale.code, `${AWARD_PATH}/vorschlagen`)}>
         <SelectField
           name="kind"
+          required
           label={field('kind')}
           value={values.kind ?? 'nomination'}
           errors={errors}
@@ -135,6 +139,7 @@ export function NominationPage({ round, values = {}, errors }: FormState & { rou
           value={values.city}
           errors={errors}
           emptyLabel={t('participation_award.fields.city_choose')}
+          required
           options={CITIES.map((city) => ({ value: city, label: t(`organisations.cities.${city}`) }))}
         />
         <TextField
@@ -283,7 +288,7 @@ export function AwardManagePage({
       {round ? (
         <>
           <p class="kern-body">
-            {t('participation_award.call_heading', { year: round.year })}:{' '}
+            {t('participation_award.call_heading', { year: String(round.year) })}:{' '}
             {t(`participation_award.status.${round.status}`)}
           </p>
           {round.status !== 'decided' ? (
@@ -333,7 +338,7 @@ export function AwardManagePage({
                     <div class="kern-card__body kern-stack">
                       <p class="kern-body">
                         {t(`organisations.cities.${entry.city}`)} ·{' '}
-                        {t('participation_award.manage.founded', { year: entry.founded_year })} ·{' '}
+                        {t('participation_award.manage.founded', { year: String(entry.founded_year) })} ·{' '}
                         {t(`participation_award.kinds.${entry.kind}`)}
                       </p>
                       <p class="kern-body">
@@ -421,7 +426,7 @@ export function JuryPage({ round, entries }: { round: AwardRound; entries: JuryE
   return (
     <div class="kern-stack">
       <PageHeading>{t('participation_award.jury.title')}</PageHeading>
-      <p class="kern-body">{t('participation_award.jury.intro', { year: round.year })}</p>
+      <p class="kern-body">{t('participation_award.jury.intro', { year: String(round.year) })}</p>
       {round.status !== 'jury' ? <p class="kern-body">{t(`participation_award.status.${round.status}`)}</p> : null}
       <DataTable
         caption={t('participation_award.jury.caption')}
@@ -469,7 +474,7 @@ export function JuryEntryPage({ view, values = {}, errors }: FormState & { view:
       </PageHeading>
       <p class="kern-body">
         {t(`organisations.cities.${entry.city}`)} ·{' '}
-        {t('participation_award.manage.founded', { year: entry.founded_year })} ·{' '}
+        {t('participation_award.manage.founded', { year: String(entry.founded_year) })} ·{' '}
         {t('participation_award.jury.created', { jobs: entry.jobs_created, places: entry.apprenticeships_created })}
       </p>
       <LabelledSection id="entry-heading" heading={t('participation_award.jury.submission')}>

@@ -104,6 +104,7 @@ export function ForumFormPage({ values = {}, errors }: FormState) {
         />
         <SelectField
           name="registration"
+          required
           label={t('participation.forum.registration')}
           value={values.registration ?? 'invitation'}
           errors={errors}
@@ -527,7 +528,7 @@ function ResultBars({ results, large }: { results: RoundResults; large?: boolean
 }
 
 export function LivePage({ results }: { results: RoundResults }) {
-  const { t } = usePage();
+  const { t, i18n } = usePage();
   return (
     <div class="kern-stack vr-participation-projector">
       <PageHeading>
@@ -538,6 +539,11 @@ export function LivePage({ results }: { results: RoundResults }) {
         {results.round.status === 'open' ? t('participation.live.refreshes') : t('participation.live.closed')}
       </p>
       <ResultBars results={results} large />
+      <p class="kern-body">
+        <a class="kern-link" href={href(i18n.locale.code, forumPath(results.forum.id))}>
+          {t('participation.back_to_forum')}
+        </a>
+      </p>
     </div>
   );
 }
