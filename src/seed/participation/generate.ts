@@ -324,10 +324,11 @@ export async function generateParticipationData(
     .returning(['id', 'eligibility'])
     .execute();
   const jurors = [member, person(INVITED_JUROR)].filter((id): id is string => id !== null);
-  await db
-    .insertInto('participation_jurors')
-    .values(jurors.map((user_id) => ({ round_id: round.id, user_id, invited_by: admin })))
-    .execute();
+  if (jurors.length > 0)
+    await db
+      .insertInto('participation_jurors')
+      .values(jurors.map((user_id) => ({ round_id: round.id, user_id, invited_by: admin })))
+      .execute();
   let scores = 0;
   const eligible = entries.filter((entry) => entry.eligibility === 'eligible');
   // The invited juror knows the second business and declared a conflict; each juror leaves one entry to score.
