@@ -504,7 +504,7 @@ export function VotePage({
 
 /** Bars of the ranking: a list a screen reader reads as text; the bar is decoration beside the figures. */
 function ResultBars({ results, large }: { results: RoundResults; large?: boolean }) {
-  const { t } = usePage();
+  const { t, i18n } = usePage();
   const most = Math.max(1, ...results.results.map((row) => row.points));
   return (
     <ol class={large ? 'vr-participation-results vr-participation-results--large' : 'vr-participation-results'}>
@@ -513,13 +513,18 @@ function ResultBars({ results, large }: { results: RoundResults; large?: boolean
           <span class="vr-participation-results__label">
             {t('participation.results.rank', { rank: row.rank })} <bdi>{row.label}</bdi>
           </span>
-          <span
+          {/* An SVG bar: its width is an attribute, which the content security policy allows (inline styles it does not). */}
+          <svg
             class="vr-participation-results__bar"
+            viewBox="0 0 100 10"
+            preserveAspectRatio="none"
             aria-hidden="true"
-            style={{ inlineSize: `${(row.points / most) * 100}%` }}
-          />
+            focusable="false"
+          >
+            <rect width={Math.max(0.5, (row.points / most) * 100)} height="10" />
+          </svg>
           <span class="vr-participation-results__figure">
-            {t('participation.results.points', { count: row.points, share: row.share })}
+            {t('participation.results.points', { count: row.points, share: i18n.formatNumber(row.share) })}
           </span>
         </li>
       ))}
