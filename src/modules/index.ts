@@ -5,6 +5,7 @@ import { checklistsModule } from './checklists/index.js';
 import { matchingModule } from './matching/index.js';
 import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
+import { participationModule } from './participation/index.js';
 import { siteModule } from './site/index.js';
 
 /**
@@ -20,4 +21,5 @@ export const MODULES: readonly PlatformModule[] = [
   matchingModule,
   monitoringModule,
   checklistsModule,
+  participationModule,
 ];

@@ -32,6 +32,7 @@ async function signedIn(email: string, overrides: Parameters<typeof createUser>[
 const PUBLIC_LINKS = [
   '/de/suche Angebote und Projekte',
   '/de/veranstaltungen Veranstaltungen',
+  '/de/beteiligung Beteiligung',
   '/de/stellen Ausbildung &amp; Praktika',
   '/de/qualitaet Qualitätsstandards',
 ];
@@ -162,6 +163,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/ar/',
       '/ar/suche',
       '/ar/veranstaltungen',
+      '/ar/beteiligung',
       '/ar/stellen',
       '/ar/qualitaet',
       '/ar/mentoring',

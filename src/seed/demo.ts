@@ -15,6 +15,7 @@ import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/ge
 import { generateMatchingData, type MatchingDataSummary } from './matching/generate.js';
 import { generateMonitoringData } from './monitoring/generate.js';
 import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
+import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -46,6 +47,8 @@ export interface DemoDataSummary {
   matching: MatchingDataSummary;
   /** Self-assessments, reviews and certificates (see src/seed/checklists/generate.ts). */
   checklists: ChecklistsDataSummary;
+  /** Forums with results, campaigns, stories, the award round (see src/seed/participation/generate.ts). */
+  participation: ParticipationDataSummary;
 }
 
 interface MembershipRow {
@@ -213,6 +216,7 @@ export async function generateDemoData(
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
   await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
   const checklists = await generateChecklistsData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
+  const participation = await generateParticipationData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED, log });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,
@@ -230,6 +234,7 @@ export async function generateDemoData(
     catalogue,
     matching,
     checklists,
+    participation,
   };
 }
 

@@ -2,12 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
 import { navigationFor, type NavigationArea, type NavigationEntry } from '../core/modules/navigation.js';
+import type { ShareCard } from '../core/http/types.js';
 import { AssetLinks } from './asset-links.js';
 import { ButtonForm } from './form.js';
 
 export interface LayoutProps {
   title: string;
   description?: string | undefined;
+  shareCard?: ShareCard | undefined;
   baseUrl: string;
   children: ComponentChildren;
 }
@@ -146,7 +148,26 @@ function Flash() {
   );
 }
 
-export function Layout({ title, description, baseUrl, children }: LayoutProps) {
+/** Open Graph (and the summary card other networks read) for a page that asked for one. */
+function ShareCardMeta({ card, url }: { card: ShareCard; url: string }) {
+  const { t, i18n } = usePage();
+  const origin = new URL(url).origin;
+  return (
+    <>
+      <meta property="og:type" content="article" />
+      <meta property="og:site_name" content={t('layout.site_name')} />
+      <meta property="og:locale" content={i18n.locale.code} />
+      <meta property="og:url" content={url} />
+      <meta property="og:title" content={card.title} />
+      <meta property="og:description" content={card.description} />
+      {card.image ? <meta property="og:image" content={`${origin}${card.image.path}`} /> : null}
+      {card.image ? <meta property="og:image:alt" content={card.image.alt} /> : null}
+      <meta name="twitter:card" content={card.image ? 'summary_large_image' : 'summary'} />
+    </>
+  );
+}
+
+export function Layout({ title, description, shareCard, baseUrl, children }: LayoutProps) {
   const { t, i18n, path, search } = usePage();
   const lang = i18n.locale.code;
   return (
@@ -160,6 +181,7 @@ export function Layout({ title, description, baseUrl, children }: LayoutProps) {
           <link key={code} rel="alternate" hreflang={code} href={`${baseUrl}${href(code, path)}${search}`} />
         ))}
         <link rel="alternate" hreflang="x-default" href={`${baseUrl}${href('de', path)}${search}`} />
+        {shareCard ? <ShareCardMeta card={shareCard} url={`${baseUrl}${href(lang, path)}`} /> : null}
         <AssetLinks />
       </head>
       <body>

@@ -34,7 +34,12 @@ export function renderDocument(request: FastifyRequest, page: VNode, options: Re
   const context = pageContextFor(request);
   const html = renderToString(
     <PageContextProvider.Provider value={context}>
-      <Layout title={options.title} description={options.description} baseUrl={request.server.services.config.baseUrl}>
+      <Layout
+        title={options.title}
+        description={options.description}
+        shareCard={options.shareCard}
+        baseUrl={request.server.services.config.baseUrl}
+      >
         {page}
       </Layout>
     </PageContextProvider.Provider>,

@@ -14,6 +14,15 @@ export interface RenderOptions {
   title: string;
   description?: string;
   status?: number;
+  /** An Open Graph share card for the page (a story, a campaign): shown when a link to it is shared. */
+  shareCard?: ShareCard;
+}
+
+/** What a shared link shows: title, a sentence, and optionally an image (a path on this site) with its alt text. */
+export interface ShareCard {
+  title: string;
+  description: string;
+  image?: { path: string; alt: string } | undefined;
 }
 
 export interface AppServices {

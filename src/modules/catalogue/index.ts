@@ -22,6 +22,7 @@ import { canCreateEntries, canReviewEntries } from './policy.js';
 
 export { listFittingEntries, type FittingEntry } from './shared/index.js';
 export type { FieldOfAction } from './taxonomy.js';
+export { renderMarkdown } from './entries/index.js';
 import { registerSearch, savedSearchesSource, scheduleSavedSearchDigests, searchStartPage } from './search/index.js';
 
 /**

@@ -1,0 +1,364 @@
+import type { Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import type { Database } from '../../core/db/database.js';
+import { days, hours } from '../../core/time/durations.js';
+import { CRITERIA } from '../../modules/participation/index.js';
+import { FIXED_ORGANISATIONS } from '../demo-accounts.js';
+import { createRandom, type Random } from '../random.js';
+import { DEMO_CAMPAIGNS, DEMO_STORIES } from './stories.js';
+
+/**
+ * Participation demo data (see docs/demo-accounts.md): two past forums of the coordination office with their
+ * results, three campaigns, twenty stories, and this year's award round with nominations, a jury and scores.
+ * Ballots go through the database's own rules: each forum is first placed around now with its round open, the
+ * ballots are cast, then the round is closed and the forum moved to its real, past date.
+ */
+export interface ParticipationDataSummary {
+  forums: number;
+  ballots: number;
+  campaigns: number;
+  stories: number;
+  nominations: number;
+  scores: number;
+}
+
+const OFFICE_ADMIN = 'admin@koordinierung.vielfalt-ruhr.example';
+const OFFICE_MEMBER = 'team@koordinierung.vielfalt-ruhr.example';
+const INVITED_JUROR = 'verwaltung@essen.vielfalt-ruhr.example';
+
+/** The focal points the forum weighted (Abbildung 6), with how strongly the forty participants leant to each. */
+const FOCAL_POINTS: readonly (readonly [string, number])[] = [
+  ['Öffentlichkeitskampagnen: Potenziale statt Defizite zeigen', 9],
+  ['Transparenz über Angebote, Wissen, Akteure und Projekte herstellen', 8],
+  ['Potenziale in der Region halten', 7],
+  ['Förderung ethnischer Existenzgründungen', 4],
+  ['Ethnische Betriebe als Ausbildungsbetriebe gewinnen', 4],
+  ['Ausbildungspatenschaften', 3],
+  ['Erfahrungsaustausch zwischen Unternehmen organisieren', 2],
+  ['Dialog- und Fachveranstaltungen', 1],
+];
+
+const SECOND_FORUM_OPTIONS: readonly (readonly [string, number])[] = [
+  ['Mehrsprachige Ausbildungsmessen in den Stadtteilen', 6],
+  ['Patenschaften gegen Ausbildungsabbrüche', 7],
+  ['Beratung zu Finanzierung und Formalitäten für Gründende', 4],
+  ['Gemeinsame Übersicht freier Sprachkursplätze', 5],
+  ['Elternarbeit an Berufskollegs', 3],
+];
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+async function pastForum(
+  db: Kysely<Database>,
+  random: Random,
+  options: {
+    organisationId: string;
+    createdBy: string;
+    title: string;
+    agenda: string;
+    place: string;
+    startsAt: Date;
+    question: string;
+    choices: readonly (readonly [string, number])[];
+    participants: number;
+    points: number;
+    maxPerOption: number;
+    minutes: string;
+  },
+): Promise<number> {
+  const now = Date.now();
+  const forum = await db
+    .insertInto('participation_forums')
+    .values({
+      organisation_id: options.organisationId,
+      title: options.title,
+      agenda: options.agenda,
+      starts_at: new Date(now - hours(1)),
+      ends_at: new Date(now + hours(1)),
+      place: options.place,
+      online_url: null,
+      registration: 'invitation',
+      minutes: options.minutes,
+      created_by: options.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const round = await db
+    .insertInto('participation_rounds')
+    .values({
+      forum_id: forum.id,
+      question: options.question,
+      mode: 'dots',
+      points_per_participant: options.points,
+      max_per_option: options.maxPerOption,
+      status: 'open',
+      opened_at: options.startsAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const choices = await db
+    .insertInto('participation_options')
+    .values(options.choices.map(([label], index) => ({ round_id: round.id, label, position: index + 1 })))
+    .returning(['id', 'position'])
+    .execute();
+  const weighted = choices.map((choice) => [choice.id, options.choices[choice.position - 1]?.[1] ?? 1] as const);
+  const participants = await db
+    .insertInto('participation_participants')
+    .values(
+      Array.from({ length: options.participants }, (_, index) => ({
+        forum_id: forum.id,
+        label: `Teilnehmende ${index + 1}`,
+        code_hash: hash(`${forum.id}:${index}:${random.next()}`),
+        joined_at: options.startsAt,
+      })),
+    )
+    .returning('id')
+    .execute();
+  for (const participant of participants) {
+    const spread = new Map<string, number>();
+    for (let point = 0; point < options.points; point += 1) {
+      const open = weighted.filter(([id]) => (spread.get(id) ?? 0) < options.maxPerOption);
+      const id = random.weighted(open);
+      spread.set(id, (spread.get(id) ?? 0) + 1);
+    }
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('participation_ballots')
+        .values({ round_id: round.id, participant_id: participant.id, points_used: options.points })
+        .execute();
+      await trx
+        .insertInto('participation_votes')
+        .values(
+          [...spread].map(([option_id, points]) => ({
+            round_id: round.id,
+            participant_id: participant.id,
+            option_id,
+            points,
+          })),
+        )
+        .execute();
+    });
+  }
+  const endsAt = new Date(options.startsAt.getTime() + hours(3));
+  await db
+    .updateTable('participation_rounds')
+    .set({ status: 'closed', closed_at: endsAt, rules_frozen_at: options.startsAt })
+    .where('id', '=', round.id)
+    .execute();
+  await db
+    .updateTable('participation_forums')
+    .set({ starts_at: options.startsAt, ends_at: endsAt })
+    .where('id', '=', forum.id)
+    .execute();
+  return participants.length;
+}
+
+export async function generateParticipationData(
+  db: Kysely<Database>,
+  options: { seed: string | number; log?: (line: string) => void },
+): Promise<ParticipationDataSummary> {
+  const random = createRandom(`${options.seed}:participation`);
+  const office = FIXED_ORGANISATIONS.find((organisation) => organisation.type === 'cooperation_office');
+  const organisation = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('name', '=', office?.name ?? '')
+    .executeTakeFirstOrThrow();
+  const people = await db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('email', 'in', [OFFICE_ADMIN, OFFICE_MEMBER, INVITED_JUROR])
+    .execute();
+  const person = (email: string) => people.find((row) => row.email === email)?.id ?? null;
+  const admin = person(OFFICE_ADMIN);
+  const member = person(OFFICE_MEMBER);
+  const now = Date.now();
+
+  let ballots = await pastForum(db, random, {
+    organisationId: organisation.id,
+    createdBy: admin ?? '',
+    title: 'Interkommunales Forum Integration: Gemeinsame Initiativen für Wirtschaft und Kommunen',
+    agenda:
+      '- Begrüßung durch die Koordinierungsstelle\n- Handlungsansätze aus den Werkstätten\n- Wertung möglicher Schwerpunkte\n- Verabredung gemeinsamer Arbeitsfelder',
+    place: 'Zeche Lichtschacht, Veranstaltungshalle, Bochum',
+    startsAt: new Date(now - days(150)),
+    question: 'Welche Schwerpunkte sollen die sieben Städte gemeinsam setzen?',
+    choices: FOCAL_POINTS,
+    participants: 40,
+    points: 5,
+    maxPerOption: 3,
+    minutes:
+      '## Ergebnis\n\nVierzig Teilnehmende aus Kommunen, Wirtschaftsverbänden und Unternehmen haben mögliche Schwerpunkte gewertet. Drei gemeinsame Arbeitsfelder haben sich herauskristallisiert:\n\n- Öffentlichkeitskampagnen, die Potenziale statt Defizite zeigen\n- Transparenz über Angebote, Wissen, Akteure und Projekte\n- Potenziale in der Region halten',
+  });
+  ballots += await pastForum(db, random, {
+    organisationId: organisation.id,
+    createdBy: admin ?? '',
+    title: 'Forum Ausbildung im Revier',
+    agenda: '- Berichte aus drei Betrieben\n- Abstimmung: was zuerst?',
+    place: 'Stadtteilzentrum Emscherbogen, Gelsenkirchen',
+    startsAt: new Date(now - days(40)),
+    question: 'Welche Maßnahmen für Ausbildung gehen wir im nächsten Jahr zuerst an?',
+    choices: SECOND_FORUM_OPTIONS,
+    participants: 24,
+    points: 4,
+    maxPerOption: 2,
+    minutes:
+      '## Verabredungen\n\nDie Koordinierungsstelle bereitet die beiden erstplatzierten Maßnahmen für das Arbeitsprogramm vor.',
+  });
+
+  const published = (offset: number) => new Date(now - days(offset));
+  const campaigns: { id: string }[] = [];
+  for (const [index, campaign] of DEMO_CAMPAIGNS.entries())
+    campaigns.push(
+      await db
+        .insertInto('participation_campaigns')
+        .values({
+          organisation_id: organisation.id,
+          title: campaign.title,
+          summary: campaign.summary,
+          body: campaign.body,
+          status: 'published',
+          created_by: admin,
+          reviewed_by: member,
+          published_at: published(120 - index * 30),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow(),
+    );
+  const writers = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where(
+      'name',
+      'in',
+      FIXED_ORGANISATIONS.filter((entry) => entry.isVerified && entry.type !== 'company').map((entry) => entry.name),
+    )
+    .execute();
+  const stories = await db
+    .insertInto('participation_stories')
+    .values(
+      DEMO_STORIES.map((story, index) => ({
+        organisation_id: (writers[index % writers.length] ?? organisation).id,
+        campaign_id: story.campaign === null ? null : (campaigns[story.campaign]?.id ?? null),
+        title: story.title,
+        summary: story.summary,
+        body: story.body,
+        field_of_action: story.field,
+        status: 'published' as const,
+        reviewed_by: admin,
+        published_at: published(100 - index * 4),
+      })),
+    )
+    .returning(['id', 'title'])
+    .execute();
+  const first = stories[0];
+  if (first)
+    await db
+      .insertInto('participation_translations')
+      .values([
+        {
+          story_id: first.id,
+          locale: 'en',
+          title: 'From internship to master electrician',
+          summary:
+            'Aylin K. came to Gelsenkirchen at 16. Today she runs the electrical department of a crafts business.',
+          body: '## The beginning\n\nA school internship at a small electrical firm in Buer was the first step. Afterwards the owner offered her an apprenticeship – with a German course on Saturdays.',
+        },
+        {
+          story_id: first.id,
+          locale: 'ar',
+          title: 'من التدريب العملي إلى شهادة الماجستير المهنية',
+          summary: 'جاءت أيلين ك. إلى غيلزنكيرشن في السادسة عشرة. واليوم تدير قسم الكهرباء في شركة حرفية.',
+          body: '## البداية\n\nكان التدريب المدرسي في شركة كهرباء صغيرة في بوير الخطوة الأولى. بعدها عرض عليها صاحب الشركة مكان تدريب مهني مع دورة لغة ألمانية أيام السبت.',
+        },
+      ])
+      .execute();
+
+  // This year's award: the jury is scoring.
+  const round = await db
+    .insertInto('participation_award_rounds')
+    .values({
+      year: new Date(now).getFullYear(),
+      call_text:
+        'Gesucht werden Unternehmen aus den sieben Städten, die von Menschen mit Einwanderungsgeschichte gegründet wurden und Arbeits- und Ausbildungsplätze schaffen.',
+      closes_on: new Date(now - days(10)).toISOString().slice(0, 10),
+      status: 'jury',
+      created_by: admin,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const nominations = [
+    ['Anatolia Feinkost & Catering GmbH', 'essen', 2011, 14, 3, 'nomination'],
+    ['Ruhrperle Maßschneiderei', 'duisburg', 2016, 5, 2, 'self'],
+    ['Kowalski Haustechnik', 'bochum', 2009, 22, 6, 'nomination'],
+    ['Cedar Software Solutions UG', 'dortmund', 2019, 9, 1, 'self'],
+    ['Salon Nour', 'oberhausen', 2014, 4, 2, 'nomination'],
+    ['Atlas Umzüge & Logistik', 'gelsenkirchen', 2025, 3, 0, 'self'],
+  ] as const;
+  const entries = await db
+    .insertInto('participation_award_entries')
+    .values(
+      nominations.map(([name, city, founded, jobs, places, kind], index) => ({
+        round_id: round.id,
+        kind,
+        business_name: name,
+        city,
+        founded_year: founded,
+        founder_path:
+          'Die Gründerin kam als junge Erwachsene ins Ruhrgebiet, lernte Deutsch in Abendkursen und machte sich nach einigen Jahren als Angestellte selbstständig.',
+        jobs_created: jobs,
+        apprenticeships_created: places,
+        staff_commitment:
+          'Sprachkurse während der Arbeitszeit, flexible Schichten für Eltern, feste Ansprechpersonen für Auszubildende.',
+        business_development:
+          'Der Betrieb ist in den letzten Jahren stetig gewachsen und hat neue Kundinnen und Kunden in der ganzen Region gewonnen.',
+        civic_engagement:
+          'Engagiert sich im Stadtteil, etwa bei Ausbildungsmessen und in einem Verein für Jugendliche.',
+        submitter_name: `Vorschlagende Person ${index + 1}`,
+        submitter_email: `vorschlag${index + 1}@beispiel.example`,
+        eligibility: founded > new Date(now).getFullYear() - 2 ? ('ineligible' as const) : ('eligible' as const),
+        eligibility_reason: founded > new Date(now).getFullYear() - 2 ? 'Weniger als zwei Jahre am Markt.' : null,
+        checked_by: admin,
+      })),
+    )
+    .returning(['id', 'eligibility'])
+    .execute();
+  const jurors = [member, person(INVITED_JUROR)].filter((id): id is string => id !== null);
+  if (jurors.length > 0)
+    await db
+      .insertInto('participation_jurors')
+      .values(jurors.map((user_id) => ({ round_id: round.id, user_id, invited_by: admin })))
+      .execute();
+  let scores = 0;
+  const eligible = entries.filter((entry) => entry.eligibility === 'eligible');
+  // The invited juror knows the second business and declared a conflict; each juror leaves one entry to score.
+  const [jurorA, jurorB] = jurors;
+  if (jurorB && eligible[1])
+    await db.insertInto('participation_conflicts').values({ entry_id: eligible[1].id, user_id: jurorB }).execute();
+  for (const [jurorIndex, juror] of [jurorA, jurorB].entries()) {
+    if (!juror) continue;
+    for (const [entryIndex, entry] of eligible.entries()) {
+      if (juror === jurorB && entryIndex === 1) continue;
+      if (entryIndex === eligible.length - 1 - jurorIndex) continue;
+      await db.insertInto('participation_score_submissions').values({ entry_id: entry.id, user_id: juror }).execute();
+      await db
+        .insertInto('participation_scores')
+        .values(
+          CRITERIA.map((criterion) => ({ entry_id: entry.id, user_id: juror, criterion, score: random.int(4, 10) })),
+        )
+        .execute();
+      scores += CRITERIA.length;
+    }
+  }
+  options.log?.(
+    `participation: 2 forums (${ballots} ballots), ${campaigns.length} campaigns, ${stories.length} stories, ${entries.length} award entries`,
+  );
+  return {
+    forums: 2,
+    ballots,
+    campaigns: campaigns.length,
+    stories: stories.length,
+    nominations: entries.length,
+    scores,
+  };
+}
