@@ -38,6 +38,7 @@ describe('adding a module', () => {
       '/',
       '/suche',
       '/veranstaltungen',
+      '/beteiligung',
       '/stellen',
       '/qualitaet',
       '/pinnwand',

@@ -38,12 +38,18 @@ describe('catalogue demo data at scale 1', () => {
     expect(kinds.event).toBeGreaterThanOrEqual(30);
     expect(summary.catalogue.entries).toEqual(Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, kinds[kind]])));
 
-    // One actor profile per verified publishing organisation.
+    // One actor profile per verified publishing organisation: one with people who can publish (the
+    // checklists demo adds schools and Kita providers without accounts, which take part only as peers).
     const publishers = await test.db
       .selectFrom('organisations')
       .select('id')
       .where('type', '!=', 'company')
       .where('verified_at', 'is not', null)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('memberships').select('user_id').whereRef('memberships.organisation_id', '=', 'organisations.id'),
+        ),
+      )
       .execute();
     const actors = await test.db
       .selectFrom('catalogue_entries')
