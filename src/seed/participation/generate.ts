@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Database } from '../../core/db/database.js';
 import { days, hours } from '../../core/time/durations.js';
+import { berlinWallClockToInstant } from '../../core/time/calendar-day.js';
+import { isWorkingDayForEvents } from '../holidays.js';
 import { CRITERIA } from '../../modules/participation/index.js';
 import { FIXED_ORGANISATIONS } from '../demo-accounts.js';
 import { createRandom, type Random } from '../random.js';
@@ -156,6 +158,19 @@ async function pastForum(
   return participants.length;
 }
 
+/**
+ * A forum evening about `daysAgo` days back: 17:00 German time on a weekday that is no public holiday in NRW
+ * (an earlier day when that one is), as a city cooperation would invite.
+ */
+function forumEvening(now: number, daysAgo: number): Date {
+  for (let back = daysAgo; ; back += 1) {
+    const day = new Date(now - days(back));
+    const weekday = day.getUTCDay();
+    if (weekday === 0 || weekday === 6 || !isWorkingDayForEvents(day)) continue;
+    return berlinWallClockToInstant(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), 17);
+  }
+}
+
 export async function generateParticipationData(
   db: Kysely<Database>,
   options: { seed: string | number; log?: (line: string) => void },
@@ -184,7 +199,7 @@ export async function generateParticipationData(
     agenda:
       '- Begrüßung durch die Koordinierungsstelle\n- Handlungsansätze aus den Werkstätten\n- Wertung möglicher Schwerpunkte\n- Verabredung gemeinsamer Arbeitsfelder',
     place: 'Zeche Lichtschacht, Veranstaltungshalle, Bochum',
-    startsAt: new Date(now - days(150)),
+    startsAt: forumEvening(now, 150),
     question: 'Welche Schwerpunkte sollen die sieben Städte gemeinsam setzen?',
     choices: FOCAL_POINTS,
     participants: 40,
@@ -199,7 +214,7 @@ export async function generateParticipationData(
     title: 'Forum Ausbildung im Revier',
     agenda: '- Berichte aus drei Betrieben\n- Abstimmung: was zuerst?',
     place: 'Stadtteilzentrum Emscherbogen, Gelsenkirchen',
-    startsAt: new Date(now - days(40)),
+    startsAt: forumEvening(now, 40),
     question: 'Welche Maßnahmen für Ausbildung gehen wir im nächsten Jahr zuerst an?',
     choices: SECOND_FORUM_OPTIONS,
     participants: 24,
