@@ -45,9 +45,12 @@ describe('catalogue demo data at scale 1', () => {
       .select('id')
       .where('type', '!=', 'company')
       .where('verified_at', 'is not', null)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('memberships').select('user_id').whereRef('memberships.organisation_id', '=', 'organisations.id'),
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('memberships')
+            .select('user_id')
+            .whereRef('memberships.organisation_id', '=', 'organisations.id'),
         ),
       )
       .execute();
