@@ -15,14 +15,9 @@
  *
  * One JSON line per measurement on stdout, progress on stderr. Everything it starts is stopped.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
 import MiniSearch from 'minisearch';
 import { Charset, Index } from 'flexsearch';
-import { loadConfig } from '../src/core/config.js';
-import { startPlatform } from '../src/platform.js';
 import {
   FILTER_NAMES,
   parseSearch,
@@ -37,8 +32,15 @@ import { siteSearchProviders } from '../src/core/search/providers.js';
 import { OCCUPATIONS } from '../src/region/index.js';
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
-import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { createCleanups, percentile, printLine, round, runAutocannon, runBenchmark } from './bench-support.js';
+import {
+  createCleanups,
+  startBenchPlatform,
+  percentile,
+  printLine,
+  round,
+  runAutocannon,
+  runBenchmark,
+} from './bench-support.js';
 
 const ENTRIES = 50_000;
 const POSITIONS = 50_000;
@@ -128,24 +130,7 @@ async function timeQueries(
 }
 
 async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
-  let databaseUrl: string | undefined;
-  if (engine === 'postgres') {
-    progress('starting a throw-away PostgreSQL server');
-    const server = await startPostgresServer();
-    cleanups.push(() => server.stop());
-    databaseUrl = server.url;
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'vr-bench-catalogue-'));
-  cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl,
-  });
-  const platform = await startPlatform({ config, logger: false, workers: false });
-  cleanups.push(() => platform.close());
+  const platform = await startBenchPlatform({ engine, label: 'bench-catalogue', cleanups, progress });
   const { db } = platform.database;
   progress(`${engine}: inserting ${ENTRIES} entries`);
   const started = Date.now();

@@ -12,13 +12,8 @@
  *
  * One JSON line per measurement on stdout, progress on stderr. Everything it starts is stopped.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/core/config.js';
-import { startPlatform } from '../src/platform.js';
 import { AREAS } from '../src/modules/monitoring/areas.js';
 import { checkRows, parseOfficialCsv } from '../src/modules/monitoring/import/index.js';
 import { findIndicator } from '../src/modules/monitoring/indicators.js';
@@ -27,8 +22,7 @@ import { startImport } from '../src/modules/monitoring/use-cases/start-import.js
 import { mapImport } from '../src/modules/monitoring/use-cases/map-import.js';
 import { generateMonitoringData } from '../src/seed/monitoring/generate.js';
 import type { UserActor } from '../src/core/auth/actor.js';
-import { startPostgresServer } from '../tests/setup/postgres-server.js';
-import { createCleanups, percentile, printLine, round, runBenchmark } from './bench-support.js';
+import { createCleanups, startBenchPlatform, percentile, printLine, round, runBenchmark } from './bench-support.js';
 
 const RENDERS = 40;
 const WARMUP = 5;
@@ -71,24 +65,7 @@ function summary(samples: number[]) {
 }
 
 async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
-  let databaseUrl: string | undefined;
-  if (engine === 'postgres') {
-    progress('starting a throw-away PostgreSQL server');
-    const server = await startPostgresServer();
-    cleanups.push(() => server.stop());
-    databaseUrl = server.url;
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'vr-bench-monitoring-'));
-  cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl,
-  });
-  const platform = await startPlatform({ config, logger: false, workers: false });
-  cleanups.push(() => platform.close());
+  const platform = await startBenchPlatform({ engine, label: 'bench-monitoring', cleanups, progress });
   const { db } = platform.database;
   const { app } = platform;
   const summaryRows = await generateMonitoringData(db, { seed: 'bench' });

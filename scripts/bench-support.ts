@@ -3,8 +3,13 @@
  * autocannon in a child process against a loopback URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { loadConfig } from '../src/core/config.js';
+import { startPlatform, type Platform } from '../src/platform.js';
+import { startPostgresServer } from '../tests/setup/postgres-server.js';
 
 const AUTOCANNON = join(dirname(createRequire(import.meta.url).resolve('autocannon/package.json')), 'autocannon.js');
 
@@ -177,4 +182,36 @@ export function runBenchmark(
 /** Prints one measurement as a JSON line on stdout, with the Node.js version it was measured on. */
 export function printLine(fields: Record<string, unknown>): void {
   console.log(JSON.stringify({ ...fields, node: process.version }));
+}
+
+/**
+ * The platform on one engine for a benchmark: PGlite in a fresh data folder, or a throw-away PostgreSQL
+ * server; everything it starts is registered in `cleanups`.
+ */
+export async function startBenchPlatform(options: {
+  engine: 'pglite' | 'postgres';
+  label: string;
+  cleanups: (() => Promise<void>)[];
+  progress: (line: string) => void;
+}): Promise<Platform> {
+  const { cleanups } = options;
+  let databaseUrl: string | undefined;
+  if (options.engine === 'postgres') {
+    options.progress('starting a throw-away PostgreSQL server');
+    const server = await startPostgresServer();
+    cleanups.push(() => server.stop());
+    databaseUrl = server.url;
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), `vr-${options.label}-`));
+  cleanups.push(() => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+  });
+  const platform = await startPlatform({ config, logger: false, workers: false });
+  cleanups.push(() => platform.close());
+  return platform;
 }
