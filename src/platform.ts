@@ -6,7 +6,8 @@ import { migrateToLatest, type Migrations } from './core/db/migrate.js';
 import { migrations as coreMigrations } from './core/db/migrations/index.js';
 import { buildApp } from './core/http/app.js';
 import type { AppServices } from './core/http/types.js';
-import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
+import { waitForDatabase } from './core/db/faults.js';
+import { createJobQueue, loggableError, type JobQueue } from './core/jobs/boss.js';
 import { startJobQueue } from './core/jobs/start.js';
 import { createFileStorage } from './core/storage/index.js';
 import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
@@ -97,14 +98,26 @@ export interface StartPlatformOptions {
 /** Opens the database, migrates, starts the job queue and builds the HTTP app. */
 export async function startPlatform(options: StartPlatformOptions): Promise<Platform> {
   const { config } = options;
+  // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
+  const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const database =
-    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    options.database ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      statementTimeoutMs: config.database.statementTimeoutMs,
+      connectTimeoutMs: config.database.connectTimeoutMs,
+      onConnectionError: (error) => logger.warn({ err: loggableError(error) }, 'database connection lost'),
+    }));
+  await waitForDatabase(database.db, {
+    seconds: config.database.waitSeconds,
+    onRetry: (attempt, error) =>
+      logger.warn({ attempt, err: loggableError(error) }, 'waiting for the database to accept connections'),
+  });
   await migrateToLatest(database.db, MIGRATIONS);
   useMessageFolders(MESSAGE_FOLDERS);
   for (const source of PERSONAL_DATA) registerPersonalData(source);
   useSiteSearchProviders(PLATFORM.searchProviders);
-  // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
-  const logger = pino({ level: options.logger ? (config.isProduction ? 'info' : 'warn') : 'silent' });
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });
   await startJobQueue(queue, database.db);
   const services: AppServices = {

@@ -24,6 +24,10 @@ const ConfigSchema = z
         message: 'is a number of proxy hops (e.g. 1) or a comma-separated list of proxy addresses or networks',
       })
       .optional(),
+    DATABASE_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
     S3_ENDPOINT: z.string().url().optional(),
     S3_BUCKET: z.string().min(3).max(63).optional(),
     S3_REGION: z.string().default('eu-central-1'),
@@ -95,6 +99,15 @@ export interface Config {
   loadDemoData: boolean;
   s3: S3Config | null;
   trustProxy: TrustProxy;
+  /** How the app meets a database that is away (core/db/faults.ts): all PostgreSQL only, but the deadline. */
+  database: {
+    /** At start, how long to wait for the database before giving up. */
+    waitSeconds: number;
+    statementTimeoutMs: number;
+    connectTimeoutMs: number;
+  };
+  /** A request still unanswered after this long gets a 503 with Retry-After (Fastify's handlerTimeout). */
+  requestDeadlineMs: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -118,6 +131,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: c.MAIL_FROM,
     loadDemoData: c.DEMO_DATA === 'auto',
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
+    database: {
+      waitSeconds: c.DATABASE_WAIT_SECONDS,
+      statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectTimeoutMs: c.DATABASE_CONNECT_TIMEOUT_MS,
+    },
+    requestDeadlineMs: c.REQUEST_DEADLINE_MS,
     s3:
       c.S3_BUCKET && c.S3_ENDPOINT && c.S3_ACCESS_KEY_ID && c.S3_SECRET_ACCESS_KEY
         ? {

@@ -15,6 +15,10 @@ export interface PostgresServer {
   url: string;
   /** Stops the server and deletes its data folder. */
   stop(): Promise<void>;
+  /** Shuts the server down as an operator's restart does (fast: open connections are ended), keeping its data. */
+  shutDown(): Promise<void>;
+  /** Starts a shut-down server again on the same port, with the same data. */
+  startAgain(): Promise<void>;
 }
 
 const POSTGRES_ROOT = '/usr/lib/postgresql';
@@ -130,10 +134,13 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       '-c synchronous_commit=off',
       '-c full_page_writes=off',
     ].join(' ');
-    run(join(bin, 'pg_ctl'), ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions]);
-    isRunning = true;
+    const start = async (): Promise<void> => {
+      run(join(bin, 'pg_ctl'), ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', serverOptions]);
+      isRunning = true;
+      await waitUntilAccepting(url, 30_000);
+    };
     const url = `postgres://${SYSTEM_USER}@127.0.0.1:${port}/postgres`;
-    await waitUntilAccepting(url, 30_000);
+    await start();
     return {
       url,
       stop: () => {
@@ -141,6 +148,12 @@ export async function startPostgresServer(): Promise<PostgresServer> {
         stopSync();
         return Promise.resolve();
       },
+      shutDown: () => {
+        run(join(bin, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w']);
+        isRunning = false;
+        return Promise.resolve();
+      },
+      startAgain: start,
     };
   } catch (error) {
     const log = existsSync(logFile) ? `\nServer log:\n${readFileSync(logFile, 'utf8')}` : '';

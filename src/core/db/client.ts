@@ -26,6 +26,16 @@ export interface OpenDatabaseOptions {
   /** Folder for PGlite's files, or 'memory://' for a throw-away database. */
   dataDir: string;
   poolSize?: number;
+  /**
+   * PostgreSQL only: the longest a statement may run on the server (statement_timeout) and, doubled, the longest a
+   * transaction may sit idle (idle_in_transaction_session_timeout). None by default (scripts, benchmarks, tests);
+   * the platform passes the configured one. Migrations run without it (core/db/migrate.ts).
+   */
+  statementTimeoutMs?: number;
+  /** PostgreSQL only: the longest to wait for a new connection. */
+  connectTimeoutMs?: number;
+  /** Where a connection lost while idle or between statements is reported (it never ends the process). */
+  onConnectionError?: (error: Error) => void;
 }
 
 /**
@@ -34,11 +44,24 @@ export interface OpenDatabaseOptions {
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      keepAlive: true,
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
+      ...(options.statementTimeoutMs
+        ? {
+            statement_timeout: options.statementTimeoutMs,
+            idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+          }
+        : {}),
+    });
+    surviveConnectionLoss(pool, options.onConnectionError ?? (() => undefined));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kind: 'postgres', db, pool, close: () => db.destroy() };
   }
 
+  // PGlite runs in this process: there is no connection to lose, and its statements cannot be timed out.
   const inMemory = options.dataDir.startsWith('memory://');
   const dataDir = inMemory ? options.dataDir : resolve(options.dataDir, 'pglite');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
@@ -55,4 +78,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await pglite.close();
     },
   };
+}
+
+/**
+ * A PostgreSQL restart or a dropped network connection must not end the process. node-postgres reports a
+ * connection lost while a client sits idle in the pool as the pool's 'error' event, and one lost while a client
+ * is checked out (between two statements of a transaction) as that client's 'error' event; unheard, either
+ * throws. The pool drops a broken client when it comes back, so the next request opens a fresh connection.
+ */
+function surviveConnectionLoss(pool: pg.Pool, report: (error: Error) => void): void {
+  pool.on('error', (error) => report(error));
+  pool.on('connect', (client) => client.on('error', (error) => report(error)));
 }

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './database.js';
 
 /** Migrations by name, as core and each module export them from their `migrations/index.ts`. */
@@ -29,6 +29,19 @@ export function mergeMigrations(sets: readonly Migrations[]): Record<string, Mig
  * no-ops where the older migration already did their work (`if not exists`), so running them late is safe.
  */
 export async function migrateToLatest(db: Kysely<Database>, sets: readonly Migrations[]): Promise<void> {
+  // A migration may rebuild an index over a large table: on one connection of its own, free of the app's
+  // statement timeout, which is restored before the connection goes back to the pool.
+  await db.connection().execute(async (connection) => {
+    await sql`set statement_timeout = 0`.execute(connection);
+    try {
+      await runMigrations(connection, sets);
+    } finally {
+      await sql`reset statement_timeout`.execute(connection);
+    }
+  });
+}
+
+async function runMigrations(db: Kysely<Database>, sets: readonly Migrations[]): Promise<void> {
   const migrations = mergeMigrations(sets);
   const provider: MigrationProvider = { getMigrations: async () => migrations };
   const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/faults.js';
 import { AppError, type ErrorHelp } from '../errors.js';
 import { ErrorPage } from '../../ui/error-page.js';
 import { signInHref } from './return-address.js';
@@ -29,9 +30,14 @@ function toAppError(error: FastifyError | AppError | Error): AppError | null {
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return new AppError('payload_too_large');
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type');
   if (status === 429) return new AppError('rate_limited');
+  if (code === 'FST_ERR_HANDLER_TIMEOUT' || isDatabaseUnavailable(error)) return databaseUnavailable(error);
   if (status === 404) return new AppError('not_found');
   if (status && status >= 400 && status < 500) return new AppError('invalid_input', { cause: error });
   return null;
+}
+
+function databaseUnavailable(cause: unknown): AppError {
+  return new AppError('unavailable', { cause, help: { reasonKey: 'errors.unavailable_reason' } });
 }
 
 /**
@@ -74,6 +80,11 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError
   const { t } = request.i18n;
   if (error.code === 'unauthenticated' && !wantsJson(request) && request.method === 'GET') {
     return reply.redirect(signInHref(request.i18n.locale.code, request.url), 303);
+  }
+  if (error.code === 'unavailable') {
+    // One line per refused request (never the error's fields, which may quote a row): the operator sees the outage.
+    request.log.warn({ cause: error.cause instanceof Error ? error.cause.message : undefined }, 'answered 503');
+    void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   }
   const message = t(error.messageKey ?? `errors.${error.code}`);
   const help = error.code === 'forbidden' ? refusalHelp(request.actor, error.help) : error.help;

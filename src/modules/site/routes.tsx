@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import type { UserActor } from '../../core/auth/actor.js';
 import { requireUser } from '../../core/auth/guards.js';
+import { databaseAnswers, HEALTH_CHECK_TIMEOUT_MS, RETRY_AFTER_SECONDS } from '../../core/db/faults.js';
 import { handleForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { href } from '../../core/http/page-context.js';
@@ -128,11 +128,7 @@ export async function legalRoutes(app: FastifyInstance): Promise<void> {
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get('/health', async (_request, reply) => {
-    try {
-      await sql`select 1`.execute(app.services.db);
-      return reply.send({ status: 'ok' });
-    } catch {
-      return reply.status(503).send({ status: 'unavailable' });
-    }
+    if (await databaseAnswers(app.services.db, HEALTH_CHECK_TIMEOUT_MS)) return reply.send({ status: 'ok' });
+    return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ status: 'unavailable' });
   });
 }
