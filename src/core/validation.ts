@@ -86,10 +86,13 @@ export const validatorCompiler =
       : { error: new AppError('invalid_input', { fields: issuesToFields(result.error.issues) }) };
   };
 
-/** Form posts carry the CSRF token next to the fields; schemas describe only the fields. */
+/**
+ * Form posts carry the CSRF token and the submission key (core/http/submissions.ts) next to the fields;
+ * schemas describe only the fields.
+ */
 export function withoutCsrf(body: unknown): unknown {
   if (!body || typeof body !== 'object') return body;
-  const { _csrf: _ignored, ...rest } = body as Record<string, unknown>;
+  const { _csrf: _token, _submission: _key, ...rest } = body as Record<string, unknown>;
   return rest;
 }
 

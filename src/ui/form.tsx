@@ -1,11 +1,21 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { FieldErrors } from '../core/errors.js';
+import { generateToken } from '../core/auth/tokens.js';
 import { singleValue, type FormValue } from '../core/http/forms.js';
+import { SUBMISSION_FIELD } from '../core/http/submissions.js';
 import { usePage } from '../core/http/page-context.js';
 
 export function CsrfField() {
   const { csrfToken } = usePage();
   return <input type="hidden" name="_csrf" value={csrfToken} />;
+}
+
+/**
+ * A fresh one-time key per rendered form: sending the same form twice (a retry after a timeout, a double
+ * click) saves it once (core/http/submissions.ts). A form shown again after a problem gets a new key.
+ */
+export function SubmissionKeyField() {
+  return <input type="hidden" name={SUBMISSION_FIELD} value={generateToken()} />;
 }
 
 export interface ButtonFormProps {
@@ -47,6 +57,7 @@ export function Form({ action, children, method = 'post', labelledBy }: FormProp
   return (
     <form method={method} action={action} class="vr-form kern-stack" noValidate aria-labelledby={labelledBy}>
       {method === 'post' ? <CsrfField /> : null}
+      {method === 'post' ? <SubmissionKeyField /> : null}
       {children}
     </form>
   );

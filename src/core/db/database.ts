@@ -102,6 +102,13 @@ export interface RateLimitsTable {
   expires_at: Timestamp;
 }
 
+/** One-time keys of posted forms and the answer each got (migration 022-core-form-submissions). */
+export interface FormSubmissionsTable {
+  key_hash: string;
+  created_at: Generated<Date>;
+  location: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -111,6 +118,7 @@ export interface Database {
   audit_log: AuditLogTable;
   dev_outbox: DevOutboxTable;
   rate_limits: RateLimitsTable;
+  form_submissions: FormSubmissionsTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -12,6 +12,7 @@ import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
+import { installSubmissionKeys } from './submissions.js';
 import { installUploads } from './uploads.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     request.actor = await resolveSession(options.services.db, request.cookies[SESSION_COOKIE]);
   });
   installCsrf(app, { secure: config.isProduction });
+  installSubmissionKeys(app);
   installErrorHandling(app);
 
   // The bare root: a signed-in person's own language (stored with the account), else the negotiated one.

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 
 import { AppError, type FieldErrors } from '../errors.js';
+import { oncePerSubmission, SUBMISSION_FIELD } from './submissions.js';
 import { parseInput, safeParseInput, withoutCsrf, type InputSchema, type ParseResult } from '../validation.js';
 
 /** A form's values as posted or stored: one value per field, or several for a checkbox group. */
@@ -26,7 +27,7 @@ export function postedFormValues(body: unknown): FormValues {
   const values: FormValues = {};
   if (!body || typeof body !== 'object') return values;
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
-    if (key === '_csrf' || key.includes('password')) continue;
+    if (key === '_csrf' || key === SUBMISSION_FIELD || key.includes('password')) continue;
     if (typeof value === 'string') values[key] = value.slice(0, ECHO_LIMITS.text);
     else if (Array.isArray(value)) {
       values[key] = value
@@ -65,8 +66,9 @@ function parseForm<T>(parser: FormParser<T>, input: unknown): ParseResult<T> {
 }
 
 /**
- * The one path of a posted form: validate against the schema, run the use-case, and on any
- * input problem (from the schema or the use-case) show the form again with a 4xx status.
+ * The one path of a posted form: validate against the schema, run the use-case (once per submission key, so a
+ * repeated post gets the first answer instead of a second record), and on any input problem (from the schema or
+ * the use-case) show the form again with a 4xx status.
  */
 export async function handleForm<T>(
   request: FastifyRequest,
@@ -81,7 +83,7 @@ export async function handleForm<T>(
   const parsed = parseForm(form.schema, withoutCsrf(request.body));
   if (!parsed.ok) return showAgain(parsed.fields, 400);
   try {
-    return await form.onValid(parsed.data);
+    return await oncePerSubmission(request, reply, () => form.onValid(parsed.data));
   } catch (error) {
     if (error instanceof AppError && error.fields) return showAgain(error.fields, error.status);
     throw error;

@@ -49,6 +49,8 @@ declare module 'fastify' {
     i18n: Translator;
     csrfToken: string;
     flash: { kind: 'success' | 'info'; key: string } | null;
+    /** The digest of the submission key this request claimed (core/http/submissions.ts), settled as it answers. */
+    submissionClaim: string | null;
   }
   interface FastifyReply {
     renderPage(page: VNode, options: RenderOptions): FastifyReply;
