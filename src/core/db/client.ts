@@ -7,6 +7,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database } from './database.js';
+import { lockFolder } from './folder-lock.js';
 
 // PostgreSQL returns bigint counts as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -63,9 +64,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
   // PGlite runs in this process: there is no connection to lose, and its statements cannot be timed out.
   const inMemory = options.dataDir.startsWith('memory://');
-  const dataDir = inMemory ? options.dataDir : resolve(options.dataDir, 'pglite');
+  const dataDir = inMemory ? options.dataDir : pgliteFolder(options.dataDir);
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { unaccent, pg_trgm } });
+  const unlock = inMemory ? () => undefined : lockFolder(options.dataDir, 'starting the platform on it');
+  const pglite = await createPglite(dataDir);
   // PGlite is a single connection: the pool hands it out one query or transaction at a time.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -76,8 +78,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     close: async () => {
       await db.destroy();
       await pglite.close();
+      unlock();
     },
   };
+}
+
+/** PGlite's folder inside the data directory. */
+export function pgliteFolder(dataDir: string): string {
+  return resolve(dataDir, 'pglite');
+}
+
+/** The embedded database with the extensions the migrations use; `loadDataDir` starts it from a backup's tarball. */
+export function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create(dataDir, { extensions: { unaccent, pg_trgm }, ...(loadDataDir ? { loadDataDir } : {}) });
 }
 
 /**
