@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES } from '../../modules/matching/tables.js';
 import { CITIES, isOccupationId } from '../../region/index.js';
-import { detectContactData, nameParts } from '../../modules/matching/applications/contact-data.js';
+import { detectContactData, nameParts } from '../../modules/matching/shared/contact-data.js';
 import { LANGUAGE_CODES } from '../../modules/matching/applications/languages.js';
 import { REVEALED_STATUSES } from '../../modules/matching/applications/statuses.js';
 import { resetTestDatabase } from '../../../tests/setup/test-db.js';

@@ -1,7 +1,7 @@
 import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, LanguageSkill } from '../tables.js';
 import { type City, findCityByPostcode } from '../../../region/index.js';
 import { dateColumnDay } from '../../../core/time/calendar-day.js';
-import { levelRank } from '../shared/index.js';
+import { detectContactData, levelRank } from '../shared/index.js';
 
 /** What a company may see of a profile: qualifications and mobility under a pseudonym. */
 export interface CompanyProfileView {
@@ -25,12 +25,19 @@ export function isMultilingual(languages: readonly LanguageSkill[]): boolean {
   return languages.filter((language) => levelRank(language.level) >= levelRank('B2')).length >= 2;
 }
 
-/**
- * The company's view of a profile. Takes the profile row alone — it has no identity to leak —
- * and copies an explicit list of fields: no user id, no postcode (only the city), no name,
- * birth date, gender, nationality, address, phone, e-mail or migration history.
- */
-export function presentProfileForCompany(profile: ApplicantProfile): CompanyProfileView {
+const POTENTIALS = ['experience_abroad', 'intercultural', 'volunteering', 'strengths'] as const;
+
+/** The potentials written, in a fixed order; with holdBack, only those without contact data in them. */
+function copyPotentials(potentials: ApplicantPotentials, holdBack: boolean): ApplicantPotentials {
+  const copy: ApplicantPotentials = {};
+  for (const key of POTENTIALS) {
+    const text = potentials[key];
+    if (text && !(holdBack && detectContactData(text).length > 0)) copy[key] = text;
+  }
+  return copy;
+}
+
+function presentProfile(profile: ApplicantProfile, holdBack: boolean): CompanyProfileView {
   return {
     id: profile.id,
     pseudonym: profile.pseudonym,
@@ -40,17 +47,23 @@ export function presentProfileForCompany(profile: ApplicantProfile): CompanyProf
     recognitionStatus: profile.recognition_status,
     languages: profile.languages.map(({ code, level }) => ({ code, level })),
     isMultilingual: isMultilingual(profile.languages),
-    potentials: {
-      ...(profile.potentials.experience_abroad ? { experience_abroad: profile.potentials.experience_abroad } : {}),
-      ...(profile.potentials.intercultural ? { intercultural: profile.potentials.intercultural } : {}),
-      ...(profile.potentials.volunteering ? { volunteering: profile.potentials.volunteering } : {}),
-      ...(profile.potentials.strengths ? { strengths: profile.potentials.strengths } : {}),
-    },
+    potentials: copyPotentials(profile.potentials, holdBack),
     city: findCityByPostcode(profile.postcode)?.code ?? null,
     travelKm: profile.travel_km,
     availableFrom: dateColumnDay(profile.available_from),
     preferredCities: [...profile.preferred_cities],
   };
+}
+
+/**
+ * The company's view of a profile. Takes the profile row alone — it has no identity to leak —
+ * and copies an explicit list of fields: no user id, no postcode (only the city), no name,
+ * birth date, gender, nationality, address, phone, e-mail or migration history. A free text with
+ * contact data in it (a profile saved before the form refused such texts) is held back, as a
+ * message would be; the form refuses them, the applicant's own name included (schemas.ts).
+ */
+export function presentProfileForCompany(profile: ApplicantProfile): CompanyProfileView {
+  return presentProfile(profile, true);
 }
 
 export interface OwnProfileView extends CompanyProfileView {
@@ -72,7 +85,7 @@ export interface OwnProfileView extends CompanyProfileView {
 /** The applicant's own view: everything, including the personal part stored apart. */
 export function presentOwnProfile(profile: ApplicantProfile, identity: ApplicantIdentity): OwnProfileView {
   return {
-    ...presentProfileForCompany(profile),
+    ...presentProfile(profile, false),
     postcode: profile.postcode,
     isActive: profile.is_active,
     lastConfirmedAt: profile.last_confirmed_at,
