@@ -184,8 +184,12 @@ export type PositionStatus = (typeof POSITION_STATUSES)[number];
 /** NRW school certificates in ascending order (the order is the rank used by matching). */
 export const CERTIFICATES = ['none', 'hauptschulabschluss', 'msa', 'fachhochschulreife', 'abitur'] as const;
 export type Certificate = (typeof CERTIFICATES)[number];
-/** CEFR levels in ascending order; 'native' ranks above C2. */
-export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+/**
+ * CEFR levels in ascending order, and nothing else: no "mother tongue" level, which would ask for
+ * origin rather than ability (German courts treat "deutsche Muttersprache" as indirect
+ * discrimination); someone who grew up with a language states C2 (decision 026, migration 021).
+ */
+export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 export const POSITION_BENEFITS = [
   'mentoring',
@@ -326,7 +330,7 @@ export interface CandidateInterestsTable {
   available_from: Date;
   postcode: string;
   interests: string[];
-  /** The best level per language at its place in LANGUAGE_CODES (0 none, 1 A1 … 6 C2, 7 native). */
+  /** The best level per language at its place in LANGUAGE_CODES (0 none, 1 A1 … 6 C2; 7 was "native" until migration 021). */
   language_levels: number[];
   preferred_cities: string[];
   pseudonym: string;

@@ -90,8 +90,8 @@ describe('matching demo data at scale 1', () => {
     for (const code of ['de', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en'])
       expect(spoken.has(code), code).toBe(true);
     for (const code of spoken) expect((LANGUAGE_CODES as readonly string[]).includes(code), code).toBe(true);
-    // Bilingual: German and another language at B2 or better (native counts).
-    const strong = (level: string) => ['B2', 'C1', 'C2', 'native'].includes(level);
+    // Bilingual: German and another language at B2 or better.
+    const strong = (level: string) => ['B2', 'C1', 'C2'].includes(level);
     const bilingual = profiles.filter(
       (profile) =>
         profile.languages.some((skill) => skill.code === 'de' && strong(skill.level)) &&

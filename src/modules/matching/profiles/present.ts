@@ -8,11 +8,14 @@ export interface CompanyProfileView {
   id: string;
   pseudonym: string;
   interests: string[];
+  /**
+   * The school certificate as its German equivalent. A certificate from abroad is never named nor
+   * labelled "foreign" for a company (its name and recognition status point to origin, decision 026).
+   */
   certificate: ApplicantProfile['certificate'];
-  foreignCertificate: string | null;
-  recognitionStatus: ApplicantProfile['recognition_status'];
+  /** CEFR levels A1–C2 only (migration 021). */
   languages: LanguageSkill[];
-  /** Two or more languages at B2 or above (native included): shown as a strength. */
+  /** Two or more languages at B2 or above: shown as a strength. */
   isMultilingual: boolean;
   potentials: ApplicantPotentials;
   city: City | null;
@@ -43,8 +46,6 @@ function presentProfile(profile: ApplicantProfile, holdBack: boolean): CompanyPr
     pseudonym: profile.pseudonym,
     interests: [...profile.interests],
     certificate: profile.certificate,
-    foreignCertificate: profile.foreign_certificate,
-    recognitionStatus: profile.recognition_status,
     languages: profile.languages.map(({ code, level }) => ({ code, level })),
     isMultilingual: isMultilingual(profile.languages),
     potentials: copyPotentials(profile.potentials, holdBack),
@@ -67,6 +68,8 @@ export function presentProfileForCompany(profile: ApplicantProfile): CompanyProf
 }
 
 export interface OwnProfileView extends CompanyProfileView {
+  foreignCertificate: string | null;
+  recognitionStatus: ApplicantProfile['recognition_status'];
   postcode: string;
   isActive: boolean;
   lastConfirmedAt: Date;
@@ -86,6 +89,8 @@ export interface OwnProfileView extends CompanyProfileView {
 export function presentOwnProfile(profile: ApplicantProfile, identity: ApplicantIdentity): OwnProfileView {
   return {
     ...presentProfile(profile, false),
+    foreignCertificate: profile.foreign_certificate,
+    recognitionStatus: profile.recognition_status,
     postcode: profile.postcode,
     isActive: profile.is_active,
     lastConfirmedAt: profile.last_confirmed_at,
