@@ -5,11 +5,12 @@ import { mergeMigrations, migrateToLatest } from '../../../core/db/migrate.js';
 import { MIGRATIONS } from '../../../platform.js';
 import { createOrganisation, createUser } from '../../../seed/factories.js';
 import { openEmptyDatabase } from '../../../../tests/setup/test-db.js';
+import { presentProfileForCompany } from '../profiles/index.js';
 import { LANGUAGE_CODES } from '../shared/index.js';
 
 const NAME = '021-matching-cefr-levels';
 
-describe('migration 021: CEFR levels only, no "native"', () => {
+describe('migration 021: CEFR levels only, no "native"; free texts naming the applicant held back', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await openEmptyDatabase('cefr');
@@ -43,13 +44,38 @@ describe('migration 021: CEFR levels only, no "native"', () => {
         interests: ['mechatroniker'],
         certificate: 'msa',
         languages,
-        potentials: '{}',
+        potentials: JSON.stringify({ volunteering: 'Fragen Sie im Jugendzentrum nach Frau Ostermann.' }),
         postcode,
         travel_km: 20,
         available_from: '2027-08-01',
       } as never)
       .returning('id')
       .executeTakeFirstOrThrow();
+    await db
+      .insertInto('applicant_identities')
+      .values({ profile_id: profile.id, full_name: 'Derya Ostermann-Kılıç' })
+      .execute();
+    // A name that is only part of a word in the text is no finding ("Demir" in "Demirci").
+    const other = await createUser(db, { email: 'cefr.zweiter@mail.example' });
+    const otherProfile = await db
+      .insertInto('applicant_profiles')
+      .values({
+        user_id: other.id,
+        pseudonym: 'Talent-210022',
+        interests: ['mechatroniker'],
+        certificate: 'msa',
+        languages: JSON.stringify([{ code: 'de', level: 'C1' }]),
+        potentials: JSON.stringify({ strengths: 'Demirci ist mein Lieblingsberuf.' }),
+        postcode,
+        travel_km: 20,
+        available_from: '2027-08-01',
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('applicant_identities')
+      .values({ profile_id: otherProfile.id, full_name: 'Emre Demir' })
+      .execute();
     const company = await createOrganisation(db, { type: 'company' });
     const position = await db
       .insertInto('positions')
@@ -130,6 +156,27 @@ describe('migration 021: CEFR levels only, no "native"', () => {
         { code: 'de', level: 'B2' },
       ],
     });
+
+    // Free texts that name the applicant wait for the next save through the form, which checks them with the name.
+    const flags = await db
+      .selectFrom('applicant_profiles')
+      .select(['id', 'free_texts_held_back'])
+      .where('id', 'in', [profile.id, otherProfile.id])
+      .execute();
+    expect(Object.fromEntries(flags.map((row) => [row.id, row.free_texts_held_back]))).toEqual({
+      [profile.id]: true,
+      [otherProfile.id]: false,
+    });
+    const rows = await db
+      .selectFrom('applicant_profiles')
+      .selectAll()
+      .where('id', 'in', [profile.id, otherProfile.id])
+      .orderBy('pseudonym')
+      .execute();
+    expect(rows.map((row) => presentProfileForCompany(row).potentials)).toEqual([
+      {},
+      { strengths: 'Demirci ist mein Lieblingsberuf.' },
+    ]);
 
     // No writer can bring it back, nor any other level outside A1–C2.
     for (const level of ['native', 'Muttersprache', 'C3'])

@@ -93,5 +93,20 @@ describe('profile free texts a company reads before consent', () => {
     for (const needle of ['Derya', '9 8 7 6', 'Kettwiger']) expect(candidates.body).not.toContain(needle);
     // The applicant still sees and can correct what they wrote.
     expect((await client.get('/de/profil')).body).toContain('Kettwiger Str.12');
+
+    // A profile migration 021 marked (its texts named the applicant) shows no free text until saved again.
+    await test.db
+      .updateTable('applicant_profiles')
+      .set({
+        potentials: JSON.stringify({ strengths: 'Hausaufgabenhilfe im Jugendzentrum' }),
+        free_texts_held_back: true,
+      })
+      .where('user_id', '=', user.id)
+      .execute();
+    expect((await companyClient.get(`/de/stellen/${positionId}/kandidaten`)).body).not.toContain('Hausaufgabenhilfe');
+    expect(
+      (await client.postForm('/de/profil', { ...PROFILE, strengths: 'Hausaufgabenhilfe im Jugendzentrum' })).statusCode,
+    ).toBe(303);
+    expect((await companyClient.get(`/de/stellen/${positionId}/kandidaten`)).body).toContain('Hausaufgabenhilfe');
   });
 });

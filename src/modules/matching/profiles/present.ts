@@ -41,6 +41,7 @@ function copyPotentials(potentials: ApplicantPotentials, holdBack: boolean): App
 }
 
 function presentProfile(profile: ApplicantProfile, holdBack: boolean): CompanyProfileView {
+  const potentials = holdBack && profile.free_texts_held_back ? {} : copyPotentials(profile.potentials, holdBack);
   return {
     id: profile.id,
     pseudonym: profile.pseudonym,
@@ -48,7 +49,7 @@ function presentProfile(profile: ApplicantProfile, holdBack: boolean): CompanyPr
     certificate: profile.certificate,
     languages: profile.languages.map(({ code, level }) => ({ code, level })),
     isMultilingual: isMultilingual(profile.languages),
-    potentials: copyPotentials(profile.potentials, holdBack),
+    potentials,
     city: findCityByPostcode(profile.postcode)?.code ?? null,
     travelKm: profile.travel_km,
     availableFrom: dateColumnDay(profile.available_from),
@@ -61,7 +62,8 @@ function presentProfile(profile: ApplicantProfile, holdBack: boolean): CompanyPr
  * and copies an explicit list of fields: no user id, no postcode (only the city), no name,
  * birth date, gender, nationality, address, phone, e-mail or migration history. A free text with
  * contact data in it (a profile saved before the form refused such texts) is held back, as a
- * message would be; the form refuses them, the applicant's own name included (schemas.ts).
+ * message would be; the form refuses them, the applicant's own name included (schemas.ts). All free
+ * texts of a profile marked by migration 021 (its texts contained the name) wait for the next save.
  */
 export function presentProfileForCompany(profile: ApplicantProfile): CompanyProfileView {
   return presentProfile(profile, true);
