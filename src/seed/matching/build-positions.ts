@@ -68,7 +68,7 @@ const ADVANTAGE_LEVELS: readonly (readonly [LanguageSkill['level'], number])[] =
   ['B1', 35],
   ['B2', 35],
   ['C1', 15],
-  ['native', 5],
+  ['C2', 5],
 ];
 
 const BENEFITS: readonly (readonly [PositionBenefit, number])[] = [

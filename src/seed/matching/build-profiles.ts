@@ -179,7 +179,7 @@ export function buildApplicant(context: MatchingContext, options: BuildApplicant
     .filter((occupation) => interests.includes(occupation.id))
     .map((occupation) => occupation.name);
   const otherLanguage = languages.find(
-    (skill) => skill.code !== 'de' && skill.code !== 'en' && ['native', 'C2', 'C1', 'B2'].includes(skill.level),
+    (skill) => skill.code !== 'de' && skill.code !== 'en' && ['C2', 'C1', 'B2'].includes(skill.level),
   );
   const values = {
     language: LANGUAGE_NAMES_DE[otherLanguage?.code ?? 'en'] ?? 'Englisch',

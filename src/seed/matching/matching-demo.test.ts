@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES } from '../../modules/matching/tables.js';
 import { CITIES, isOccupationId } from '../../region/index.js';
-import { detectContactData, nameParts } from '../../modules/matching/applications/contact-data.js';
+import { detectContactData, nameParts } from '../../modules/matching/shared/contact-data.js';
 import { LANGUAGE_CODES } from '../../modules/matching/applications/languages.js';
 import { REVEALED_STATUSES } from '../../modules/matching/applications/statuses.js';
 import { resetTestDatabase } from '../../../tests/setup/test-db.js';
@@ -90,8 +90,8 @@ describe('matching demo data at scale 1', () => {
     for (const code of ['de', 'tr', 'ar', 'ku', 'pl', 'ru', 'uk', 'el', 'it', 'ro', 'bg', 'fa', 'en'])
       expect(spoken.has(code), code).toBe(true);
     for (const code of spoken) expect((LANGUAGE_CODES as readonly string[]).includes(code), code).toBe(true);
-    // Bilingual: German and another language at B2 or better (native counts).
-    const strong = (level: string) => ['B2', 'C1', 'C2', 'native'].includes(level);
+    // Bilingual: German and another language at B2 or better.
+    const strong = (level: string) => ['B2', 'C1', 'C2'].includes(level);
     const bilingual = profiles.filter(
       (profile) =>
         profile.languages.some((skill) => skill.code === 'de' && strong(skill.level)) &&

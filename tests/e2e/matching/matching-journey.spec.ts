@@ -48,7 +48,7 @@ describe('matching journey in a browser', () => {
         foreign_certificate: null,
         recognition_status: null,
         languages: JSON.stringify([
-          { code: 'tr', level: 'native' },
+          { code: 'tr', level: 'C2' },
           { code: 'de', level: 'C1' },
           { code: 'en', level: 'B1' },
         ]),
@@ -274,7 +274,7 @@ describe('matching journey in a browser', () => {
         .selectOption('tr');
       await form
         .getByLabel(optional(m, m.t('matching_applications.fields.level_n', { n: 1 })), { exact: true })
-        .selectOption('native');
+        .selectOption('C2');
       await form
         .getByLabel(optional(m, m.t('matching_applications.fields.language_n', { n: 2 })), { exact: true })
         .selectOption('de');

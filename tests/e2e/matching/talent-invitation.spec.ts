@@ -48,7 +48,7 @@ describe('inviting a ranked talent in a browser', () => {
         languages: JSON.stringify(
           options.strong
             ? [
-                { code: 'ar', level: 'native' },
+                { code: 'ar', level: 'C2' },
                 { code: 'de', level: 'C1' },
               ]
             : [{ code: 'de', level: 'B1' }],

@@ -73,7 +73,7 @@ export async function insertProfile(
       certificate: 'msa',
       languages: JSON.stringify([
         { code: 'de', level: 'C1' },
-        { code: 'tr', level: 'native' },
+        { code: 'tr', level: 'C2' },
       ]),
       postcode: values.postcode,
       travel_km: values.travelKm,

@@ -30,6 +30,10 @@ export async function applicationApiRoutes(app: FastifyInstance): Promise<void> 
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { services } = app;
   const tags = ['matching'];
+  // An application may carry a revealed identity: no browser or proxy keeps a copy of any answer here.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
 
   api.get(
     '/positions/:positionId/applications',

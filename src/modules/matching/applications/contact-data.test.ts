@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectContactData, nameParts } from './contact-data.js';
+import { detectContactData, nameParts } from '../shared/index.js';
 import { generateApplicationPseudonym } from './pseudonym.js';
 
 describe('contact data in messages before the reveal', () => {
@@ -20,7 +20,55 @@ describe('contact data in messages before the reveal', () => {
   });
 
   it.each([
+    // "@" and "." written out or disguised
+    ['ayse.k(at)web(punkt)de', ['email']],
+    ['ayse.k [at] web [dot] de', ['email']],
+    ['ayse.k {at} gmx {punkt} net', ['email']],
+    ['ayse.k <at> posteo <dot> de', ['email']],
+    ['ayse.k (ät) web (.) de', ['email']],
+    ['ayse ät web punkt de', ['email']],
+    ['ayse.k＠web．de', ['email']],
+    ['ayse.k﹫web.de', ['email']],
+    ['a y s e . k @ w e b . d e', ['email']],
+    ['ayse\u200B.k@\u200Bweb.de', ['email']],
+    ['Schreiben Sie mir bei gmx, ayse.k', ['email']],
+    ['Meine Googlemail-Adresse gebe ich gern', ['email']],
+    // numbers spaced out, in other scripts, spelled out
+    ['0 1 7 6 1 2 3 4 5 6 7 8', ['phone']],
+    ['0-1-7-6-1-2-3-4-5-6-7', ['phone']],
+    ['０１７６ １２３４５６７８', ['phone']],
+    ['٠١٧٦١٢٣٤٥٦٧٨', ['phone']],
+    ['۰۱۷۶ ۱۲۳۴۵۶۷۸', ['phone']],
+    ['null eins sieben sechs eins zwei drei vier fünf sechs sieben acht', ['phone']],
+    ['Null Eins Sieben Sechs – Eins Zwei Drei – Vier Fünf Sechs Sieben', ['phone']],
+    ['plus vier neun eins sieben sechs eins zwei drei vier fünf', ['phone']],
+    ['zero one seven six one two three four five six', ['phone']],
+    ['sıfır beş üç iki bir iki üç dört beş altı', ['phone']],
+    ['Tel. (0201) 12 34 56', ['phone']],
+    // street addresses
+    ['Hauptstr.12, Essen', ['address']],
+    ['Ich wohne in der Kettwiger Strasse 4a', ['address']],
+    ['Am Uhlenkamp 5, Bochum', ['address']],
+    ['An der Ruhr 12 in Mülheim', ['address']],
+    ['Im Stadtgarten 3 bei Herne', ['address']],
+    ['Wir wohnen Auf dem Kolm 7', ['address']],
+    ['45127 essen', ['address']],
+  ])('holds back the disguised %s', (text, kinds) => {
+    expect(detectContactData(text)).toEqual(kinds);
+  });
+
+  it.each([
     'Ich kann ab dem 01.09.2027 anfangen.',
+    'Im Team 3 Jahre lang Fußball trainiert, 2 Turniere gewonnen.',
+    'Im Supermarkt 3 Wochen Praktikum gemacht.',
+    'Ich bin die Älteste von drei Geschwistern und helfe eins zu eins bei Hausaufgaben.',
+    'Ich zähle gern: eins, zwei, drei.',
+    'Am Montag 14:30 habe ich Zeit.',
+    'Im Jahr 2019 bin ich nach Essen gezogen.',
+    'Ich habe 12000 Euro für meinen Führerschein gespart.',
+    'Ich war 2 Jahre Mentor 2 Mal pro Woche.',
+    'Bir yıl boyunca gönüllü çalıştım.',
+    'Auf Deutsch sage ich „at home“ nicht.',
     'Praktikum 2019–2021 in einer Werkstatt, 3 Wochen.',
     'Ich spreche Türkisch, Arabisch und Deutsch (C1).',
     'Wann passt Ihnen ein Gespräch, Dienstag um 14:30?',

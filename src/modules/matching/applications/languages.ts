@@ -1,8 +1,8 @@
 /**
  * Languages an applicant can name in the qualifications part (ISO 639-1/-3 codes; names come
  * from the browser-independent Intl.DisplayNames in the reader's language). The list covers the
- * languages most spoken in the region's families and at school; "native" counts as a level, and
- * bilingualism is a strength.
+ * languages most spoken in the region's families and at school; levels are CEFR A1–C2 only (no
+ * "mother tongue", decision 026), and bilingualism is a strength.
  */
 export const LANGUAGE_CODES = [
   'de',
@@ -40,8 +40,7 @@ export const LANGUAGE_CODES = [
 ] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
-export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export { LANGUAGE_LEVELS, type LanguageLevel } from '../tables.js';
 
 /** How many language rows the form offers (it works without JavaScript, so the rows are fixed). */
 export const LANGUAGE_ROWS = 5;

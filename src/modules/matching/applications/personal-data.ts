@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { PersonalDataSource } from '../../../core/privacy/registry.js';
 import { notifyStatusChange, type Mailing } from './notify.js';
 import { findApplication, writeStatus } from './records.js';
@@ -57,7 +58,18 @@ export const applicationsPersonalData: PersonalDataSource = {
         .where('application_id', '=', application.id)
         .orderBy('id')
         .execute();
-      result.push({ ...application, messages, history });
+      // Who saw the name and contact (Art. 15(1)(c) GDPR: the recipients): the organisation, when and how.
+      // The company's staff member stays unnamed, as their own personal data.
+      const identityViews = await db
+        .selectFrom('audit_log as l')
+        .leftJoin('organisations as o', 'o.id', 'l.organisation_id')
+        .select(['o.name as organisation', 'l.at', sql<string>`l.details->>'via'`.as('via')])
+        .where('l.action', '=', 'application.identity_viewed')
+        .where('l.subject_type', '=', 'application')
+        .where('l.subject_id', '=', application.id)
+        .orderBy('l.id')
+        .execute();
+      result.push({ ...application, messages, history, identity_views: identityViews });
     }
     return result;
   },

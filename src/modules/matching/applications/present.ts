@@ -1,5 +1,5 @@
 import type { ApplicationClosedReason, ApplicationStatus } from '../tables.js';
-import { detectContactData, type ContactDataKind } from './contact-data.js';
+import { detectContactData, type ContactDataKind } from '../shared/index.js';
 import type { ApplicationRecord, StatusChange, ThreadMessage } from './records.js';
 import type { RevealedIdentity } from './reveal.js';
 import type { PersonalPart, Qualifications } from './schemas.js';

@@ -170,7 +170,7 @@ describe('anonymised applications: the privacy boundary', () => {
       qualifications: {
         school_certificate: 'msa',
         languages: [
-          { code: 'tr', level: 'native' },
+          { code: 'tr', level: 'C2' },
           { code: 'de', level: 'C1' },
         ],
       },

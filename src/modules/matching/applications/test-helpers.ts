@@ -95,7 +95,7 @@ export async function createApplicant(
       interests: ['mechatroniker'],
       certificate: 'msa',
       languages: JSON.stringify([
-        { code: 'tr', level: 'native' },
+        { code: 'tr', level: 'C2' },
         { code: 'de', level: 'C1' },
       ]),
       potentials: JSON.stringify({
@@ -154,7 +154,7 @@ export function applicationForm(overrides: Record<string, string> = {}): Record<
     experience: 'Ein Schuljahr in Izmir',
     volunteering: 'Hausaufgabenhilfe im Jugendzentrum',
     language_1: 'tr',
-    level_1: 'native',
+    level_1: 'C2',
     language_2: 'de',
     level_2: 'C1',
     motivation: 'Ich repariere gern Maschinen und möchte in der Region bleiben.',

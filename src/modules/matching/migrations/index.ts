@@ -8,6 +8,7 @@ import * as m011PositionFacts from './011-matching-position-facts.js';
 import * as m012MatchingPositionSearch from './012-matching-position-search.js';
 import * as m016CandidateInterests from './016-matching-candidate-interests.js';
 import * as m016PositionTitleSearch from './016-matching-position-title-search.js';
+import * as m021CefrLevels from './021-matching-cefr-levels.js';
 import * as m023FunctionSearchPath from './023-matching-function-search-path.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '012-matching-position-search': m012MatchingPositionSearch,
   '016-matching-candidate-interests': m016CandidateInterests,
   '016-matching-position-title-search': m016PositionTitleSearch,
+  '021-matching-cefr-levels': m021CefrLevels,
   '023-matching-function-search-path': m023FunctionSearchPath,
 };

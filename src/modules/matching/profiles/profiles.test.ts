@@ -14,7 +14,7 @@ const PROFILE = {
   foreign_certificate: 'Lise Diploması (Türkei)',
   recognition_status: 'in_progress',
   language_1_code: 'tr',
-  language_1_level: 'native',
+  language_1_level: 'C2',
   language_2_code: 'de',
   language_2_level: 'C1',
   experience_abroad: 'Ein Jahr in Izmir gelebt.',
@@ -85,7 +85,7 @@ describe('applicant profiles', () => {
       .where('user_id', '=', user.id)
       .executeTakeFirstOrThrow();
     expect(profile.pseudonym).toMatch(/^Talent-\d{6}$/);
-    expect(profile.language_ranks).toEqual({ tr: 7, de: 5 });
+    expect(profile.language_ranks).toEqual({ tr: 6, de: 5 });
     expect(profile.certificate_rank).toBe(2);
     expect(JSON.stringify(profile)).not.toContain('Kaya');
     const identity = await test.db

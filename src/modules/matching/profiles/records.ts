@@ -24,6 +24,8 @@ export function profileColumns(facts: ProfileFacts) {
     available_from: facts.availableFrom,
     preferred_cities: facts.preferredCities,
     is_active: facts.isActive,
+    // Saved through the form: its free texts were checked with the applicant's name (schemas.ts).
+    free_texts_held_back: false,
   };
 }
 

@@ -8,7 +8,9 @@ import {
   checkboxes,
   collectLanguages,
   dayField,
+  detectContactData,
   languageRowsField,
+  nameParts,
   postcodeField,
 } from '../shared/index.js';
 import { berlinDay } from '../../../core/time/calendar-day.js';
@@ -23,6 +25,14 @@ export const PROFILE_LIMITS = {
   nationality: 80,
   travelKm: 200,
 } as const;
+/** The free texts of a profile a company reads on a candidate card: no contact data, no own name. */
+export const PROFILE_FREE_TEXTS = [
+  'foreign_certificate',
+  'experience_abroad',
+  'intercultural',
+  'volunteering',
+  'strengths',
+] as const;
 export const GENDERS = ['female', 'male', 'diverse', 'not_stated'] as const;
 
 const msg = (key: string) => `matching_core.validation.${key}`;
@@ -97,6 +107,12 @@ export const ProfileFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['recognition_status'], message: msg('recognition_required') });
     if (input.birth_date && input.birth_date > berlinDay())
       ctx.addIssue({ code: 'custom', path: ['birth_date'], message: msg('birth_date_future') });
+    const names = nameParts(input.full_name);
+    for (const field of PROFILE_FREE_TEXTS) {
+      const text = input[field];
+      if (text && detectContactData(text, { names }).length > 0)
+        ctx.addIssue({ code: 'custom', path: [field], message: msg('contact_data') });
+    }
     const potentials: ApplicantPotentials = {};
     if (input.experience_abroad) potentials.experience_abroad = input.experience_abroad;
     if (input.intercultural) potentials.intercultural = input.intercultural;

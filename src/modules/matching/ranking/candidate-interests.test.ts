@@ -37,7 +37,7 @@ describe("the ranking's copy of active profiles (candidate_interests)", () => {
         ...PROFILE,
         interests: ['koch', 'mechatroniker'],
         languages: [
-          { code: 'tr', level: 'native' },
+          { code: 'tr', level: 'C2' },
           { code: 'de', level: 'B2' },
         ],
       },
@@ -49,7 +49,7 @@ describe("the ranking's copy of active profiles (candidate_interests)", () => {
     expect(rows.map((row) => row.occupation_id)).toEqual(['koch', 'mechatroniker']);
     const levels = rows[0]?.language_levels ?? [];
     expect(levels).toHaveLength(LANGUAGE_CODES.length);
-    expect(levels[LANGUAGE_CODES.indexOf('tr')]).toBe(7);
+    expect(levels[LANGUAGE_CODES.indexOf('tr')]).toBe(6);
     expect(levels[LANGUAGE_CODES.indexOf('de')]).toBe(4);
     expect(levels.filter((level) => level > 0)).toHaveLength(2);
     const bit = (code: (typeof LANGUAGE_CODES)[number]) => 1n << BigInt(LANGUAGE_CODES.indexOf(code));

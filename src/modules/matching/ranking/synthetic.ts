@@ -79,9 +79,7 @@ export function generateProfiles(count: number, seed = 1): SyntheticProfile[] {
         Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(random() < 0.85 ? inField : OCCUPATIONS).id),
       ),
     ];
-    const languages: LanguageSkill[] = [
-      { code: 'de', level: pick(['B1', 'B2', 'C1', 'C2', 'native', 'native'] as const) },
-    ];
+    const languages: LanguageSkill[] = [{ code: 'de', level: pick(['B1', 'B2', 'C1', 'C2', 'C2', 'C2'] as const) }];
     const extra = Math.floor(random() * 3);
     for (let j = 0; j < extra; j += 1) {
       const code = pick(OTHER_LANGUAGES);

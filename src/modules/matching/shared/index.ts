@@ -1,7 +1,7 @@
 /**
  * The shared kernel of matching: the input pieces and form fields that positions, profiles,
  * ranking and alerts all use (languages, postcodes, calendar days, checkbox groups, certificate
- * and language ranks). It imports no part of matching; reference data comes from src/region.
+ * and language ranks, the contact-data hold-back). It imports no part of matching; reference data comes from src/region.
  */
 export {
   LANGUAGE_CODES,
@@ -14,5 +14,6 @@ export {
   languageRowsField,
   postcodeField,
 } from './inputs.js';
+export { detectContactData, nameParts, type ContactDataKind } from './contact-data.js';
 export { certificateRank, languageRanks, levelRank } from './ranks.js';
 export { LanguageRows, useLabels } from './views/fields.js';

@@ -24,12 +24,12 @@ export interface Background {
   /** The name pool of src/seed/data/people.ts, or the extra pool below. */
   namePool: string;
   heritage: readonly HeritageLanguage[];
-  /** How well they speak German, relative weights (grew up here: mostly native or C-levels). */
+  /** How well they speak German, relative weights on the CEFR scale (grew up here: mostly C2 or C1). */
   german: readonly (readonly [LanguageLevel, number])[];
 }
 
 const HOME: HeritageLanguage['levels'] = [
-  ['native', 70],
+  ['C2', 70],
   ['C1', 15],
   ['B2', 10],
   ['B1', 5],
@@ -41,8 +41,7 @@ const SECOND_HOME: HeritageLanguage['levels'] = [
   ['C1', 10],
 ];
 const GREW_UP_HERE: Background['german'] = [
-  ['native', 55],
-  ['C2', 20],
+  ['C2', 75],
   ['C1', 20],
   ['B2', 5],
 ];
@@ -51,11 +50,11 @@ const ARRIVED_RECENTLY: Background['german'] = [
   ['B2', 35],
   ['C1', 20],
   ['A2', 10],
-  ['native', 5],
+  ['C2', 5],
 ];
 
 export const BACKGROUNDS: readonly Background[] = [
-  { key: 'german', weight: 30, namePool: 'german', heritage: [], german: [['native', 1]] },
+  { key: 'german', weight: 30, namePool: 'german', heritage: [], german: [['C2', 1]] },
   {
     key: 'turkish',
     weight: 16,
@@ -115,7 +114,7 @@ export const BACKGROUNDS: readonly Background[] = [
         code: 'ru',
         chance: 0.7,
         levels: [
-          ['native', 30],
+          ['C2', 30],
           ['C1', 40],
           ['B2', 30],
         ],
@@ -174,7 +173,7 @@ export const BACKGROUNDS: readonly Background[] = [
         code: 'en',
         chance: 0.9,
         levels: [
-          ['native', 50],
+          ['C2', 50],
           ['C1', 30],
           ['B2', 20],
         ],

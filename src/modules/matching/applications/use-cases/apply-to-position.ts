@@ -5,7 +5,7 @@ import type { Database } from '../../../../core/db/database.js';
 import { AppError, type FieldErrors } from '../../../../core/errors.js';
 import { berlinDay } from '../../../../core/time/calendar-day.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { detectContactData, nameParts } from '../contact-data.js';
+import { detectContactData, nameParts } from '../../shared/index.js';
 import { saveOwnPersonalPart } from '../identity-store.js';
 import { notifyStatusChange } from '../notify.js';
 import { applicationsPolicy } from '../policy.js';

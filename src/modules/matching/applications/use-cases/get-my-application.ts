@@ -1,6 +1,6 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { nameParts } from '../contact-data.js';
+import { nameParts } from '../../shared/index.js';
 import { readOwnPersonalPart } from '../identity-store.js';
 import { can } from '../policy.js';
 import { presentApplicationForApplicant, type ApplicantApplicationView } from '../present.js';

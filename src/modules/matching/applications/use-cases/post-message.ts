@@ -3,7 +3,7 @@ import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Database } from '../../../../core/db/database.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { detectContactData, nameParts, type ContactDataKind } from '../contact-data.js';
+import { detectContactData, nameParts, type ContactDataKind } from '../../shared/index.js';
 import { readOwnPersonalPart } from '../identity-store.js';
 import { notifyMessage } from '../notify.js';
 import { can } from '../policy.js';

@@ -100,16 +100,7 @@ export function CandidateCard({
             <dt>{t('matching_talents.card.languages')}</dt>
             <dd>{i18n.list(profile.languages.map((l) => `${labels.language(l.code)} (${labels.level(l.level)})`))}</dd>
             <dt>{t('matching_talents.card.certificate')}</dt>
-            <dd>
-              {labels.certificate(profile.certificate)}
-              {profile.foreignCertificate ? (
-                <>
-                  {' · '}
-                  <span dir="auto">{profile.foreignCertificate}</span> (
-                  {t(`matching_core.recognition.${profile.recognitionStatus ?? 'not_started'}`)})
-                </>
-              ) : null}
-            </dd>
+            <dd>{labels.certificate(profile.certificate)}</dd>
             {profile.potentials.strengths ? (
               <>
                 <dt>{t('matching_talents.card.strengths')}</dt>
