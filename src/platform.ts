@@ -6,6 +6,7 @@ import { migrateToLatest, type Migrations } from './core/db/migrate.js';
 import { migrations as coreMigrations } from './core/db/migrations/index.js';
 import { buildApp } from './core/http/app.js';
 import type { AppServices } from './core/http/types.js';
+import { watchDiskSpace } from './core/db/disk-space.js';
 import { waitForDatabase } from './core/db/faults.js';
 import { createJobQueue, loggableError, type JobQueue } from './core/jobs/boss.js';
 import { startJobQueue } from './core/jobs/start.js';
@@ -127,6 +128,9 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     queue,
     storage: createFileStorage(config),
     logger,
+    ...(database.kind === 'pglite' && !config.dataDir.startsWith('memory://')
+      ? { diskSpace: watchDiskSpace(config.dataDir, { minFreeBytes: config.database.minFreeBytes }) }
+      : {}),
   };
   if (options.workers !== false) {
     await startMailWorker(

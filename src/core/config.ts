@@ -28,6 +28,7 @@ const ConfigSchema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    DATA_DIR_MIN_FREE_MB: z.coerce.number().int().min(1).max(10_000_000).default(100),
     S3_ENDPOINT: z.string().url().optional(),
     S3_BUCKET: z.string().min(3).max(63).optional(),
     S3_REGION: z.string().default('eu-central-1'),
@@ -105,6 +106,8 @@ export interface Config {
     waitSeconds: number;
     statementTimeoutMs: number;
     connectTimeoutMs: number;
+    /** PGlite on disk: below this much free space in DATA_DIR, writes answer 503 (core/db/disk-space.ts). */
+    minFreeBytes: number;
   };
   /** A request still unanswered after this long gets a 503 with Retry-After (Fastify's handlerTimeout). */
   requestDeadlineMs: number;
@@ -135,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       waitSeconds: c.DATABASE_WAIT_SECONDS,
       statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
       connectTimeoutMs: c.DATABASE_CONNECT_TIMEOUT_MS,
+      minFreeBytes: c.DATA_DIR_MIN_FREE_MB * 1024 * 1024,
     },
     requestDeadlineMs: c.REQUEST_DEADLINE_MS,
     s3:

@@ -13,6 +13,7 @@ import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
 import { installSubmissionKeys } from './submissions.js';
+import { refuseWritesWhileDiskLow } from './write-guard.js';
 import { installUploads } from './uploads.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   installCsrf(app, { secure: config.isProduction });
   installSubmissionKeys(app);
+  refuseWritesWhileDiskLow(app);
   installErrorHandling(app);
 
   // The bare root: a signed-in person's own language (stored with the account), else the negotiated one.

@@ -4,7 +4,8 @@ import { openDatabase } from '../db/client.js';
 import { startPlatform } from '../../platform.js';
 
 describe('GET /health', () => {
-  it('answers 200 while the database answers and 503 once it is gone', async () => {
+  // Migrates a database of its own: well past the default timeout on a loaded machine.
+  it('answers 200 while the database answers and 503 once it is gone', { timeout: 240_000 }, async () => {
     // Its own throw-away database, because this test closes it.
     const database = await openDatabase({ databaseUrl: undefined, dataDir: 'memory://' });
     const platform = await startPlatform({
@@ -21,6 +22,7 @@ describe('GET /health', () => {
       const down = await platform.app.inject({ url: '/health' });
       expect(down.statusCode).toBe(503);
       expect(down.json()).toEqual({ status: 'unavailable' });
+      expect(down.headers['retry-after']).toBe('30');
     } finally {
       await platform.app.close();
     }

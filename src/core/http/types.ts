@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../auth/actor.js';
+import type { DiskSpace } from '../db/disk-space.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { DatabaseKind } from '../db/client.js';
@@ -32,6 +33,8 @@ export interface AppServices {
   queue: JobQueue;
   /** Uploaded files (core/storage): the data directory, or an S3-compatible bucket by configuration. */
   storage: FileStorage;
+  /** Free space of the embedded database's folder (PGlite on disk only): writes are refused while it is low. */
+  diskSpace?: DiskSpace;
   /**
    * For work outside a request (the job queue, background jobs); a request logs through
    * `request.log`. Silent when the platform is started without a logger (tests, benchmarks).

@@ -128,7 +128,13 @@ export async function legalRoutes(app: FastifyInstance): Promise<void> {
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get('/health', async (_request, reply) => {
+    const unavailable = (body: Record<string, string>) =>
+      reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ status: 'unavailable', ...body });
+    if (app.services.diskSpace?.isLow()) return unavailable({ reason: 'disk_space_low' });
     if (await databaseAnswers(app.services.db, HEALTH_CHECK_TIMEOUT_MS)) return reply.send({ status: 'ok' });
-    return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send({ status: 'unavailable' });
+    return unavailable({});
   });
 }
