@@ -5,6 +5,7 @@ import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import { revokeAuthTokens } from '../auth-tokens.js';
 import { sendAccountMail } from '../mails.js';
+import { weakPasswordKey } from '../schemas.js';
 
 /**
  * Changes the password after checking the current one; other sessions are signed out and reset links
@@ -28,6 +29,8 @@ export async function changePassword(options: {
       fields: { current_password: { key: 'accounts.validation.wrong_password' } },
     });
   }
+  const weak = weakPasswordKey(options.newPassword, [actor.email, actor.displayName]);
+  if (weak) throw new AppError('invalid_input', { fields: { password: { key: weak } } });
   const passwordHash = await hashPassword(options.newPassword);
   await services.db.transaction().execute(async (trx) => {
     await trx
