@@ -17,6 +17,13 @@ const ConfigSchema = z
     SESSION_SECRET: z.string().min(32).optional(),
     MAIL_FROM: z.string().default('Vielfalt Ruhr <no-reply@vielfalt-ruhr.example>'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+    /** Minutes without a request after which a session ends (besides its absolute 30 days). */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30)
+      .default(120),
     TRUST_PROXY: z
       .string()
       .trim()
@@ -91,6 +98,8 @@ export interface Config {
   smtpUrl: string | undefined;
   baseUrl: string;
   sessionSecret: string;
+  /** How long a session may go unused before it ends (SESSION_IDLE_MINUTES, default two hours). */
+  sessionIdleMs: number;
   mailFrom: string;
   loadDemoData: boolean;
   s3: S3Config | null;
@@ -115,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: c.BASE_URL ?? `http://localhost:${c.PORT}`,
     // Development only: a fixed secret so sessions survive restarts. Production refuses to start without one.
     sessionSecret: c.SESSION_SECRET ?? 'development-only-secret-never-used-in-production',
+    sessionIdleMs: c.SESSION_IDLE_MINUTES * 60_000,
     mailFrom: c.MAIL_FROM,
     loadDemoData: c.DEMO_DATA === 'auto',
     trustProxy: parseTrustProxy(c.TRUST_PROXY),

@@ -7,11 +7,12 @@ import swagger from '@fastify/swagger';
 import { serializerCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { validatorCompiler } from '../validation.js';
 import { ANONYMOUS } from '../auth/actor.js';
-import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { authenticate } from '../auth/sessions.js';
 import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
+import { sessionCookieName, setSessionCookie } from './session-cookie.js';
 import { installUploads } from './uploads.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
@@ -133,9 +134,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
     if (request.url.startsWith('/assets/') || request.url === '/favicon.ico') return;
-    request.actor = await resolveSession(options.services.db, request.cookies[SESSION_COOKIE]);
+    // Idle and absolute timeouts; a session whose rights changed comes back renewed under a new id.
+    const session = await authenticate(options.services.db, request.cookies[sessionCookieName(config)], {
+      idleMs: config.sessionIdleMs,
+    });
+    request.actor = session.actor;
+    if (session.renewed) setSessionCookie(request, reply, session.renewed);
   });
-  installCsrf(app, { secure: config.isProduction });
+  installCsrf(app, config);
   installErrorHandling(app);
 
   // The bare root: a signed-in person's own language (stored with the account), else the negotiated one.
