@@ -41,6 +41,7 @@ import {
 } from './views/auth-pages.js';
 import { days, minutes } from '../../core/time/durations.js';
 import { enforceExtraLimit } from '../../core/http/rate-limit-store.js';
+import { createPasswordResetQueue } from './jobs.js';
 
 // Per address and IP for login and reset (stops guessing one account), the address compared as the lookup
 // compares it (else " name@x" and "NAME@x " would each get a budget); per IP for registration.
@@ -59,6 +60,8 @@ export const AUTH_RATE_LIMITS = {
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   const { services } = app;
+  // Reset requests are queued wherever the route is served; the worker runs where background jobs do.
+  await createPasswordResetQueue(services.queue);
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
   const secure = services.config.isProduction;
   /** The page that asked for sign-in or registration, if the query names a safe one. */
