@@ -16,6 +16,11 @@ const ConfigSchema = z
     BASE_URL: z.string().url().optional(),
     SESSION_SECRET: z.string().min(32).optional(),
     MAIL_FROM: z.string().default('Vielfalt Ruhr <no-reply@vielfalt-ruhr.example>'),
+    /** Where vulnerabilities are reported (/.well-known/security.txt): a mailto: or https: address. */
+    SECURITY_CONTACT: z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, { message: 'is a mailto: or https: address' })
+      .default('mailto:security@vielfalt-ruhr.example'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
     /** Minutes without a request after which a session ends (besides its absolute 30 days). */
     SESSION_IDLE_MINUTES: z.coerce
@@ -101,6 +106,8 @@ export interface Config {
   /** How long a session may go unused before it ends (SESSION_IDLE_MINUTES, default two hours). */
   sessionIdleMs: number;
   mailFrom: string;
+  /** The disclosure address of /.well-known/security.txt (SECURITY_CONTACT). */
+  securityContact: string;
   loadDemoData: boolean;
   s3: S3Config | null;
   trustProxy: TrustProxy;
@@ -126,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: c.SESSION_SECRET ?? 'development-only-secret-never-used-in-production',
     sessionIdleMs: c.SESSION_IDLE_MINUTES * 60_000,
     mailFrom: c.MAIL_FROM,
+    securityContact: c.SECURITY_CONTACT,
     loadDemoData: c.DEMO_DATA === 'auto',
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
     s3:

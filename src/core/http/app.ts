@@ -21,6 +21,7 @@ import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
 import { installStaticAssets } from './static-assets.js';
+import { installSecurityTxt } from './security-txt.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
@@ -151,6 +152,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return reply.redirect(`/${locale}/`);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  installSecurityTxt(app, config);
 
   for (const register of options.modules) await register(app);
   return app;
