@@ -62,15 +62,15 @@ export function renewCsrfToken(request: FastifyRequest, reply: FastifyReply, ses
  * Whether a state-changing request may come from where the browser says it comes from: `Sec-Fetch-Site`
  * (sent by every current browser) must be same-origin or none (typed in, a bookmark), and an `Origin` must be
  * the platform's own (BASE_URL) or the host the request was sent to. A request that says neither (an old
- * browser, a script) is judged by its token alone.
+ * browser, a script), or only `Origin: null`, is judged by its token alone.
  */
 function isSameOrigin(request: FastifyRequest, config: Config): boolean {
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  // "null": a sandboxed frame, a file or a redirect across sites; never one of our pages.
-  if (origin === 'null') return false;
+  // "null" says nothing: browsers send it for our own forms too, because our pages ask for no referrer
+  // (Referrer-Policy: no-referrer); Sec-Fetch-Site above and the token decide then.
+  if (origin === undefined || origin === 'null') return true;
   try {
     const claimed = new URL(origin).origin;
     return (
