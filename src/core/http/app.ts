@@ -20,7 +20,7 @@ import type { StartPages } from '../modules/start-page.js';
 import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
-import { installStaticAssets } from './static-assets.js';
+import { installStaticAssets, isStaticFile } from './static-assets.js';
 import { installSecurityTxt } from './security-txt.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
@@ -134,7 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       request.flash = { kind: match[1] as 'success' | 'info', key: match[2] as string };
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
-    if (request.url.startsWith('/assets/') || request.url === '/favicon.ico') return;
+    if (isStaticFile(request.url)) return;
     // Idle and absolute timeouts; a session whose rights changed comes back renewed under a new id.
     const session = await authenticate(options.services.db, request.cookies[sessionCookieName(config)], {
       idleMs: config.sessionIdleMs,

@@ -89,6 +89,10 @@ describe('CSRF: signed tokens bound to the session', () => {
     const page = await client.get('/de/konto');
     const hidden = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
     expect(hidden).toBe(client.csrfToken);
+    // The page's favicon and assets are read without the session: they must not swap the token for another.
+    const favicon = await client.get('/favicon.ico');
+    expect(favicon.cookies.some((cookie) => cookie.name === 'vr_csrf')).toBe(false);
+    expect(client.csrfToken).toBe(hidden);
     expect((await client.postForm(LANGUAGE, { locale: 'pl' })).statusCode).toBe(303);
     // Signing out hands out a token without a session at once, so the login form works again.
     expect((await client.postForm('/de/abmelden', {})).statusCode).toBe(303);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { generateToken, safeEqual } from '../auth/tokens.js';
 import { AppError } from '../errors.js';
 import type { Config } from '../config.js';
+import { isStaticFile } from './static-assets.js';
 
 export const CSRF_COOKIE = 'vr_csrf';
 export const CSRF_FIELD = '_csrf';
@@ -92,7 +93,8 @@ export function installCsrf(app: FastifyInstance, config: Config): void {
   const cookieName = securityCookieName(CSRF_COOKIE, config);
   // After the session is resolved (app.ts), so the token can be checked against it.
   app.addHook('onRequest', async (request, reply) => {
-    if (request.csrfToken) return; // already renewed with the session in this request
+    // Already renewed with the session in this request; or a static file, read without the session.
+    if (request.csrfToken || isStaticFile(request.url)) return;
     const existing = request.cookies[cookieName];
     if (isCsrfTokenFor(config.sessionSecret, sessionIdOf(request), existing)) {
       request.csrfToken = existing as string;
