@@ -11,6 +11,14 @@ const test = useTestPlatform();
 
 const sessionOf = (client: TestClient) => client.cookie('vr_session') ?? '';
 const isSignedIn = async (client: TestClient) => (await client.get('/de/konto')).statusCode === 200;
+/** Makes the session of this cookie look unused for the given time. */
+const unusedFor = (token: string, ms: number) =>
+  test.db
+    .updateTable('sessions')
+    .set({ last_seen_at: new Date(Date.now() - ms) })
+    .where('id', '=', hashToken(token))
+    .execute();
+
 /** A request carrying only the given session cookie, as someone who copied it would send it. */
 const withCookie = (token: string) =>
   test.app.inject({ method: 'GET', url: '/de/konto', headers: { cookie: `vr_session=${token}` } });
@@ -19,18 +27,11 @@ describe('sessions: idle timeout besides the absolute lifetime', () => {
   it('ends a session unused for longer than the idle timeout (two hours by default) and deletes it', async () => {
     await createUser(test.db, { email: 'idle@beispiel.example' });
     const client = await signedInClient(test, 'idle@beispiel.example');
-    const id = hashToken(sessionOf(client));
-    await test.db
-      .updateTable('sessions')
-      .set({ last_seen_at: new Date(Date.now() - minutes(119)) })
-      .where('id', '=', id)
-      .execute();
+    const token = sessionOf(client);
+    const id = hashToken(token);
+    await unusedFor(token, minutes(119));
     expect(await isSignedIn(client)).toBe(true);
-    await test.db
-      .updateTable('sessions')
-      .set({ last_seen_at: new Date(Date.now() - minutes(121)) })
-      .where('id', '=', id)
-      .execute();
+    await unusedFor(token, minutes(121));
     expect(await isSignedIn(client)).toBe(false);
     expect(await test.db.selectFrom('sessions').select('id').where('id', '=', id).execute()).toHaveLength(0);
   });
@@ -41,15 +42,9 @@ describe('sessions: idle timeout besides the absolute lifetime', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
     await createUser(test.db, { email: 'long-idle@beispiel.example' });
     const token = sessionOf(await signedInClient(test, 'long-idle@beispiel.example'));
-    const unusedFor = (ms: number) =>
-      test.db
-        .updateTable('sessions')
-        .set({ last_seen_at: new Date(Date.now() - ms) })
-        .where('id', '=', hashToken(token))
-        .execute();
-    await unusedFor(hours(5));
+    await unusedFor(token, hours(5));
     expect((await resolveSession(test.db, token, { idleMs: hours(8) })).kind).toBe('user');
-    await unusedFor(hours(5));
+    await unusedFor(token, hours(5));
     expect((await resolveSession(test.db, token, { idleMs: hours(4) })).kind).toBe('anonymous');
   });
 
