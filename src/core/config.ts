@@ -16,7 +16,19 @@ const ConfigSchema = z
     BASE_URL: z.string().url().optional(),
     SESSION_SECRET: z.string().min(32).optional(),
     MAIL_FROM: z.string().default('Vielfalt Ruhr <no-reply@vielfalt-ruhr.example>'),
+    /** Where vulnerabilities are reported (/.well-known/security.txt): a mailto: or https: address. */
+    SECURITY_CONTACT: z
+      .string()
+      .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, { message: 'is a mailto: or https: address' })
+      .default('mailto:security@vielfalt-ruhr.example'),
     DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+    /** Minutes without a request after which a session ends (besides its absolute 30 days). */
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30)
+      .default(120),
     TRUST_PROXY: z
       .string()
       .trim()
@@ -96,7 +108,11 @@ export interface Config {
   smtpUrl: string | undefined;
   baseUrl: string;
   sessionSecret: string;
+  /** How long a session may go unused before it ends (SESSION_IDLE_MINUTES, default two hours). */
+  sessionIdleMs: number;
   mailFrom: string;
+  /** The disclosure address of /.well-known/security.txt (SECURITY_CONTACT). */
+  securityContact: string;
   loadDemoData: boolean;
   s3: S3Config | null;
   trustProxy: TrustProxy;
@@ -131,7 +147,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: c.BASE_URL ?? `http://localhost:${c.PORT}`,
     // Development only: a fixed secret so sessions survive restarts. Production refuses to start without one.
     sessionSecret: c.SESSION_SECRET ?? 'development-only-secret-never-used-in-production',
+    sessionIdleMs: c.SESSION_IDLE_MINUTES * 60_000,
     mailFrom: c.MAIL_FROM,
+    securityContact: c.SECURITY_CONTACT,
     loadDemoData: c.DEMO_DATA === 'auto',
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
     database: {

@@ -54,6 +54,8 @@ export interface SessionsTable {
   created_at: Generated<Date>;
   last_seen_at: Generated<Date>;
   expires_at: Timestamp;
+  /** Organisation, role and verification when issued (migration 020-core-session-privileges); null before. */
+  privileges: string | null;
 }
 
 export interface AuthTokensTable {

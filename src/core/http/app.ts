@@ -7,13 +7,14 @@ import swagger from '@fastify/swagger';
 import { serializerCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { validatorCompiler } from '../validation.js';
 import { ANONYMOUS } from '../auth/actor.js';
-import { resolveSession, SESSION_COOKIE } from '../auth/sessions.js';
+import { authenticate } from '../auth/sessions.js';
 import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installCsrf } from './csrf.js';
 import { installSubmissionKeys } from './submissions.js';
 import { refuseWritesWhileDiskLow } from './write-guard.js';
+import { sessionCookieName, setSessionCookie } from './session-cookie.js';
 import { installUploads } from './uploads.js';
 import { helmetOptions } from './security-headers.js';
 import type { NavigationEntry } from '../modules/navigation.js';
@@ -21,7 +22,8 @@ import type { StartPages } from '../modules/start-page.js';
 import { createRateLimitStore } from './rate-limit-store.js';
 import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
-import { installStaticAssets } from './static-assets.js';
+import { installStaticAssets, isStaticFile } from './static-assets.js';
+import { installSecurityTxt } from './security-txt.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
@@ -136,10 +138,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       request.flash = { kind: match[1] as 'success' | 'info', key: match[2] as string };
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
-    if (request.url.startsWith('/assets/') || request.url === '/favicon.ico') return;
-    request.actor = await resolveSession(options.services.db, request.cookies[SESSION_COOKIE]);
+    if (isStaticFile(request.url)) return;
+    // Idle and absolute timeouts; a session whose rights changed comes back renewed under a new id.
+    const session = await authenticate(options.services.db, request.cookies[sessionCookieName(config)], {
+      idleMs: config.sessionIdleMs,
+    });
+    request.actor = session.actor;
+    if (session.renewed) setSessionCookie(request, reply, session.renewed);
   });
-  installCsrf(app, { secure: config.isProduction });
+  installCsrf(app, config);
   installSubmissionKeys(app);
   refuseWritesWhileDiskLow(app);
   installErrorHandling(app);
@@ -151,6 +158,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return reply.redirect(`/${locale}/`);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  installSecurityTxt(app, config);
 
   for (const register of options.modules) await register(app);
   return app;

@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { startPlatform, type Platform } from '../../platform.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { AUTH_RATE_LIMITS } from '../../modules/accounts/index.js';
+import { issueCsrfToken } from './csrf.js';
 
 const test = useTestPlatform();
 const started: Platform[] = [];
@@ -10,12 +11,14 @@ afterAll(async () => {
   for (const platform of started) await platform.close();
 });
 
+const SECRET = 's'.repeat(40);
+
 /** A production process on the test database, with TRUST_PROXY as given. */
 async function production(trustProxy?: string): Promise<Platform> {
   const platform = await startPlatform({
     config: loadConfig({
       NODE_ENV: 'production',
-      SESSION_SECRET: 's'.repeat(40),
+      SESSION_SECRET: SECRET,
       BASE_URL: 'https://vielfalt-ruhr.example',
       DEMO_DATA: 'off',
       DATA_DIR: 'memory://',
@@ -28,7 +31,8 @@ async function production(trustProxy?: string): Promise<Platform> {
   return platform;
 }
 
-const CSRF = 'c'.repeat(43);
+// A token signed with the production secret for a visitor without a session, in its `__Host-` cookie.
+const CSRF = issueCsrfToken(SECRET, null);
 /** A login with a wrong password from the socket address `from`, claiming the X-Forwarded-For `forwarded`. */
 const attempt = (platform: Platform, email: string, from: string, forwarded: string) =>
   platform.app.inject({
@@ -37,7 +41,7 @@ const attempt = (platform: Platform, email: string, from: string, forwarded: str
     remoteAddress: from,
     payload: new URLSearchParams({ _csrf: CSRF, email, password: 'wrong-password-guess' }).toString(),
     headers: {
-      cookie: `vr_csrf=${CSRF}`,
+      cookie: `__Host-vr_csrf=${CSRF}`,
       'content-type': 'application/x-www-form-urlencoded',
       'x-forwarded-for': forwarded,
     },

@@ -6,10 +6,13 @@ import { ErrorPage } from '../../ui/error-page.js';
 import { signInHref } from './return-address.js';
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
+/** Half of a UTF-16 surrogate pair without its other half: JSON may escape one ("\ud800"), no text holds one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function containsInvalidText(value: unknown, depth = 0): boolean {
   if (depth > 20) return true;
-  if (typeof value === 'string') return value.includes(REPLACEMENT_CHARACTER) || value.includes('\u0000');
+  if (typeof value === 'string')
+    return value.includes(REPLACEMENT_CHARACTER) || value.includes('\u0000') || LONE_SURROGATE.test(value);
   if (Array.isArray(value)) return value.some((item) => containsInvalidText(item, depth + 1));
   if (value && typeof value === 'object')
     return Object.entries(value).some(
@@ -104,7 +107,8 @@ function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
-  // Undecodable bytes (invalid UTF-8 becomes U+FFFD) and NUL characters are refused before any handler sees them.
+  // Undecodable bytes (invalid UTF-8 becomes U+FFFD), NUL characters and lone surrogates (which PostgreSQL
+  // refuses in jsonb) are refused before any handler sees them, for forms and JSON alike.
   app.addHook('preValidation', async (request) => {
     if (containsInvalidText(request.body) || containsInvalidText(request.query)) {
       throw new AppError('invalid_input', { messageKey: 'errors.invalid_encoding' });

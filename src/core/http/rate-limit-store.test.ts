@@ -7,6 +7,7 @@ import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { AUTH_RATE_LIMITS } from '../../modules/accounts/index.js';
 import { purgeExpiredPersonalData } from '../privacy/retention.js';
 import { countHit, createRateLimitStore } from './rate-limit-store.js';
+import { issueCsrfToken } from './csrf.js';
 
 const test = useTestPlatform();
 /** A second app process on the same database, as behind a load balancer. */
@@ -24,8 +25,8 @@ afterAll(async () => {
 });
 
 const LOGIN_MAX = AUTH_RATE_LIMITS.login.max;
-// Any well-formed token passes the double-submit check when cookie and field agree.
-const CSRF = 'c'.repeat(43);
+// A token for a visitor without a session, signed with the test configuration's secret (both processes share it).
+const CSRF = issueCsrfToken(loadConfig({ NODE_ENV: 'test' }).sessionSecret, null);
 
 /** One login attempt with a wrong password, from a fixed address, to the given app process. */
 async function attemptLogin(app: FastifyInstance, email = 'target@beispiel.example') {

@@ -51,3 +51,8 @@ export async function installStaticAssets(app: FastifyInstance): Promise<void> {
       .send(favicon);
   });
 }
+
+/** Static files are served without reading the session, and so without touching the CSRF cookie either. */
+export function isStaticFile(url: string): boolean {
+  return url.startsWith('/assets/') || url === '/favicon.ico';
+}

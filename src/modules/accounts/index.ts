@@ -4,6 +4,7 @@ import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { accountPersonalData } from './personal-data.js';
 import { accountRoutes } from './routes.js';
+import { startPasswordResetWorker } from './jobs.js';
 
 export { AUTH_RATE_LIMITS } from './routes.js';
 export { email, TokenQuerySchema } from './schemas.js';
@@ -31,4 +32,5 @@ export const accountsModule: PlatformModule = {
     { area: 'main', path: '/registrieren', labelKey: 'accounts.nav.register', order: 110, isVisible: isAnonymous },
   ],
   personalData: [accountPersonalData],
+  jobs: [startPasswordResetWorker],
 };

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
-import { destroySession, SESSION_COOKIE, SESSION_DAYS } from '../../core/auth/sessions.js';
+import { destroySession } from '../../core/auth/sessions.js';
+import { clearSessionCookie, setSessionCookie } from '../../core/http/session-cookie.js';
 import { LOCALE_COOKIE } from '../../core/http/app.js';
 import { handleForm, singleValue } from '../../core/http/forms.js';
 import { safeReturnPath } from '../../core/http/return-address.js';
@@ -40,6 +41,7 @@ import {
 } from './views/auth-pages.js';
 import { days, minutes } from '../../core/time/durations.js';
 import { enforceExtraLimit } from '../../core/http/rate-limit-store.js';
+import { createPasswordResetQueue } from './jobs.js';
 
 // Per address and IP for login and reset (stops guessing one account), the address compared as the lookup
 // compares it (else " name@x" and "NAME@x " would each get a budget); per IP for registration.
@@ -58,6 +60,8 @@ export const AUTH_RATE_LIMITS = {
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
   requireLocalePrefix(app);
   const { services } = app;
+  // Reset requests are queued wherever the route is served; the worker runs where background jobs do.
+  await createPasswordResetQueue(services.queue);
   const lang = (request: FastifyRequest) => request.i18n.locale.code;
   const secure = services.config.isProduction;
   /** The page that asked for sign-in or registration, if the query names a safe one. */
@@ -135,14 +139,14 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
         render: (values, errors) => <LoginPage values={values} errors={errors} returnPath={returnPath(request)} />,
         onValid: async (input) => {
           const next = returnPath(request);
-          const session = await logIn({ services, input, ip: request.ip, returnPath: next });
-          reply.setCookie(SESSION_COOKIE, session.token, {
-            path: '/',
-            httpOnly: true,
-            sameSite: 'lax',
-            secure,
-            maxAge: days(SESSION_DAYS) / 1000,
+          const session = await logIn({
+            services,
+            input,
+            ip: request.ip,
+            returnPath: next,
+            previousSessionId: request.actor.kind === 'user' ? request.actor.sessionId : null,
           });
+          setSessionCookie(request, reply, session);
           // Back to the page that asked, in the language it was read in; otherwise the person's own
           // area in the language stored with the account.
           if (next) return reply.redirect(next, 303);
@@ -155,7 +159,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/abmelden', async (request, reply) => {
     if (request.actor.kind === 'user') await destroySession(services.db, request.actor.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    clearSessionCookie(request, reply);
     return reply.setFlash('success', 'accounts.logout.done').redirect(`/${lang(request)}/`, 303);
   });
 
@@ -222,13 +226,14 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       title: accountTitle(request),
       render: (_values, errors) => <AccountPage actor={actor} form="password" errors={errors} />,
       onValid: async (input) => {
-        await changePassword({
+        const renewed = await changePassword({
           services,
           actor,
           currentPassword: input.current_password,
           newPassword: input.password,
           ip: request.ip,
         });
+        setSessionCookie(request, reply, renewed);
         return reply.setFlash('success', 'accounts.change_password.done').redirect(`/${lang(request)}/konto`, 303);
       },
     });
@@ -252,7 +257,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       render: (_values, errors) => <AccountPage actor={actor} form="delete" errors={errors} />,
       onValid: async (input) => {
         await deleteAccount({ services, actor, currentPassword: input.current_password, ip: request.ip });
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        clearSessionCookie(request, reply);
         return reply.setFlash('success', 'accounts.delete.done').redirect(`/${lang(request)}/`, 303);
       },
     });

@@ -2,11 +2,26 @@ import { z } from 'zod';
 import { LIMITS } from '../../core/limits.js';
 import { LOCALE_CODES } from '../../core/i18n/locales.js';
 import { text } from '../../core/validation.js';
+import { passwordWeakness } from '../../core/auth/password-policy.js';
 
 /** How an e-mail address is compared everywhere (lookup, rate limits): without surrounding spaces, lower case. */
 export const normaliseEmail = (value: string): string => value.trim().toLowerCase();
 export const email = z.string().trim().toLowerCase().max(LIMITS.email).email();
-export const newPassword = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax);
+/** The message that tells why a new password is easy to guess (core/auth/password-policy.ts). */
+export function weakPasswordKey(password: string, context: readonly string[] = []): string | null {
+  const weakness = passwordWeakness(password, context);
+  return weakness && `accounts.validation.password_${weakness}`;
+}
+
+/** A new password: long enough, and not common, repetitive or the platform's name (no composition rules). */
+export const newPassword = z
+  .string()
+  .min(LIMITS.passwordMin)
+  .max(LIMITS.passwordMax)
+  .superRefine((password, ctx) => {
+    const key = weakPasswordKey(password);
+    if (key) ctx.addIssue({ code: 'custom', message: key });
+  });
 const anyPassword = z.string().min(1).max(LIMITS.passwordMax);
 const token = z
   .string()
@@ -27,7 +42,12 @@ export const RegisterSchema = z
     accept_privacy: z.literal('on', { error: 'accounts.validation.accept_privacy' }),
   })
   .strict()
-  .refine(passwordsMatch, mismatch);
+  .refine(passwordsMatch, mismatch)
+  .superRefine((value, ctx) => {
+    // The person's own address and name are context words too (checked once the fields themselves are valid).
+    const key = weakPasswordKey(value.password, [value.email, value.display_name]);
+    if (key) ctx.addIssue({ code: 'custom', path: ['password'], message: key });
+  });
 export type RegisterInput = z.infer<typeof RegisterSchema>;
 
 export const LoginSchema = z.object({ email, password: anyPassword }).strict();

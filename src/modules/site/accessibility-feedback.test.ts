@@ -88,14 +88,15 @@ describe('accessibility feedback', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     const { token } = await createSession(test.db, user.id);
-    const client = new TestClient(test.app);
-    await client.get(URL);
+    // The CSRF token is bound to the session: the page read with the session cookie hands one out.
+    const page = await test.app.inject({ method: 'GET', url: URL, headers: { cookie: `vr_session=${token}` } });
+    const csrf = page.cookies.find((cookie) => cookie.name === 'vr_csrf')?.value ?? '';
     const response = await test.app.inject({
       method: 'POST',
       url: URL,
-      payload: new URLSearchParams({ _csrf: client.csrfToken ?? '', message: 'Der Fokus ist unsichtbar.' }).toString(),
+      payload: new URLSearchParams({ _csrf: csrf, message: 'Der Fokus ist unsichtbar.' }).toString(),
       headers: {
-        cookie: `vr_csrf=${client.csrfToken}; vr_session=${token}`,
+        cookie: `vr_csrf=${csrf}; vr_session=${token}`,
         'content-type': 'application/x-www-form-urlencoded',
       },
     });

@@ -1,13 +1,13 @@
 import type { AppServices } from '../../../core/http/types.js';
 import { verifyAgainstDummy, verifyPassword } from '../../../core/auth/passwords.js';
-import { createSession } from '../../../core/auth/sessions.js';
+import { createSession, type IssuedSession } from '../../../core/auth/sessions.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import type { LoginInput } from '../schemas.js';
 import { issueAuthToken } from '../auth-tokens.js';
 import { confirmationPath, sendAccountMail } from '../mails.js';
 
-export type LogInResult = { token: string; expiresAt: Date; locale: string };
+export type LogInResult = IssuedSession & { locale: string };
 
 /**
  * Checks the password and opens a session. Wrong address and wrong password give the same
@@ -19,6 +19,8 @@ export async function logIn(options: {
   ip: string;
   /** The page that asked for sign-in; a fresh confirmation link leads back to it. */
   returnPath?: string | null;
+  /** The session the browser signed in from, if any: it ends, so every sign-in starts under a new id. */
+  previousSessionId?: string | null;
 }): Promise<LogInResult> {
   const { services, input, ip } = options;
   const user = await services.db
@@ -63,6 +65,8 @@ export async function logIn(options: {
     });
   }
   return services.db.transaction().execute(async (trx) => {
+    if (options.previousSessionId)
+      await trx.deleteFrom('sessions').where('id', '=', options.previousSessionId).execute();
     const session = await createSession(trx, user.id);
     await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
     await recordAudit(trx, {

@@ -1,24 +1,24 @@
+import { createHash } from 'node:crypto';
 import type { AppServices } from '../../../core/http/types.js';
-import { issueAuthToken } from '../auth-tokens.js';
-import { sendAccountMail } from '../mails.js';
 
-/** Mails a one-hour reset link if the address has an account; says nothing about whether it has. */
+export const PASSWORD_RESET_QUEUE = 'accounts-password-reset';
+
+/** What the queue holds for a request: the address only as a digest, so no typed-in address is stored. */
+export interface PasswordResetJob {
+  emailDigest: string;
+}
+
+/** The digest of a normalised address, as the database computes it for the lookup (send-password-reset.ts). */
+export function emailDigest(email: string): string {
+  return createHash('sha256').update(email, 'utf8').digest('hex');
+}
+
+/**
+ * Asks for a reset link and says nothing about whether the address has an account: the request only queues
+ * the same job for every address, so it takes the same steps and the same time either way. The background
+ * worker looks the address up and mails a link if there is an account (send-password-reset.ts).
+ */
 export async function requestPasswordReset(options: { services: AppServices; email: string }): Promise<void> {
-  const { services, email } = options;
-  await services.db.transaction().execute(async (trx) => {
-    const user = await trx
-      .selectFrom('users')
-      .select(['id', 'locale', 'display_name', 'email'])
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', email))
-      .executeTakeFirst();
-    if (!user) return;
-    const token = await issueAuthToken(trx, user.id, 'reset_password');
-    await sendAccountMail(services, trx, {
-      kind: 'reset',
-      to: user.email,
-      locale: user.locale,
-      name: user.display_name,
-      path: `/passwort-neu?token=${token}`,
-    });
-  });
+  const job: PasswordResetJob = { emailDigest: emailDigest(options.email) };
+  await options.services.queue.send(PASSWORD_RESET_QUEUE, job);
 }

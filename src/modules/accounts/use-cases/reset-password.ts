@@ -3,8 +3,13 @@ import { hashPassword } from '../../../core/auth/passwords.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import { consumeAuthToken } from '../auth-tokens.js';
 import { sendAccountMail } from '../mails.js';
+import { weakPasswordKey } from '../schemas.js';
+import { AppError } from '../../../core/errors.js';
 
-/** Sets a new password from a reset link and signs the account out everywhere. False if the link is invalid. */
+/**
+ * Sets a new password from a reset link and signs the account out everywhere. False if the link is invalid;
+ * a password built from the account's own address or name is refused and the link stays valid.
+ */
 export async function resetPassword(options: {
   services: AppServices;
   token: string;
@@ -16,6 +21,14 @@ export async function resetPassword(options: {
   return services.db.transaction().execute(async (trx) => {
     const userId = await consumeAuthToken(trx, token, 'reset_password');
     if (!userId) return false;
+    const owner = await trx
+      .selectFrom('users')
+      .select(['email', 'display_name'])
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    // Refused here, the transaction rolls back and the link stays usable for a better password.
+    const weak = weakPasswordKey(password, [owner.email, owner.display_name]);
+    if (weak) throw new AppError('invalid_input', { fields: { password: { key: weak } } });
     const user = await trx
       .updateTable('users')
       // Following the link proves the address, so an unconfirmed account becomes confirmed.
