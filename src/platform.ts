@@ -9,7 +9,8 @@ import type { AppServices } from './core/http/types.js';
 import { createJobQueue, type JobQueue } from './core/jobs/boss.js';
 import { startJobQueue } from './core/jobs/start.js';
 import { createFileStorage } from './core/storage/index.js';
-import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
+import { createMailTransport, MAIL_QUEUES, startMailWorker, type MailTransport } from './core/mail/mailer.js';
+import { useMailSecret } from './core/mail/sealed-mail.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
 import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
@@ -101,6 +102,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrateToLatest(database.db, MIGRATIONS);
   useMessageFolders(MESSAGE_FOLDERS);
+  useMailSecret(config.sessionSecret);
   for (const source of PERSONAL_DATA) registerPersonalData(source);
   useSiteSearchProviders(PLATFORM.searchProviders);
   // The background work's logger, at the level buildApp gives the request logger, and as silent without one.
@@ -115,14 +117,13 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     storage: createFileStorage(config),
     logger,
   };
+  let transport: MailTransport | undefined;
   if (options.workers !== false) {
-    await startMailWorker(
-      queue,
-      createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }),
-    );
+    transport = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db });
+    await startMailWorker(queue, transport, { db: database.db, logger });
     for (const start of BACKGROUND_JOBS) await start(services);
   } else {
-    await queue.createQueue('send-mail');
+    for (const name of MAIL_QUEUES) await queue.createQueue(name);
   }
   const app = await buildApp({
     services,
@@ -139,6 +140,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     close: async () => {
       await app.close();
       await queue.stop({ graceful: true, timeout: 5000 });
+      transport?.close?.();
       if (!options.database) await database.close();
     },
   };

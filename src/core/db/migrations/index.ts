@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m001Foundation from './001-foundation.js';
 import * as m007RateLimits from './007-rate-limits.js';
 import * as m008MailAttachments from './008-core-mail-attachments.js';
+import * as m019MailQueue from './019-core-mail-queue.js';
 
 /** Core's own migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
   '001-foundation': m001Foundation,
   '007-rate-limits': m007RateLimits,
   '008-core-mail-attachments': m008MailAttachments,
+  '019-core-mail-queue': m019MailQueue,
 };
