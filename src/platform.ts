@@ -11,6 +11,7 @@ import { startJobQueue } from './core/jobs/start.js';
 import { createFileStorage } from './core/storage/index.js';
 import { createMailTransport, MAIL_QUEUES, startMailWorker, type MailTransport } from './core/mail/mailer.js';
 import { useMailSecret } from './core/mail/sealed-mail.js';
+import { mailPersonalData } from './core/mail/personal-data.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
 import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
@@ -35,7 +36,7 @@ export interface PlatformAssembly {
   navigation: readonly NavigationEntry[];
   /** The modules' blocks of "Mein Bereich" and the home page's figures and lists, in module order. */
   startPages: StartPages;
-  /** Personal data in registration order: core's rate-limit counters, then each module's sources in module order. */
+  /** Personal data in registration order: core's rate-limit counters and mail, then each module's sources in module order. */
   personalData: readonly PersonalDataSource[];
   /** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
   migrations: readonly Migrations[];
@@ -60,7 +61,7 @@ export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAs
       figures: modules.flatMap((module) => module.homePage?.figures ?? []),
       lists: modules.flatMap((module) => module.homePage?.lists ?? []),
     },
-    personalData: [rateLimitPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
+    personalData: [rateLimitPersonalData, mailPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
     migrations: [coreMigrations, ...modules.map((module) => module.migrations ?? {})],
     routes: [...modules.map((module) => module.register), registerDevOutbox],
     searchProviders: modules.flatMap((module) => (module.search ? [module.search] : [])),

@@ -4,6 +4,7 @@ import type { Database } from '../../../core/db/database.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { isLocale, type LocaleCode } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
+import { mailDisplayName } from '../../../core/mail/display-name.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import type { ApplicationRecord } from './records.js';
 
@@ -61,7 +62,7 @@ async function send(
   values: Record<string, string>,
 ): Promise<void> {
   const i18n = getTranslator(to.locale);
-  const all = { ...values, name: to.name, site: i18n.t('layout.site_name') };
+  const all = { ...values, name: mailDisplayName(to.name), site: i18n.t('layout.site_name') };
   await enqueueMail(mailing.queue, trx, {
     to: to.email,
     subject: i18n.t(`matching_applications.mail.${key}.subject`, all),
