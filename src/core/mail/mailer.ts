@@ -202,6 +202,24 @@ async function deliverJob(db: Kysely<Database>, transport: MailTransport, job: J
 }
 
 /**
+ * The jobs of a batch in the order their mails were queued: pg-boss picks the oldest jobs but hands
+ * them over in no particular order. Jobs without a waiting mail (legacy, delivered, erased) go first.
+ */
+async function inQueueOrder(db: Kysely<Database>, jobs: Job<MailJob>[]): Promise<Job<MailJob>[]> {
+  const ids = jobs.flatMap((job) => (job.data.mailId ? [job.data.mailId] : []));
+  if (ids.length === 0) return jobs;
+  const rows = await db
+    .selectFrom('mail_queue')
+    .select(['id', 'created_at'])
+    .where('id', 'in', ids)
+    .orderBy('created_at')
+    .execute();
+  const position = new Map(rows.map((row, index) => [row.id, index]));
+  const rank = (job: Job<MailJob>) => (job.data.mailId ? (position.get(job.data.mailId) ?? -1) : -1);
+  return [...jobs].sort((a, b) => rank(a) - rank(b));
+}
+
+/**
  * One worker per mail queue (account mails first), each taking up to MAIL_BATCH_SIZE jobs at once
  * and handing their mails to the transport together (SMTP: over its pool of connections). A failed
  * mail is logged (without its address) and its batch retried; the batch's delivered mails are not
@@ -215,16 +233,20 @@ export async function startMailWorker(
   for (const name of MAIL_QUEUES) {
     await queue.createQueue(name);
     await queue.work<MailJob>(name, { batchSize: options.batchSize ?? MAIL_BATCH_SIZE }, async (jobs) => {
-      const results = await Promise.allSettled(jobs.map((job) => deliverJob(options.db, transport, job)));
+      // One after the other, in the order they were queued (mails to one person arrive in that order),
+      // over the transport's open connection; a failed mail does not stop the others.
       let failed = 0;
-      results.forEach((result, index) => {
-        if (result.status === 'fulfilled') return;
-        failed += 1;
-        options.logger?.warn(
-          { err: loggableDeliveryError(result.reason), queue: name, job: jobs[index]?.id },
-          'mail delivery failed; it is retried',
-        );
-      });
+      for (const job of await inQueueOrder(options.db, jobs)) {
+        try {
+          await deliverJob(options.db, transport, job);
+        } catch (error) {
+          failed += 1;
+          options.logger?.warn(
+            { err: loggableDeliveryError(error), queue: name, job: job.id },
+            'mail delivery failed; it is retried',
+          );
+        }
+      }
       if (failed > 0) throw new Error(`${failed} of ${jobs.length} mails not delivered; retried later`);
     });
   }
