@@ -11,7 +11,9 @@ import { waitForDatabase } from './core/db/faults.js';
 import { createJobQueue, loggableError, type JobQueue } from './core/jobs/boss.js';
 import { startJobQueue } from './core/jobs/start.js';
 import { createFileStorage } from './core/storage/index.js';
-import { createMailTransport, startMailWorker } from './core/mail/mailer.js';
+import { createMailTransport, MAIL_QUEUES, startMailWorker, type MailTransport } from './core/mail/mailer.js';
+import { useMailSecret } from './core/mail/sealed-mail.js';
+import { mailPersonalData } from './core/mail/personal-data.js';
 import { scheduleRetention } from './core/privacy/retention.js';
 import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
 import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
@@ -36,7 +38,7 @@ export interface PlatformAssembly {
   navigation: readonly NavigationEntry[];
   /** The modules' blocks of "Mein Bereich" and the home page's figures and lists, in module order. */
   startPages: StartPages;
-  /** Personal data in registration order: core's rate-limit counters, then each module's sources in module order. */
+  /** Personal data in registration order: core's rate-limit counters and mail, then each module's sources in module order. */
   personalData: readonly PersonalDataSource[];
   /** Core's migrations and every module's; migrateToLatest runs them together, in name order. */
   migrations: readonly Migrations[];
@@ -61,7 +63,7 @@ export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAs
       figures: modules.flatMap((module) => module.homePage?.figures ?? []),
       lists: modules.flatMap((module) => module.homePage?.lists ?? []),
     },
-    personalData: [rateLimitPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
+    personalData: [rateLimitPersonalData, mailPersonalData, ...modules.flatMap((module) => module.personalData ?? [])],
     migrations: [coreMigrations, ...modules.map((module) => module.migrations ?? {})],
     routes: [...modules.map((module) => module.register), registerDevOutbox],
     searchProviders: modules.flatMap((module) => (module.search ? [module.search] : [])),
@@ -117,6 +119,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
   });
   await migrateToLatest(database.db, MIGRATIONS);
   useMessageFolders(MESSAGE_FOLDERS);
+  useMailSecret(config.sessionSecret);
   for (const source of PERSONAL_DATA) registerPersonalData(source);
   useSiteSearchProviders(PLATFORM.searchProviders);
   const queue = createJobQueue(database.pool, { pollingIntervalSeconds: options.jobPollingSeconds ?? 2, logger });
@@ -132,14 +135,13 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
       ? { diskSpace: watchDiskSpace(config.dataDir, { minFreeBytes: config.database.minFreeBytes }) }
       : {}),
   };
+  let transport: MailTransport | undefined;
   if (options.workers !== false) {
-    await startMailWorker(
-      queue,
-      createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db }),
-    );
+    transport = createMailTransport({ smtpUrl: config.smtpUrl, from: config.mailFrom, db: database.db });
+    await startMailWorker(queue, transport, { db: database.db, logger });
     for (const start of BACKGROUND_JOBS) await start(services);
   } else {
-    await queue.createQueue('send-mail');
+    for (const name of MAIL_QUEUES) await queue.createQueue(name);
   }
   const app = await buildApp({
     services,
@@ -156,6 +158,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     close: async () => {
       await app.close();
       await queue.stop({ graceful: true, timeout: 5000 });
+      transport?.close?.();
       if (!options.database) await database.close();
     },
   };

@@ -74,3 +74,29 @@ describe('configuration', () => {
       expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe('demo data on a reachable address', () => {
+  it('refuses to start with demo data when BASE_URL is not a loopback address, unless explicitly allowed', () => {
+    for (const baseUrl of ['https://vielfalt-ruhr.example', 'http://192.0.2.10:3000', 'http://[2001:db8::1]:3000'])
+      expect(() => loadConfig({ BASE_URL: baseUrl }), baseUrl).toThrow(/DEMO_DATA: is "auto"[\s\S]*loopback/);
+    expect(loadConfig({ BASE_URL: 'https://vielfalt-ruhr.example', DEMO_DATA: 'off' }).loadDemoData).toBe(false);
+    expect(
+      loadConfig({ BASE_URL: 'https://demo.vielfalt-ruhr.example', DEMO_DATA_ON_PUBLIC_URL: 'allow' }).loadDemoData,
+    ).toBe(true);
+    expect(() => loadConfig({ BASE_URL: 'https://a.example', DEMO_DATA_ON_PUBLIC_URL: 'yes' })).toThrow(
+      /DEMO_DATA_ON_PUBLIC_URL/,
+    );
+  });
+
+  it('starts with demo data on this machine only: localhost, *.localhost and loopback addresses', () => {
+    for (const baseUrl of [
+      'http://localhost:3000',
+      'http://vielfalt.localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://127.8.0.1',
+      'http://[::1]:3000',
+    ])
+      expect(loadConfig({ BASE_URL: baseUrl }).loadDemoData, baseUrl).toBe(true);
+    expect(loadConfig({}).loadDemoData).toBe(true);
+  });
+});

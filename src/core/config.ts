@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { isLoopbackHostname } from './loopback.js';
 
 /**
  * The one place that reads process.env. Development has defaults; production
@@ -29,6 +30,7 @@ const ConfigSchema = z
       .min(1)
       .max(60 * 24 * 30)
       .default(120),
+    DEMO_DATA_ON_PUBLIC_URL: z.enum(['refuse', 'allow']).default('refuse'),
     TRUST_PROXY: z
       .string()
       .trim()
@@ -51,6 +53,20 @@ const ConfigSchema = z
     if (env.S3_BUCKET)
       for (const name of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const)
         if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when S3_BUCKET is set' });
+    // Demo accounts share a published password: on an address others can reach they are open doors.
+    if (
+      env.DEMO_DATA !== 'off' &&
+      env.BASE_URL &&
+      env.DEMO_DATA_ON_PUBLIC_URL !== 'allow' &&
+      !isLoopbackHostname(new URL(env.BASE_URL).hostname)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_DATA'],
+        message:
+          'is "auto" (demo accounts with a published password) while BASE_URL is not a loopback address: ' +
+          'set DEMO_DATA=off, or DEMO_DATA_ON_PUBLIC_URL=allow for a demonstration meant to be reachable',
+      });
     if (env.NODE_ENV !== 'production') return;
     if (!env.SESSION_SECRET)
       ctx.addIssue({

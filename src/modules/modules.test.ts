@@ -16,6 +16,7 @@ describe('the module list', () => {
     const ids = PERSONAL_DATA.map((source) => source.id);
     expect(ids).toEqual([
       'rate_limits',
+      'mail',
       'accessibility_feedback',
       'account',
       'catalogue_entries',

@@ -65,8 +65,8 @@ function NavigationItem({ entry, isCurrentMarked }: { entry: NavigationEntry; is
 
 /** The entries of one area that this visitor may see, in their order; the modules declare them. */
 function useNavigation(area: NavigationArea): NavigationEntry[] {
-  const { navigation, actor, isProduction } = usePage();
-  return navigationFor(navigation, area, { actor, isProduction });
+  const { navigation, actor, isProduction, isLocalVisitor } = usePage();
+  return navigationFor(navigation, area, { actor, isProduction, isLocalVisitor });
 }
 
 /** The header's menus: the visitor's own places, and the account links beside them. */

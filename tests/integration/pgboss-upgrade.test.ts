@@ -68,7 +68,7 @@ describe('a database whose job queue pg-boss 10 created', () => {
 
         // The waiting mail is delivered by the new worker.
         const delivered: OutgoingMail[] = [];
-        await startMailWorker(queue, { deliver: async (mail) => void delivered.push(mail) });
+        await startMailWorker(queue, { deliver: async (mail) => void delivered.push(mail) }, { db: database.db });
         const deadline = Date.now() + 20000;
         while (Date.now() < deadline && delivered.length === 0)
           await new Promise((resolve) => setTimeout(resolve, 200));

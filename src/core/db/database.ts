@@ -111,6 +111,25 @@ export interface FormSubmissionsTable {
   location: string | null;
 }
 
+/** A mail waiting for delivery, sealed (migration 019-core-mail-queue); deleted once delivered. */
+export interface MailQueueTable {
+  id: Generated<string>;
+  queue: string;
+  /** Keyed digest of the recipient's address (core/mail/sealed-mail.ts), for export and erasure. */
+  recipient_digest: string;
+  /** Keyed digest of the bundle (conversation and recipient) a notification belongs to. */
+  bundle_digest: string | null;
+  /** Address, subject, text and attachments, encrypted. */
+  sealed: string;
+  created_at: Generated<Date>;
+}
+
+/** When each bundle of notification mails last went out (migration 019-core-mail-queue). */
+export interface MailBundlesTable {
+  digest: string;
+  last_sent_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   organisations: OrganisationsTable;
@@ -121,6 +140,8 @@ export interface Database {
   dev_outbox: DevOutboxTable;
   rate_limits: RateLimitsTable;
   form_submissions: FormSubmissionsTable;
+  mail_queue: MailQueueTable;
+  mail_bundles: MailBundlesTable;
 }
 
 export type User = Selectable<UsersTable>;

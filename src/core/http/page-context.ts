@@ -15,6 +15,8 @@ export interface PageContext {
   /** Query string including "?", or "". */
   search: string;
   isProduction: boolean;
+  /** The request came straight from this machine (core/loopback.ts), through no proxy. */
+  isLocalVisitor?: boolean;
   flash: { kind: 'success' | 'info'; key: string } | null;
   /** Every menu entry of core and the modules; the layout shows those this visitor may see (core/modules/navigation.ts). */
   navigation: readonly NavigationEntry[];

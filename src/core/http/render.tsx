@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { isDirectLoopbackRequest } from '../loopback.js';
 import { Layout } from '../../ui/layout.js';
 import { PageContextProvider, type PageContext } from './page-context.js';
 import type { RenderOptions } from './types.js';
@@ -24,6 +25,7 @@ export function pageContextFor(request: FastifyRequest): PageContext {
     path,
     search,
     isProduction: request.server.services.config.isProduction,
+    isLocalVisitor: isDirectLoopbackRequest(request),
     flash: request.flash,
     navigation: request.server.navigation,
   };

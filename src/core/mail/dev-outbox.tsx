@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { JSX } from 'preact';
 import { requireLocalePrefix } from '../http/locale-scope.js';
 import { usePage } from '../http/page-context.js';
-import type { NavigationEntry } from '../modules/navigation.js';
+import type { NavigationEntry, NavigationViewer } from '../modules/navigation.js';
+import { AppError } from '../errors.js';
+import { isDirectLoopbackRequest } from '../loopback.js';
 
 interface OutboxMail {
   id: string;
@@ -64,24 +66,37 @@ function DevOutboxPage({ mails }: { mails: OutboxMail[] }) {
   );
 }
 
-/** The footer link to the outbox, outside production only (where the page exists). */
+/**
+ * Who may read the outbox (outside production only): it holds confirmation and reset links, so
+ * whoever reads it could take over any account. Signed-in platform admins, and a developer at the
+ * machine the platform runs on (a request straight from loopback, through no proxy).
+ */
+export function mayReadDevOutbox(viewer: NavigationViewer): boolean {
+  if (viewer.isProduction) return false;
+  return viewer.isLocalVisitor === true || (viewer.actor.kind === 'user' && viewer.actor.isPlatformAdmin);
+}
+
+/** The footer link to the outbox, for those who may read it. */
 export const DEV_OUTBOX_NAVIGATION: readonly NavigationEntry[] = [
   {
     area: 'footer',
     path: '/entwicklung/postausgang',
     labelKey: 'layout.footer.dev_outbox',
     order: 50,
-    isVisible: ({ isProduction }) => !isProduction,
+    isVisible: mayReadDevOutbox,
   },
 ];
 
-/** Outside production, mail without SMTP lands in a table; this page shows the newest 50. */
+/** Outside production, mail without SMTP lands in a table; this page shows the newest 50 to those who may read it. */
 export async function registerDevOutbox(app: FastifyInstance): Promise<void> {
   if (app.services.config.isProduction) return;
   await app.register(
     async (scope) => {
       requireLocalePrefix(scope);
       scope.get('/entwicklung/postausgang', async (request, reply) => {
+        const viewer = { actor: request.actor, isProduction: false, isLocalVisitor: isDirectLoopbackRequest(request) };
+        // Refused as if it did not exist: nobody else learns that a development outbox is there.
+        if (!mayReadDevOutbox(viewer)) throw new AppError('not_found');
         const mails = await app.services.db
           .selectFrom('dev_outbox')
           .selectAll()

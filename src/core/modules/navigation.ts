@@ -13,6 +13,8 @@ export type NavigationArea = 'main' | 'account' | 'footer';
 export interface NavigationViewer {
   actor: Actor;
   isProduction: boolean;
+  /** The request came straight from this machine (loopback, through no proxy): a developer at their own computer. */
+  isLocalVisitor?: boolean;
 }
 
 export interface NavigationEntry {

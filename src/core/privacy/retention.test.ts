@@ -52,7 +52,7 @@ describe('retention limits', () => {
       .execute();
 
     const removed = await purgeExpiredPersonalData(test.db, now);
-    expect(removed.dev_outbox).toBe(1);
+    expect(removed.mail).toBe(1);
     const users = await test.db.selectFrom('users').select('id').execute();
     expect(users.map((u) => u.id).sort()).toEqual([recent.id, confirmed.id].sort());
     expect(users.some((u) => u.id === stale.id)).toBe(false);

@@ -3,7 +3,6 @@ import type { Database } from '../db/database.js';
 import { PLATFORM_TIME_ZONE } from '../time/calendar-day.js';
 import type { JobQueue } from '../jobs/boss.js';
 import { personalDataSources } from './registry.js';
-import { days } from '../time/durations.js';
 
 export const RETENTION_QUEUE = 'purge-expired-personal-data';
 
@@ -19,12 +18,6 @@ export async function purgeExpiredPersonalData(
         .transaction()
         .execute((trx) => source.purgeExpired?.(trx, now) ?? Promise.resolve(0));
   }
-  // Mails in the development outbox are kept two weeks.
-  const outbox = await db
-    .deleteFrom('dev_outbox')
-    .where('at', '<', new Date(now.getTime() - days(14)))
-    .executeTakeFirst();
-  removed.dev_outbox = Number(outbox.numDeletedRows);
   return removed;
 }
 

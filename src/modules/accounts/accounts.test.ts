@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createUser, DEMO_PASSWORD } from '../../seed/factories.js';
 import { TestClient, linkFrom, useTestPlatform, waitForMail } from '../../../tests/setup/test-platform.js';
-import { signedInClient } from '../../../tests/setup/sign-in.js';
+import { registerThroughForm, signedInClient } from '../../../tests/setup/sign-in.js';
 
 const test = useTestPlatform();
 const PASSWORD = 'ein langes sicheres Passwort';
 
-async function register(client: TestClient, email: string, name = 'Aylin') {
-  return client.postForm('/de/registrieren', {
-    display_name: name,
-    email,
-    password: PASSWORD,
-    password_confirmation: PASSWORD,
-    accept_privacy: 'on',
-  });
+function register(client: TestClient, email: string, name = 'Aylin') {
+  return registerThroughForm(client, { email, name, password: PASSWORD });
 }
 
 describe('accounts: registration, confirmation, login', () => {

@@ -6,6 +6,7 @@ import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/i18n/locales.js';
 import { getTranslator, type Translator } from '../../../core/i18n/translator.js';
+import { mailDisplayName } from '../../../core/mail/display-name.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import type { EntryRef } from '../policy.js';
 import { calendarDay } from './dates.js';
@@ -148,7 +149,7 @@ export async function mailEntryManagers(
     .execute();
   for (const manager of managers) {
     const i18n = getTranslator(isLocale(manager.locale) ? manager.locale : DEFAULT_LOCALE);
-    const mail = write(i18n, { name: manager.display_name, lang: i18n.locale.code });
+    const mail = write(i18n, { name: mailDisplayName(manager.display_name), lang: i18n.locale.code });
     const signature = i18n.t('accounts.mail.signature', { site: i18n.t('layout.site_name') });
     await enqueueMail(services.queue, db, {
       to: manager.email,

@@ -3,6 +3,7 @@ import type { Database } from '../../../core/db/database.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import type { JobQueue } from '../../../core/jobs/boss.js';
+import { mailDisplayName } from '../../../core/mail/display-name.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import { buildEventCalendar } from '../formats/index.js';
 import { entryPageUrl } from '../shared/index.js';
@@ -34,7 +35,7 @@ export async function mailRegistration(options: {
   const lang = i18n.locale.code;
   const place = [event.address, event.onlineUrl].filter((part): part is string => part !== null).join(' – ');
   const values = {
-    name: person.name,
+    name: mailDisplayName(person.name),
     event: event.title,
     when: event.startsAt ? i18n.formatDate(event.startsAt, { dateStyle: 'full', timeStyle: 'short' }) : '',
     place: place || i18n.t('catalogue_events.mail.place_on_page'),

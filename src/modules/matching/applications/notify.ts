@@ -4,7 +4,8 @@ import type { Database } from '../../../core/db/database.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { isLocale, type LocaleCode } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
-import { enqueueMail } from '../../../core/mail/mailer.js';
+import { mailDisplayName } from '../../../core/mail/display-name.js';
+import { enqueueMail, type EnqueueMailOptions } from '../../../core/mail/mailer.js';
 import type { ApplicationRecord } from './records.js';
 
 /**
@@ -59,14 +60,20 @@ async function send(
   to: Recipient,
   key: string,
   values: Record<string, string>,
+  options: EnqueueMailOptions = {},
 ): Promise<void> {
   const i18n = getTranslator(to.locale);
-  const all = { ...values, name: to.name, site: i18n.t('layout.site_name') };
-  await enqueueMail(mailing.queue, trx, {
-    to: to.email,
-    subject: i18n.t(`matching_applications.mail.${key}.subject`, all),
-    text: `${i18n.t(`matching_applications.mail.${key}.body`, all)}\n\n${i18n.t('accounts.mail.signature', all)}`,
-  });
+  const all = { ...values, name: mailDisplayName(to.name), site: i18n.t('layout.site_name') };
+  await enqueueMail(
+    mailing.queue,
+    trx,
+    {
+      to: to.email,
+      subject: i18n.t(`matching_applications.mail.${key}.subject`, all),
+      text: `${i18n.t(`matching_applications.mail.${key}.body`, all)}\n\n${i18n.t('accounts.mail.signature', all)}`,
+    },
+    options,
+  );
 }
 
 function linkFor(mailing: Mailing, locale: LocaleCode, side: 'applicant' | 'company', applicationId: string): string {
@@ -133,7 +140,10 @@ export async function notifyStatusChange(
   }
 }
 
-/** Tells the other side that a message is waiting (without its text: the thread is on the platform). */
+/**
+ * Tells the other side that a message is waiting (without its text: the thread is on the platform),
+ * bundled per conversation: at most one mail per recipient and quarter hour, however many messages.
+ */
 export async function notifyMessage(
   trx: Kysely<Database>,
   mailing: Mailing,
@@ -146,10 +156,17 @@ export async function notifyMessage(
       : await companyMembers(trx, application.organisationId);
   for (const recipient of recipients) {
     if (!recipient) continue;
-    await send(trx, mailing, recipient, `message_to_${options.to}`, {
-      position: application.positionTitle,
-      pseudonym: application.pseudonym,
-      link: linkFor(mailing, recipient.locale, options.to, application.id),
-    });
+    await send(
+      trx,
+      mailing,
+      recipient,
+      `message_to_${options.to}`,
+      {
+        position: application.positionTitle,
+        pseudonym: application.pseudonym,
+        link: linkFor(mailing, recipient.locale, options.to, application.id),
+      },
+      { bundle: `application-messages:${application.id}` },
+    );
   }
 }

@@ -4,6 +4,7 @@ import type { MentorshipAudience } from '../tables.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import type { AppServices } from '../../../core/http/types.js';
+import { mailDisplayName } from '../../../core/mail/display-name.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import type { MentoringSubject } from './policy.js';
 
@@ -114,7 +115,7 @@ export async function mailTo(
   const i18n = getTranslator(locale);
   const values = {
     ...options.values,
-    name: recipient.displayName,
+    name: mailDisplayName(recipient.displayName),
     site: i18n.t('layout.site_name'),
     link: `${services.config.baseUrl}/${locale}${options.path}`,
   };

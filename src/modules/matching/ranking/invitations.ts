@@ -3,6 +3,7 @@ import type { Database } from '../../../core/db/database.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { isLocale, type LocaleCode } from '../../../core/i18n/locales.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
+import { mailDisplayName } from '../../../core/mail/display-name.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import type { TalentInvitationStatus } from '../tables.js';
 
@@ -57,7 +58,7 @@ export async function mailInvitation(
   const locale: LocaleCode = isLocale(to.locale) ? to.locale : 'de';
   const i18n = getTranslator(locale);
   const values = {
-    name: to.display_name,
+    name: mailDisplayName(to.display_name),
     position: options.positionTitle,
     organisation: options.organisationName,
     until: i18n.formatDate(options.expiresAt),

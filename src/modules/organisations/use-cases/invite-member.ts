@@ -4,6 +4,7 @@ import type { AppServices } from '../../../core/http/types.js';
 import { generateToken, hashToken } from '../../../core/auth/tokens.js';
 import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
+import { quotedMailName } from '../../../core/mail/display-name.js';
 import { enqueueMail } from '../../../core/mail/mailer.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import type { LocaleCode } from '../../../core/i18n/locales.js';
@@ -56,8 +57,8 @@ export async function inviteMember(options: {
       .executeTakeFirstOrThrow();
     const i18n = getTranslator(options.locale);
     const values = {
-      organisation: organisation.name,
-      inviter: actor.displayName,
+      organisation: quotedMailName(i18n, organisation.name),
+      inviter: quotedMailName(i18n, actor.displayName),
       link: `${services.config.baseUrl}/${options.locale}/einladung?token=${token}`,
       days: INVITATION_DAYS,
       site: i18n.t('layout.site_name'),

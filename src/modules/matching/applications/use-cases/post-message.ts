@@ -3,6 +3,8 @@ import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Database } from '../../../../core/db/database.js';
 import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
+import { enforceExtraLimit } from '../../../../core/http/rate-limit-store.js';
+import { minutes } from '../../../../core/time/durations.js';
 import { detectContactData, nameParts, type ContactDataKind } from '../../shared/index.js';
 import { readOwnPersonalPart } from '../identity-store.js';
 import { notifyMessage } from '../notify.js';
@@ -51,6 +53,33 @@ export async function insertMessage(
   return { heldBack, found };
 }
 
+/** Messages one person may write in ten minutes, across all their conversations. */
+export const MESSAGES_PER_PERSON = { max: 20, windowMs: minutes(10) };
+/** Messages one conversation may receive in ten minutes, from both sides together. */
+export const MESSAGES_PER_CONVERSATION = { max: 30, windowMs: minutes(10) };
+
+function tooManyMessages(): AppError {
+  return new AppError('rate_limited', {
+    messageKey: 'matching_applications.errors.too_many_messages',
+    fields: { body: { key: 'matching_applications.errors.too_many_messages' } },
+  });
+}
+
+/** Counts a message against a limit and refuses it beyond the limit, with a message at the text field. */
+async function countMessage(
+  db: Kysely<Database>,
+  scope: string,
+  key: string,
+  limit: { max: number; windowMs: number },
+): Promise<void> {
+  try {
+    await enforceExtraLimit(db, { scope, key, ...limit });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'rate_limited') throw tooManyMessages();
+    throw error;
+  }
+}
+
 export async function postMessage(options: {
   services: AppServices;
   actor: UserActor;
@@ -61,6 +90,9 @@ export async function postMessage(options: {
 }): Promise<{ heldBack: boolean }> {
   const { services, actor, side } = options;
   const now = options.now ?? new Date();
+  // Per person before anything else (every attempt counts); per conversation only once the
+  // person may write there, so nobody can use up a conversation that is not theirs.
+  await countMessage(services.db, 'matching-messages-person', actor.userId, MESSAGES_PER_PERSON);
   return services.db.transaction().execute(async (trx) => {
     const application = await requireApplication(
       trx,
@@ -74,6 +106,7 @@ export async function postMessage(options: {
         fields: { body: { key: 'matching_applications.errors.thread_closed' } },
       });
     }
+    await countMessage(trx, 'matching-messages-conversation', application.id, MESSAGES_PER_CONVERSATION);
     const result = await insertMessage(trx, {
       application,
       sender: side,
