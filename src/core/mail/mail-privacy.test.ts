@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { accountsModule } from '../../modules/accounts/index.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { startPlatform, type Platform } from '../../platform.js';
@@ -40,6 +41,11 @@ afterAll(async () => {
   await platform.close();
 });
 
+/** Reset requests are worked off by the accounts module's job, which queues the reset mail. */
+async function startResetWorker(): Promise<void> {
+  for (const start of accountsModule.jobs ?? []) await start(platform.app.services);
+}
+
 async function startWorker(): Promise<void> {
   const transport = createMailTransport({ smtpUrl: undefined, from: 'test@vielfalt-ruhr.example', db: test.db });
   await startMailWorker(platform.queue, transport, { db: test.db });
@@ -47,6 +53,15 @@ async function startWorker(): Promise<void> {
 
 async function stopWorker(): Promise<void> {
   for (const name of MAIL_QUEUES) await platform.queue.offWork(name, { wait: true });
+}
+
+/** Until the reset worker has queued its mail (the request itself only queues the reset job). */
+async function untilMailWaits(): Promise<void> {
+  const deadline = Date.now() + 20000;
+  while ((await test.db.selectFrom('mail_queue').select('id').execute()).length === 0) {
+    if (Date.now() > deadline) throw new Error('no mail was queued');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function waitUntilQueueEmpty(): Promise<void> {
@@ -80,6 +95,7 @@ function register(client: TestClient, email: string, name: string) {
 describe('mail and erasure', () => {
   it('leaves no trace of a deleted account in any table: not in mail waiting, sent, or in the outbox', async () => {
     await startWorker();
+    await startResetWorker();
     const email = 'zilwarda.quentrop@beispiel.example';
     const client = new TestClient(test.app);
     expect((await register(client, email, 'Zilwarda Quentrop')).statusCode).toBe(303);
@@ -102,6 +118,7 @@ describe('mail and erasure', () => {
     // One more mail waits when the account is deleted: the mail server is away.
     await stopWorker();
     await client.postForm('/de/passwort-vergessen', { email });
+    await untilMailWaits();
     expect(await test.db.selectFrom('mail_queue').select('id').execute()).toHaveLength(1);
     const exported = (await mailPersonalData.export(test.db, await userId(email))) as { waiting: unknown[] };
     expect(exported.waiting).toHaveLength(1);
