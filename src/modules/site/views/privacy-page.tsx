@@ -1,3 +1,4 @@
+import { securityCookieName } from '../../../core/http/csrf.js';
 import { href, usePage } from '../../../core/http/page-context.js';
 import { LEGAL_TEXTS_UPDATED_ON, OFFICE_CONTACT } from '../office.js';
 import { ContactLink, DemoNotice, OfficeAddress, OfficeContact, UpdatedOn } from './legal-parts.js';
@@ -43,8 +44,13 @@ const RIGHTS = [
   'legal.privacy.rights.withdrawal',
 ] as const;
 
+/** Session and CSRF cookies carry the `__Host-` prefix in production (decision 025): the table names what is set. */
+function shownCookieName(name: string, isProduction: boolean): string {
+  return name === 'vr_session' || name === 'vr_csrf' ? securityCookieName(name, { isProduction }) : name;
+}
+
 function CookieTable() {
-  const { t } = usePage();
+  const { t, isProduction } = usePage();
   return (
     <DataTable
       isCaptionVisible
@@ -55,7 +61,7 @@ function CookieTable() {
         {
           header: t('legal.privacy.cookies.col_name'),
           isRowHeader: true,
-          cell: (cookie) => <code dir="ltr">{cookie.name}</code>,
+          cell: (cookie) => <code dir="ltr">{shownCookieName(cookie.name, isProduction)}</code>,
         },
         { header: t('legal.privacy.cookies.col_purpose'), cell: (cookie) => t(cookie.purpose) },
         { header: t('legal.privacy.cookies.col_duration'), cell: (cookie) => t(cookie.duration) },
