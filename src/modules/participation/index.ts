@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { proposeInitiatives } from '../monitoring/index.js';
 import { migrations } from './migrations/index.js';
+import { participationPersonalData } from './personal-data.js';
 import { participationHomePage, participationStartPage } from './start-page.js';
 import { participationRoutes, type ParticipationRouteOptions } from './routes.js';
 
@@ -29,6 +30,7 @@ export const participationModule: PlatformModule = {
   register: registerParticipation,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  personalData: participationPersonalData,
   startPage: participationStartPage,
   homePage: participationHomePage,
   navigation: [{ area: 'main', path: '/beteiligung', labelKey: 'participation.nav.hub', order: 26 }],
