@@ -8,7 +8,8 @@ import { participationHomePage, participationStartPage } from './start-page.js';
 import { participationRoutes, type ParticipationRouteOptions } from './routes.js';
 
 export type { ProposeToWorkProgramme, WorkProgrammeProposal } from './use-cases/propose-from-round.js';
-export { CRITERIA, type Criterion, type FieldOfWork } from './tables.js';
+export { CRITERIA, type Criterion, type FieldOfWork, type TranslatedLocale } from './tables.js';
+export { storyImageKey } from './use-cases/save-story-image.js';
 
 /**
  * Where a round's result becomes work-programme entries: monitoring's `proposeInitiatives`, inside the
