@@ -140,7 +140,13 @@ export function TextPage({ view, imageUrl }: { view: TextView; imageUrl: string 
         </p>
       ) : null}
       {imageUrl && item.imageAlt ? (
-        <img class="vr-participation-story-image" src={imageUrl} alt={item.imageAlt} />
+        // The alternative text is written with the German original; a reader's screen reader must know.
+        <img
+          class="vr-participation-story-image"
+          src={imageUrl}
+          alt={item.imageAlt}
+          lang={lang === 'de' ? undefined : 'de'}
+        />
       ) : null}
       <div
         class="vr-entries-markdown"
