@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { berlinDay } from '../../../src/core/time/calendar-day.js';
 import { createUser } from '../../../src/seed/factories.js';
 import { clickAndLoad, expectFlash, logIn, scan, visit } from '../support/journey.js';
-import { LANGS, type Messages } from '../support/messages.js';
+import { LANGS } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
+import { button, joinWithCode, link, phone, runForumRound } from './forum-steps.js';
 
 /**
  * Approval voting in a browser, clicking only from the home page: the office opens a round in which each person
@@ -15,16 +14,6 @@ import { useBrowserSession } from '../support/session.js';
 describe('approval voting in a browser', () => {
   const session = useBrowserSession();
   const PASSWORD = 'Vielfalt-Demo-2026';
-
-  const nav = (page: Page, m: Messages) => page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-  const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
-  const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-
-  async function phone(): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
-    context.setDefaultTimeout(10_000);
-    return { page: await context.newPage(), close: () => context.close() };
-  }
 
   describe.each(LANGS)('in %s', (lang) => {
     it('runs an approval round with three phones, refuses a second ballot from another tab, ranks by supporters and exports', async () => {
@@ -41,51 +30,22 @@ describe('approval voting in a browser', () => {
       const coordinator = await session.newPage();
       await visit(coordinator, `${base}/${lang}/`);
       await logIn(coordinator, base, m, office.email, PASSWORD);
-      await clickAndLoad(
-        coordinator,
-        nav(coordinator, m).getByRole('link', { name: m.t('participation.nav.hub'), exact: true }),
-      );
-      await clickAndLoad(coordinator, link(coordinator, m.t('participation.forum.new_title')));
-      await coordinator.getByLabel(m.t('participation.forum.title'), { exact: true }).fill(`Werkstatt ${lang}`);
-      await coordinator.getByLabel(m.t('participation.forum.day'), { exact: true }).fill(berlinDay());
-      await coordinator.getByLabel(m.t('participation.forum.starts'), { exact: true }).fill('00:00');
-      await coordinator.getByLabel(m.t('participation.forum.ends'), { exact: true }).fill('23:59');
-      await coordinator.getByLabel(m.t('participation.forum.place')).fill('Rathaus Oberhausen, Ratssaal');
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.forum.create')));
-      await expectFlash(coordinator, m.t('participation.forum.created'));
-
       const question = lang === 'de' ? 'Welche Ideen unterstützen Sie?' : 'ما الأفكار التي تدعمها؟';
       const options = ['Ausbildungsmesse', 'Sprachcafé', 'Gründungsberatung'];
-      await coordinator.getByLabel(m.t('participation.round.question'), { exact: true }).fill(question);
-      await coordinator
-        .getByRole('combobox', { name: m.t('participation.round.mode') })
-        .selectOption({ label: m.t('participation.round.mode_approval') });
-      await coordinator.getByLabel(m.t('participation.round.options'), { exact: true }).fill(options.join('\n'));
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.round.add')));
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.round.open', { question })));
-      await expectFlash(coordinator, m.t('participation.round.open_done'));
-      await coordinator.getByLabel(m.t('participation.codes.count'), { exact: true }).fill('3');
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.codes.issue')));
-      const codes = await coordinator.locator('code.vr-participation-code').allTextContents();
-      expect(codes).toHaveLength(3);
-      await clickAndLoad(coordinator, link(coordinator, m.t('participation.back_to_forum')));
-      await clickAndLoad(coordinator, link(coordinator, m.t('participation.round.live_link')));
+      const codes = await runForumRound(coordinator, m, {
+        forum: `Werkstatt ${lang}`,
+        place: 'Rathaus Oberhausen, Ratssaal',
+        question,
+        options,
+        approval: true,
+        codes: 3,
+      });
 
       // Who supports what: everyone the fair, one the language café, one the start-up advice.
       const approvals = [[0, 1], [0], [0, 2]];
       for (const [index, code] of codes.entries()) {
-        const { page, close } = await phone();
-        await visit(page, `${base}/${lang}/`);
-        const narrow = page.locator('details.vr-nav-narrow');
-        if (await narrow.locator('summary').isVisible()) await narrow.locator('summary').click();
-        const menu = page.locator('details.vr-nav-narrow[open], .vr-nav-wide').getByRole('link', {
-          name: m.t('participation.nav.hub'),
-          exact: true,
-        });
-        await clickAndLoad(page, menu.first());
-        await clickAndLoad(page, link(page, m.t('participation.join.link')).first());
-        await page.getByLabel(m.t('participation.join.code'), { exact: true }).fill(code);
-        await clickAndLoad(page, button(page, m.t('participation.join.submit')));
+        const { page, close } = await phone(session.browser);
+        await joinWithCode(page, m, base, code);
         expect(await page.getByText(m.t('participation.round.rules_approval')).count()).toBe(1);
         // The first participant has the ballot open in a second tab too, as happens on a phone.
         const second = index === 0 ? await page.context().newPage() : null;
