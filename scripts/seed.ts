@@ -15,6 +15,7 @@ import { openDatabase } from '../src/core/db/client.js';
 import { migrateToLatest } from '../src/core/db/migrate.js';
 import { MIGRATIONS } from '../src/platform.js';
 import { DEFAULT_DEMO_SEED, generateDemoData } from '../src/seed/demo.js';
+import { createFileStorage } from '../src/core/storage/index.js';
 
 const USAGE =
   'Usage: npm run seed -- [--scale N] [--entries N] [--seed S] [--database-url URL | --data-dir DIR] [--force]';
@@ -88,6 +89,7 @@ try {
     scale,
     seed: values.seed,
     log: (line) => console.error(`seed: ${line}`),
+    storage: createFileStorage({ ...config, dataDir }),
     ...(catalogueEntries === undefined ? {} : { catalogueEntries }),
   });
   const seconds = Math.round((performance.now() - started) / 10) / 100;

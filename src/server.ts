@@ -4,7 +4,8 @@ import { loadDemoDataIfEmpty } from './seed/demo.js';
 
 const config = loadConfig();
 const platform = await startPlatform({ config, logger: true });
-if (config.loadDemoData) await loadDemoDataIfEmpty(platform.database.db, (line) => console.log(line));
+if (config.loadDemoData)
+  await loadDemoDataIfEmpty(platform.database.db, (line) => console.log(line), platform.app.services.storage);
 await platform.app.listen({ port: config.port, host: config.host });
 console.log(`Vielfalt Ruhr läuft auf ${config.baseUrl} (Datenbank: ${platform.database.kind})`);
 

@@ -1,3 +1,4 @@
+import type { FileStorage } from '../core/storage/index.js';
 import type { Kysely } from 'kysely';
 import { CITIES } from '../region/index.js';
 import type { Database, MembershipRole, OrganisationType } from '../core/db/database.js';
@@ -34,6 +35,8 @@ export interface GenerateDemoDataOptions {
   log?: (line: string) => void;
   /** Total catalogue entries instead of the scale's (see src/seed/catalogue/generate.ts). */
   catalogueEntries?: number;
+  /** Where the demo's files go (story pictures); without it the demo has no files. */
+  storage?: FileStorage;
 }
 
 export interface DemoDataSummary {
@@ -216,7 +219,11 @@ export async function generateDemoData(
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
   await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
   const checklists = await generateChecklistsData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
-  const participation = await generateParticipationData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED, log });
+  const participation = await generateParticipationData(db, {
+    seed: options.seed ?? DEFAULT_DEMO_SEED,
+    log,
+    ...(options.storage ? { storage: options.storage } : {}),
+  });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,
@@ -239,7 +246,11 @@ export async function generateDemoData(
 }
 
 /** At `npm start` in development: fills an empty database with the scale-1 demo. */
-export async function loadDemoDataIfEmpty(db: Kysely<Database>, log: (line: string) => void): Promise<void> {
+export async function loadDemoDataIfEmpty(
+  db: Kysely<Database>,
+  log: (line: string) => void,
+  storage?: FileStorage,
+): Promise<void> {
   const row = await db
     .selectFrom('users')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -250,6 +261,7 @@ export async function loadDemoDataIfEmpty(db: Kysely<Database>, log: (line: stri
     scale: 1,
     seed: DEFAULT_DEMO_SEED,
     log: (line) => log(`demo data: ${line}`),
+    ...(storage ? { storage } : {}),
   });
   const entries = Object.values(summary.catalogue.entries).reduce((sum, n) => sum + n, 0);
   log(

@@ -75,7 +75,7 @@ export async function awardRoutes(app: FastifyInstance): Promise<void> {
       title,
       render: (values, errors) => <NominationPage round={round} values={values} errors={errors} />,
       onValid: async (input) => {
-        await submitNomination({ services, input });
+        await submitNomination({ services, input, actor: request.actor });
         return reply.renderPage(<NominationDonePage />, {
           title: request.i18n.t('participation_award.nominate.done_title'),
         });

@@ -11,7 +11,7 @@ export async function hubRoutes(app: FastifyInstance): Promise<void> {
     const [forums, award, texts] = await Promise.all([
       listForums({ services, actor: request.actor }),
       getAwardCall({ services, actor: request.actor }),
-      listPublishedTexts({ services, limit: 6 }),
+      listPublishedTexts({ services, locale: request.i18n.locale.code, limit: 6 }),
     ]);
     return reply.renderPage(
       <HubPage forums={forums.forums} canCreate={forums.canCreate} award={award} texts={texts} />,

@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { proposeInitiatives } from '../monitoring/index.js';
 import { migrations } from './migrations/index.js';
+import { participationPersonalData } from './personal-data.js';
 import { participationHomePage, participationStartPage } from './start-page.js';
 import { participationRoutes, type ParticipationRouteOptions } from './routes.js';
 
 export type { ProposeToWorkProgramme, WorkProgrammeProposal } from './use-cases/propose-from-round.js';
-export { CRITERIA, type Criterion, type FieldOfWork } from './tables.js';
+export { CRITERIA, type Criterion, type FieldOfWork, type TranslatedLocale } from './tables.js';
+export { storyImageKey } from './use-cases/save-story-image.js';
 
 /**
  * Where a round's result becomes work-programme entries: monitoring's `proposeInitiatives`, inside the
@@ -29,6 +31,7 @@ export const participationModule: PlatformModule = {
   register: registerParticipation,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  personalData: participationPersonalData,
   startPage: participationStartPage,
   homePage: participationHomePage,
   navigation: [{ area: 'main', path: '/beteiligung', labelKey: 'participation.nav.hub', order: 26 }],

@@ -106,10 +106,10 @@ export const participationHomePage: HomePageContribution = {
       headingKey: 'participation_start.home.stories_heading',
       emptyKey: 'participation_start.home.stories_empty',
       more: { labelKey: 'participation_start.home.stories_more', path: '/beteiligung' },
-      load: async ({ services }) =>
-        (await listPublishedTexts({ services, limit: 3 })).stories.map((story) => ({
+      load: async ({ services, i18n }) =>
+        (await listPublishedTexts({ services, locale: i18n.locale.code, limit: 3 })).stories.map((story) => ({
           title: story.title,
-          titleLang: 'de',
+          titleLang: story.lang,
           detail: story.summary,
           path: `/beteiligung/geschichten/${story.id}`,
         })),

@@ -48,7 +48,7 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
   const publishedCampaigns = async () => (await listPublishedTexts({ services, limit: 1 })).campaigns;
 
   app.get(STORIES_PATH, async (request, reply) => {
-    const { campaigns, stories } = await listPublishedTexts({ services, limit: 60 });
+    const { campaigns, stories } = await listPublishedTexts({ services, locale: request.i18n.locale.code, limit: 60 });
     return reply.renderPage(
       <StoriesPage
         campaigns={campaigns}

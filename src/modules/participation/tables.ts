@@ -107,8 +107,13 @@ export interface AwardEntriesTable {
   staff_commitment: string;
   business_development: string;
   civic_engagement: string;
-  submitter_name: string;
-  submitter_email: string;
+  /** Null once erased (account deletion, retention); see migration 018. */
+  submitter_name: string | null;
+  submitter_email: string | null;
+  /** The account the nomination was sent from, when its sender was signed in. */
+  submitter_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the sender agreed to the processing (null for entries from before migration 018). */
+  consented_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   eligibility: ColumnType<Eligibility, Eligibility | undefined, Eligibility>;
   eligibility_reason: string | null;
   checked_by: string | null;

@@ -4,9 +4,13 @@ import type { Database } from '../../core/db/database.js';
 import { days, hours } from '../../core/time/durations.js';
 import { berlinWallClockToInstant } from '../../core/time/calendar-day.js';
 import { isWorkingDayForEvents } from '../holidays.js';
-import { CRITERIA } from '../../modules/participation/index.js';
+import { CRITERIA, storyImageKey, type TranslatedLocale } from '../../modules/participation/index.js';
 import { FIXED_ORGANISATIONS } from '../demo-accounts.js';
 import { createRandom, type Random } from '../random.js';
+import type { FileStorage } from '../../core/storage/index.js';
+import { describeIllustration, drawIllustration } from './illustrations.js';
+import { STORY_SCENES } from './story-media.js';
+import { STORY_TRANSLATIONS } from './story-translations.js';
 import { DEMO_CAMPAIGNS, DEMO_STORIES } from './stories.js';
 
 /**
@@ -20,6 +24,10 @@ export interface ParticipationDataSummary {
   ballots: number;
   campaigns: number;
   stories: number;
+  /** Stories with a picture (only when the seed is given a file storage). */
+  images: number;
+  /** Story translations, over all languages. */
+  translations: number;
   nominations: number;
   scores: number;
 }
@@ -173,7 +181,7 @@ function forumEvening(now: number, daysAgo: number): Date {
 
 export async function generateParticipationData(
   db: Kysely<Database>,
-  options: { seed: string | number; log?: (line: string) => void },
+  options: { seed: string | number; log?: (line: string) => void; storage?: FileStorage },
 ): Promise<ParticipationDataSummary> {
   const random = createRandom(`${options.seed}:participation`);
   const office = FIXED_ORGANISATIONS.find((organisation) => organisation.type === 'cooperation_office');
@@ -269,28 +277,31 @@ export async function generateParticipationData(
     )
     .returning(['id', 'title'])
     .execute();
-  const first = stories[0];
-  if (first)
-    await db
-      .insertInto('participation_translations')
-      .values([
-        {
-          story_id: first.id,
-          locale: 'en',
-          title: 'From internship to master electrician',
-          summary:
-            'Aylin K. came to Gelsenkirchen at 16. Today she runs the electrical department of a crafts business.',
-          body: '## The beginning\n\nA school internship at a small electrical firm in Buer was the first step. Afterwards the owner offered her an apprenticeship – with a German course on Saturdays.',
-        },
-        {
-          story_id: first.id,
-          locale: 'ar',
-          title: 'من التدريب العملي إلى شهادة الماجستير المهنية',
-          summary: 'جاءت أيلين ك. إلى غيلزنكيرشن في السادسة عشرة. واليوم تدير قسم الكهرباء في شركة حرفية.',
-          body: '## البداية\n\nكان التدريب المدرسي في شركة كهرباء صغيرة في بوير الخطوة الأولى. بعدها عرض عليها صاحب الشركة مكان تدريب مهني مع دورة لغة ألمانية أيام السبت.',
-        },
-      ])
-      .execute();
+  const translations = stories.flatMap((row) =>
+    Object.entries(STORY_TRANSLATIONS[row.title] ?? {}).map(([locale, [title, summary, body]]) => ({
+      story_id: row.id,
+      locale: locale as TranslatedLocale,
+      title,
+      summary,
+      body,
+    })),
+  );
+  if (translations.length > 0) await db.insertInto('participation_translations').values(translations).execute();
+  let images = 0;
+  if (options.storage)
+    for (const row of stories) {
+      const scene = STORY_SCENES[row.title];
+      if (!scene) continue;
+      // The key an upload gets, so the demo's pictures behave like uploaded ones.
+      const key = storyImageKey(row.id);
+      await options.storage.put(key, drawIllustration(scene), 'image/png');
+      await db
+        .updateTable('participation_stories')
+        .set({ image_key: key, image_alt: describeIllustration(scene, row.title) })
+        .where('id', '=', row.id)
+        .execute();
+      images += 1;
+    }
 
   // This year's award: the jury is scoring.
   const round = await db
@@ -305,37 +316,114 @@ export async function generateParticipationData(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Fictional businesses and senders; a nomination is sent by somebody who knows the business, a
+  // self-application by the founder.
   const nominations = [
-    ['Anatolia Feinkost & Catering GmbH', 'essen', 2011, 14, 3, 'nomination'],
-    ['Ruhrperle Maßschneiderei', 'duisburg', 2016, 5, 2, 'self'],
-    ['Kowalski Haustechnik', 'bochum', 2009, 22, 6, 'nomination'],
-    ['Cedar Software Solutions UG', 'dortmund', 2019, 9, 1, 'self'],
-    ['Salon Nour', 'oberhausen', 2014, 4, 2, 'nomination'],
-    ['Atlas Umzüge & Logistik', 'gelsenkirchen', 2025, 3, 0, 'self'],
+    {
+      name: 'Anatolia Feinkost & Catering GmbH',
+      city: 'essen',
+      founded: 2011,
+      jobs: 14,
+      places: 3,
+      kind: 'nomination',
+      path: 'Die Schwestern Derya und Sevgi kamen 2003 aus Izmir, arbeiteten in Großküchen und begannen mit einem Stand auf dem Wochenmarkt in Altendorf. Die Bank lehnte den ersten Kredit ab; ein Mikrokredit der Stadt half beim Start.',
+      staff:
+        'Deutschkurs in der Arbeitszeit, Dienstpläne nach Kita-Zeiten, jede Auszubildende hat eine feste Patin in der Küche.',
+      development: 'Vom Marktstand zur eigenen Produktionsküche; beliefert heute zwölf Betriebskantinen im Revier.',
+      civic:
+        'Kocht einmal im Monat mit der Tafel und stellt die Küche dem Stadtteilverein für Kochkurse zur Verfügung.',
+      sender: ['Heike Brandt', 'h.brandt@ihk-beispiel.example'],
+    },
+    {
+      name: 'Ruhrperle Maßschneiderei',
+      city: 'duisburg',
+      founded: 2016,
+      jobs: 5,
+      places: 2,
+      kind: 'self',
+      path: 'Ich bin gelernte Schneiderin aus Aleppo und kam 2015 nach Duisburg. Meine Ausbildung wurde nach anderthalb Jahren als gleichwertig anerkannt; bis dahin habe ich Änderungen in einer Reinigung gemacht.',
+      staff:
+        'Ausbildung in Teilzeit für junge Mütter, Nähmaschinen dürfen auch am Wochenende für eigene Projekte genutzt werden.',
+      development:
+        'Eigene Kollektion für Hochzeits- und Festmode, Versand in ganz Deutschland, seit 2023 ein zweiter Laden.',
+      civic: 'Nähkurse im Stadtteilzentrum Marxloh und Kostüme für die Theater-AG der Gesamtschule.',
+      sender: ['Rasha Haddad', 'atelier@ruhrperle-beispiel.example'],
+    },
+    {
+      name: 'Kowalski Haustechnik',
+      city: 'bochum',
+      founded: 2009,
+      jobs: 22,
+      places: 6,
+      kind: 'nomination',
+      path: 'Marek Kowalski kam 2004 als Monteur aus Kattowitz, machte in Bochum seinen Meister und übernahm mit einem Partner einen Betrieb ohne Nachfolge.',
+      staff: 'Bezahlte Weiterbildung für alle Gesellen, Werkzeug und Fahrzeug ab dem zweiten Lehrjahr.',
+      development: 'Spezialisiert auf Wärmepumpen; hat die Zahl der Beschäftigten in fünf Jahren verdoppelt.',
+      civic: 'Ausbildungsbotschafter an zwei Realschulen, Sponsor des Jugendfußballs in Wattenscheid.',
+      sender: ['Jürgen Hoffmann', 'j.hoffmann@innung-beispiel.example'],
+    },
+    {
+      name: 'Cedar Software Solutions UG',
+      city: 'dortmund',
+      founded: 2019,
+      jobs: 9,
+      places: 1,
+      kind: 'self',
+      path: 'Nach dem Informatikstudium in Beirut und einem Master an der TU Dortmund habe ich mit zwei Kommilitonen gegründet, zuerst im Gründungszentrum der Hochschule.',
+      staff: 'Tandems für neue Kolleginnen und Kollegen, Arbeitssprache Englisch mit Deutschunterricht im Team.',
+      development: 'Software für Terminplanung in Arztpraxen; über 300 Praxen als Kunden in Nordrhein-Westfalen.',
+      civic: 'Programmierkurse für Mädchen im Jugendzentrum Nordstadt.',
+      sender: ['Karim Mansour', 'gruendung@cedar-beispiel.example'],
+    },
+    {
+      name: 'Salon Nour',
+      city: 'oberhausen',
+      founded: 2014,
+      jobs: 4,
+      places: 2,
+      kind: 'nomination',
+      path: 'Die Inhaberin kam als Jugendliche aus Marokko nach Oberhausen, lernte im Salon einer Nachbarin und machte sich nach der Meisterprüfung selbstständig.',
+      staff: 'Zwei frühere Auszubildende haben inzwischen eigene Salons eröffnet; sie berät sie weiter.',
+      development: 'Der Salon ist vom Ein-Frau-Betrieb zu vier Beschäftigten gewachsen.',
+      civic: 'Hängt die Termine der Sozialberatung aus und vermittelt Kontakte im Stadtteil Sterkrade.',
+      sender: ['Gabriele Schulte', 'g.schulte@nachbarschaft-beispiel.example'],
+    },
+    {
+      name: 'Atlas Umzüge & Logistik',
+      city: 'gelsenkirchen',
+      founded: 2025,
+      jobs: 3,
+      places: 0,
+      kind: 'self',
+      path: 'Nach zehn Jahren als Fahrer in einer Spedition habe ich mich mit einem eigenen Transporter selbstständig gemacht.',
+      staff: 'Faire Bezahlung über Tarif, feste Arbeitszeiten.',
+      development: 'Erste Aufträge von Wohnungsgesellschaften in Gelsenkirchen und Herne.',
+      civic: 'Fährt für die Kleiderkammer der Gemeinde.',
+      sender: ['Youssef Amrani', 'kontakt@atlas-umzuege-beispiel.example'],
+    },
   ] as const;
+  const isTooYoung = (founded: number) => founded > new Date(now).getFullYear() - 2;
   const entries = await db
     .insertInto('participation_award_entries')
     .values(
-      nominations.map(([name, city, founded, jobs, places, kind], index) => ({
+      nominations.map((entry, index) => ({
         round_id: round.id,
-        kind,
-        business_name: name,
-        city,
-        founded_year: founded,
-        founder_path:
-          'Die Gründerin kam als junge Erwachsene ins Ruhrgebiet, lernte Deutsch in Abendkursen und machte sich nach einigen Jahren als Angestellte selbstständig.',
-        jobs_created: jobs,
-        apprenticeships_created: places,
-        staff_commitment:
-          'Sprachkurse während der Arbeitszeit, flexible Schichten für Eltern, feste Ansprechpersonen für Auszubildende.',
-        business_development:
-          'Der Betrieb ist in den letzten Jahren stetig gewachsen und hat neue Kundinnen und Kunden in der ganzen Region gewonnen.',
-        civic_engagement:
-          'Engagiert sich im Stadtteil, etwa bei Ausbildungsmessen und in einem Verein für Jugendliche.',
-        submitter_name: `Vorschlagende Person ${index + 1}`,
-        submitter_email: `vorschlag${index + 1}@beispiel.example`,
-        eligibility: founded > new Date(now).getFullYear() - 2 ? ('ineligible' as const) : ('eligible' as const),
-        eligibility_reason: founded > new Date(now).getFullYear() - 2 ? 'Weniger als zwei Jahre am Markt.' : null,
+        kind: entry.kind,
+        business_name: entry.name,
+        city: entry.city,
+        founded_year: entry.founded,
+        founder_path: entry.path,
+        jobs_created: entry.jobs,
+        apprenticeships_created: entry.places,
+        staff_commitment: entry.staff,
+        business_development: entry.development,
+        civic_engagement: entry.civic,
+        submitter_name: entry.sender[0],
+        submitter_email: entry.sender[1],
+        consented_at: new Date(now - days(40 - index * 3)),
+        created_at: new Date(now - days(40 - index * 3)),
+        eligibility: isTooYoung(entry.founded) ? ('ineligible' as const) : ('eligible' as const),
+        eligibility_reason: isTooYoung(entry.founded) ? 'Weniger als zwei Jahre am Markt.' : null,
         checked_by: admin,
       })),
     )
@@ -376,6 +464,8 @@ export async function generateParticipationData(
     ballots,
     campaigns: campaigns.length,
     stories: stories.length,
+    images,
+    translations: translations.length,
     nominations: entries.length,
     scores,
   };

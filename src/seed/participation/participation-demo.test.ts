@@ -7,8 +7,20 @@ const test = useTestPlatform();
 
 describe('participation demo data', () => {
   it('has two past forums with results, three campaigns, twenty stories and an award round with jury scores', async () => {
-    const summary = await generateDemoData(test.db, { scale: 1, seed: 'participation-demo' });
-    expect(summary.participation).toMatchObject({ forums: 2, ballots: 64, campaigns: 3, stories: 20, nominations: 6 });
+    const summary = await generateDemoData(test.db, {
+      scale: 1,
+      seed: 'participation-demo',
+      storage: test.app.services.storage,
+    });
+    expect(summary.participation).toMatchObject({
+      forums: 2,
+      ballots: 64,
+      campaigns: 3,
+      stories: 20,
+      images: 20,
+      translations: 36,
+      nominations: 6,
+    });
     expect(summary.participation.scores).toBeGreaterThan(0);
     const rounds = await test.db.selectFrom('participation_rounds').select(['id', 'forum_id', 'status']).execute();
     expect(rounds.map((round) => round.status)).toEqual(['closed', 'closed']);
@@ -42,6 +54,34 @@ describe('participation demo data', () => {
     const hub = await anonymous.get('/de/beteiligung');
     expect(hub.body).toContain('Interkommunales Forum Integration');
     expect((await anonymous.get('/de/beteiligung/geschichten')).body).toContain('Vom Praktikum zur Meisterin');
+    // Every story has a picture, stored as a real PNG file and described by its alternative text.
+    const stories = await test.db
+      .selectFrom('participation_stories')
+      .select(['id', 'title', 'image_alt'])
+      .orderBy('published_at', 'desc')
+      .execute();
+    const alts = new Set(stories.map((story) => story.image_alt));
+    expect(alts.size).toBe(20);
+    for (const story of stories) expect(story.image_alt).toContain(`„${story.title}“`);
+    const picture = await anonymous.get(`/de/beteiligung/geschichten/${stories[0]?.id}/bild`);
+    expect(picture.statusCode).toBe(200);
+    expect(picture.headers['content-type']).toBe('image/png');
+    expect(picture.rawPayload.subarray(0, 4).toString('latin1')).toBe('\x89PNG');
+    // Six stories read in every language, each in its own words.
+    const translated = await test.db
+      .selectFrom('participation_translations')
+      .select(['story_id', (eb) => eb.fn.countAll<number>().as('languages')])
+      .groupBy('story_id')
+      .execute();
+    expect(translated.map((row) => Number(row.languages))).toEqual([6, 6, 6, 6, 6, 6]);
+    const titles = await test.db
+      .selectFrom('participation_translations')
+      .select('title')
+      .where('story_id', '=', translated[0]?.story_id ?? '')
+      .execute();
+    expect(new Set(titles.map((row) => row.title)).size).toBe(6);
+    const arabic = await anonymous.get('/ar/beteiligung/geschichten');
+    expect(arabic.body).toContain('خدمة تموين تبني الجسور');
     // Every stored vote keeps its round's limits.
     const spent = await test.db
       .selectFrom('participation_votes as v')

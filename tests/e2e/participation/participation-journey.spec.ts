@@ -1,10 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { berlinDay } from '../../../src/core/time/calendar-day.js';
 import { createUser } from '../../../src/seed/factories.js';
 import { clickAndLoad, expectFlash, expectHeading, expectLanguage, logIn, scan, visit } from '../support/journey.js';
-import { LANGS, type Messages } from '../support/messages.js';
+import { LANGS } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
+import { button, joinWithCode, link, nav, phone, runForumRound } from './forum-steps.js';
 
 /**
  * Participation in a browser, clicking only from the home page: the coordination office runs a forum round,
@@ -15,16 +14,6 @@ import { useBrowserSession } from '../support/session.js';
 describe('participation journey in a browser', () => {
   const session = useBrowserSession();
   const PASSWORD = 'Vielfalt-Demo-2026';
-
-  const nav = (page: Page, m: Messages) => page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-  const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
-  const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-
-  async function phone(): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
-    context.setDefaultTimeout(10_000);
-    return { page: await context.newPage(), close: () => context.close() };
-  }
 
   describe.each(LANGS)('in %s', (lang) => {
     it('runs a forum round with three phones, shows it live, exports it; two jurors score and a winner is published', async () => {
@@ -53,33 +42,16 @@ describe('participation journey in a browser', () => {
       const coordinator = await session.newPage();
       await visit(coordinator, `${base}/${lang}/`);
       await logIn(coordinator, base, m, office.email, PASSWORD);
-      await clickAndLoad(
-        coordinator,
-        nav(coordinator, m).getByRole('link', { name: m.t('participation.nav.hub'), exact: true }),
-      );
-      await expectLanguage(coordinator, m);
-      await clickAndLoad(coordinator, link(coordinator, m.t('participation.forum.new_title')));
-      await coordinator.getByLabel(m.t('participation.forum.title'), { exact: true }).fill(`Forum Vielfalt ${lang}`);
-      await coordinator.getByLabel(m.t('participation.forum.day'), { exact: true }).fill(berlinDay());
-      await coordinator.getByLabel(m.t('participation.forum.starts'), { exact: true }).fill('00:00');
-      await coordinator.getByLabel(m.t('participation.forum.ends'), { exact: true }).fill('23:59');
-      await coordinator.getByLabel(m.t('participation.forum.place')).fill('Stadtteilzentrum Emscherbogen');
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.forum.create')));
-      await expectFlash(coordinator, m.t('participation.forum.created'));
-
       const question = lang === 'de' ? 'Was gehen wir zuerst an?' : 'بماذا نبدأ أولًا؟';
       const options = ['Kampagnen', 'Transparenz', 'Potenziale halten'];
-      await coordinator.getByLabel(m.t('participation.round.question'), { exact: true }).fill(question);
-      await coordinator.getByLabel(m.t('participation.round.options'), { exact: true }).fill(options.join('\n'));
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.round.add')));
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.round.open', { question })));
-      await expectFlash(coordinator, m.t('participation.round.open_done'));
-      await coordinator.getByLabel(m.t('participation.codes.count'), { exact: true }).fill('3');
-      await clickAndLoad(coordinator, button(coordinator, m.t('participation.codes.issue')));
-      const codes = await coordinator.locator('code.vr-participation-code').allTextContents();
-      expect(codes).toHaveLength(3);
-      await clickAndLoad(coordinator, link(coordinator, m.t('participation.back_to_forum')));
-      await clickAndLoad(coordinator, link(coordinator, m.t('participation.round.live_link')));
+      const codes = await runForumRound(coordinator, m, {
+        forum: `Forum Vielfalt ${lang}`,
+        place: 'Stadtteilzentrum Emscherbogen',
+        question,
+        options,
+        codes: 3,
+      });
+      await expectLanguage(coordinator, m);
 
       // Three participants vote from their phones with the codes.
       const ballots = [
@@ -88,19 +60,8 @@ describe('participation journey in a browser', () => {
         ['0', '1', '1'],
       ];
       for (const [index, code] of codes.entries()) {
-        const { page, close } = await phone();
-        await visit(page, `${base}/${lang}/`);
-        // On a phone the menu folds into a disclosure (details/summary) that opens without script.
-        const narrow = page.locator('details.vr-nav-narrow');
-        if (await narrow.locator('summary').isVisible()) await narrow.locator('summary').click();
-        const menu = page.locator('details.vr-nav-narrow[open], .vr-nav-wide').getByRole('link', {
-          name: m.t('participation.nav.hub'),
-          exact: true,
-        });
-        await clickAndLoad(page, menu.first());
-        await clickAndLoad(page, link(page, m.t('participation.join.link')).first());
-        await page.getByLabel(m.t('participation.join.code'), { exact: true }).fill(code);
-        await clickAndLoad(page, button(page, m.t('participation.join.submit')));
+        const { page, close } = await phone(session.browser);
+        await joinWithCode(page, m, base, code);
         for (const [position, label] of options.entries())
           await page.getByLabel(label).fill(ballots[index]?.[position] ?? '0');
         await clickAndLoad(page, button(page, m.t('participation.vote.submit')));

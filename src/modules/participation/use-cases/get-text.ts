@@ -12,7 +12,7 @@ export interface TextView {
   canEdit: boolean;
   canReview: boolean;
   /** A campaign's published stories. */
-  stories: { id: string; title: string; summary: string }[];
+  stories: { id: string; title: string; summary: string; hasImage: boolean }[];
 }
 
 /** A campaign or story page: published ones for everybody; drafts for their organisation and the office only. */
@@ -32,7 +32,7 @@ export async function getText(options: {
     options.kind === 'campaign'
       ? await services.db
           .selectFrom('participation_stories')
-          .select(['id', 'title', 'summary'])
+          .select(['id', 'title', 'summary', 'image_key'])
           .where('campaign_id', '=', item.id)
           .where('status', '=', 'published')
           .orderBy('published_at', 'desc')
@@ -45,6 +45,6 @@ export async function getText(options: {
       : { title: item.title, summary: item.summary, body: item.body, lang: 'de' },
     canEdit: allows(actor, participationPolicy, 'edit_story', textRef(item)),
     canReview: allows(actor, participationPolicy, 'review_story', textRef(item)),
-    stories,
+    stories: stories.map(({ image_key, ...story }) => ({ ...story, hasImage: image_key !== null })),
   };
 }

@@ -1,40 +1,85 @@
 import type { UserActor } from '../../../core/auth/actor.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { isCoordinator } from '../policy.js';
-import type { PublishingStatus } from '../tables.js';
+import type { PublishingStatus, TranslatedLocale } from '../tables.js';
 
 export interface TextLine {
   kind: 'campaign' | 'story';
   id: string;
   title: string;
   summary: string;
+  /** The language title and summary are in: the reader's, where translated, else German. */
+  lang: string;
   status: PublishingStatus;
   publishedAt: Date | null;
+  /** A story with a picture (shown in the lists as decoration; the story page carries its alternative text). */
+  hasImage: boolean;
 }
 
-const lines =
-  (kind: 'campaign' | 'story') => (rows: Omit<TextLine, 'kind' | 'publishedAt'>[] & { published_at?: Date | null }[]) =>
-    rows.map((row) => ({ ...row, kind, publishedAt: (row as { published_at?: Date | null }).published_at ?? null }));
+interface LineRow {
+  id: string;
+  title: string;
+  summary: string;
+  status: PublishingStatus;
+  published_at: Date | null;
+  lang?: string | null;
+  image_key?: string | null;
+}
 
-/** Published campaigns and stories, newest first (the public list and the home page). */
+const lines = (kind: 'campaign' | 'story') => (rows: LineRow[]) =>
+  rows.map((row): TextLine => ({
+    kind,
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    lang: row.lang ?? 'de',
+    status: row.status,
+    publishedAt: row.published_at,
+    hasImage: Boolean(row.image_key),
+  }));
+
+/** Published campaigns and stories, newest first (the public list and the home page), in the reader's language where translated. */
 export async function listPublishedTexts(options: {
   services: AppServices;
+  locale?: string;
   limit?: number;
   offset?: number;
 }): Promise<{ campaigns: TextLine[]; stories: TextLine[]; storyCount: number }> {
   const { db } = options.services;
+  const locale = options.locale ?? 'de';
   const [campaigns, stories, count] = await Promise.all([
     db
-      .selectFrom('participation_campaigns')
-      .select(['id', 'title', 'summary', 'status', 'published_at'])
-      .where('status', '=', 'published')
-      .orderBy('published_at', 'desc')
+      .selectFrom('participation_campaigns as c')
+      .leftJoin('participation_translations as t', (join) =>
+        join.onRef('t.campaign_id', '=', 'c.id').on('t.locale', '=', locale as TranslatedLocale),
+      )
+      .select((eb) => [
+        'c.id',
+        eb.fn.coalesce('t.title', 'c.title').as('title'),
+        eb.fn.coalesce('t.summary', 'c.summary').as('summary'),
+        eb.ref('t.locale').as('lang'),
+        'c.status',
+        'c.published_at',
+      ])
+      .where('c.status', '=', 'published')
+      .orderBy('c.published_at', 'desc')
       .execute(),
     db
-      .selectFrom('participation_stories')
-      .select(['id', 'title', 'summary', 'status', 'published_at'])
-      .where('status', '=', 'published')
-      .orderBy('published_at', 'desc')
+      .selectFrom('participation_stories as s')
+      .leftJoin('participation_translations as t', (join) =>
+        join.onRef('t.story_id', '=', 's.id').on('t.locale', '=', locale as TranslatedLocale),
+      )
+      .select((eb) => [
+        's.id',
+        eb.fn.coalesce('t.title', 's.title').as('title'),
+        eb.fn.coalesce('t.summary', 's.summary').as('summary'),
+        eb.ref('t.locale').as('lang'),
+        's.status',
+        's.published_at',
+        's.image_key',
+      ])
+      .where('s.status', '=', 'published')
+      .orderBy('s.published_at', 'desc')
       .limit(options.limit ?? 24)
       .offset(options.offset ?? 0)
       .execute(),

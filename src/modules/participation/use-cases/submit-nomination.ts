@@ -1,3 +1,4 @@
+import type { Actor } from '../../../core/auth/actor.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { berlinDay, dateColumnDay } from '../../../core/time/calendar-day.js';
@@ -11,6 +12,8 @@ import { currentAwardRound } from './load-award.js';
 export async function submitNomination(options: {
   services: AppServices;
   input: NominationInput;
+  /** The signed-in sender, whose account export and erasure then include the entry. */
+  actor: Actor;
   now?: Date;
 }): Promise<void> {
   const { services, input } = options;
@@ -39,6 +42,8 @@ export async function submitNomination(options: {
       civic_engagement: input.civic_engagement,
       submitter_name: input.submitter_name,
       submitter_email: input.submitter_email,
+      submitter_user_id: options.actor.kind === 'user' ? options.actor.userId : null,
+      consented_at: options.now ?? new Date(),
     })
     .execute();
 }

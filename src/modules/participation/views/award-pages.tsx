@@ -215,6 +215,12 @@ export function NominationPage({ round, values = {}, errors }: FormState & { rou
           autocomplete="email"
           required
         />
+        <p class="kern-body" id="nomination-privacy">
+          {t('participation_privacy.notice')}{' '}
+          <a class="kern-link" href={href(i18n.locale.code, '/datenschutz#personal-data-sources')}>
+            {t('participation_privacy.notice_link')}
+          </a>
+        </p>
         <CheckboxField name="consent" label={field('consent')} errors={errors} checked={values.consent === 'on'} />
         <SubmitButton label={t('participation_award.nominate.submit')} />
       </Form>

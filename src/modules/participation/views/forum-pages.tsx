@@ -12,6 +12,7 @@ import {
   TextArea,
   TextField,
 } from '../../../ui/form.js';
+import { CheckboxGroup } from '../../../ui/choice-fields.js';
 import { LabelledSection } from '../../../ui/section.js';
 import { renderMarkdown } from '../../catalogue/index.js';
 import type { Forum } from '../tables.js';
@@ -475,24 +476,14 @@ export function VotePage({
                 />
               ))
             ) : (
-              <fieldset class="kern-fieldset">
-                <legend class="kern-label">{t('participation.vote.approve_legend')}</legend>
-                {round.options.map((option) => (
-                  <div class="kern-form-check" key={option.id}>
-                    <input
-                      class="kern-form-check__checkbox"
-                      type="checkbox"
-                      id={`approve-${option.id}`}
-                      name="approve"
-                      value={option.id}
-                      checked={([] as string[]).concat(values.approve ?? []).includes(option.id)}
-                    />
-                    <label class="kern-label" for={`approve-${option.id}`}>
-                      {option.label}
-                    </label>
-                  </div>
-                ))}
-              </fieldset>
+              <CheckboxGroup
+                name="approve"
+                legend={t('participation.vote.approve_legend')}
+                options={round.options.map((option) => ({ value: option.id, label: option.label }))}
+                values={values}
+                errors={errors}
+                required
+              />
             )}
             <SubmitButton label={t('participation.vote.submit')} />
           </Form>

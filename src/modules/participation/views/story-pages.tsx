@@ -39,15 +39,26 @@ export function TextCards({ items, headingLevel = 3 }: { items: TextLine[]; head
       {items.map((item) => (
         <li class="kern-card" key={item.id}>
           <div class="kern-card__container">
+            {item.hasImage ? (
+              <div class="kern-card__media">
+                {/* Decoration here: the title links to the story, whose page describes the picture. */}
+                <img
+                  src={href(i18n.locale.code, `${textPath(item.kind, item.id)}/bild`)}
+                  alt=""
+                  width={640}
+                  height={360}
+                />
+              </div>
+            ) : null}
             <div class="kern-card__header">
               <Heading class="kern-title">
                 <a class="kern-link" href={href(i18n.locale.code, textPath(item.kind, item.id))}>
-                  <bdi>{item.title}</bdi>
+                  <bdi lang={item.lang === i18n.locale.code ? undefined : item.lang}>{item.title}</bdi>
                 </a>
               </Heading>
             </div>
             <div class="kern-card__body">
-              <p class="kern-body" dir="auto">
+              <p class="kern-body" dir="auto" lang={item.lang === i18n.locale.code ? undefined : item.lang}>
                 {item.summary}
               </p>
             </div>
@@ -129,7 +140,13 @@ export function TextPage({ view, imageUrl }: { view: TextView; imageUrl: string 
         </p>
       ) : null}
       {imageUrl && item.imageAlt ? (
-        <img class="vr-participation-story-image" src={imageUrl} alt={item.imageAlt} />
+        // The alternative text is written with the German original; a reader's screen reader must know.
+        <img
+          class="vr-participation-story-image"
+          src={imageUrl}
+          alt={item.imageAlt}
+          lang={lang === 'de' ? undefined : 'de'}
+        />
       ) : null}
       <div
         class="vr-entries-markdown"
@@ -154,7 +171,13 @@ export function TextPage({ view, imageUrl }: { view: TextView; imageUrl: string 
       {view.stories.length > 0 ? (
         <LabelledSection id="campaign-stories-heading" heading={t('participation_stories.campaign_stories')}>
           <TextCards
-            items={view.stories.map((story) => ({ ...story, kind: 'story', status: 'published', publishedAt: null }))}
+            items={view.stories.map((story) => ({
+              ...story,
+              kind: 'story',
+              lang: 'de',
+              status: 'published',
+              publishedAt: null,
+            }))}
           />
         </LabelledSection>
       ) : null}
