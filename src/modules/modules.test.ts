@@ -29,6 +29,10 @@ describe('the module list', () => {
       'talent_invitations',
       'applications',
       'checklists',
+      'participation_forums',
+      'participation_stories',
+      'participation_nominations',
+      'participation_jury',
     ]);
     expect(ids.indexOf('applications')).toBeGreaterThan(ids.indexOf('matching_profiles'));
   });
