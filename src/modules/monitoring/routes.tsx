@@ -27,6 +27,7 @@ import { mapImport } from './use-cases/map-import.js';
 import { readValueHistory } from './use-cases/read-value-history.js';
 import { rollbackImport } from './use-cases/rollback-import.js';
 import { saveImport } from './use-cases/save-import.js';
+import { LARGE_IMPORT_ROWS, queueImportSave } from './use-cases/queue-import-save.js';
 import { saveTarget } from './use-cases/save-target.js';
 import { startImport } from './use-cases/start-import.js';
 import { IndicatorCataloguePage, IndicatorPage, PublicDashboardPage } from './views/dashboard-pages.js';
@@ -40,6 +41,9 @@ import { linkProject } from './use-cases/link-project.js';
 import { listPublishedProjects } from '../catalogue/index.js';
 import { PlatformOutcomesSection } from './views/platform-outcomes.js';
 import { getPlatformOutcomes } from './use-cases/get-platform-outcomes.js';
+
+/** Seconds between the reloads of an import page while the background job saves it. */
+const IMPORT_REFRESH_SECONDS = 2;
 
 /** The monitoring pages after the language prefix: dashboards, catalogue, imports, values, work programme. */
 export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
@@ -157,6 +161,8 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
       const { id } = parseInput(IdParamsSchema, request.params);
       const loaded = await loadImport({ services, actor, importId: id });
       const hasProblems = (loaded.checked?.problems.length ?? 0) > 0;
+      // While the background job saves, the page reloads itself (no JavaScript needed) until it is done.
+      if (loaded.status === 'saving') reply.header('Refresh', String(IMPORT_REFRESH_SECONDS));
       return reply.renderPage(<ImportReviewPage loaded={loaded} />, {
         title: request.i18n.t('monitoring.import.review_title', {
           indicator: request.i18n.t(`monitoring_indicators.${loaded.indicator.key}.name`),
@@ -183,6 +189,12 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
       const { id } = parseInput(IdParamsSchema, request.params);
       readButtonForm(request, EmptyFormSchema);
       const loaded = await loadImport({ services, actor, importId: id });
+      if ((loaded.checked?.rows.length ?? 0) >= LARGE_IMPORT_ROWS) {
+        await queueImportSave({ services, actor, importId: id, ip: request.ip });
+        return reply
+          .setFlash('info', 'monitoring.import.queued')
+          .redirect(`/${lang(request)}/monitoring/import/${id}`, 303);
+      }
       await saveImport({ services, actor, importId: id, ip: request.ip });
       return reply
         .setFlash('success', 'monitoring.import.saved')
