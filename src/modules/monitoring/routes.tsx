@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
 import { allows, authorize } from '../../core/auth/policy.js';
 import { AppError } from '../../core/errors.js';
@@ -10,15 +10,24 @@ import { canManageData, canViewInternal, monitoringPolicy } from './policy.js';
 import {
   CorrectValueSchema,
   DashboardQuerySchema,
+  EditInitiativeSchema,
   EmptyFormSchema,
   IdParamsSchema,
   IndicatorParamsSchema,
   LinkProjectSchema,
   MappingSchema,
+  MilestoneParamsSchema,
+  MilestoneSchema,
   StartImportSchema,
   TargetSchema,
 } from './schemas.js';
+import { addMilestone } from './use-cases/add-milestone.js';
 import { correctValue } from './use-cases/correct-value.js';
+import { editInitiative } from './use-cases/edit-initiative.js';
+import { markMilestoneReached } from './use-cases/mark-milestone-reached.js';
+import { readInitiative } from './use-cases/read-initiative.js';
+import { removeMilestone } from './use-cases/remove-milestone.js';
+import { InitiativePage } from './views/initiative-page.js';
 import { getIndicatorData, readTargets } from './use-cases/get-indicator-data.js';
 import { getWorkProgramme } from './use-cases/get-work-programme.js';
 import { listImports } from './use-cases/list-imports.js';
@@ -249,6 +258,65 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
             .redirect(`/${lang(request)}/monitoring/arbeitsprogramm#initiative-${page.initiative.id}`, 303);
         },
       });
+    });
+
+    const initiativePage = async (request: FastifyRequest, id = parseInput(IdParamsSchema, request.params).id) => {
+      const actor = requireUser(request.actor);
+      const initiative = await readInitiative({ services, actor, initiativeId: id });
+      const title = request.i18n.t('monitoring.initiative.title');
+      const change = { services, actor, initiativeId: id, ip: request.ip };
+      const backToPage = (reply: FastifyReply) =>
+        reply
+          .setFlash('success', 'monitoring.initiative.saved')
+          .redirect(`/${lang(request)}/monitoring/initiativen/${id}`, 303);
+      return { initiative, title, change, backToPage };
+    };
+    app.get('/monitoring/initiativen/:id', async (request, reply) => {
+      const page = await initiativePage(request);
+      return reply.renderPage(<InitiativePage initiative={page.initiative} />, { title: page.title });
+    });
+    app.post('/monitoring/initiativen/:id', async (request, reply) => {
+      const page = await initiativePage(request);
+      return handleForm(request, reply, {
+        schema: EditInitiativeSchema,
+        title: page.title,
+        render: (values, errors) => (
+          <InitiativePage initiative={page.initiative} failed={{ form: 'edit', values, errors }} />
+        ),
+        onValid: async (input) => {
+          await editInitiative({ ...page.change, input });
+          return page.backToPage(reply);
+        },
+      });
+    });
+    app.post('/monitoring/initiativen/:id/meilensteine', async (request, reply) => {
+      const page = await initiativePage(request);
+      return handleForm(request, reply, {
+        schema: MilestoneSchema,
+        title: page.title,
+        render: (values, errors) => (
+          <InitiativePage initiative={page.initiative} failed={{ form: 'milestone', values, errors }} />
+        ),
+        onValid: async (input) => {
+          await addMilestone({ ...page.change, input });
+          return page.backToPage(reply);
+        },
+      });
+    });
+    const milestoneAction = async (request: FastifyRequest) => {
+      const { id, milestone } = parseInput(MilestoneParamsSchema, request.params);
+      readButtonForm(request, EmptyFormSchema);
+      return { page: await initiativePage(request, id), milestoneId: milestone };
+    };
+    app.post('/monitoring/initiativen/:id/meilensteine/:milestone/erreicht', async (request, reply) => {
+      const { page, milestoneId } = await milestoneAction(request);
+      await markMilestoneReached({ ...page.change, milestoneId, now: new Date() });
+      return page.backToPage(reply);
+    });
+    app.post('/monitoring/initiativen/:id/meilensteine/:milestone/entfernen', async (request, reply) => {
+      const { page, milestoneId } = await milestoneAction(request);
+      await removeMilestone({ ...page.change, milestoneId });
+      return page.backToPage(reply);
     });
 
     app.get('/monitoring/werte/:id', async (request, reply) => {

@@ -27,3 +27,21 @@ export async function monitoringPerson(
   });
   return signedInClient(test, email);
 }
+
+/** Posts a form whose checkbox groups send a field once per ticked box, as a browser does. */
+export async function postRepeated(
+  client: TestClient,
+  url: string,
+  fields: Record<string, string | readonly string[]>,
+): Promise<Awaited<ReturnType<TestClient['raw']>>> {
+  if (!client.csrfToken) await client.get('/de/');
+  const pairs = Object.entries(fields).flatMap(([name, value]) =>
+    typeof value === 'string' ? [[name, value]] : value.map((item) => [name, item]),
+  );
+  return client.raw({
+    method: 'POST',
+    url,
+    payload: new URLSearchParams([['_csrf', client.csrfToken ?? ''], ...pairs]).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  });
+}
