@@ -62,7 +62,7 @@ export async function countMonthlyDeclarations(db: Kysely<Database>, from: Date)
     .execute();
   return [...invitations, ...contracts].map((row) => ({
     kind: row.kind as DeclaredOutcomeKind,
-    city: row.city as City,
+    city: row.city,
     month: row.month,
     declared: Number(row.declared),
     withHistory: Number(row.with_history),
