@@ -34,6 +34,12 @@ export interface MonitoringImportsTable {
   failed_at: NullableTimestamp;
 }
 
+/** A number that grows with every write to the values or corrections (migration 017's triggers). */
+export interface MonitoringDataVersionTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  version: ColumnType<string, never, never>;
+}
+
 /** The checked rows of an import the background job is saving, staged before they become values. */
 export interface MonitoringImportRowsTable {
   import_id: string;
@@ -155,6 +161,7 @@ declare module '../../core/db/database.js' {
     monitoring_mappings: MonitoringMappingsTable;
     monitoring_values: MonitoringValuesTable;
     monitoring_import_rows: MonitoringImportRowsTable;
+    monitoring_data_version: MonitoringDataVersionTable;
     monitoring_corrections: MonitoringCorrectionsTable;
     monitoring_targets: MonitoringTargetsTable;
     monitoring_goals: MonitoringGoalsTable;
