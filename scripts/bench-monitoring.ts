@@ -8,7 +8,9 @@
  *    checked, every problem listed); the reference is splitting the same text at line ends and semicolons;
  *  - the all-or-nothing save of the largest valid import: the model holds one value per indicator,
  *    area and year, so a valid file holds at most 9 areas × 151 years; the reference is inserting the
- *    same rows with plain batched INSERTs.
+ *    same rows with plain batched INSERTs;
+ *  - the same file saved the way large imports are (queued, then the background job's staged batches
+ *    with progress and the final move into the values), the job run in this process.
  *
  * One JSON line per measurement on stdout, progress on stderr. Everything it starts is stopped.
  */
@@ -18,6 +20,8 @@ import { AREAS } from '../src/modules/monitoring/areas.js';
 import { checkRows, parseOfficialCsv } from '../src/modules/monitoring/import/index.js';
 import { findIndicator } from '../src/modules/monitoring/indicators.js';
 import { saveImport } from '../src/modules/monitoring/use-cases/save-import.js';
+import { queueImportSave } from '../src/modules/monitoring/use-cases/queue-import-save.js';
+import { runImportJob } from '../src/modules/monitoring/use-cases/run-import-job.js';
 import { startImport } from '../src/modules/monitoring/use-cases/start-import.js';
 import { mapImport } from '../src/modules/monitoring/use-cases/map-import.js';
 import { generateMonitoringData } from '../src/seed/monitoring/generate.js';
@@ -203,6 +207,39 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
     );
     await db.deleteFrom('monitoring_values').where('indicator_key', '=', `${key}_reference`).execute();
   }
+  const jobSamples: number[] = [];
+  for (const [run, key] of ['kita_language_support', 'early_education_migration', 'staff_migration_share'].entries()) {
+    await db.deleteFrom('monitoring_values').where('indicator_key', '=', key).execute();
+    jobSamples.push(
+      await time(async () => {
+        const { importId } = await startImport({
+          services,
+          actor,
+          input: {
+            indicator: key,
+            sourceLabel: 'Bench',
+            sourceTable: `bench-job-${run}`,
+            retrievedOn: '2026-01-01',
+            csv: valid,
+            file: null,
+          },
+        });
+        await mapImport({ services, actor, importId, mapping });
+        await queueImportSave({ services, actor, importId });
+        const result = await runImportJob({
+          services,
+          job: { importId, userId: actor.userId, organisationId: actor.organisation?.id ?? null },
+        });
+        if (result.rows !== validLines) throw new Error(`job saved ${result.rows} of ${validLines}`);
+      }),
+    );
+  }
+  printLine({
+    bench: 'monitoring',
+    engine,
+    measure: `import_background_job_${validLines}_values`,
+    ...summary(jobSamples),
+  });
   printLine({
     bench: 'monitoring',
     engine,

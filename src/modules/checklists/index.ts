@@ -7,6 +7,8 @@ import { checklistsPersonalData } from './personal-data.js';
 import { checklistRoutes } from './routes.js';
 import { checklistsStartPage, validCertificatesFigure } from './start-page.js';
 
+/** Certificates issued per city and month, for monitoring's platform outcomes. */
+export { countMonthlyCertificates, type MonthlyCertificates } from './monthly-certificates.js';
 export { remindExpiringCertificates } from './use-cases/remind-expiring-certificates.js';
 export { computeBenchmark } from './use-cases/compute-benchmark.js';
 export { newCertificateCode, validUntil } from './use-cases/decide-review.js';

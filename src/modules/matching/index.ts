@@ -40,6 +40,12 @@ import { rankingStartPage, registerRanking, talentInvitationsPersonalData } from
 
 /** The platform's outcomes per city and month, counted for monitoring (counts only). */
 export { countMonthlyOutcomes, OUTCOME_KINDS, type MonthlyOutcome, type OutcomeKind } from './monthly-outcomes.js';
+export {
+  countMonthlyDeclarations,
+  DECLARED_OUTCOME_KINDS,
+  type DeclaredOutcomeKind,
+  type MonthlyDeclarations,
+} from './monthly-migration-history.js';
 
 /** What the organisations module's public company profile shows of a company's open positions. */
 export { CompanyPositionsList, listCompanyPositions, type CompanyPosition } from './positions/index.js';

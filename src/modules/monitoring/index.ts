@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { monitoringApiRoutes } from './api-routes.js';
+import { startImportWorker } from './jobs.js';
 import { migrations } from './migrations/index.js';
 import { monitoringRoutes } from './routes.js';
 import { indicatorsFigure, monitoringStartPage } from './start-page.js';
@@ -32,6 +33,7 @@ export const monitoringModule: PlatformModule = {
   register: registerMonitoring,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  jobs: [startImportWorker],
   startPage: monitoringStartPage,
   homePage: { figures: [indicatorsFigure] },
   // One menu entry: the internal dashboard and the imports are reached from the dashboard and from Mein Bereich.

@@ -97,6 +97,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   computed('platform_invitations', 'count'),
   computed('platform_contracts', 'count'),
   computed('platform_mentorships', 'count'),
+  computed('platform_certificates', 'count'),
+  computed('platform_invitations_migration_share', 'percent'),
+  computed('platform_contracts_migration_share', 'percent'),
 ];
 
 export const STORED_INDICATORS = INDICATORS.filter((indicator) => !indicator.isComputed);

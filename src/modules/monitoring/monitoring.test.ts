@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createUser } from '../../seed/factories.js';
 import { TestClient, useTestPlatform } from '../../../tests/setup/test-platform.js';
-import { signedInClient } from '../../../tests/setup/sign-in.js';
+import { monitoringPerson } from './test-helpers.js';
 import { resolveSession } from '../../core/auth/sessions.js';
 import { proposeInitiatives, seedReportGoals } from './index.js';
 
 const test = useTestPlatform();
 
-let counter = 0;
-async function person(organisation?: {
-  type: 'cooperation_office' | 'municipality' | 'company';
-  city?: 'essen' | 'bochum';
-}) {
-  counter += 1;
-  const email = `person${counter}@monitoring.example`;
-  await createUser(test.db, {
-    email,
-    ...(organisation
-      ? {
-          organisation: {
-            type: organisation.type,
-            name: `Organisation ${counter}`,
-            city: organisation.city ?? null,
-            verified_at: new Date(),
-          },
-          role: 'admin' as const,
-        }
-      : {}),
-  });
-  return signedInClient(test, email);
-}
+const person = (organisation?: Parameters<typeof monitoringPerson>[1]) => monitoringPerson(test, organisation);
 
 const CSV_WITH_ERRORS = [
   'Landesdatenbank NRW',

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../../core/auth/guards.js';
 import { allows, authorize } from '../../core/auth/policy.js';
 import { AppError } from '../../core/errors.js';
@@ -10,15 +10,24 @@ import { canManageData, canViewInternal, monitoringPolicy } from './policy.js';
 import {
   CorrectValueSchema,
   DashboardQuerySchema,
+  EditInitiativeSchema,
   EmptyFormSchema,
   IdParamsSchema,
   IndicatorParamsSchema,
   LinkProjectSchema,
   MappingSchema,
+  MilestoneParamsSchema,
+  MilestoneSchema,
   StartImportSchema,
   TargetSchema,
 } from './schemas.js';
+import { addMilestone } from './use-cases/add-milestone.js';
 import { correctValue } from './use-cases/correct-value.js';
+import { editInitiative } from './use-cases/edit-initiative.js';
+import { markMilestoneReached } from './use-cases/mark-milestone-reached.js';
+import { readInitiative } from './use-cases/read-initiative.js';
+import { removeMilestone } from './use-cases/remove-milestone.js';
+import { InitiativePage } from './views/initiative-page.js';
 import { getIndicatorData, readTargets } from './use-cases/get-indicator-data.js';
 import { getWorkProgramme } from './use-cases/get-work-programme.js';
 import { listImports } from './use-cases/list-imports.js';
@@ -27,6 +36,7 @@ import { mapImport } from './use-cases/map-import.js';
 import { readValueHistory } from './use-cases/read-value-history.js';
 import { rollbackImport } from './use-cases/rollback-import.js';
 import { saveImport } from './use-cases/save-import.js';
+import { LARGE_IMPORT_ROWS, queueImportSave } from './use-cases/queue-import-save.js';
 import { saveTarget } from './use-cases/save-target.js';
 import { startImport } from './use-cases/start-import.js';
 import { IndicatorCataloguePage, IndicatorPage, PublicDashboardPage } from './views/dashboard-pages.js';
@@ -40,6 +50,9 @@ import { linkProject } from './use-cases/link-project.js';
 import { listPublishedProjects } from '../catalogue/index.js';
 import { PlatformOutcomesSection } from './views/platform-outcomes.js';
 import { getPlatformOutcomes } from './use-cases/get-platform-outcomes.js';
+
+/** Seconds between the reloads of an import page while the background job saves it. */
+const IMPORT_REFRESH_SECONDS = 2;
 
 /** The monitoring pages after the language prefix: dashboards, catalogue, imports, values, work programme. */
 export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
@@ -157,6 +170,8 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
       const { id } = parseInput(IdParamsSchema, request.params);
       const loaded = await loadImport({ services, actor, importId: id });
       const hasProblems = (loaded.checked?.problems.length ?? 0) > 0;
+      // While the background job saves, the page reloads itself (no JavaScript needed) until it is done.
+      if (loaded.status === 'saving') reply.header('Refresh', String(IMPORT_REFRESH_SECONDS));
       return reply.renderPage(<ImportReviewPage loaded={loaded} />, {
         title: request.i18n.t('monitoring.import.review_title', {
           indicator: request.i18n.t(`monitoring_indicators.${loaded.indicator.key}.name`),
@@ -183,6 +198,12 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
       const { id } = parseInput(IdParamsSchema, request.params);
       readButtonForm(request, EmptyFormSchema);
       const loaded = await loadImport({ services, actor, importId: id });
+      if ((loaded.checked?.rows.length ?? 0) >= LARGE_IMPORT_ROWS) {
+        await queueImportSave({ services, actor, importId: id, ip: request.ip });
+        return reply
+          .setFlash('info', 'monitoring.import.queued')
+          .redirect(`/${lang(request)}/monitoring/import/${id}`, 303);
+      }
       await saveImport({ services, actor, importId: id, ip: request.ip });
       return reply
         .setFlash('success', 'monitoring.import.saved')
@@ -237,6 +258,65 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
             .redirect(`/${lang(request)}/monitoring/arbeitsprogramm#initiative-${page.initiative.id}`, 303);
         },
       });
+    });
+
+    const initiativePage = async (request: FastifyRequest, id = parseInput(IdParamsSchema, request.params).id) => {
+      const actor = requireUser(request.actor);
+      const initiative = await readInitiative({ services, actor, initiativeId: id });
+      const title = request.i18n.t('monitoring.initiative.title');
+      const change = { services, actor, initiativeId: id, ip: request.ip };
+      const backToPage = (reply: FastifyReply) =>
+        reply
+          .setFlash('success', 'monitoring.initiative.saved')
+          .redirect(`/${lang(request)}/monitoring/initiativen/${id}`, 303);
+      return { initiative, title, change, backToPage };
+    };
+    app.get('/monitoring/initiativen/:id', async (request, reply) => {
+      const page = await initiativePage(request);
+      return reply.renderPage(<InitiativePage initiative={page.initiative} />, { title: page.title });
+    });
+    app.post('/monitoring/initiativen/:id', async (request, reply) => {
+      const page = await initiativePage(request);
+      return handleForm(request, reply, {
+        schema: EditInitiativeSchema,
+        title: page.title,
+        render: (values, errors) => (
+          <InitiativePage initiative={page.initiative} failed={{ form: 'edit', values, errors }} />
+        ),
+        onValid: async (input) => {
+          await editInitiative({ ...page.change, input });
+          return page.backToPage(reply);
+        },
+      });
+    });
+    app.post('/monitoring/initiativen/:id/meilensteine', async (request, reply) => {
+      const page = await initiativePage(request);
+      return handleForm(request, reply, {
+        schema: MilestoneSchema,
+        title: page.title,
+        render: (values, errors) => (
+          <InitiativePage initiative={page.initiative} failed={{ form: 'milestone', values, errors }} />
+        ),
+        onValid: async (input) => {
+          await addMilestone({ ...page.change, input });
+          return page.backToPage(reply);
+        },
+      });
+    });
+    const milestoneAction = async (request: FastifyRequest) => {
+      const { id, milestone } = parseInput(MilestoneParamsSchema, request.params);
+      readButtonForm(request, EmptyFormSchema);
+      return { page: await initiativePage(request, id), milestoneId: milestone };
+    };
+    app.post('/monitoring/initiativen/:id/meilensteine/:milestone/erreicht', async (request, reply) => {
+      const { page, milestoneId } = await milestoneAction(request);
+      await markMilestoneReached({ ...page.change, milestoneId, now: new Date() });
+      return page.backToPage(reply);
+    });
+    app.post('/monitoring/initiativen/:id/meilensteine/:milestone/entfernen', async (request, reply) => {
+      const { page, milestoneId } = await milestoneAction(request);
+      await removeMilestone({ ...page.change, milestoneId });
+      return page.backToPage(reply);
     });
 
     app.get('/monitoring/werte/:id', async (request, reply) => {

@@ -9,7 +9,7 @@ import type { Sign } from './import/index.js';
 /** A calendar day stored as `date` (read back as a Date at midnight, shown through the translator). */
 export type DateText = ColumnType<Date, Date | string, Date | string>;
 
-export const IMPORT_STATUSES = ['draft', 'saved', 'rolled_back'] as const;
+export const IMPORT_STATUSES = ['draft', 'saving', 'saved', 'rolled_back'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** One CSV file on its way in: the text as uploaded, the mapping chosen, and what became of it. */
@@ -27,6 +27,27 @@ export interface MonitoringImportsTable {
   created_at: Generated<Date>;
   saved_at: NullableTimestamp;
   rolled_back_at: NullableTimestamp;
+  /** Rows the background job has staged so far, of `progress_total` (migration 017). */
+  progress_done: ColumnType<number, number | undefined, number>;
+  progress_total: ColumnType<number, number | undefined, number>;
+  /** When the background job last gave up on this import (it is a draft again). */
+  failed_at: NullableTimestamp;
+}
+
+/** A number that grows with every write to the values or corrections (migration 017's triggers). */
+export interface MonitoringDataVersionTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  version: ColumnType<string, never, never>;
+}
+
+/** The checked rows of an import the background job is saving, staged before they become values. */
+export interface MonitoringImportRowsTable {
+  import_id: string;
+  line: number;
+  area: Area;
+  year: number;
+  value: number | null;
+  sign: Sign | null;
 }
 
 /** The mapping last used for a source table ("12411-03-03-4"), offered again the next time. */
@@ -139,6 +160,8 @@ declare module '../../core/db/database.js' {
     monitoring_imports: MonitoringImportsTable;
     monitoring_mappings: MonitoringMappingsTable;
     monitoring_values: MonitoringValuesTable;
+    monitoring_import_rows: MonitoringImportRowsTable;
+    monitoring_data_version: MonitoringDataVersionTable;
     monitoring_corrections: MonitoringCorrectionsTable;
     monitoring_targets: MonitoringTargetsTable;
     monitoring_goals: MonitoringGoalsTable;

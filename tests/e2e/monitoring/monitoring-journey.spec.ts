@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedReportGoals } from '../../../src/modules/monitoring/index.js';
 import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
@@ -11,6 +12,18 @@ import { useBrowserSession } from '../support/session.js';
  * fixes it, saves it, and finds the new values on the dashboard with the gap to the target; every
  * chart has its table; the goal tree shows an initiative with the indicator that measures it.
  */
+/** With VR_SCREENSHOTS=<folder>, the journey keeps pictures of the pages at 1280 and 375 px for a person to look at. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const folder = process.env['VR_SCREENSHOTS'];
+  if (!folder) return;
+  const viewport = page.viewportSize();
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true });
+  }
+  if (viewport) await page.setViewportSize(viewport);
+}
+
 describe('monitoring journey in a browser', () => {
   const session = useBrowserSession();
   /** A year of its own per language, so the second run does not meet the first one's values. */
@@ -142,6 +155,39 @@ describe('monitoring journey in a browser', () => {
           .getByRole('link', { name: m.t('monitoring_indicators.staff_migration_share.name'), exact: true })
           .count(),
       ).toBe(1);
+
+      // The coordinator edits the initiative: it runs now, with a milestone that is then reached.
+      await clickAndLoad(
+        page,
+        initiative.getByRole('link', { name: m.t('monitoring.initiative.edit_link'), exact: true }),
+      );
+      await shoot(page, `initiative-${lang}`);
+      const edit = page.getByRole('form', { name: m.t('monitoring.initiative.edit_heading'), exact: true });
+      await edit
+        .getByLabel(m.t('monitoring.programme.status'), { exact: true })
+        .selectOption({ label: m.t('monitoring.programme.statuses.running') });
+      await edit.getByRole('checkbox', { name: m.t('monitoring.areas.essen'), exact: true }).check();
+      await clickAndLoad(page, edit.getByRole('button', { name: m.t('monitoring.initiative.save'), exact: true }));
+      await expectFlash(page, m.t('monitoring.initiative.saved'));
+      const add = page.getByRole('form', { name: m.t('monitoring.initiative.add_heading'), exact: true });
+      await add.getByLabel(m.t('monitoring.initiative.milestone_title'), { exact: true }).fill(`Bericht ${year}`);
+      await add.getByLabel(m.t('monitoring.initiative.milestone_due'), { exact: true }).fill(`${year}-12-31`);
+      await clickAndLoad(page, add.getByRole('button', { name: m.t('monitoring.initiative.add'), exact: true }));
+      await clickAndLoad(
+        page,
+        page.getByRole('button', {
+          name: m.t('monitoring.initiative.mark_reached', { milestone: `Bericht ${year}` }),
+          exact: true,
+        }),
+      );
+      await expectFlash(page, m.t('monitoring.initiative.saved'));
+      await shoot(page, `initiative-edited-${lang}`);
+      const saved = await session.db
+        .selectFrom('monitoring_milestones')
+        .select('reached_on')
+        .where('title', '=', `Bericht ${year}`)
+        .executeTakeFirstOrThrow();
+      expect(saved.reached_on).not.toBeNull();
     }, 120_000); // a long journey of ten pages, each scanned by axe, on a shared machine
   });
 });

@@ -18,6 +18,31 @@ export interface ChartText {
   /** Printed in the chart when any value is invented for the demonstration. */
   demoLabel: string | null;
   unitLabel: string;
+  /** What the two format functions depend on (language, decimals): part of the cache key. */
+  formatKey: string;
+}
+
+/**
+ * Rendered charts by everything that shapes them (the data, the labels, the language's formats): a
+ * chart whose data has not changed since it was last drawn is not drawn again. New data or another
+ * label makes another key, so nothing stale is ever served; the oldest entries go first.
+ */
+const CHART_CACHE_SIZE = 300;
+const chartCache = new Map<string, string>();
+
+function cachedChart(kind: string, inputs: unknown, text: ChartText, draw: () => string): string {
+  const { formatNumber: _number, formatYear: _year, ...labels } = text;
+  const key = JSON.stringify([kind, inputs, labels]);
+  const hit = chartCache.get(key);
+  if (hit !== undefined) {
+    chartCache.delete(key);
+    chartCache.set(key, hit);
+    return hit;
+  }
+  const svg = draw();
+  chartCache.set(key, svg);
+  if (chartCache.size > CHART_CACHE_SIZE) chartCache.delete(chartCache.keys().next().value!);
+  return svg;
 }
 
 export interface SeriesPoint {
@@ -126,6 +151,15 @@ export function renderTimeSeries(
   points: readonly SeriesPoint[],
   options: { breaks: readonly ChartBreak[]; text: ChartText; yDomain?: [number, number] },
 ): string {
+  return cachedChart('series', [points, options.breaks, options.yDomain], options.text, () =>
+    drawTimeSeries(points, options),
+  );
+}
+
+function drawTimeSeries(
+  points: readonly SeriesPoint[],
+  options: { breaks: readonly ChartBreak[]; text: ChartText; yDomain?: [number, number] | undefined },
+): string {
   const { text } = options;
   const last = new Map<string, SeriesPoint>();
   for (const point of points) {
@@ -180,7 +214,10 @@ export interface BarRow {
 
 /** One bar per area for one year, with the target as a tick where there is one. */
 export function renderComparison(rows: readonly BarRow[], options: { text: ChartText }): string {
-  const { text } = options;
+  return cachedChart('comparison', rows, options.text, () => drawComparison(rows, options.text));
+}
+
+function drawComparison(rows: readonly BarRow[], text: ChartText): string {
   const targets = rows.filter((row) => row.target !== null && row.target !== undefined);
   return render(
     {

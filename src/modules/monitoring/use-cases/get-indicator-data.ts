@@ -16,10 +16,17 @@ export interface IndicatorData {
   years: number[];
 }
 
-/** The values of some indicators, oldest first, with whether each was corrected. */
-export async function readValues(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, ValuePoint[]>> {
-  const byKey = new Map<string, ValuePoint[]>(keys.map((key) => [key, []]));
-  if (keys.length === 0) return byKey;
+/**
+ * Every stored value, read again only when the data version (bumped by a trigger on every write to the
+ * values or corrections) has changed since the last read on this database. Without a version row (a
+ * database just emptied) nothing is kept.
+ */
+const valueCache = new WeakMap<Kysely<Database>, { version: string; byKey: Map<string, ValuePoint[]> }>();
+
+async function readAllValues(db: Kysely<Database>): Promise<Map<string, ValuePoint[]>> {
+  const current = await db.selectFrom('monitoring_data_version').select('version').executeTakeFirst();
+  const cached = valueCache.get(db);
+  if (current && cached && cached.version === String(current.version)) return cached.byKey;
   const rows = await db
     .selectFrom('monitoring_values as v')
     .select([
@@ -34,12 +41,14 @@ export async function readValues(db: Kysely<Database>, keys: readonly string[]):
       'v.is_demo',
       sql<boolean>`exists (select 1 from monitoring_corrections c where c.value_id = v.id)`.as('is_corrected'),
     ])
-    .where('v.indicator_key', 'in', [...keys])
     .orderBy('v.year')
     .orderBy('v.area')
     .execute();
-  for (const row of rows)
-    byKey.get(row.indicator_key)!.push({
+  const byKey = new Map<string, ValuePoint[]>();
+  for (const row of rows) {
+    let list = byKey.get(row.indicator_key);
+    if (!list) byKey.set(row.indicator_key, (list = []));
+    list.push({
       id: row.id,
       area: row.area,
       year: row.year,
@@ -50,7 +59,17 @@ export async function readValues(db: Kysely<Database>, keys: readonly string[]):
       isDemo: row.is_demo,
       isCorrected: row.is_corrected,
     });
+  }
+  if (current) valueCache.set(db, { version: String(current.version), byKey });
+  else valueCache.delete(db);
   return byKey;
+}
+
+/** The values of some indicators, oldest first, with whether each was corrected. */
+export async function readValues(db: Kysely<Database>, keys: readonly string[]): Promise<Map<string, ValuePoint[]>> {
+  if (keys.length === 0) return new Map();
+  const all = await readAllValues(db);
+  return new Map(keys.map((key) => [key, all.get(key) ?? []]));
 }
 
 export async function readTargets(db: Kysely<Database>): Promise<TargetRule[]> {

@@ -19,6 +19,10 @@ export interface LoadedImport {
   status: ImportStatus;
   rowCount: number;
   createdAt: Date;
+  /** Rows the background job has staged, of the rows it saves (status "saving"). */
+  progress: { done: number; total: number };
+  /** When the background job last gave up on this import and made it a draft again. */
+  failedAt: Date | null;
   table: OfficialTable;
   /** The mapping of this draft, else the one remembered for its source table, else a guess. */
   mapping: ImportMapping;
@@ -47,6 +51,8 @@ export async function readImport(db: Kysely<Database>, importId: string): Promis
     status: row.status,
     rowCount: row.row_count,
     createdAt: row.created_at,
+    progress: { done: row.progress_done, total: row.progress_total },
+    failedAt: row.failed_at,
     table,
     mapping: row.mapping ?? remembered?.mapping ?? guessMapping(table),
     isMappingRemembered: !row.mapping && Boolean(remembered),

@@ -31,6 +31,7 @@ export function chartText(
     formatYear: (year) => formatYear(i18n, year),
     demoLabel: hasDemo ? i18n.t('monitoring.demo.chart_label') : null,
     unitLabel: i18n.t(`monitoring.units.${indicator.unit}`),
+    formatKey: `${i18n.locale.code}:${indicator.decimals}`,
   };
 }
 

@@ -171,6 +171,43 @@ function ProblemList({ problems }: { problems: ImportProblem[] }) {
   );
 }
 
+/**
+ * A large import while the background job saves it: "n of m lines" as text and as a progress bar.
+ * The page reloads itself through the Refresh header (no JavaScript); the link reloads at once.
+ */
+function ImportProgress({ importId, progress }: { importId: string; progress: LoadedImport['progress'] }) {
+  const { i18n, t } = usePage();
+  const text = t('monitoring.import.progress.lines', {
+    done: i18n.formatNumber(progress.done),
+    total: i18n.formatNumber(progress.total),
+  });
+  return (
+    <div class="kern-stack">
+      <h2 class="kern-heading-medium" id="progress-heading">
+        {t('monitoring.import.progress.title')}
+      </h2>
+      <p class="kern-body" id="progress-text">
+        {text}
+      </p>
+      <progress
+        class="vr-import-progress"
+        max={Math.max(progress.total, 1)}
+        value={progress.done}
+        aria-labelledby="progress-heading"
+        aria-describedby="progress-text"
+      >
+        {text}
+      </progress>
+      <p class="kern-body">
+        {t('monitoring.import.progress.refresh')}{' '}
+        <a class="kern-link" href={href(i18n.locale.code, `/monitoring/import/${importId}`)}>
+          {t('monitoring.import.progress.reload')}
+        </a>
+      </p>
+    </div>
+  );
+}
+
 const columnValue = (column: number | null) => (column === null ? '' : String(column));
 
 /** A draft import: the table found, the mapping (remembered or guessed), the problems or the preview. */
@@ -224,8 +261,14 @@ export function ImportReviewPage({
           {table.title.join(' · ')}
         </p>
       ) : null}
+      {loaded.status === 'saving' ? <ImportProgress importId={loaded.id} progress={loaded.progress} /> : null}
       {loaded.status === 'draft' ? (
         <>
+          {loaded.failedAt ? (
+            <p class="kern-body" role="status">
+              {t('monitoring.import.progress.failed')}
+            </p>
+          ) : null}
           {checked && checked.problems.length > 0 ? <ProblemList problems={checked.problems} /> : null}
           <ErrorSummary errors={errors} />
           <Form action={href(lang, `/monitoring/import/${loaded.id}/zuordnung`)} labelledBy="mapping-heading">

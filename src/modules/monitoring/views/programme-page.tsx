@@ -103,11 +103,18 @@ function InitiativeCard({
         ) : null}
       </dl>
       {canManage ? (
-        <p class="kern-body">
-          <a class="kern-link" href={href(lang, `/monitoring/initiativen/${initiative.id}/projekte`)}>
-            {t('monitoring.programme.link_title')}
-          </a>
-        </p>
+        <ul class="vr-link-list">
+          <li>
+            <a class="kern-link" href={href(lang, `/monitoring/initiativen/${initiative.id}`)}>
+              {t('monitoring.initiative.edit_link')}
+            </a>
+          </li>
+          <li>
+            <a class="kern-link" href={href(lang, `/monitoring/initiativen/${initiative.id}/projekte`)}>
+              {t('monitoring.programme.link_title')}
+            </a>
+          </li>
+        </ul>
       ) : null}
     </li>
   );
