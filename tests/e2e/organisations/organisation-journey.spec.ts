@@ -75,8 +75,9 @@ describe('organisation journey in a browser', () => {
       await inviteForm
         .getByLabel(m.t('organisations.members.role'), { exact: true })
         .selectOption({ label: m.t('organisations.roles.member') });
+      // Mails quote the organisation's name in the language's quotation marks (decision 024).
       const invitationSubject = m.t('organisations.mail.invitation.subject', {
-        organisation: organisationName,
+        organisation: m.t('mail.quoted', { name: organisationName }),
         site: m.t('layout.site_name'),
       });
       const invitationSent = await mailCounter(db, colleague.email, invitationSubject);
