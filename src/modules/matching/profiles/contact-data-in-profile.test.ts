@@ -3,6 +3,7 @@ import { createUser } from '../../../seed/factories.js';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { useTestPlatform } from '../../../../tests/setup/test-platform.js';
 import { presentProfileForCompany } from './present.js';
+import { mechatronicsPositionForm } from '../test-position-form.js';
 
 const test = useTestPlatform();
 
@@ -19,20 +20,7 @@ const PROFILE = {
   full_name: 'Derya Ostermann-Kılıç',
 };
 
-const POSITION = {
-  kind: 'apprenticeship',
-  occupation_id: 'mechatroniker',
-  title: 'Mechatroniker/-in in Essen',
-  description: '',
-  postcode: '45127',
-  address: '',
-  starts_on: '2099-08-01',
-  places: '2',
-  required_certificate: 'msa',
-  language_1_code: 'de',
-  language_1_level: 'B2',
-  deadline: '2099-06-30',
-};
+const POSITION = mechatronicsPositionForm();
 
 describe('profile free texts a company reads before consent', () => {
   it('refuses contact data and the own name in every free text, one message per field, nothing written', async () => {

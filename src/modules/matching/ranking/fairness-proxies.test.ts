@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../../seed/factories.js';
 import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { useTestPlatform } from '../../../../tests/setup/test-platform.js';
+import { mechatronicsPositionForm } from '../test-position-form.js';
 
 const test = useTestPlatform();
 
@@ -22,20 +23,7 @@ const PROFILE = {
   full_name: 'Elif Brandtner',
 };
 
-const POSITION = {
-  kind: 'apprenticeship',
-  occupation_id: 'mechatroniker',
-  title: 'Mechatroniker/-in in Essen',
-  description: '',
-  postcode: '45127',
-  address: '',
-  starts_on: '2099-08-01',
-  places: '2',
-  required_certificate: 'msa',
-  language_1_code: 'de',
-  language_1_level: 'B2',
-  deadline: '2099-06-30',
-};
+const POSITION = mechatronicsPositionForm();
 
 /** Every way "mother tongue" could appear in a page of the seven languages. */
 const MOTHER_TONGUE =
