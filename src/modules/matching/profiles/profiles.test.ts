@@ -4,6 +4,7 @@ import { signedInClient } from '../../../../tests/setup/sign-in.js';
 import { TestClient, useTestPlatform } from '../../../../tests/setup/test-platform.js';
 import { personalDataSources } from '../../../core/privacy/registry.js';
 import { presentProfileForCompany } from './present.js';
+import { mechatronicsPositionForm } from '../test-position-form.js';
 
 const test = useTestPlatform();
 
@@ -44,20 +45,7 @@ const IDENTITY_VALUES = [
   'türkisch',
 ];
 
-const POSITION = {
-  kind: 'apprenticeship',
-  occupation_id: 'mechatroniker',
-  title: 'Mechatroniker/-in in Essen',
-  description: '',
-  postcode: '45127',
-  address: '',
-  starts_on: '2099-08-01',
-  places: '2',
-  required_certificate: 'msa',
-  language_1_code: 'tr',
-  language_1_level: 'B2',
-  deadline: '2099-06-30',
-};
+const POSITION = mechatronicsPositionForm({ language_1_code: 'tr' });
 
 async function applicant(fields: Record<string, string> = PROFILE) {
   const user = await createUser(test.db);
