@@ -25,6 +25,37 @@ describe('migration 021: CEFR levels only, no "native"; free texts naming the ap
     await handle?.close();
   });
 
+  /** A profile for a Mechatroniker apprenticeship as the schema before 021 stored it, with its holder's name. */
+  async function insertProfile(profile: {
+    userId: string;
+    pseudonym: string;
+    languages: string;
+    potentials: Record<string, string>;
+    postcode: string;
+    fullName: string;
+  }): Promise<{ id: string }> {
+    const row = await handle.db
+      .insertInto('applicant_profiles')
+      .values({
+        user_id: profile.userId,
+        pseudonym: profile.pseudonym,
+        interests: ['mechatroniker'],
+        certificate: 'msa',
+        languages: profile.languages,
+        potentials: JSON.stringify(profile.potentials),
+        postcode: profile.postcode,
+        travel_km: 20,
+        available_from: '2027-08-01',
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('applicant_identities')
+      .values({ profile_id: row.id, full_name: profile.fullName })
+      .execute();
+    return row;
+  }
+
   it('moves every stored "native" to C2 in profiles, their ranking copy, positions and applications, and refuses it afterwards', async () => {
     const db = handle.db;
     const postcode = (
@@ -36,46 +67,24 @@ describe('migration 021: CEFR levels only, no "native"; free texts naming the ap
       { code: 'de', level: 'C1' },
       { code: 'ar', level: 'native' },
     ]);
-    const profile = await db
-      .insertInto('applicant_profiles')
-      .values({
-        user_id: applicant.id,
-        pseudonym: 'Talent-210021',
-        interests: ['mechatroniker'],
-        certificate: 'msa',
-        languages,
-        potentials: JSON.stringify({ volunteering: 'Fragen Sie im Jugendzentrum nach Frau Ostermann.' }),
-        postcode,
-        travel_km: 20,
-        available_from: '2027-08-01',
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('applicant_identities')
-      .values({ profile_id: profile.id, full_name: 'Derya Ostermann-Kılıç' })
-      .execute();
+    const profile = await insertProfile({
+      userId: applicant.id,
+      pseudonym: 'Talent-210021',
+      languages,
+      potentials: { volunteering: 'Fragen Sie im Jugendzentrum nach Frau Ostermann.' },
+      postcode,
+      fullName: 'Derya Ostermann-Kılıç',
+    });
     // A name that is only part of a word in the text is no finding ("Demir" in "Demirci").
     const other = await createUser(db, { email: 'cefr.zweiter@mail.example' });
-    const otherProfile = await db
-      .insertInto('applicant_profiles')
-      .values({
-        user_id: other.id,
-        pseudonym: 'Talent-210022',
-        interests: ['mechatroniker'],
-        certificate: 'msa',
-        languages: JSON.stringify([{ code: 'de', level: 'C1' }]),
-        potentials: JSON.stringify({ strengths: 'Demirci ist mein Lieblingsberuf.' }),
-        postcode,
-        travel_km: 20,
-        available_from: '2027-08-01',
-      } as never)
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto('applicant_identities')
-      .values({ profile_id: otherProfile.id, full_name: 'Emre Demir' })
-      .execute();
+    const otherProfile = await insertProfile({
+      userId: other.id,
+      pseudonym: 'Talent-210022',
+      languages: JSON.stringify([{ code: 'de', level: 'C1' }]),
+      potentials: { strengths: 'Demirci ist mein Lieblingsberuf.' },
+      postcode,
+      fullName: 'Emre Demir',
+    });
     const company = await createOrganisation(db, { type: 'company' });
     const position = await db
       .insertInto('positions')
