@@ -56,9 +56,21 @@ export async function startTestServer(): Promise<TestServer> {
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Runs axe (WCAG 2.1 A and AA) on the page and fails with every violation it finds. */
+/**
+ * Runs axe (WCAG 2.1 A and AA) on the page and fails with every violation it finds.
+ *
+ * Axe runs inside the page (`setLegacyMode`): our pages have no frames from other origins, so
+ * the default's detour (a partial run per frame, then a blank page of its own that loads axe a
+ * second time to merge the parts) finds nothing more and costs twice the time. Only violations are
+ * detailed (`resultTypes`): the passes are never read, and describing every passing node is most
+ * of the result's size. Same rules, same violations, about half the time per scan.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
   if (results.violations.length === 0) return;
   const lines = results.violations.map((violation) => {
     const targets = violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n');
