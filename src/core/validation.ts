@@ -111,3 +111,36 @@ export const optionalText = (max: number) =>
     .max(max)
     .optional()
     .transform((value) => (value ? value : null));
+
+/** Message keys of a checkbox group; each falls back to the general "choose an option". */
+export interface CheckboxGroupMessages {
+  /** A value was posted that the group does not offer. */
+  unknown?: string;
+  /** Fewer boxes ticked than `min`. */
+  tooFew?: string;
+  /** More boxes ticked than `max`. */
+  tooMany?: string;
+}
+
+/**
+ * A group of checkboxes as a form posts it: nothing ticked sends nothing, one box a string, several
+ * boxes an array. Gives the distinct values ticked. A value the group does not offer, too few or too
+ * many ticked is an error of the whole group, never of "cities.2": the group's fieldset is what the
+ * error summary links to.
+ */
+export function checkboxGroup<T extends string>(
+  values: readonly T[],
+  options: { min?: number; max?: number; messages?: CheckboxGroupMessages } = {},
+) {
+  const offered = new Set<string>(values);
+  const messages = options.messages ?? {};
+  const fallback = 'validation.choose_option';
+  const ticked = z.array(z.string()).max(options.max ?? values.length, messages.tooMany ?? fallback);
+  return z
+    .preprocess(
+      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
+      options.min ? ticked.min(options.min, messages.tooFew ?? fallback) : ticked,
+    )
+    .refine((items) => items.every((item) => offered.has(item)), messages.unknown ?? fallback)
+    .transform((items) => [...new Set(items)] as T[]);
+}

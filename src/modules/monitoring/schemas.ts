@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalUploadField } from '../../core/http/uploads.js';
-import { optionalText, text } from '../../core/validation.js';
+import { checkboxGroup, optionalText, text } from '../../core/validation.js';
 import { AREAS } from './areas.js';
 import { CITIES } from '../../region/index.js';
 import { INDICATOR_KEYS, STORED_INDICATOR_KEYS } from './indicators.js';
@@ -103,28 +103,13 @@ export const InitiativeStatusSchema = z.object({ status: z.enum(INITIATIVE_STATU
 
 export const LinkProjectSchema = z.object({ project: z.string().uuid('validation.choose_option') }).strict();
 
-/**
- * A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. A value
- * that is not offered is an error of the whole group (its fieldset is what the error summary links to).
- */
-function checkboxes<T extends string>(values: readonly T[]) {
-  const offered = new Set<string>(values);
-  return z
-    .preprocess(
-      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      z.array(z.string()).max(values.length, 'validation.choose_option'),
-    )
-    .refine((items) => items.every((item) => offered.has(item)), 'validation.choose_option')
-    .transform((items) => [...new Set(items)] as T[]);
-}
-
 /** The coordinator's changes to an initiative: status, who runs it, where, and what measures it. */
 export const EditInitiativeSchema = z
   .object({
     status: z.enum(INITIATIVE_STATUSES, { error: 'validation.choose_option' }),
     owner: optionalText(200),
-    cities: checkboxes(CITIES),
-    indicators: checkboxes(INDICATOR_KEYS),
+    cities: checkboxGroup(CITIES),
+    indicators: checkboxGroup(INDICATOR_KEYS),
   })
   .strict();
 export type EditInitiativeInput = z.infer<typeof EditInitiativeSchema>;

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CITIES } from '../../region/index.js';
 import { MEMBERSHIP_ROLES } from '../../core/db/database.js';
 import { LIMITS } from '../../core/limits.js';
-import { optionalText, text } from '../../core/validation.js';
+import { checkboxGroup, optionalText, text } from '../../core/validation.js';
 import { email } from '../accounts/index.js';
-import { COMPANY_COMMITMENTS, type CompanyCommitment } from './tables.js';
+import { COMPANY_COMMITMENTS } from './tables.js';
 
 /** The cooperation office is set up by the operators, never self-registered. */
 export const REGISTRABLE_TYPES = ['company', 'provider', 'school', 'municipality'] as const;
@@ -31,9 +31,6 @@ export type InviteMemberInput = z.infer<typeof InviteMemberSchema>;
 export const IdParamsSchema = z.object({ lang: z.string(), id: z.string().uuid() }).strict();
 export const EmptyFormSchema = z.object({}).strict();
 
-const isCommitment = (value: string): value is CompanyCommitment =>
-  (COMPANY_COMMITMENTS as readonly string[]).includes(value);
-
 export const PROFILE_LIMITS = { about: 2000, offers: 2000, mentoringNote: 500 } as const;
 
 /** The company profile form; empty texts are stored as '' (the columns are NOT NULL). */
@@ -41,15 +38,9 @@ export const CompanyProfileSchema = z
   .object({
     about: z.string().trim().max(PROFILE_LIMITS.about).optional().default(''),
     offers: z.string().trim().max(PROFILE_LIMITS.offers).optional().default(''),
-    // Checked as a whole, so a wrong value is reported at the fieldset (not at "commitments.0").
-    commitments: z
-      .preprocess(
-        (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-        z
-          .array(z.string())
-          .refine((items) => items.every(isCommitment), 'organisations_profile.validation.unknown_choice'),
-      )
-      .transform((items) => [...new Set(items.filter(isCommitment))]),
+    commitments: checkboxGroup(COMPANY_COMMITMENTS, {
+      messages: { unknown: 'organisations_profile.validation.unknown_choice' },
+    }),
     offers_mentoring: z.enum(['yes', 'no'], { error: 'organisations_profile.validation.mentoring_choice' }),
     mentoring_note: z.string().trim().max(PROFILE_LIMITS.mentoringNote).optional().default(''),
   })

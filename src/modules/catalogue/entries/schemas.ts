@@ -3,7 +3,7 @@ import { CITIES } from '../../../region/index.js';
 import { ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../tables.js';
 import { type FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
-import { issuesToFields, optionalText, type ParseResult } from '../../../core/validation.js';
+import { checkboxGroup, issuesToFields, optionalText, type ParseResult } from '../../../core/validation.js';
 import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, PROJECT_STATUSES, TARGET_GROUPS } from '../taxonomy.js';
 import { berlinLocalToDate, isCalendarDay } from './dates.js';
 
@@ -42,14 +42,11 @@ const msg = (key: string) => ({ message: `catalogue_entries.validation.${key}` }
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
 /** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
-function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
-  const list = z.array(z.enum(values, { error: msg('unknown_choice').message })).max(values.length);
-  return z
-    .preprocess(
-      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      options.min ? list.min(options.min, msg('choose_at_least_one').message) : list,
-    )
-    .transform((items) => [...new Set(items)]);
+function checkboxes<T extends string>(values: readonly T[], options: { min?: number } = {}) {
+  return checkboxGroup(values, {
+    min: options.min,
+    messages: { unknown: msg('unknown_choice').message, tooFew: msg('choose_at_least_one').message },
+  });
 }
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>

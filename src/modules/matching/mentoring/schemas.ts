@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CITIES } from '../../../region/index.js';
 import { berlinDay } from '../../../core/time/calendar-day.js';
-import { optionalText } from '../../../core/validation.js';
+import { checkboxGroup, optionalText } from '../../../core/validation.js';
 
 /** Limits of mentoring inputs, shared by the schemas and the form attributes. */
 export const MENTORING_LIMITS = {
@@ -55,15 +55,9 @@ const requiredText = (max: number) => z.string().trim().min(1).max(max);
 /** Mentoring's notes are NOT NULL text columns: "not given" is stored as an empty text, not as null. */
 const optionalNote = (max: number) => optionalText(max).transform((value) => value ?? '');
 
-/** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
-export function checkboxes<T extends readonly [string, ...string[]]>(values: T, options: { min?: number } = {}) {
-  const list = z.array(z.enum(values, { error: 'validation.choose_option' })).max(values.length);
-  return z
-    .preprocess(
-      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      options.min ? list.min(options.min, msg('choose_at_least_one')) : list,
-    )
-    .transform((items) => [...new Set(items)]);
+/** A checkbox group of mentoring's forms (see core's `checkboxGroup`), with its "choose at least one". */
+export function checkboxes<T extends string>(values: readonly T[], options: { min?: number } = {}) {
+  return checkboxGroup(values, { min: options.min, messages: { tooFew: msg('choose_at_least_one') } });
 }
 
 const optionalCity = z.preprocess((value) => (value === '' ? undefined : value), z.enum(CITIES).optional());

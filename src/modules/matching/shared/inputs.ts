@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkboxGroup } from '../../../core/validation.js';
 import { LANGUAGE_LEVELS, type LanguageSkill } from '../tables.js';
 import { findPostcodeArea } from '../../../region/index.js';
 
@@ -71,14 +72,9 @@ export function isCalendarDay(value: string): boolean {
 }
 export const dayField = z.string().trim().min(1).refine(isCalendarDay, msg('date'));
 
-/** A checkbox group: nothing ticked sends nothing, one box a string, several boxes an array. */
-export function checkboxes<T extends readonly [string, ...string[]]>(values: T, max = values.length) {
-  return z
-    .preprocess(
-      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      z.array(z.enum(values, { error: msg('unknown_choice') })).max(max, msg('too_many_choices')),
-    )
-    .transform((items) => [...new Set(items)]);
+/** A checkbox group of matching's forms (see core's `checkboxGroup`), with matching's messages. */
+export function checkboxes<T extends string>(values: readonly T[], max = values.length) {
+  return checkboxGroup(values, { max, messages: { unknown: msg('unknown_choice'), tooMany: msg('too_many_choices') } });
 }
 
 /** Reads language_1_code/language_1_level … rows into a list; a half-filled row is an error on that row. */
