@@ -17,10 +17,9 @@ import { useBrowserSession } from '../support/session.js';
  * the shared two-core machine. So at 1280 px every place is walked, and at 375 px a representative
  * subset: every navigation link (the folded menu is what a phone changes) and the first link of each
  * "Mein Bereich" block. Going back to "Mein Bereich" between two places is not scanned again: it is
- * the page scanned right after sign-in.
+ * the page scanned right after sign-in. Each language is a spec file of its own (role-walks.de.spec.ts,
+ * role-walks.ar.spec.ts), so the two halves can run on both test workers at once.
  */
-
-const LANGS: readonly Lang[] = ['de', 'ar'];
 const VIEWPORTS = [
   { width: 1280, height: 900, everyPlace: true },
   { width: 375, height: 812, everyPlace: false },
@@ -78,13 +77,14 @@ interface Target {
   name: string;
 }
 
-describe('role walks: from the home page to every place of each role, by clicking only', () => {
-  const session = useBrowserSession();
+/** The walks of every role in one language, at both widths. */
+export function describeRoleWalks(lang: Lang): void {
+  describe(`role walks (${lang}): from the home page to every place of each role, by clicking only`, () => {
+    const session = useBrowserSession();
 
-  beforeAll(async () => {
-    const { db } = session;
-    const verified = new Date();
-    for (const lang of LANGS) {
+    beforeAll(async () => {
+      const { db } = session;
+      const verified = new Date();
       await createApplicant(db, { email: emailOf('applicant')(lang), displayName: 'Mira Beispiel', locale: lang });
       const volunteer = await createUser(db, {
         email: emailOf('volunteer-mentor')(lang),
@@ -105,99 +105,99 @@ describe('role walks: from the home page to every place of each role, by clickin
           note: 'Ich helfe bei Bewerbungen, gern abends.',
         })
         .execute();
-    }
-    // One organisation per role, with an account for each language in it.
-    const staff = async (id: string, organisation: UserOverrides['organisation'], role: 'admin' | 'member') => {
-      const first = await createUser(db, { email: emailOf(id)('de'), organisation, role, locale: 'de' });
-      await createUser(db, {
-        email: emailOf(id)('ar'),
-        organisation: { id: first.organisation?.id ?? '' },
-        role,
-        locale: 'ar',
-      });
-      return first.organisation?.id ?? '';
-    };
-    const company = await staff(
-      'company-member',
-      { type: 'company', name: 'Zechenring Beispiel GmbH', verified_at: verified },
-      'member',
-    );
-    // A published position, so the company's blocks lead to its candidates as well.
-    await insertPosition(db, { organisationId: company, title: 'Ausbildung Mechatroniker:in' });
-    await staff('unverified-company-admin', { type: 'company', name: UNVERIFIED_COMPANY, verified_at: null }, 'admin');
-    await staff('provider', { type: 'provider', name: 'Bildungswerk Beispiel e. V.', verified_at: verified }, 'admin');
-    await staff('city-office', { type: 'municipality', name: 'Stadt Beispiel', verified_at: verified }, 'admin');
-    await staff(
-      'coordination-office',
-      { type: 'cooperation_office', name: 'Koordinierung Beispiel', verified_at: verified },
-      'admin',
-    );
-  });
-
-  /** The visible main navigation; on a phone it is behind the menu button, which is opened by a click. */
-  async function navigation(page: Page, m: Messages): Promise<Locator> {
-    const menu = page.locator('details.vr-nav-narrow');
-    if ((await menu.locator('summary').isVisible()) && (await menu.getAttribute('open')) === null)
-      await menu.locator('summary').click();
-    return page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
-  }
-
-  /** The account navigation ("Mein Konto") beside the main one, in the same header (and menu). */
-  function accountNavigation(page: Page, m: Messages): Locator {
-    return page.getByRole('navigation', { name: m.t('layout.account_nav'), exact: true });
-  }
-
-  /**
-   * The places "Mein Bereich" offers, read from the page: the links of both navigations and of the
-   * page's blocks, de-duplicated by path. Left out, on purpose: the sign-out button (a form, not a
-   * place, and it would end the walk), the language switchers (the same places in another language;
-   * tests/e2e/site covers switching), links to other sites (not ours to test) and file downloads
-   * (.ics/.json, which are no pages). With `everyPlace` false, a block gives only its first link.
-   */
-  async function collectTargets(page: Page, m: Messages, everyPlace: boolean): Promise<Target[]> {
-    const read = (locator: Locator) =>
-      locator.evaluateAll((links) =>
-        links.map((link) => ({
-          href: link.getAttribute('href') ?? '',
-          name: (link.querySelector('.vr-start-item__label') ?? link).textContent?.replace(/\s+/g, ' ').trim() ?? '',
-        })),
+      // One organisation per role, with its account in this language.
+      const staff = async (id: string, organisation: UserOverrides['organisation'], role: 'admin' | 'member') => {
+        const user = await createUser(db, { email: emailOf(id)(lang), organisation, role, locale: lang });
+        return user.organisation?.id ?? '';
+      };
+      const company = await staff(
+        'company-member',
+        { type: 'company', name: 'Zechenring Beispiel GmbH', verified_at: verified },
+        'member',
       );
-    const found: { href: string; name: string; region: Target['region'] }[] = [];
-    for (const nav of [await navigation(page, m), accountNavigation(page, m)])
-      for (const link of await read(nav.getByRole('link'))) found.push({ ...link, region: 'navigation' });
-    const main = page.locator('main');
-    if (everyPlace) {
-      for (const link of await read(main.getByRole('link'))) found.push({ ...link, region: 'start' });
-    } else {
-      for (const block of await main.locator('section').all()) {
-        const first = (await read(block.getByRole('link'))).slice(0, 1);
-        for (const link of first) found.push({ ...link, region: 'start' });
+      // A published position, so the company's blocks lead to its candidates as well.
+      await insertPosition(db, { organisationId: company, title: 'Ausbildung Mechatroniker:in' });
+      await staff(
+        'unverified-company-admin',
+        { type: 'company', name: UNVERIFIED_COMPANY, verified_at: null },
+        'admin',
+      );
+      await staff(
+        'provider',
+        { type: 'provider', name: 'Bildungswerk Beispiel e. V.', verified_at: verified },
+        'admin',
+      );
+      await staff('city-office', { type: 'municipality', name: 'Stadt Beispiel', verified_at: verified }, 'admin');
+      await staff(
+        'coordination-office',
+        { type: 'cooperation_office', name: 'Koordinierung Beispiel', verified_at: verified },
+        'admin',
+      );
+    });
+
+    /** The visible main navigation; on a phone it is behind the menu button, which is opened by a click. */
+    async function navigation(page: Page, m: Messages): Promise<Locator> {
+      const menu = page.locator('details.vr-nav-narrow');
+      if ((await menu.locator('summary').isVisible()) && (await menu.getAttribute('open')) === null)
+        await menu.locator('summary').click();
+      return page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
+    }
+
+    /** The account navigation ("Mein Konto") beside the main one, in the same header (and menu). */
+    function accountNavigation(page: Page, m: Messages): Locator {
+      return page.getByRole('navigation', { name: m.t('layout.account_nav'), exact: true });
+    }
+
+    /**
+     * The places "Mein Bereich" offers, read from the page: the links of both navigations and of the
+     * page's blocks, de-duplicated by path. Left out, on purpose: the sign-out button (a form, not a
+     * place, and it would end the walk), the language switchers (the same places in another language;
+     * tests/e2e/site covers switching), links to other sites (not ours to test) and file downloads
+     * (.ics/.json, which are no pages). With `everyPlace` false, a block gives only its first link.
+     */
+    async function collectTargets(page: Page, m: Messages, everyPlace: boolean): Promise<Target[]> {
+      const read = (locator: Locator) =>
+        locator.evaluateAll((links) =>
+          links.map((link) => ({
+            href: link.getAttribute('href') ?? '',
+            name: (link.querySelector('.vr-start-item__label') ?? link).textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          })),
+        );
+      const found: { href: string; name: string; region: Target['region'] }[] = [];
+      for (const nav of [await navigation(page, m), accountNavigation(page, m)])
+        for (const link of await read(nav.getByRole('link'))) found.push({ ...link, region: 'navigation' });
+      const main = page.locator('main');
+      if (everyPlace) {
+        for (const link of await read(main.getByRole('link'))) found.push({ ...link, region: 'start' });
+      } else {
+        for (const block of await main.locator('section').all()) {
+          const first = (await read(block.getByRole('link'))).slice(0, 1);
+          for (const link of first) found.push({ ...link, region: 'start' });
+        }
       }
+      const origin = new URL(page.url()).origin;
+      const seen = new Set<string>([pathOf(page)]);
+      const targets: Target[] = [];
+      for (const link of found) {
+        const url = new URL(link.href, page.url());
+        if (url.origin !== origin || /\.(ics|json)$/.test(url.pathname)) continue;
+        const path = url.pathname + url.search;
+        if (seen.has(path)) continue;
+        seen.add(path);
+        targets.push({ path, region: link.region, name: link.name });
+      }
+      return targets;
     }
-    const origin = new URL(page.url()).origin;
-    const seen = new Set<string>([pathOf(page)]);
-    const targets: Target[] = [];
-    for (const link of found) {
-      const url = new URL(link.href, page.url());
-      if (url.origin !== origin || /\.(ics|json)$/.test(url.pathname)) continue;
-      const path = url.pathname + url.search;
-      if (seen.has(path)) continue;
-      seen.add(path);
-      targets.push({ path, region: link.region, name: link.name });
+
+    async function linkTo(page: Page, m: Messages, target: Target): Promise<Locator> {
+      const region =
+        target.region === 'start'
+          ? page.locator('main')
+          : page.locator('header').filter({ has: await navigation(page, m) });
+      const byHref = page.locator(`a[href="${target.path}"]`);
+      return region.getByRole('link', { name: target.name }).and(byHref).filter({ visible: true }).first();
     }
-    return targets;
-  }
 
-  async function linkTo(page: Page, m: Messages, target: Target): Promise<Locator> {
-    const region =
-      target.region === 'start'
-        ? page.locator('main')
-        : page.locator('header').filter({ has: await navigation(page, m) });
-    const byHref = page.locator(`a[href="${target.path}"]`);
-    return region.getByRole('link', { name: target.name }).and(byHref).filter({ visible: true }).first();
-  }
-
-  for (const lang of LANGS) {
     for (const viewport of VIEWPORTS) {
       for (const role of ROLES) {
         it(
@@ -268,5 +268,5 @@ describe('role walks: from the home page to every place of each role, by clickin
         );
       }
     }
-  }
-});
+  });
+}

@@ -1,0 +1,3 @@
+import { describeRoleWalks } from './role-walks.js';
+
+describeRoleWalks('ar');
