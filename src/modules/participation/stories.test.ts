@@ -131,6 +131,10 @@ describe('participation: campaigns and stories with review, translations and sha
     expect((await anonymous.get('/de/beteiligung/kampagnen/' + campaignId)).body).toContain(
       'Vom Praktikum zur Meisterin',
     );
+    // The campaign's page in Arabic shows the story's card in Arabic, not the German original.
+    const arabicCampaign = (await anonymous.get('/ar/beteiligung/kampagnen/' + campaignId)).body;
+    expect(arabicCampaign).toContain('<bdi>من التدريب إلى الماجستير</bdi>');
+    expect(arabicCampaign).not.toContain('Vom Praktikum zur Meisterin');
     // A published story is no longer edited in place.
     expect((await author.get(`${storyPath}/bearbeiten`)).statusCode).toBe(404);
   });

@@ -10,6 +10,7 @@ import { createRandom, type Random } from '../random.js';
 import type { FileStorage } from '../../core/storage/index.js';
 import { describeIllustration, drawIllustration } from './illustrations.js';
 import { STORY_SCENES } from './story-media.js';
+import { CAMPAIGN_TRANSLATIONS } from './campaign-translations.js';
 import { STORY_TRANSLATIONS } from './story-translations.js';
 import { DEMO_CAMPAIGNS, DEMO_STORIES } from './stories.js';
 
@@ -26,7 +27,7 @@ export interface ParticipationDataSummary {
   stories: number;
   /** Stories with a picture (only when the seed is given a file storage). */
   images: number;
-  /** Story translations, over all languages. */
+  /** Story and campaign translations, over all languages. */
   translations: number;
   nominations: number;
   scores: number;
@@ -233,7 +234,7 @@ export async function generateParticipationData(
   });
 
   const published = (offset: number) => new Date(now - days(offset));
-  const campaigns: { id: string }[] = [];
+  const campaigns: { id: string; title: string }[] = [];
   for (const [index, campaign] of DEMO_CAMPAIGNS.entries())
     campaigns.push(
       await db
@@ -248,7 +249,7 @@ export async function generateParticipationData(
           reviewed_by: member,
           published_at: published(120 - index * 30),
         })
-        .returning('id')
+        .returning(['id', 'title'])
         .executeTakeFirstOrThrow(),
     );
   const writers = await db
@@ -277,15 +278,25 @@ export async function generateParticipationData(
     )
     .returning(['id', 'title'])
     .execute();
-  const translations = stories.flatMap((row) =>
-    Object.entries(STORY_TRANSLATIONS[row.title] ?? {}).map(([locale, [title, summary, body]]) => ({
-      story_id: row.id,
-      locale: locale as TranslatedLocale,
-      title,
-      summary,
-      body,
-    })),
-  );
+  const translationsOf = (
+    rows: { id: string; title: string }[],
+    texts: typeof STORY_TRANSLATIONS,
+    key: 'story_id' | 'campaign_id',
+  ) =>
+    rows.flatMap((row) =>
+      Object.entries(texts[row.title] ?? {}).map(([locale, [title, summary, body]]) => ({
+        story_id: key === 'story_id' ? row.id : null,
+        campaign_id: key === 'campaign_id' ? row.id : null,
+        locale: locale as TranslatedLocale,
+        title,
+        summary,
+        body,
+      })),
+    );
+  const translations = [
+    ...translationsOf(campaigns, CAMPAIGN_TRANSLATIONS, 'campaign_id'),
+    ...translationsOf(stories, STORY_TRANSLATIONS, 'story_id'),
+  ];
   if (translations.length > 0) await db.insertInto('participation_translations').values(translations).execute();
   let images = 0;
   if (options.storage)

@@ -18,7 +18,7 @@ describe('participation demo data', () => {
       campaigns: 3,
       stories: 20,
       images: 20,
-      translations: 36,
+      translations: 54,
       nominations: 6,
     });
     expect(summary.participation.scores).toBeGreaterThan(0);
@@ -67,10 +67,11 @@ describe('participation demo data', () => {
     expect(picture.statusCode).toBe(200);
     expect(picture.headers['content-type']).toBe('image/png');
     expect(picture.rawPayload.subarray(0, 4).toString('latin1')).toBe('\x89PNG');
-    // Six stories read in every language, each in its own words.
+    // Six stories and the three campaigns read in every language, each in its own words.
     const translated = await test.db
       .selectFrom('participation_translations')
       .select(['story_id', (eb) => eb.fn.countAll<number>().as('languages')])
+      .where('story_id', 'is not', null)
       .groupBy('story_id')
       .execute();
     expect(translated.map((row) => Number(row.languages))).toEqual([6, 6, 6, 6, 6, 6]);
@@ -80,8 +81,16 @@ describe('participation demo data', () => {
       .where('story_id', '=', translated[0]?.story_id ?? '')
       .execute();
     expect(new Set(titles.map((row) => row.title)).size).toBe(6);
+    const campaignLanguages = await test.db
+      .selectFrom('participation_translations')
+      .select(['campaign_id', (eb) => eb.fn.countAll<number>().as('languages')])
+      .where('campaign_id', 'is not', null)
+      .groupBy('campaign_id')
+      .execute();
+    expect(campaignLanguages.map((row) => Number(row.languages))).toEqual([6, 6, 6]);
     const arabic = await anonymous.get('/ar/beteiligung/geschichten');
     expect(arabic.body).toContain('خدمة تموين تبني الجسور');
+    expect(arabic.body).toContain('الرور يعني التنوع');
     // Every stored vote keeps its round's limits.
     const spent = await test.db
       .selectFrom('participation_votes as v')

@@ -3,6 +3,7 @@ import { allows } from '../../../core/auth/policy.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { isCoordinator, participationPolicy } from '../policy.js';
+import { listPublishedStories, type TextLine } from './list-texts.js';
 import { loadText, textRef, type TextItem, type TextKind } from './load-text.js';
 
 export interface TextView {
@@ -11,8 +12,8 @@ export interface TextView {
   shown: { title: string; summary: string; body: string; lang: string };
   canEdit: boolean;
   canReview: boolean;
-  /** A campaign's published stories. */
-  stories: { id: string; title: string; summary: string; hasImage: boolean }[];
+  /** A campaign's published stories, in the reader's language where translated. */
+  stories: TextLine[];
 }
 
 /** A campaign or story page: published ones for everybody; drafts for their organisation and the office only. */
@@ -30,13 +31,7 @@ export async function getText(options: {
   const translation = item.translations.find((candidate) => candidate.locale === options.locale);
   const stories =
     options.kind === 'campaign'
-      ? await services.db
-          .selectFrom('participation_stories')
-          .select(['id', 'title', 'summary', 'image_key'])
-          .where('campaign_id', '=', item.id)
-          .where('status', '=', 'published')
-          .orderBy('published_at', 'desc')
-          .execute()
+      ? await listPublishedStories({ services, locale: options.locale, campaignId: item.id })
       : [];
   return {
     item,
@@ -45,6 +40,6 @@ export async function getText(options: {
       : { title: item.title, summary: item.summary, body: item.body, lang: 'de' },
     canEdit: allows(actor, participationPolicy, 'edit_story', textRef(item)),
     canReview: allows(actor, participationPolicy, 'review_story', textRef(item)),
-    stories: stories.map(({ image_key, ...story }) => ({ ...story, hasImage: image_key !== null })),
+    stories,
   };
 }

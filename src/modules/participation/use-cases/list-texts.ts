@@ -38,6 +38,38 @@ const lines = (kind: 'campaign' | 'story') => (rows: LineRow[]) =>
     hasImage: Boolean(row.image_key),
   }));
 
+/**
+ * Published stories, newest first, in the reader's language where translated: all of them (paged) or a
+ * campaign's. The public list, the home page and a campaign's page show the same cards.
+ */
+export async function listPublishedStories(options: {
+  services: AppServices;
+  locale: string;
+  campaignId?: string;
+  limit?: number;
+  offset?: number;
+}): Promise<TextLine[]> {
+  let query = options.services.db
+    .selectFrom('participation_stories as s')
+    .leftJoin('participation_translations as t', (join) =>
+      join.onRef('t.story_id', '=', 's.id').on('t.locale', '=', options.locale as TranslatedLocale),
+    )
+    .select((eb) => [
+      's.id',
+      eb.fn.coalesce('t.title', 's.title').as('title'),
+      eb.fn.coalesce('t.summary', 's.summary').as('summary'),
+      eb.ref('t.locale').as('lang'),
+      's.status',
+      's.published_at',
+      's.image_key',
+    ])
+    .where('s.status', '=', 'published')
+    .orderBy('s.published_at', 'desc');
+  if (options.campaignId) query = query.where('s.campaign_id', '=', options.campaignId);
+  if (options.limit !== undefined) query = query.limit(options.limit).offset(options.offset ?? 0);
+  return lines('story')(await query.execute());
+}
+
 /** Published campaigns and stories, newest first (the public list and the home page), in the reader's language where translated. */
 export async function listPublishedTexts(options: {
   services: AppServices;
@@ -64,32 +96,14 @@ export async function listPublishedTexts(options: {
       .where('c.status', '=', 'published')
       .orderBy('c.published_at', 'desc')
       .execute(),
-    db
-      .selectFrom('participation_stories as s')
-      .leftJoin('participation_translations as t', (join) =>
-        join.onRef('t.story_id', '=', 's.id').on('t.locale', '=', locale as TranslatedLocale),
-      )
-      .select((eb) => [
-        's.id',
-        eb.fn.coalesce('t.title', 's.title').as('title'),
-        eb.fn.coalesce('t.summary', 's.summary').as('summary'),
-        eb.ref('t.locale').as('lang'),
-        's.status',
-        's.published_at',
-        's.image_key',
-      ])
-      .where('s.status', '=', 'published')
-      .orderBy('s.published_at', 'desc')
-      .limit(options.limit ?? 24)
-      .offset(options.offset ?? 0)
-      .execute(),
+    listPublishedStories({ services: options.services, locale, limit: options.limit ?? 24, offset: options.offset }),
     db
       .selectFrom('participation_stories')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('status', '=', 'published')
       .executeTakeFirstOrThrow(),
   ]);
-  return { campaigns: lines('campaign')(campaigns), stories: lines('story')(stories), storyCount: Number(count.n) };
+  return { campaigns: lines('campaign')(campaigns), stories, storyCount: Number(count.n) };
 }
 
 /** The reader's organisation's campaigns and stories in every status, and for the office what waits for review. */

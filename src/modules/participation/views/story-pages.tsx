@@ -170,15 +170,7 @@ export function TextPage({ view, imageUrl }: { view: TextView; imageUrl: string 
       ) : null}
       {view.stories.length > 0 ? (
         <LabelledSection id="campaign-stories-heading" heading={t('participation_stories.campaign_stories')}>
-          <TextCards
-            items={view.stories.map((story) => ({
-              ...story,
-              kind: 'story',
-              lang: 'de',
-              status: 'published',
-              publishedAt: null,
-            }))}
-          />
+          <TextCards items={view.stories} />
         </LabelledSection>
       ) : null}
       {view.canEdit ? (
