@@ -48,6 +48,9 @@ export const StartImportSchema = z
   });
 export type StartImportInput = z.infer<typeof StartImportSchema>;
 
+/** A column field an older form did not post: the same as "none". */
+const absentColumn = z.preprocess((value) => value ?? '', optionalColumn);
+
 /** The select for the n-th code of a long table's indicator column is named `code_<n>`. */
 export const CODE_FIELD = /^code_(\d{1,3})$/u;
 const codeChoice = z.union([z.literal(''), z.enum(STORED_INDICATOR_KEYS)], { error: 'validation.choose_option' });
@@ -63,9 +66,9 @@ export const MappingSchema = z
       .pipe(z.number().int().min(1950).max(2100).nullable()),
     valueColumn: column,
     unitColumn: optionalColumn,
-    indicatorColumn: optionalColumn,
-    /** The indicator column the code selects were offered for ('' when none were). */
-    codesFor: optionalColumn,
+    indicatorColumn: absentColumn,
+    /** The indicator column the code selects were offered for ('' or absent when none were). */
+    codesFor: absentColumn,
     breakdownColumns: z
       .preprocess(
         (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
