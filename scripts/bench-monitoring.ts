@@ -164,6 +164,8 @@ async function plainInsert(db: Kysely<Database>, rows: readonly CheckedRow[]): P
         )
         .execute();
   });
+  await db.deleteFrom('monitoring_values').where('indicator_key', 'like', '%\\_reference').execute();
+  await db.deleteFrom('monitoring_breakdown_values').where('indicator_key', 'like', '%\\_reference').execute();
 }
 let REFERENCE_IMPORT = '';
 
@@ -293,7 +295,6 @@ async function benchEngine(engine: 'pglite' | 'postgres'): Promise<void> {
       existing: new Set(),
     }).rows;
     insertSamples.push(await time(() => plainInsert(db, rows)));
-    await db.deleteFrom('monitoring_values').where('indicator_key', '=', `${key}_reference`).execute();
   }
   printLine({
     bench: 'monitoring',

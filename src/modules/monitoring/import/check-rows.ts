@@ -84,7 +84,7 @@ const TOTAL_WORDS = new Set(['', 'insgesamt', 'zusammen', 'gesamt', 'alle', 'tot
 /** The subgroup a line is for: '' for totals, else its sub-dimension cells joined, as written. */
 export function breakdownOf(cells: readonly string[], columns: readonly number[]): string {
   const parts = columns.map((column) => (cells[column] ?? '').trim());
-  if (parts.every((part) => TOTAL_WORDS.has(part.toLocaleLowerCase('de-DE')))) return '';
+  if (parts.every((part) => TOTAL_WORDS.has(part.toLowerCase()))) return '';
   return parts.join(' · ').slice(0, 300);
 }
 
