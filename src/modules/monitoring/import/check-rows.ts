@@ -198,9 +198,9 @@ export function checkRows(options: {
     if (!indicator || !area || year === null || read.kind === 'invalid') continue;
     const breakdown = breakdownOf(cells, mapping.breakdownColumns);
     const key = valueKey(indicator.key, area, year, breakdown);
-    const named = [indicatorCell, areaCell, timeCell, breakdown].filter(Boolean).join(' ');
-    if (seen.has(key)) problems.push({ line, code: 'duplicate', cell: named });
-    else if (existing.has(key)) problems.push({ line, code: 'exists', cell: named });
+    const named = () => [indicatorCell, areaCell, timeCell, breakdown].filter(Boolean).join(' ');
+    if (seen.has(key)) problems.push({ line, code: 'duplicate', cell: named() });
+    else if (existing.has(key)) problems.push({ line, code: 'exists', cell: named() });
     seen.add(key);
     rows.push({
       line,
