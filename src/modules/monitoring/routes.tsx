@@ -40,7 +40,7 @@ import { LARGE_IMPORT_ROWS, queueImportSave } from './use-cases/queue-import-sav
 import { saveTarget } from './use-cases/save-target.js';
 import { startImport } from './use-cases/start-import.js';
 import { IndicatorCataloguePage, IndicatorPage, PublicDashboardPage } from './views/dashboard-pages.js';
-import { ImportReviewPage, ImportStartPage } from './views/import-pages.js';
+import { ImportReviewPage, ImportStartPage, importTitle } from './views/import-pages.js';
 import { InternalDashboardPage } from './views/internal-page.js';
 import { OpenDataPage } from './views/open-data-page.js';
 import { WorkProgrammePage } from './views/programme-page.js';
@@ -173,9 +173,7 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
       // While the background job saves, the page reloads itself (no JavaScript needed) until it is done.
       if (loaded.status === 'saving') reply.header('Refresh', String(IMPORT_REFRESH_SECONDS));
       return reply.renderPage(<ImportReviewPage loaded={loaded} />, {
-        title: request.i18n.t('monitoring.import.review_title', {
-          indicator: request.i18n.t(`monitoring_indicators.${loaded.indicator.key}.name`),
-        }),
+        title: importTitle(request.i18n.t, loaded.indicator?.key ?? null),
         status: hasProblems ? 422 : 200,
       });
     });
@@ -187,8 +185,8 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
         schema: MappingSchema,
         title: request.i18n.t('monitoring.import.title'),
         render: (values, errors) => <ImportReviewPage loaded={loaded} values={values} errors={errors} />,
-        onValid: async (mapping) => {
-          await mapImport({ services, actor, importId: id, mapping });
+        onValid: async (input) => {
+          await mapImport({ services, actor, importId: id, input });
           return reply.redirect(`/${lang(request)}/monitoring/import/${id}`, 303);
         },
       });
@@ -205,9 +203,8 @@ export async function monitoringRoutes(app: FastifyInstance): Promise<void> {
           .redirect(`/${lang(request)}/monitoring/import/${id}`, 303);
       }
       await saveImport({ services, actor, importId: id, ip: request.ip });
-      return reply
-        .setFlash('success', 'monitoring.import.saved')
-        .redirect(`/${lang(request)}/monitoring/indikatoren/${loaded.indicator.key}`, 303);
+      const next = loaded.indicator ? `/monitoring/indikatoren/${loaded.indicator.key}` : `/monitoring/import/${id}`;
+      return reply.setFlash('success', 'monitoring.import.saved').redirect(`/${lang(request)}${next}`, 303);
     });
     app.post('/monitoring/import/:id/zuruecknehmen', async (request, reply) => {
       const actor = requireUser(request.actor);

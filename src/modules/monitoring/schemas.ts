@@ -25,9 +25,12 @@ const optionalColumn = z
   .transform((value) => (value === '' ? null : Number(value)))
   .pipe(z.number().int().min(0).max(200).nullable());
 
+/** The start form's choice for a long table that names the indicator on each line. */
+export const SEVERAL_INDICATORS = 'mehrere';
+
 export const StartImportSchema = z
   .object({
-    indicator: z.enum(STORED_INDICATOR_KEYS),
+    indicator: z.union([z.literal(SEVERAL_INDICATORS).transform(() => null), z.enum(STORED_INDICATOR_KEYS)]),
     sourceTable: optionalText(100),
     sourceLabel: text(300),
     retrievedOn: day,
@@ -45,6 +48,13 @@ export const StartImportSchema = z
   });
 export type StartImportInput = z.infer<typeof StartImportSchema>;
 
+/** A column field an older form did not post: the same as "none". */
+const absentColumn = z.preprocess((value) => value ?? '', optionalColumn);
+
+/** The select for the n-th code of a long table's indicator column is named `code_<n>`. */
+export const CODE_FIELD = /^code_(\d{1,3})$/u;
+const codeChoice = z.union([z.literal(''), z.enum(STORED_INDICATOR_KEYS)], { error: 'validation.choose_option' });
+
 export const MappingSchema = z
   .object({
     areaColumn: column,
@@ -56,12 +66,55 @@ export const MappingSchema = z
       .pipe(z.number().int().min(1950).max(2100).nullable()),
     valueColumn: column,
     unitColumn: optionalColumn,
+    indicatorColumn: absentColumn,
+    /** The indicator column the code selects were offered for ('' or absent when none were). */
+    codesFor: absentColumn,
+    breakdownColumns: z
+      .preprocess(
+        (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
+        z.array(z.coerce.number().int().min(0).max(200)).max(10, 'validation.choose_option'),
+      )
+      .transform((columns) => [...new Set(columns)]),
   })
-  .strict()
+  .catchall(codeChoice)
+  .superRefine((mapping, context) => {
+    for (const key of Object.keys(mapping))
+      if (!(key in MAPPING_FIELDS) && !CODE_FIELD.test(key))
+        context.addIssue({ code: 'custom', message: 'validation.invalid_format', path: [key] });
+  })
   .refine((mapping) => mapping.timeColumn !== null || mapping.fixedYear !== null, {
     message: 'monitoring.import.mapping.time_needed',
     path: ['fixedYear'],
+  })
+  .transform((mapping) => {
+    const codeChoices = new Map<number, string>();
+    for (const [key, value] of Object.entries(mapping)) {
+      const index = CODE_FIELD.exec(key)?.[1];
+      if (index !== undefined && typeof value === 'string') codeChoices.set(Number(index), value);
+    }
+    return {
+      areaColumn: mapping.areaColumn,
+      timeColumn: mapping.timeColumn,
+      fixedYear: mapping.fixedYear,
+      valueColumn: mapping.valueColumn,
+      unitColumn: mapping.unitColumn,
+      indicatorColumn: mapping.indicatorColumn,
+      breakdownColumns: mapping.breakdownColumns,
+      /** Choices for the codes by their position, only when offered for the column mapped now. */
+      codeChoices:
+        mapping.indicatorColumn !== null && mapping.codesFor === mapping.indicatorColumn ? codeChoices : new Map(),
+    };
   });
+const MAPPING_FIELDS = {
+  areaColumn: true,
+  timeColumn: true,
+  fixedYear: true,
+  valueColumn: true,
+  unitColumn: true,
+  indicatorColumn: true,
+  codesFor: true,
+  breakdownColumns: true,
+};
 export type MappingInput = z.infer<typeof MappingSchema>;
 
 export const CorrectValueSchema = z

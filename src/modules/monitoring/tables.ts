@@ -15,7 +15,8 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** One CSV file on its way in: the text as uploaded, the mapping chosen, and what became of it. */
 export interface MonitoringImportsTable {
   id: Generated<string>;
-  indicator_key: string;
+  /** Null when the file names the indicator on each line (a long table, migration 027). */
+  indicator_key: string | null;
   source_table: string;
   source_label: string;
   retrieved_on: DateText;
@@ -44,6 +45,9 @@ export interface MonitoringDataVersionTable {
 export interface MonitoringImportRowsTable {
   import_id: string;
   line: number;
+  indicator_key: string;
+  /** '' for a total, else the subgroup (migration 027). */
+  breakdown: string;
   area: Area;
   year: number;
   value: number | null;
@@ -75,6 +79,25 @@ export interface MonitoringValuesTable {
   updated_at: Generated<Date>;
 }
 export type MonitoringValue = Selectable<MonitoringValuesTable>;
+
+/**
+ * A value of a subgroup (sex, age group, nationality group) as a long table brings it, e.g. "weiblich ·
+ * 6 bis unter 10 Jahre". Totals stay in `monitoring_values`; these are kept, exported with their
+ * import and rolled back with it (migration 027).
+ */
+export interface MonitoringBreakdownValuesTable {
+  id: Generated<string>;
+  indicator_key: string;
+  area: Area;
+  year: number;
+  breakdown: string;
+  value: ColumnType<number | null, number | null, number | null>;
+  sign: Sign | null;
+  source: string;
+  retrieved_on: DateText;
+  import_id: string;
+  created_at: Generated<Date>;
+}
 
 /** A correction of a stored value: what it was, what it became and why. Never deleted with the import. */
 export interface MonitoringCorrectionsTable {
@@ -161,6 +184,7 @@ declare module '../../core/db/database.js' {
     monitoring_mappings: MonitoringMappingsTable;
     monitoring_values: MonitoringValuesTable;
     monitoring_import_rows: MonitoringImportRowsTable;
+    monitoring_breakdown_values: MonitoringBreakdownValuesTable;
     monitoring_data_version: MonitoringDataVersionTable;
     monitoring_corrections: MonitoringCorrectionsTable;
     monitoring_targets: MonitoringTargetsTable;

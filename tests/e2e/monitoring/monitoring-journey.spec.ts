@@ -188,6 +188,6 @@ describe('monitoring journey in a browser', () => {
         .where('title', '=', `Bericht ${year}`)
         .executeTakeFirstOrThrow();
       expect(saved.reached_on).not.toBeNull();
-    }, 120_000); // a long journey of ten pages, each scanned by axe, on a shared machine
+    }, 240_000); // a long journey of ten pages, each scanned by axe, on a shared machine
   });
 });

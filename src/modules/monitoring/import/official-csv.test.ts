@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findArea } from '../areas.js';
 import { findIndicator } from '../indicators.js';
-import { checkRows, guessMapping, type ImportMapping } from './check-rows.js';
+import {
+  breakdownOf,
+  checkRows,
+  completeMapping,
+  guessIndicatorCodes,
+  guessMapping,
+  indicatorCodesOf,
+  valueKey,
+  type ImportMapping,
+} from './check-rows.js';
 import { parseOfficialCsv, readCell, readYear, splitLine } from './official-csv.js';
 
 const percent = findIndicator('foreigner_share')!;
@@ -25,7 +34,15 @@ const LANDESDATENBANK = [
   '© Information und Technik Nordrhein-Westfalen, Düsseldorf, 2024',
 ].join('\r\n');
 
-const mapping: ImportMapping = { areaColumn: 0, timeColumn: 1, fixedYear: null, valueColumn: 2, unitColumn: null };
+const WIDE = { indicatorColumn: null, indicatorCodes: {}, breakdownColumns: [] };
+const mapping: ImportMapping = {
+  areaColumn: 0,
+  timeColumn: 1,
+  fixedYear: null,
+  valueColumn: 2,
+  unitColumn: null,
+  ...WIDE,
+};
 
 describe('reading cells of official tables', () => {
   it('reads German numbers with thousands separators, decimal commas and minus signs', () => {
@@ -143,7 +160,7 @@ describe('checking a mapped table', () => {
     const table = parseOfficialCsv(LANDESDATENBANK);
     const { rows, problems } = checkRows({ table, mapping, indicator: percent, existing: new Set() });
     expect(problems).toEqual([]);
-    expect(rows).toEqual([
+    expect(rows.map(({ indicatorKey, breakdown, ...rest }) => rest)).toEqual([
       { line: 6, area: 'essen', year: 2023, value: 17.9, sign: null },
       { line: 7, area: 'dortmund', year: 2023, value: 20.1, sign: null },
       { line: 8, area: 'bochum', year: 2023, value: 0, sign: 'zero' },
@@ -185,7 +202,7 @@ describe('checking a mapped table', () => {
     const byColumn = parseOfficialCsv(
       ['Gebiet;Jahr;Einheit;Wert', 'Essen;2023;Anzahl;1.234', 'Bochum;2023;%;12,5'].join('\n'),
     );
-    const withUnit: ImportMapping = { areaColumn: 0, timeColumn: 1, fixedYear: null, valueColumn: 3, unitColumn: 2 };
+    const withUnit: ImportMapping = { ...mapping, valueColumn: 3, unitColumn: 2 };
     expect(checkRows({ table: byColumn, mapping: withUnit, indicator: count, existing: new Set() }).problems).toEqual([
       { line: 3, code: 'unit_mismatch', cell: '%' },
       { line: 3, code: 'out_of_range', cell: '12,5' },
@@ -194,13 +211,18 @@ describe('checking a mapped table', () => {
 
   it('never overwrites a stored value: a change is a correction', () => {
     const table = parseOfficialCsv(['Gebiet;Jahr;Anteil %', 'Essen;2023;17,9', 'Bochum;2023;14,0'].join('\n'));
-    const { problems } = checkRows({ table, mapping, indicator: percent, existing: new Set(['bochum:2023']) });
+    const { problems } = checkRows({
+      table,
+      mapping,
+      indicator: percent,
+      existing: new Set([valueKey(percent.key, 'bochum', 2023, '')]),
+    });
     expect(problems).toEqual([{ line: 3, code: 'exists', cell: 'Bochum 2023' }]);
   });
 
   it('takes the year of the whole table when there is no time column', () => {
     const table = parseOfficialCsv(['Gebiet;Anteil %', 'Essen;17,9', 'Bochum;14,0'].join('\n'));
-    const fixed: ImportMapping = { areaColumn: 0, timeColumn: null, fixedYear: 2021, valueColumn: 1, unitColumn: null };
+    const fixed: ImportMapping = { ...mapping, timeColumn: null, fixedYear: 2021, valueColumn: 1 };
     const { rows, problems } = checkRows({ table, mapping: fixed, indicator: percent, existing: new Set() });
     expect(problems).toEqual([]);
     expect(rows.map((row) => row.year)).toEqual([2021, 2021]);
@@ -214,6 +236,105 @@ describe('checking a mapped table', () => {
       fixedYear: null,
       valueColumn: 3,
       unitColumn: 1,
+      ...WIDE,
     });
+  });
+});
+
+describe('long tables: an indicator column and a sub-dimension', () => {
+  const long = parseOfficialCsv(
+    [
+      'Statistik 12411-02-03-4 (fiktives Beispiel)',
+      'Gebiet;Stichtag;Merkmal;Geschlecht;Wert',
+      '05113;31.12.2023;AUSL_ANT;Insgesamt;17,9',
+      '05113;31.12.2023;AUSL_ANT;weiblich;17,1',
+      '05113;31.12.2023;AZR;Insgesamt;106.512',
+      '05113;31.12.2023;AZR;männlich;55.310',
+      '05913;31.12.2023;AUSL_ANT;weiblich;18,5',
+      '__________',
+      'Fiktive Werte zum Test.',
+    ].join('\n'),
+  );
+  const longMapping: ImportMapping = {
+    areaColumn: 0,
+    timeColumn: 1,
+    fixedYear: null,
+    valueColumn: 4,
+    unitColumn: null,
+    indicatorColumn: 2,
+    indicatorCodes: { AUSL_ANT: 'foreigner_share', AZR: 'foreigners_register' },
+    breakdownColumns: [3],
+  };
+
+  it('guesses the indicator column and lists its codes in order', () => {
+    expect(guessMapping(long).indicatorColumn).toBe(2);
+    expect(indicatorCodesOf(long, 2)).toEqual(['AUSL_ANT', 'AZR']);
+  });
+
+  it('reads each line for its own indicator and subgroup; totals have no subgroup', () => {
+    const { rows, problems } = checkRows({ table: long, mapping: longMapping, indicator: null, existing: new Set() });
+    expect(problems).toEqual([]);
+    expect(rows.map((row) => [row.indicatorKey, row.area, row.breakdown, row.value])).toEqual([
+      ['foreigner_share', 'essen', '', 17.9],
+      ['foreigner_share', 'essen', 'weiblich', 17.1],
+      ['foreigners_register', 'essen', '', 106512],
+      ['foreigners_register', 'essen', 'männlich', 55310],
+      ['foreigner_share', 'dortmund', 'weiblich', 18.5],
+    ]);
+  });
+
+  it("checks every line by its indicator's unit, names codes nobody mapped, duplicates and stored values", () => {
+    const withErrors = parseOfficialCsv(
+      [
+        'Gebiet;Stichtag;Merkmal;Geschlecht;Wert',
+        '05113;2023;AUSL_ANT;Insgesamt;117,9',
+        '05113;2023;AZR;Insgesamt;12,5',
+        '05113;2023;UNBEKANNT;Insgesamt;3',
+        '05911;2023;AUSL_ANT;weiblich;10,0',
+        '05911;2023;AUSL_ANT;weiblich;11,0',
+        '05911;2023;AUSL_ANT;Zusammen;12,0',
+      ].join('\n'),
+    );
+    const existing = new Set([valueKey('foreigner_share', 'bochum', 2023, '')]);
+    const { problems } = checkRows({ table: withErrors, mapping: longMapping, indicator: null, existing });
+    expect(problems).toEqual([
+      { line: 2, code: 'out_of_range', cell: '117,9' },
+      { line: 3, code: 'out_of_range', cell: '12,5' },
+      { line: 4, code: 'unknown_indicator', cell: 'UNBEKANNT' },
+      { line: 6, code: 'duplicate', cell: 'AUSL_ANT 05911 2023 weiblich' },
+      { line: 7, code: 'exists', cell: 'AUSL_ANT 05911 2023' },
+    ]);
+  });
+
+  it('needs an indicator: the import names one, or a column does', () => {
+    const { problems } = checkRows({
+      table: long,
+      mapping: { ...longMapping, indicatorColumn: null },
+      indicator: null,
+      existing: new Set(),
+    });
+    expect(problems).toEqual([{ line: 2, code: 'indicator_missing', cell: '' }]);
+  });
+
+  it('guesses codes by the catalogue key or the German name, keeping what was chosen before', () => {
+    const names = new Map([['ausländeranteil', 'foreigner_share']]);
+    expect(
+      guessIndicatorCodes(
+        ['Ausländeranteil', 'Foreigners_Register', 'AZR', 'XYZ'],
+        { AZR: 'foreigners_register' },
+        names,
+      ),
+    ).toEqual({
+      Ausländeranteil: 'foreigner_share',
+      Foreigners_Register: 'foreigners_register',
+      AZR: 'foreigners_register',
+    });
+  });
+
+  it('reads a mapping remembered before long tables as one without their columns', () => {
+    const { indicatorColumn, indicatorCodes, breakdownColumns, ...old } = mapping;
+    expect(completeMapping(old)).toEqual({ ...old, indicatorColumn, indicatorCodes, breakdownColumns });
+    expect(breakdownOf(['Insgesamt', 'insgesamt'], [0, 1])).toBe('');
+    expect(breakdownOf(['weiblich', '6 bis unter 10 Jahre'], [0, 1])).toBe('weiblich · 6 bis unter 10 Jahre');
   });
 });

@@ -122,7 +122,8 @@ export function parseOfficialCsv(text: string): OfficialTable {
 
   const isBody = (cells: string[]) =>
     width >= 2 && cells.length === width && cells.slice(1).some((cell) => isValueCell(cell));
-  const firstBody = split.findIndex(isBody);
+  const body = split.map(isBody);
+  const firstBody = body.indexOf(true);
   const joined = (cells: string[]) => cells.filter(Boolean).join(' ');
   if (firstBody < 0) {
     return {
@@ -134,13 +135,9 @@ export function parseOfficialCsv(text: string): OfficialTable {
       tableCode: null,
     };
   }
-  let lastBody = firstBody;
-  split.forEach((cells, index) => {
-    if (isBody(cells)) lastBody = index;
-  });
+  const lastBody = body.lastIndexOf(true);
   let headerStart = firstBody;
-  while (headerStart > 0 && split[headerStart - 1]!.length === width && !isBody(split[headerStart - 1]!))
-    headerStart -= 1;
+  while (headerStart > 0 && split[headerStart - 1]!.length === width && !body[headerStart - 1]) headerStart -= 1;
   const headerLines = split.slice(headerStart, firstBody);
   const columns = Array.from({ length: width }, (_, column) =>
     headerLines

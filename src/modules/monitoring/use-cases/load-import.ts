@@ -4,15 +4,25 @@ import { authorize } from '../../../core/auth/policy.js';
 import type { Database } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
-import { findIndicator, type IndicatorDefinition } from '../indicators.js';
-import { checkRows, guessMapping, type ImportMapping } from '../import/index.js';
+import { getTranslator } from '../../../core/i18n/translator.js';
+import { STORED_INDICATORS, findIndicator, type IndicatorDefinition } from '../indicators.js';
+import {
+  checkRows,
+  completeMapping,
+  guessIndicatorCodes,
+  guessMapping,
+  indicatorCodesOf,
+  valueKey,
+  type ImportMapping,
+} from '../import/index.js';
 import { parseOfficialCsv, type OfficialTable } from '../import/index.js';
 import { monitoringPolicy } from '../policy.js';
 import type { ImportStatus } from '../tables.js';
 
 export interface LoadedImport {
   id: string;
-  indicator: IndicatorDefinition;
+  /** Null for a long table that names the indicator on each line. */
+  indicator: IndicatorDefinition | null;
   sourceTable: string;
   sourceLabel: string;
   retrievedOn: Date;
@@ -27,13 +37,27 @@ export interface LoadedImport {
   /** The mapping of this draft, else the one remembered for its source table, else a guess. */
   mapping: ImportMapping;
   isMappingRemembered: boolean;
+  /** The distinct codes of the mapped indicator column (none without one). */
+  indicatorCodes: string[];
+}
+
+/** The catalogue's German names (as the statistics offices write them) → key, to guess a long table's codes. */
+function germanNames(): Map<string, string> {
+  const t = getTranslator('de').t;
+  return new Map(
+    STORED_INDICATORS.map((indicator) => [
+      t(`monitoring_indicators.${indicator.key}.name`).toLocaleLowerCase('de-DE').replace(/\s+/gu, ' ').trim(),
+      indicator.key,
+    ]),
+  );
 }
 
 /** Reads an import with its parsed table, inside a transaction or not. */
 export async function readImport(db: Kysely<Database>, importId: string): Promise<LoadedImport> {
   const row = await db.selectFrom('monitoring_imports').selectAll().where('id', '=', importId).executeTakeFirst();
-  const indicator = row ? findIndicator(row.indicator_key) : undefined;
-  if (!row || !indicator) throw new AppError('not_found');
+  if (!row) throw new AppError('not_found');
+  const indicator = row.indicator_key === null ? null : findIndicator(row.indicator_key);
+  if (indicator === undefined) throw new AppError('not_found');
   const table = parseOfficialCsv(row.raw_text);
   const remembered = row.mapping
     ? null
@@ -42,6 +66,13 @@ export async function readImport(db: Kysely<Database>, importId: string): Promis
         .select('mapping')
         .where('source_table', '=', row.source_table)
         .executeTakeFirst();
+  const chosen = row.mapping ?? remembered?.mapping;
+  const base = chosen ? completeMapping(chosen) : guessMapping(table);
+  const indicatorCodes = indicatorCodesOf(table, base.indicatorColumn);
+  const mapping =
+    base.indicatorColumn === null
+      ? base
+      : { ...base, indicatorCodes: guessIndicatorCodes(indicatorCodes, base.indicatorCodes, germanNames()) };
   return {
     id: row.id,
     indicator,
@@ -54,19 +85,47 @@ export async function readImport(db: Kysely<Database>, importId: string): Promis
     progress: { done: row.progress_done, total: row.progress_total },
     failedAt: row.failed_at,
     table,
-    mapping: row.mapping ?? remembered?.mapping ?? guessMapping(table),
+    mapping,
     isMappingRemembered: !row.mapping && Boolean(remembered),
+    indicatorCodes,
   };
 }
 
-/** The "area:year" of every value the indicator already has, which an import must not overwrite. */
-export async function existingKeys(db: Kysely<Database>, indicatorKey: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('monitoring_values')
-    .select(['area', 'year'])
-    .where('indicator_key', '=', indicatorKey)
-    .execute();
-  return new Set(rows.map((row) => `${row.area}:${row.year}`));
+/** The indicators an import may bring values for: its own, or those its codes are mapped to. */
+export function importIndicatorKeys(loaded: Pick<LoadedImport, 'indicator' | 'mapping'>): string[] {
+  if (loaded.mapping.indicatorColumn === null) return loaded.indicator ? [loaded.indicator.key] : [];
+  return [...new Set(Object.values(loaded.mapping.indicatorCodes))];
+}
+
+/** The `valueKey` of every value (total or subgroup) these indicators have, which an import must not overwrite. */
+export async function existingKeys(db: Kysely<Database>, indicatorKeys: readonly string[]): Promise<Set<string>> {
+  if (indicatorKeys.length === 0) return new Set();
+  const [totals, subgroups] = await Promise.all([
+    db
+      .selectFrom('monitoring_values')
+      .select(['indicator_key', 'area', 'year'])
+      .where('indicator_key', 'in', indicatorKeys)
+      .execute(),
+    db
+      .selectFrom('monitoring_breakdown_values')
+      .select(['indicator_key', 'area', 'year', 'breakdown'])
+      .where('indicator_key', 'in', indicatorKeys)
+      .execute(),
+  ]);
+  return new Set([
+    ...totals.map((row) => valueKey(row.indicator_key, row.area, row.year, '')),
+    ...subgroups.map((row) => valueKey(row.indicator_key, row.area, row.year, row.breakdown)),
+  ]);
+}
+
+/** Checks a loaded import against the values stored now: every problem with its line, or the rows to save. */
+export async function checkLoadedImport(db: Kysely<Database>, loaded: LoadedImport) {
+  return checkRows({
+    table: loaded.table,
+    mapping: loaded.mapping,
+    indicator: loaded.indicator,
+    existing: await existingKeys(db, importIndicatorKeys(loaded)),
+  });
 }
 
 /** An import for the coordination office: the table, the mapping and, once mapped, every problem. */
@@ -74,14 +133,6 @@ export async function loadImport(options: { services: AppServices; actor: UserAc
   const { services, actor, importId } = options;
   authorize(actor, monitoringPolicy, 'manage_data', undefined);
   const loaded = await readImport(services.db, importId);
-  const checked =
-    loaded.status === 'draft'
-      ? checkRows({
-          table: loaded.table,
-          mapping: loaded.mapping,
-          indicator: loaded.indicator,
-          existing: await existingKeys(services.db, loaded.indicator.key),
-        })
-      : null;
+  const checked = loaded.status === 'draft' ? await checkLoadedImport(services.db, loaded) : null;
   return { ...loaded, checked };
 }

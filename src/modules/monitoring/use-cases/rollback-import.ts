@@ -26,7 +26,12 @@ export async function rollbackImport(options: {
       .executeTakeFirst();
     if (!row) throw new AppError('not_found');
     if (row.status !== 'saved') throw new AppError('conflict', { messageKey: 'monitoring.import.not_saved' });
-    const removed = await trx.deleteFrom('monitoring_values').where('import_id', '=', importId).executeTakeFirst();
+    const totals = await trx.deleteFrom('monitoring_values').where('import_id', '=', importId).executeTakeFirst();
+    const subgroups = await trx
+      .deleteFrom('monitoring_breakdown_values')
+      .where('import_id', '=', importId)
+      .executeTakeFirst();
+    const removed = Number(totals.numDeletedRows) + Number(subgroups.numDeletedRows);
     await trx
       .updateTable('monitoring_imports')
       .set({ status: 'rolled_back', rolled_back_at: new Date() })
@@ -39,8 +44,8 @@ export async function rollbackImport(options: {
       subjectId: importId,
       organisationId: actor.organisation?.id ?? null,
       ip: options.ip ?? null,
-      details: { indicator: row.indicator_key, rows: Number(removed.numDeletedRows) },
+      details: { indicator: row.indicator_key, rows: removed },
     });
-    return { removed: Number(removed.numDeletedRows) };
+    return { removed };
   });
 }

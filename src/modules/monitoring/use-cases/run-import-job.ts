@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { AppServices } from '../../../core/http/types.js';
 import { loggableError } from '../../../core/jobs/boss.js';
-import { checkRows } from '../import/index.js';
-import { existingKeys, readImport } from './load-import.js';
+import { checkLoadedImport, readImport } from './load-import.js';
 import type { ImportJob } from './queue-import-save.js';
 import { BATCH, lockCheckedImport, markImportSaved } from './save-import.js';
 
@@ -28,12 +27,7 @@ export async function runImportJob(options: {
   if (current?.status !== 'saving') return { outcome: 'not_saving', rows: 0 };
   try {
     const loaded = await readImport(db, job.importId);
-    const { rows, problems } = checkRows({
-      table: loaded.table,
-      mapping: loaded.mapping,
-      indicator: loaded.indicator,
-      existing: await existingKeys(db, loaded.indicator.key),
-    });
+    const { rows, problems } = await checkLoadedImport(db, loaded);
     if (problems.length > 0 || rows.length === 0) {
       await returnToDraft(services, job.importId);
       return { outcome: 'returned_to_draft', rows: 0 };
@@ -47,6 +41,8 @@ export async function runImportJob(options: {
           batch.map((row) => ({
             import_id: job.importId,
             line: row.line,
+            indicator_key: row.indicatorKey,
+            breakdown: row.breakdown,
             area: row.area,
             year: row.year,
             value: row.value,
@@ -62,14 +58,22 @@ export async function runImportJob(options: {
     }
     const saved = await db.transaction().execute(async (trx) => {
       const checked = await lockCheckedImport(trx, job.importId, 'saving');
-      const moved = await sql`
+      const totals = await sql`
         insert into monitoring_values (indicator_key, area, year, value, sign, source, retrieved_on, import_id)
-        select source.indicator_key, staged.area, staged.year, staged.value, staged.sign,
+        select staged.indicator_key, staged.area, staged.year, staged.value, staged.sign,
                source.source_label, source.retrieved_on, staged.import_id
           from monitoring_import_rows staged
           join monitoring_imports source on source.id = staged.import_id
-         where staged.import_id = ${job.importId}`.execute(trx);
-      const count = Number(moved.numAffectedRows ?? 0);
+         where staged.import_id = ${job.importId} and staged.breakdown = ''`.execute(trx);
+      const subgroups = await sql`
+        insert into monitoring_breakdown_values
+               (indicator_key, area, year, breakdown, value, sign, source, retrieved_on, import_id)
+        select staged.indicator_key, staged.area, staged.year, staged.breakdown, staged.value, staged.sign,
+               source.source_label, source.retrieved_on, staged.import_id
+          from monitoring_import_rows staged
+          join monitoring_imports source on source.id = staged.import_id
+         where staged.import_id = ${job.importId} and staged.breakdown <> ''`.execute(trx);
+      const count = Number(totals.numAffectedRows ?? 0) + Number(subgroups.numAffectedRows ?? 0);
       await trx.deleteFrom('monitoring_import_rows').where('import_id', '=', job.importId).execute();
       await markImportSaved(trx, checked.loaded, count, {
         userId: job.userId,

@@ -5,9 +5,9 @@ import { authorize } from '../../../core/auth/policy.js';
 import type { Database } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
-import { checkRows, type CheckedRow } from '../import/index.js';
+import type { CheckedRow } from '../import/index.js';
 import { monitoringPolicy } from '../policy.js';
-import { existingKeys, readImport, type LoadedImport } from './load-import.js';
+import { checkLoadedImport, importIndicatorKeys, readImport, type LoadedImport } from './load-import.js';
 
 /** Rows per insert statement: large files go in a few hundred statements, one transaction. */
 export const BATCH = 2000;
@@ -32,12 +32,7 @@ export async function lockCheckedImport(
   await trx.selectFrom('monitoring_imports').select('id').where('id', '=', importId).forUpdate().executeTakeFirst();
   const loaded = await readImport(trx, importId);
   if (loaded.status !== expected) throw new AppError('conflict', { messageKey: 'monitoring.import.not_draft' });
-  const { rows, problems } = checkRows({
-    table: loaded.table,
-    mapping: loaded.mapping,
-    indicator: loaded.indicator,
-    existing: await existingKeys(trx, loaded.indicator.key),
-  });
+  const { rows, problems } = await checkLoadedImport(trx, loaded);
   if (problems.length > 0 || rows.length === 0)
     throw new AppError('invalid_input', { messageKey: 'monitoring.import.has_problems' });
   return { loaded, rows };
@@ -69,8 +64,37 @@ export async function markImportSaved(
     subjectId: loaded.id,
     organisationId: saver.organisationId,
     ip: saver.ip,
-    details: { indicator: loaded.indicator.key, rows },
+    details: { indicators: importIndicatorKeys(loaded), rows },
   });
+}
+
+/** Writes checked rows in batches: totals as values, subgroups (a long table's sub-dimension) apart. */
+export async function insertCheckedRows(
+  trx: Kysely<Database>,
+  loaded: LoadedImport,
+  rows: readonly CheckedRow[],
+): Promise<void> {
+  const source = { source: loaded.sourceLabel, retrieved_on: loaded.retrievedOn, import_id: loaded.id };
+  const of = (row: CheckedRow) => ({
+    indicator_key: row.indicatorKey,
+    area: row.area,
+    year: row.year,
+    value: row.value,
+    sign: row.sign,
+    ...source,
+  });
+  const totals = rows.filter((row) => row.breakdown === '');
+  const subgroups = rows.filter((row) => row.breakdown !== '');
+  for (let start = 0; start < totals.length; start += BATCH)
+    await trx
+      .insertInto('monitoring_values')
+      .values(totals.slice(start, start + BATCH).map(of))
+      .execute();
+  for (let start = 0; start < subgroups.length; start += BATCH)
+    await trx
+      .insertInto('monitoring_breakdown_values')
+      .values(subgroups.slice(start, start + BATCH).map((row) => ({ ...of(row), breakdown: row.breakdown })))
+      .execute();
 }
 
 /**
@@ -87,23 +111,7 @@ export async function saveImport(options: {
   authorize(actor, monitoringPolicy, 'manage_data', undefined);
   return services.db.transaction().execute(async (trx) => {
     const { loaded, rows } = await lockCheckedImport(trx, importId, 'draft');
-    for (let start = 0; start < rows.length; start += BATCH) {
-      await trx
-        .insertInto('monitoring_values')
-        .values(
-          rows.slice(start, start + BATCH).map((row) => ({
-            indicator_key: loaded.indicator.key,
-            area: row.area,
-            year: row.year,
-            value: row.value,
-            sign: row.sign,
-            source: loaded.sourceLabel,
-            retrieved_on: loaded.retrievedOn,
-            import_id: importId,
-          })),
-        )
-        .execute();
-    }
+    await insertCheckedRows(trx, loaded, rows);
     await markImportSaved(trx, loaded, rows.length, {
       userId: actor.userId,
       organisationId: actor.organisation?.id ?? null,

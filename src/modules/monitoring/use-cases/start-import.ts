@@ -20,7 +20,7 @@ export function decodeExport(bytes: Uint8Array): string {
 
 /**
  * The first step of an import: the coordinator hands in a CSV export and says which indicator it is
- * for, where it comes from and when it was retrieved. The file is kept as a draft with no value
+ * for (or that a column names it on each line, for a long table), where it comes from and when it was retrieved. The file is kept as a draft with no value
  * saved; the table it holds must be found, else the form says so at the text.
  */
 export async function startImport(options: {

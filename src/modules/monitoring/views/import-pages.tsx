@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import type { FormValues } from '../../../core/http/forms.js';
 import { href, usePage } from '../../../core/http/page-context.js';
+import { CheckboxGroup } from '../../../ui/choice-fields.js';
 import { DataTable } from '../../../ui/data-table.js';
 import {
   ButtonForm,
@@ -16,7 +17,7 @@ import {
 } from '../../../ui/form.js';
 import type { ImportMapping, ImportProblem } from '../import/index.js';
 import { STORED_INDICATORS } from '../indicators.js';
-import { CSV_TEXT_LIMIT } from '../schemas.js';
+import { CSV_TEXT_LIMIT, SEVERAL_INDICATORS } from '../schemas.js';
 import type { loadImport } from '../use-cases/load-import.js';
 import type { listImports } from '../use-cases/list-imports.js';
 
@@ -55,11 +56,15 @@ export function ImportStartPage({
           value={values.indicator}
           errors={errors}
           required
+          hint={t('monitoring.import.indicator_hint')}
           emptyLabel={t('monitoring.import.choose_indicator')}
-          options={STORED_INDICATORS.map((indicator) => ({
-            value: indicator.key,
-            label: t(`monitoring_indicators.${indicator.key}.name`),
-          }))}
+          options={[
+            ...STORED_INDICATORS.map((indicator) => ({
+              value: indicator.key,
+              label: t(`monitoring_indicators.${indicator.key}.name`),
+            })),
+            { value: SEVERAL_INDICATORS, label: t('monitoring.import.several_indicators') },
+          ]}
         />
         <TextField
           name="sourceLabel"
@@ -130,7 +135,10 @@ export function ImportStartPage({
           },
           {
             header: t('monitoring.import.indicator'),
-            cell: (row) => t(`monitoring_indicators.${row.indicator_key}.name`),
+            cell: (row) =>
+              row.indicator_key === null
+                ? t('monitoring.import.several_indicators')
+                : t(`monitoring_indicators.${row.indicator_key}.name`),
           },
           { header: t('monitoring.import.status'), cell: (row) => t(`monitoring.import.statuses.${row.status}`) },
           { header: t('monitoring.import.rows'), cell: (row) => i18n.formatNumber(row.row_count), isNumeric: true },
@@ -210,6 +218,60 @@ function ImportProgress({ importId, progress }: { importId: string; progress: Lo
 
 const columnValue = (column: number | null) => (column === null ? '' : String(column));
 
+/** At most this many codes of an indicator column get a choice of their own (more are guessed only). */
+const MAX_CODE_CHOICES = 60;
+
+/** The title of an import's page: its indicator, or "several indicators" for a long table. */
+export function importTitle(t: (key: string, values?: Record<string, string>) => string, indicatorKey: string | null) {
+  return t('monitoring.import.review_title', {
+    indicator:
+      indicatorKey === null
+        ? t('monitoring.import.several_indicators')
+        : t(`monitoring_indicators.${indicatorKey}.name`),
+  });
+}
+
+/** A long table: what each code of its indicator column means, one choice per code (remembered with the mapping). */
+function IndicatorCodeChoices({
+  loaded,
+  values,
+  errors,
+}: {
+  loaded: LoadedImport;
+  values?: FormValues | undefined;
+  errors?: FieldErrors | undefined;
+}) {
+  const { t } = usePage();
+  const { mapping, indicatorCodes } = loaded;
+  if (mapping.indicatorColumn === null) return null;
+  const options = [
+    { value: '', label: t('monitoring.import.mapping.code_none') },
+    ...STORED_INDICATORS.map((indicator) => ({
+      value: indicator.key,
+      label: t(`monitoring_indicators.${indicator.key}.name`),
+    })),
+  ];
+  return (
+    <fieldset class="kern-fieldset" aria-describedby="codes-hint">
+      <legend class="kern-label">{t('monitoring.import.mapping.codes')}</legend>
+      <input type="hidden" name="codesFor" value={String(mapping.indicatorColumn)} />
+      <p class="kern-hint" id="codes-hint">
+        {t('monitoring.import.mapping.codes_hint', { count: indicatorCodes.length, shown: MAX_CODE_CHOICES })}
+      </p>
+      {indicatorCodes.slice(0, MAX_CODE_CHOICES).map((code, index) => (
+        <SelectField
+          key={code}
+          name={`code_${index}`}
+          label={t('monitoring.import.mapping.code', { code })}
+          value={values?.[`code_${index}`] ?? mapping.indicatorCodes[code] ?? ''}
+          errors={errors}
+          options={options}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 /** A draft import: the table found, the mapping (remembered or guessed), the problems or the preview. */
 export function ImportReviewPage({
   loaded,
@@ -228,14 +290,14 @@ export function ImportReviewPage({
     label: t('monitoring.import.mapping.column', { number: index + 1, name: name || '—' }),
   }));
   const optional = [{ value: '', label: t('monitoring.import.mapping.none') }, ...columnOptions];
-  const current = (name: keyof ImportMapping) =>
+  const current = (name: Exclude<keyof ImportMapping, 'indicatorCodes' | 'breakdownColumns'>) =>
     values?.[name] ??
     (name === 'fixedYear' ? (mapping.fixedYear === null ? '' : String(mapping.fixedYear)) : columnValue(mapping[name]));
   const preview = table.rows.slice(0, 10);
-  const indicatorName = t(`monitoring_indicators.${loaded.indicator.key}.name`);
+  const indicator = loaded.indicator;
   return (
     <section class="kern-stack">
-      <PageHeading id="review-heading">{t('monitoring.import.review_title', { indicator: indicatorName })}</PageHeading>
+      <PageHeading id="review-heading">{importTitle(t, indicator?.key ?? null)}</PageHeading>
       <dl class="vr-facts">
         <dt>{t('monitoring.import.source_label')}</dt>
         <dd>
@@ -319,6 +381,23 @@ export function ImportReviewPage({
               errors={errors}
               options={optional}
             />
+            <SelectField
+              name="indicatorColumn"
+              label={t('monitoring.import.mapping.indicator')}
+              hint={t('monitoring.import.mapping.indicator_hint')}
+              value={current('indicatorColumn')}
+              errors={errors}
+              options={optional}
+            />
+            <IndicatorCodeChoices loaded={loaded} values={values} errors={errors} />
+            <CheckboxGroup
+              name="breakdownColumns"
+              legend={t('monitoring.import.mapping.breakdown')}
+              hint={t('monitoring.import.mapping.breakdown_hint')}
+              values={values ?? { breakdownColumns: mapping.breakdownColumns.map(String) }}
+              errors={errors}
+              options={columnOptions}
+            />
             <SubmitButton label={t('monitoring.import.mapping.submit')} variant="secondary" />
           </Form>
           <DataTable<(typeof preview)[number]>
@@ -357,11 +436,19 @@ export function ImportReviewPage({
       {loaded.status === 'saved' ? (
         <div class="kern-stack">
           <p class="kern-body">{t('monitoring.import.saved_summary', { count: loaded.rowCount })}</p>
-          <p class="kern-body">
-            <a class="kern-link" href={href(lang, `/monitoring/indikatoren/${loaded.indicator.key}`)}>
-              {t('monitoring.dashboard.more', { indicator: indicatorName })}
-            </a>
-          </p>
+          {indicator ? (
+            <p class="kern-body">
+              <a class="kern-link" href={href(lang, `/monitoring/indikatoren/${indicator.key}`)}>
+                {t('monitoring.dashboard.more', { indicator: t(`monitoring_indicators.${indicator.key}.name`) })}
+              </a>
+            </p>
+          ) : (
+            <p class="kern-body">
+              <a class="kern-link" href={href(lang, '/monitoring/indikatoren')}>
+                {t('monitoring.import.to_catalogue')}
+              </a>
+            </p>
+          )}
           <ButtonForm
             action={href(lang, `/monitoring/import/${loaded.id}/zuruecknehmen`)}
             label={t('monitoring.import.rollback')}
