@@ -112,6 +112,10 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => (value ? value : null));
 
+/** A field a form may post several times as a list: nothing (or an empty value) is [], one value a one-item list. */
+export const postedList = (value: unknown): unknown =>
+  value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value;
+
 /** Message keys of a checkbox group; each falls back to the general "choose an option". */
 export interface CheckboxGroupMessages {
   /** A value was posted that the group does not offer. */
@@ -137,10 +141,7 @@ export function checkboxGroup<T extends string>(
   const fallback = 'validation.choose_option';
   const ticked = z.array(z.string()).max(options.max ?? values.length, messages.tooMany ?? fallback);
   return z
-    .preprocess(
-      (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-      options.min ? ticked.min(options.min, messages.tooFew ?? fallback) : ticked,
-    )
+    .preprocess(postedList, options.min ? ticked.min(options.min, messages.tooFew ?? fallback) : ticked)
     .refine((items) => items.every((item) => offered.has(item)), messages.unknown ?? fallback)
     .transform((items) => [...new Set(items)] as T[]);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalUploadField } from '../../core/http/uploads.js';
-import { checkboxGroup, optionalText, text } from '../../core/validation.js';
+import { checkboxGroup, optionalText, postedList, text } from '../../core/validation.js';
 import { AREAS } from './areas.js';
 import { CITIES } from '../../region/index.js';
 import { INDICATOR_KEYS, STORED_INDICATOR_KEYS } from './indicators.js';
@@ -70,10 +70,7 @@ export const MappingSchema = z
     /** The indicator column the code selects were offered for ('' or absent when none were). */
     codesFor: absentColumn,
     breakdownColumns: z
-      .preprocess(
-        (value) => (value === undefined || value === '' ? [] : typeof value === 'string' ? [value] : value),
-        z.array(z.coerce.number().int().min(0).max(200)).max(10, 'validation.choose_option'),
-      )
+      .preprocess(postedList, z.array(z.coerce.number().int().min(0).max(200)).max(10, 'validation.choose_option'))
       .transform((columns) => [...new Set(columns)]),
   })
   .catchall(codeChoice)

@@ -3,7 +3,7 @@ import { CITIES } from '../../../region/index.js';
 import { ENTRY_KINDS, TRANSLATION_LOCALES, type EntryKind } from '../tables.js';
 import { type FieldErrors } from '../../../core/errors.js';
 import { LIMITS } from '../../../core/limits.js';
-import { checkboxGroup, issuesToFields, optionalText, type ParseResult } from '../../../core/validation.js';
+import { checkboxGroup, issuesToFields, optionalText, postedList, type ParseResult } from '../../../core/validation.js';
 import { COSTS, FIELDS_OF_ACTION, FORMATS, OFFER_LANGUAGES, PROJECT_STATUSES, TARGET_GROUPS } from '../taxonomy.js';
 import { berlinLocalToDate, isCalendarDay } from './dates.js';
 
@@ -142,10 +142,7 @@ const kindFields = {
     amount_min: wholeNumber(ENTRY_LIMITS.amount),
     amount_max: wholeNumber(ENTRY_LIMITS.amount),
     deadlines: z
-      .preprocess(
-        (value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value),
-        z.array(z.string().trim()).max(ENTRY_LIMITS.deadlines),
-      )
+      .preprocess(postedList, z.array(z.string().trim()).max(ENTRY_LIMITS.deadlines))
       .transform((days) => days.filter(Boolean))
       .refine((days) => days.every(isCalendarDay), msg('date'))
       .transform((days) => [...new Set(days)].sort()),
