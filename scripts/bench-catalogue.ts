@@ -49,7 +49,7 @@ const RUNS = 12;
 const WARMUP_RUNS = 3;
 const CONNECTIONS = 50;
 const DURATION_S = 10;
-const DEADLINE_MS = 20 * 60 * 1000;
+const DEADLINE_MS = 45 * 60 * 1000;
 const PAGE_PATH = '/de/suche?q=Ausbildung&city=essen';
 
 /** Typical German queries of companies, young people and municipal staff; some misspelt, some filtered. */
