@@ -172,24 +172,27 @@ export async function queryPositions(
     : sql``;
   const end = Math.min(window.offset + window.limit, POSITION_COUNT_CAP);
 
-  /** The first `end` matches of one tier (all matches when `extra` is null), in the page's order. */
-  const tier = (number: number, extra: RawBuilder<unknown> | null) => sql`
-    (select ${sql.lit(number)}::int as tier, p.id, p.title, p.kind, p.occupation_id, p.city, p.postcode, p.starts_on::text as starts_on,
+  /** The first `end` matches of one tier (with the extra conditions), in the page's order. */
+  const tier = (number: number, extra: RawBuilder<unknown>[]) => sql`
+    select ${sql.lit(number)}::int as tier, p.id, p.title, p.kind, p.occupation_id, p.city, p.postcode, p.starts_on::text as starts_on,
       p.deadline::text as deadline, p.published_at, o.name as organisation_name, ${origin ? sql`d.km` : sql`null::float8`} as km
     from positions p
     join organisations o on o.id = p.organisation_id
     ${distances}
-    where ${sql.join(extra ? [...conditions, extra] : conditions, sql` and `)}
+    where ${sql.join([...conditions, ...extra], sql` and `)}
     order by ${origin ? sql`d.km, ` : sql``}p.published_at desc, p.id
-    limit ${end})`;
+    limit ${end}`;
   let tiers: RawBuilder<unknown>;
-  if (origin || terms.length === 0) tiers = tier(1, null);
+  if (origin || terms.length === 0) tiers = sql`first as materialized (${tier(1, [])})`;
   else {
     const inTitle = sql.join(
       terms.map((term) => termCondition(term, 'title_vector')),
       sql` and `,
     );
-    tiers = sql`${tier(1, inTitle)} union all ${tier(2, sql`not (${inTitle})`)}`;
+    // The second tier is read only when the first does not fill the page (a condition on no row: when it
+    // is false, PostgreSQL does not start the scan).
+    tiers = sql`first as materialized (${tier(1, [inTitle])}),
+      rest as (${tier(2, [sql`not (${inTitle})`, sql`(select count(*) from first) < ${end}`])})`;
   }
 
   const result = await sql<HitRow & { matches: number; tier: number | null }>`
@@ -197,9 +200,11 @@ export async function queryPositions(
       select count(*)::int as matches from (
         select 1 from positions p ${distances} where ${sql.join(conditions, sql` and `)} limit ${POSITION_COUNT_CAP + 1}
       ) m
-    )
+    ),
+    ${tiers}
     select c.matches, t.*
-    from counted c left join (${tiers}) t on ${end > window.offset ? sql`true` : sql`false`}
+    from counted c left join (select * from first${origin || terms.length === 0 ? sql`` : sql` union all select * from rest`}) t
+      on ${end > window.offset ? sql`true` : sql`false`}
     order by t.tier, ${origin ? sql`t.km, ` : sql``}t.published_at desc, t.id`.execute(db);
   const matches = result.rows[0]?.matches ?? 0;
   const total = Math.min(matches, POSITION_COUNT_CAP);
