@@ -42,8 +42,9 @@ import {
   runBenchmark,
 } from './bench-support.js';
 
-const ENTRIES = 50_000;
-const POSITIONS = 50_000;
+/** BENCH_CATALOGUE_SIZE sets a smaller number of entries and of positions while iterating (50,000 each by default). */
+const ENTRIES = Number(process.env.BENCH_CATALOGUE_SIZE ?? 50_000);
+const POSITIONS = ENTRIES;
 const SEED = 'bench-catalogue';
 const RUNS = 12;
 const WARMUP_RUNS = 3;
