@@ -141,10 +141,6 @@ const toHit = (row: HitRow): PositionHit => ({
  * the positions whose title (or occupation) holds every word, then those with a word only in the
  * description; within a tier the newest first. Each tier is read newest first and stops when the page
  * is full, so a word that every position holds costs a page, not every position.
- *
- * The count and the page are one statement (decision 033): a round trip to a server costs more than the
- * few rows read twice. Each tier reads at most the first `end` rows (the end of the page, never beyond the
- * cap), which always hold the page; the page is then cut from the tiers one after the other.
  */
 export async function queryPositions(
   db: Kysely<Database>,
@@ -170,46 +166,46 @@ export async function queryPositions(
   const distances = origin
     ? sql`join postcode_distances d on d.from_postcode = ${origin} and d.to_postcode = p.postcode`
     : sql``;
-  const end = Math.min(window.offset + window.limit, POSITION_COUNT_CAP);
 
-  /** The first `end` matches of one tier (with the extra conditions), in the page's order. */
-  const tier = (number: number, extra: RawBuilder<unknown>[]) => sql`
-    select ${sql.lit(number)}::int as tier, p.id, p.title, p.kind, p.occupation_id, p.city, p.postcode, p.starts_on::text as starts_on,
-      p.deadline::text as deadline, p.published_at, o.name as organisation_name, ${origin ? sql`d.km` : sql`null::float8`} as km
-    from positions p
-    join organisations o on o.id = p.organisation_id
-    ${distances}
-    where ${sql.join([...conditions, ...extra], sql` and `)}
-    order by ${origin ? sql`d.km, ` : sql``}p.published_at desc, p.id
-    limit ${end}`;
-  let tiers: RawBuilder<unknown>;
-  if (origin || terms.length === 0) tiers = sql`first as materialized (${tier(1, [])})`;
+  const page = async (extra: RawBuilder<unknown> | null, limit: number, offset: number): Promise<HitRow[]> => {
+    if (limit <= 0) return [];
+    const where = sql.join(extra ? [...conditions, extra] : conditions, sql` and `);
+    const result = await sql<HitRow>`
+      select p.id, p.title, p.kind, p.occupation_id, p.city, p.postcode, p.starts_on::text as starts_on,
+        p.deadline::text as deadline, o.name as organisation_name, ${origin ? sql`d.km` : sql`null::float8`} as km
+      from positions p
+      join organisations o on o.id = p.organisation_id
+      ${distances}
+      where ${where}
+      order by ${origin ? sql`d.km, ` : sql``}p.published_at desc, p.id
+      limit ${limit} offset ${offset}`.execute(db);
+    return result.rows;
+  };
+
+  const counted = await sql<{ n: number }>`
+    select count(*)::int as n from (
+      select 1 from positions p ${distances} where ${sql.join(conditions, sql` and `)} limit ${POSITION_COUNT_CAP + 1}
+    ) matches`.execute(db);
+  const matches = counted.rows[0]?.n ?? 0;
+  const total = Math.min(matches, POSITION_COUNT_CAP);
+  const totalIsCapped = matches > POSITION_COUNT_CAP;
+  const end = Math.min(window.offset + window.limit, total);
+
+  let rows: HitRow[];
+  if (origin || terms.length === 0) rows = await page(null, end - window.offset, window.offset);
   else {
     const inTitle = sql.join(
       terms.map((term) => termCondition(term, 'title_vector')),
       sql` and `,
     );
-    // The second tier is read only when the first does not fill the page (a condition on no row: when it
-    // is false, PostgreSQL does not start the scan).
-    tiers = sql`first as materialized (${tier(1, [inTitle])}),
-      rest as (${tier(2, [sql`not (${inTitle})`, sql`(select count(*) from first) < ${end}`])})`;
+    const first = await page(inTitle, end, 0);
+    const rest = await page(
+      sql`not (${inTitle})`,
+      end - Math.max(window.offset, first.length),
+      Math.max(0, window.offset - first.length),
+    );
+    rows = [...first.slice(window.offset), ...rest];
   }
-
-  const result = await sql<HitRow & { matches: number; tier: number | null }>`
-    with counted as (
-      select count(*)::int as matches from (
-        select 1 from positions p ${distances} where ${sql.join(conditions, sql` and `)} limit ${POSITION_COUNT_CAP + 1}
-      ) m
-    ),
-    ${tiers}
-    select c.matches, t.*
-    from counted c left join (select * from first${origin || terms.length === 0 ? sql`` : sql` union all select * from rest`}) t
-      on ${end > window.offset ? sql`true` : sql`false`}
-    order by t.tier, ${origin ? sql`t.km, ` : sql``}t.published_at desc, t.id`.execute(db);
-  const matches = result.rows[0]?.matches ?? 0;
-  const total = Math.min(matches, POSITION_COUNT_CAP);
-  const totalIsCapped = matches > POSITION_COUNT_CAP;
-  const rows = result.rows.filter((row) => row.tier !== null).slice(window.offset, Math.min(end, total));
   return { items: rows.map(toHit), total, totalIsCapped };
 }
 
