@@ -210,6 +210,8 @@ export async function startBenchPlatform(options: {
     PORT: '0',
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
+    // Bulk loads (the catalogue's index rebuild) run longer than a request may on a loaded machine.
+    DATABASE_STATEMENT_TIMEOUT_MS: String(60 * 60 * 1000),
   });
   const platform = await startPlatform({ config, logger: false, workers: false });
   cleanups.push(() => platform.close());

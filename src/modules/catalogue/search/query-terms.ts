@@ -59,7 +59,8 @@ export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTe
       select o.ord, o.stems as own_stems,
         (select jsonb_agg(to_jsonb(q.stems)) || jsonb_agg(to_jsonb(q.plain)) from p q
           where q.ord = o.ord and cardinality(q.stems) > 0) as spellings,
-        exists (select 1 from p q join catalogue_search_sets s on s.dim = 'term' and s.value = any(q.stems || q.plain) where q.ord = o.ord) as is_known
+        exists (select 1 from p q cross join unnest(q.stems || q.plain) as l(lexeme)
+          join catalogue_search_sets s on s.dim = 'term' and s.value = l.lexeme where q.ord = o.ord) as is_known
       from p o where not o.synonym and cardinality(o.stems) > 0
     )
     select w.ord, w.spellings, w.is_known,

@@ -10,6 +10,7 @@ import * as m016CandidateInterests from './016-matching-candidate-interests.js';
 import * as m016PositionTitleSearch from './016-matching-position-title-search.js';
 import * as m021CefrLevels from './021-matching-cefr-levels.js';
 import * as m023FunctionSearchPath from './023-matching-function-search-path.js';
+import * as m029PositionRankingIndex from './029-matching-position-ranking-index.js';
 
 /** Matching's migrations, by the name recorded in kysely_migration (never rename one). */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '016-matching-position-title-search': m016PositionTitleSearch,
   '021-matching-cefr-levels': m021CefrLevels,
   '023-matching-function-search-path': m023FunctionSearchPath,
+  '029-matching-position-ranking-index': m029PositionRankingIndex,
 };

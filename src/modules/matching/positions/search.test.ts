@@ -8,7 +8,7 @@ import {
   insertOpenPositions,
   type OpenPositionSpec,
 } from '../../../../tests/fixtures/search/positions.js';
-import { occupationsMatching } from './use-cases/search-positions.js';
+import { occupationsMatching, searchPositions } from './use-cases/search-positions.js';
 
 const test = useTestPlatform();
 
@@ -140,6 +140,34 @@ describe('position search', () => {
     await sql`update positions set published_at = now() - interval '1 day' where id = ${newer}`.execute(test.db);
     const page = await anonymous().get('/de/stellen?q=Glasapparatebauer');
     expect(positionLinks(page.body)).toEqual([newer, older, onlyDescribed]);
+  });
+
+  it('pages through both tiers as one list: every page is the slice of all matches in order', async () => {
+    const specs: OpenPositionSpec[] = [];
+    for (let i = 0; i < 4; i++)
+      specs.push({ title: `Ausbildung Bootsbauer ${i}`, city: 'duisburg', postcode: '47051' });
+    for (let i = 0; i < 3; i++)
+      specs.push({
+        title: `Ausbildung in der Werft ${i}`,
+        description: 'Nachwuchs für den Bootsbauer-Betrieb gesucht.',
+        city: 'duisburg',
+        postcode: '47051',
+      });
+    const ids = await publish(specs);
+    // Newest first within each tier: the title matches, then the description-only ones, however new.
+    for (const [i, id] of ids.entries())
+      await sql`update positions set published_at = now() - ${i < 4 ? 10 - i : 3 - (i - 4)} * interval '1 hour' where id = ${id}`.execute(
+        test.db,
+      );
+    const expected = [...ids.slice(0, 4).reverse(), ...ids.slice(4).reverse()];
+    const pages: string[][] = [];
+    for (let page = 1; page <= 5; page++) {
+      const result = await searchPositions({ db: test.db, criteria: { q: 'Bootsbauer', page }, pageSize: 2 });
+      expect(result.total).toBe(7);
+      pages.push(result.items.map((item) => item.id));
+    }
+    expect(pages).toEqual([expected.slice(0, 2), expected.slice(2, 4), expected.slice(4, 6), expected.slice(6), []]);
+    await sql`delete from positions where id = any(${ids}::uuid[])`.execute(test.db);
   });
 
   it('counts up to 1,000 and then says "more than", in the search and in the site search group', async () => {
