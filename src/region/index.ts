@@ -8,7 +8,11 @@ export {
   CITY_DISTRICT_KEYS,
   RUHR_CITIES,
   RUHR_CITY_DISTRICT_KEYS,
-  findCityByPostcode, getRuhrCity, type City, type RuhrCity } from './cities.js';
+  findCityByPostcode,
+  getRuhrCity,
+  type City,
+  type RuhrCity,
+} from './cities.js';
 export {
   OCCUPATIONS,
   OCCUPATION_FIELDS,

@@ -41,7 +41,11 @@ async function parse(body: string, contentType: string): Promise<Quad[]> {
     const quads: Quad[] = [];
     const parser = new RdfXmlParser();
     await new Promise<void>((resolve, reject) => {
-      parser.import(Readable.from([body])).on('data', (quad: Quad) => quads.push(quad)).on('error', reject).on('end', resolve);
+      parser
+        .import(Readable.from([body]))
+        .on('data', (quad: Quad) => quads.push(quad))
+        .on('error', reject)
+        .on('end', resolve);
     });
     return quads;
   }
@@ -77,7 +81,11 @@ async function findings(quads: Quad[]): Promise<Violation[]> {
 }
 
 const subjectsOfType = (quads: Quad[], type: string) =>
-  new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === `${DCAT}${type}`).map((q) => q.subject.value));
+  new Set(
+    quads
+      .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === `${DCAT}${type}`)
+      .map((q) => q.subject.value),
+  );
 
 async function seed() {
   await insertEntry(test.db, { published_at: new Date('2026-02-03T10:00:00Z') });
@@ -114,7 +122,10 @@ describe('DCAT-AP.de catalogues against the GovData SHACL shapes', () => {
         expect(response.statusCode, accept).toBe(200);
         expect(response.headers['content-type'], accept).toBe(`${accept}; charset=utf-8`);
         const vary = String(response.headers.vary ?? '').split(',');
-        expect(vary.map((name) => name.trim().toLowerCase()), accept).toContain('accept');
+        expect(
+          vary.map((name) => name.trim().toLowerCase()),
+          accept,
+        ).toContain('accept');
         const quads = await parse(response.body, accept);
         const datasets = subjectsOfType(quads, 'Dataset');
         expect(datasets.size, accept).toBeGreaterThan(0);
@@ -123,7 +134,8 @@ describe('DCAT-AP.de catalogues against the GovData SHACL shapes', () => {
         graphs.push(quads);
       }
       // The three serialisations say the same: as many statements, about the same subjects.
-      const named = (quads: Quad[]) => new Set(quads.filter((q) => q.subject.termType === 'NamedNode').map((q) => q.subject.value));
+      const named = (quads: Quad[]) =>
+        new Set(quads.filter((q) => q.subject.termType === 'NamedNode').map((q) => q.subject.value));
       expect(graphs[1]!.length).toBe(graphs[0]!.length);
       expect(graphs[2]!.length).toBe(graphs[0]!.length);
       expect(named(graphs[1]!)).toEqual(named(graphs[0]!));
@@ -144,6 +156,8 @@ describe('DCAT-AP.de catalogues against the GovData SHACL shapes', () => {
       }
       expect((await test.app.inject({ url: `${path}?format=xml` })).statusCode).toBe(400);
     }
+    const page = (await test.app.inject({ url: '/de/monitoring/offene-daten' })).body;
+    for (const { extension } of SERIALISATIONS) expect(page).toContain(`href="/api/v1/monitoring/dcat.${extension}"`);
   });
 
   it('finds a dataset without its GovData contributor, as the validator must', async () => {

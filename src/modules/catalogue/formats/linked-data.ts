@@ -52,7 +52,7 @@ export interface JsonLdDocument {
 
 /** The RDF statements of a JSON-LD document with an inline context (no remote documents are loaded). */
 export async function jsonLdToQuads(document: JsonLdDocument): Promise<Quad[]> {
-  const nquads = (await jsonld.toRDF(document as jsonld.JsonLdDocument, { format: 'application/n-quads' })) as string;
+  const nquads = (await jsonld.toRDF(document, { format: 'application/n-quads' })) as string;
   return new Parser({ format: 'application/n-quads' }).parse(nquads);
 }
 
@@ -66,7 +66,9 @@ export async function serialiseLinkedData(document: JsonLdDocument, format: RdfF
 function writeTurtle(quads: Quad[], prefixes: Record<string, string>): Promise<string> {
   const writer = new Writer({ format: 'text/turtle', prefixes });
   writer.addQuads(quads);
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    writer.end((error, result: string) => (error ? reject(error) : resolve(result))),
+  );
 }
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';

@@ -17,7 +17,10 @@ export async function catalogueDates(services: AppServices): Promise<CatalogueDa
       .select((eb) => [eb.fn.min('published_at').as('first'), eb.fn.max('published_at').as('last')])
       .executeTakeFirst(),
     upcomingEvents(services.db, { now: new Date(), city: null })
-      .select((eb) => [eb.fn.min('e.starts_at').as('from'), eb.fn.max(eb.fn.coalesce('e.ends_at', 'e.starts_at')).as('until')])
+      .select((eb) => [
+        eb.fn.min('e.starts_at').as('from'),
+        eb.fn.max(eb.fn.coalesce('e.ends_at', 'e.starts_at')).as('until'),
+      ])
       .executeTakeFirst(),
   ]);
   return {
