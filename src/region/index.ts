@@ -40,3 +40,4 @@ export {
   type PostcodeArea,
   type RejectedLine,
 } from './postcode-areas.js';
+export { parseAddressLine, schemaOrgPostalAddress, type AddressParts } from './postal-address.js';
