@@ -163,7 +163,8 @@ export function linkedDataRoutes(
     },
     async (request, reply) => {
       const format = request.query.format ?? negotiateRdfFormat(request.headers.accept);
-      reply.header('vary', 'Accept');
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
       return sendLinkedData(reply, await build(), format);
     },
   );
