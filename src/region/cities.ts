@@ -267,3 +267,20 @@ export function getRuhrCity(code: City): RuhrCity {
 export function findCityByPostcode(postcode: string): RuhrCity | undefined {
   return RUHR_CITIES.find((city) => city.postcodes.includes(postcode));
 }
+
+/**
+ * The official Kreisschlüssel of the seven cities (kreisfreie Städte, so the key names the city
+ * itself), as used by GovData's political geocoding and by official statistics.
+ */
+export const CITY_DISTRICT_KEYS: Readonly<Record<City, string>> = {
+  bochum: '05911',
+  dortmund: '05913',
+  duisburg: '05112',
+  essen: '05113',
+  gelsenkirchen: '05513',
+  muelheim: '05117',
+  oberhausen: '05119',
+};
+
+/** The seven cities' Kreisschlüssel in ascending order. */
+export const RUHR_CITY_DISTRICT_KEYS: readonly string[] = Object.values(CITY_DISTRICT_KEYS).sort();

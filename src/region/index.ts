@@ -3,7 +3,16 @@
  * areas with their coordinates and the occupations. Facts about the Ruhr, not demo data: the modules and
  * the demo seed read them from here.
  */
-export { CITIES, RUHR_CITIES, findCityByPostcode, getRuhrCity, type City, type RuhrCity } from './cities.js';
+export {
+  CITIES,
+  CITY_DISTRICT_KEYS,
+  RUHR_CITIES,
+  RUHR_CITY_DISTRICT_KEYS,
+  findCityByPostcode,
+  getRuhrCity,
+  type City,
+  type RuhrCity,
+} from './cities.js';
 export {
   OCCUPATIONS,
   OCCUPATION_FIELDS,
@@ -31,3 +40,4 @@ export {
   type PostcodeArea,
   type RejectedLine,
 } from './postcode-areas.js';
+export { parseAddressLine, schemaOrgPostalAddress, type AddressParts } from './postal-address.js';

@@ -17,7 +17,19 @@ import { registerFormats } from './formats/index.js';
 export { listPublishedProjects } from './entries/index.js';
 
 /** The open-data licence, attribution and JSON-LD context of the platform's DCAT-AP.de descriptions. */
-export { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from './formats/index.js';
+export {
+  ATTRIBUTION,
+  DATA_LICENCE,
+  DCAT_CONTEXT,
+  dateTime,
+  datasetCommons,
+  linkedDataRoutes,
+  periodOfTime,
+  publisherNode,
+  RDF_FORMATS,
+  RDF_MEDIA_TYPES,
+  type RdfFormat,
+} from './formats/index.js';
 import { canCreateEntries, canReviewEntries } from './policy.js';
 
 export { listFittingEntries, type FittingEntry } from './shared/index.js';

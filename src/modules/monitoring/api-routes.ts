@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getTranslator } from '../../core/i18n/translator.js';
-import { ATTRIBUTION, DATA_LICENCE } from '../catalogue/index.js';
+import { ATTRIBUTION, DATA_LICENCE, linkedDataRoutes } from '../catalogue/index.js';
 import { IndicatorListSchema, NoQuery, ValueListSchema, ValuesQuery } from './api-schemas.js';
 import { buildMonitoringDcat, MONITORING_DCAT_PATH } from './formats/index.js';
 import { INDICATORS, STORED_INDICATORS } from './indicators.js';
@@ -89,50 +89,48 @@ export async function monitoringApiRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  api.get(
-    MONITORING_DCAT_PATH.replace('/api/v1', ''),
-    {
-      schema: {
-        summary: 'DCAT-AP.de description of the monitoring data (JSON-LD)',
-        tags: ['monitoring'],
-        querystring: NoQuery,
-      },
-    },
-    async (_request, reply) => {
-      const years = await services.db
+  linkedDataRoutes(app, {
+    path: MONITORING_DCAT_PATH.replace('/api/v1', ''),
+    summary: 'DCAT-AP.de description of the monitoring data',
+    tags: ['monitoring'],
+    build: async () => {
+      const stored = await services.db
         .selectFrom('monitoring_values')
         .select([
           'indicator_key',
           (eb) => eb.fn.min('year').as('first'),
           (eb) => eb.fn.max('year').as('last'),
+          (eb) => eb.fn.min('created_at').as('issued'),
           (eb) => eb.fn.max('updated_at').as('modified'),
         ])
         .select((eb) => eb.fn.countAll<number>().filterWhere('is_demo', '=', true).as('demo'))
         .groupBy('indicator_key')
         .execute();
-      const modified = years.reduce<Date | null>((latest, row) => {
+      const modified = stored.reduce<Date | null>((latest, row) => {
         const at = row.modified ? new Date(row.modified) : null;
         return at && (!latest || at > latest) ? at : latest;
       }, null);
-      const catalog = buildMonitoringDcat({
+      // An indicator without stored values has no data to describe yet.
+      return buildMonitoringDcat({
         baseUrl: services.config.baseUrl,
         modified,
-        indicators: STORED_INDICATORS.map((indicator) => {
-          const row = years.find((candidate) => candidate.indicator_key === indicator.key);
-          return {
-            indicator,
-            title: both(`monitoring_indicators.${indicator.key}.name`),
-            description: both(`monitoring_indicators.${indicator.key}.definition`),
-            firstYear: row ? Number(row.first) : null,
-            lastYear: row ? Number(row.last) : null,
-            hasDemo: Boolean(row && Number(row.demo) > 0),
-          };
+        indicators: STORED_INDICATORS.flatMap((indicator) => {
+          const row = stored.find((candidate) => candidate.indicator_key === indicator.key);
+          if (!row) return [];
+          return [
+            {
+              indicator,
+              title: both(`monitoring_indicators.${indicator.key}.name`),
+              description: both(`monitoring_indicators.${indicator.key}.definition`),
+              firstYear: Number(row.first),
+              lastYear: Number(row.last),
+              issued: row.issued ? new Date(row.issued) : null,
+              modified: row.modified ? new Date(row.modified) : null,
+              hasDemo: Number(row.demo) > 0,
+            },
+          ];
         }),
       });
-      return reply
-        .headers(OPEN_DATA_HEADERS)
-        .header('content-type', 'application/ld+json; charset=utf-8')
-        .send(JSON.stringify(catalog));
     },
-  );
+  });
 }

@@ -32,3 +32,6 @@ export const siteModule: PlatformModule = {
   ],
   personalData: [accessibilityFeedbackSource],
 };
+
+/** The cooperation office's contact data (the open-data descriptions name it as their contact point). */
+export { OFFICE_CONTACT } from './office.js';

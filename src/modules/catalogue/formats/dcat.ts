@@ -1,3 +1,6 @@
+import { RUHR_CITY_DISTRICT_KEYS } from '../../../region/index.js';
+import { OFFICE_CONTACT } from '../../site/index.js';
+
 /**
  * The DCAT-AP.de description of the platform's open data: one dcat:Catalog with a dcat:Dataset
  * per open interface. Titles and descriptions are metadata in two languages, tagged with their
@@ -18,8 +21,19 @@ export const DCAT_CONTEXT = {
   dct: 'http://purl.org/dc/terms/',
   dcatde: 'http://dcat-ap.de/def/dcatde/',
   foaf: 'http://xmlns.com/foaf/0.1/',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const;
+
+/**
+ * GovData's contributor ID of the system that delivers the metadata. The cities of North
+ * Rhine-Westphalia reach GovData through the state's portal Open.NRW, which harvests this catalogue.
+ */
+export const GOVDATA_CONTRIBUTOR = 'http://dcat-ap.de/def/contributors/openNRW';
+const DISTRICT_KEY = 'http://dcat-ap.de/def/politicalGeocoding/districtKey/';
+const LEVEL_DISTRICT = 'http://dcat-ap.de/def/politicalGeocoding/Level/administrativeDistrict';
+const PUBLISHER_NAME =
+  'Integration.Interkommunal – Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen';
 
 type Bilingual = { de: string; en: string };
 type LangString = { '@value': string; '@language': 'de' | 'en' };
@@ -43,12 +57,15 @@ interface DatasetSpec {
   title: Bilingual;
   description: Bilingual;
   keywords: string[];
+  /** The page of the platform where people find this data (German interface). */
+  landingPage: string;
   distributions: DistributionSpec[];
 }
 
 const DATASETS: DatasetSpec[] = [
   {
     key: 'catalogue-entries',
+    landingPage: '/de/suche',
     title: {
       de: 'Katalog der Transparenzstelle: Angebote, Akteure, Projekte, Förderprogramme, Wissen und Veranstaltungen',
       en: 'Transparency hub catalogue: offers, actors, projects, funding programmes, knowledge and events',
@@ -69,6 +86,7 @@ const DATASETS: DatasetSpec[] = [
   },
   {
     key: 'hsds',
+    landingPage: '/de/suche',
     title: {
       de: 'Akteure, Angebote und Standorte im Format Open Referral HSDS 3.0',
       en: 'Actors, offers and locations in Open Referral HSDS 3.0',
@@ -101,6 +119,7 @@ const DATASETS: DatasetSpec[] = [
   },
   {
     key: 'events-calendar',
+    landingPage: '/de/veranstaltungen',
     title: { de: 'Kalender der kommenden Veranstaltungen', en: 'Calendar of upcoming events' },
     description: {
       de: 'Alle veröffentlichten Veranstaltungen, die noch nicht vorbei sind, als iCalendar-Feed (RFC 5545) zum Abonnieren.',
@@ -118,6 +137,7 @@ const DATASETS: DatasetSpec[] = [
   },
   {
     key: 'organisations',
+    landingPage: '/de/suche',
     title: { de: 'Geprüfte Organisationen der sieben Städte', en: 'Verified organisations of the seven cities' },
     description: {
       de: 'Von der Koordinierungsstelle geprüfte Unternehmen, Träger, Schulen und Kommunen, die auf der Plattform mitwirken, mit Art und Stadt.',
@@ -137,20 +157,77 @@ const DATASETS: DatasetSpec[] = [
 
 export const DCAT_PATH = '/api/v1/dcat';
 
-/** The catalogue as JSON-LD; `modified` is the newest publication among the entries. */
-export function buildDcatCatalog(options: { baseUrl: string; modified: Date | null }) {
-  const { baseUrl } = options;
-  const publisher = {
+export const dateTime = (at: Date) => ({ '@value': at.toISOString(), '@type': 'xsd:dateTime' });
+const date = (at: Date) => ({ '@value': at.toISOString().slice(0, 10), '@type': 'xsd:date' });
+
+/** dct:temporal: the period the data covers, open at the end when `end` is null. */
+export function periodOfTime(start: Date, end: Date | null) {
+  return {
+    'dct:temporal': {
+      '@type': 'dct:PeriodOfTime',
+      'dcat:startDate': date(start),
+      ...(end ? { 'dcat:endDate': date(end) } : {}),
+    },
+  };
+}
+
+/**
+ * What every dataset of the platform shares: the publishing body and the GovData contributor, the
+ * contact point (the cooperation office), the licence, the language and the seven cities as spatial
+ * coverage, named by GovData's political geocoding (the cities are kreisfreie Städte, so their
+ * Kreisschlüssel names them at the level of administrative districts).
+ */
+export function datasetCommons(baseUrl: string) {
+  const spatial = RUHR_CITY_DISTRICT_KEYS.map((key) => ({ '@id': `${DISTRICT_KEY}${key}` }));
+  return {
+    'dct:publisher': { '@id': `${baseUrl}/#publisher` },
+    'dcatde:contributorID': { '@id': GOVDATA_CONTRIBUTOR },
+    'dcat:contactPoint': {
+      '@id': `${baseUrl}/#contact`,
+      '@type': ['vcard:Kind', 'vcard:Organization'],
+      'vcard:fn': PUBLISHER_NAME,
+      'vcard:hasEmail': { '@id': `mailto:${OFFICE_CONTACT.email}` },
+      'vcard:hasURL': { '@id': `${baseUrl}/de/impressum` },
+    },
+    'dct:license': { '@id': DATA_LICENCE },
+    'dct:language': { '@id': LANGUAGE_DE },
+    'dct:spatial': spatial,
+    'dcatde:politicalGeocodingLevelURI': { '@id': LEVEL_DISTRICT },
+    'dcatde:politicalGeocodingURI': spatial,
+  };
+}
+
+/** The publishing body, described once on each catalogue (datasets point to it by its IRI). */
+export function publisherNode(baseUrl: string) {
+  return {
     '@id': `${baseUrl}/#publisher`,
-    '@type': 'foaf:Organization',
-    'foaf:name':
-      'Integration.Interkommunal – Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen',
+    '@type': ['foaf:Agent', 'foaf:Organization'],
+    'foaf:name': PUBLISHER_NAME,
     'foaf:homepage': { '@id': `${baseUrl}/de/` },
   };
+}
+
+/** When the catalogue's data was first published, last changed, and which period the upcoming events span. */
+export interface CatalogueDates {
+  firstPublished: Date | null;
+  lastPublished: Date | null;
+  eventsFrom: Date | null;
+  eventsUntil: Date | null;
+}
+
+/** The catalogue as JSON-LD. */
+export function buildDcatCatalog(options: { baseUrl: string; dates: CatalogueDates }) {
+  const { baseUrl, dates } = options;
   const licence = { '@id': DATA_LICENCE };
-  const modified = options.modified
-    ? { 'dct:modified': { '@value': options.modified.toISOString(), '@type': 'xsd:dateTime' } }
-    : {};
+  const issued = dates.firstPublished ? { 'dct:issued': dateTime(dates.firstPublished) } : {};
+  const modified = dates.lastPublished ? { 'dct:modified': dateTime(dates.lastPublished) } : {};
+  const commons = datasetCommons(baseUrl);
+  const temporalOf = (dataset: DatasetSpec) => {
+    if (dataset.key === 'events-calendar') {
+      return dates.eventsFrom ? periodOfTime(dates.eventsFrom, dates.eventsUntil) : {};
+    }
+    return dates.firstPublished ? periodOfTime(dates.firstPublished, null) : {};
+  };
   return {
     '@context': DCAT_CONTEXT,
     '@id': `${baseUrl}${DCAT_PATH}`,
@@ -163,10 +240,12 @@ export function buildDcatCatalog(options: { baseUrl: string; modified: Date | nu
       de: 'Offene Daten der Transparenzstelle der Städtekooperation Integration.Interkommunal: Angebote, Akteure, Projekte, Förderprogramme, Wissen und Veranstaltungen zu Vielfalt und Ausbildung im Ruhrgebiet.',
       en: 'Open data of the transparency hub of the city cooperation Integration.Interkommunal: offers, actors, projects, funding programmes, knowledge and events on diversity and vocational training in the Ruhr region.',
     }),
-    'dct:publisher': publisher,
+    'dct:publisher': publisherNode(baseUrl),
     'dct:license': licence,
     'dct:language': { '@id': LANGUAGE_DE },
+    'dct:spatial': commons['dct:spatial'],
     'foaf:homepage': { '@id': `${baseUrl}/de/` },
+    ...issued,
     ...modified,
     'dcat:dataset': DATASETS.map((dataset) => ({
       '@id': `${baseUrl}${DCAT_PATH}#${dataset.key}`,
@@ -174,12 +253,13 @@ export function buildDcatCatalog(options: { baseUrl: string; modified: Date | nu
       'dct:identifier': `${baseUrl}${DCAT_PATH}#${dataset.key}`,
       'dct:title': bilingual(dataset.title),
       'dct:description': bilingual(dataset.description),
-      'dct:publisher': { '@id': publisher['@id'] },
-      'dct:license': licence,
-      'dct:language': { '@id': LANGUAGE_DE },
+      ...commons,
+      'dcat:landingPage': { '@id': `${baseUrl}${dataset.landingPage}` },
       'dcat:theme': { '@id': THEME_SOCIETY },
       'dcat:keyword': dataset.keywords,
+      ...issued,
       ...modified,
+      ...temporalOf(dataset),
       'dcat:distribution': dataset.distributions.map((distribution) => ({
         '@id': `${baseUrl}${distribution.path}#distribution`,
         '@type': 'dcat:Distribution',

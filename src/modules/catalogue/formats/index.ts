@@ -13,7 +13,16 @@ export {
 
 export { upcomingEvents } from './public-entries.js';
 /** What every DCAT-AP.de description of the platform shares (monitoring describes its indicator data alike). */
-export { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from './dcat.js';
+export {
+  ATTRIBUTION,
+  DATA_LICENCE,
+  DCAT_CONTEXT,
+  dateTime,
+  datasetCommons,
+  periodOfTime,
+  publisherNode,
+} from './dcat.js';
+export { linkedDataRoutes, RDF_FORMATS, RDF_MEDIA_TYPES, type RdfFormat } from './linked-data.js';
 export { buildEventCalendar } from './use-cases/build-event-calendar.js';
 
 /** The iCalendar feed of upcoming events (all cities, or one): the same filter as the calendar page. */

@@ -67,10 +67,13 @@ describe('schema.org JSON-LD', () => {
     expect(event.location).toEqual([
       {
         '@type': 'Place',
-        name: 'Rathaus Essen, Porscheplatz 1, 45127 Essen',
+        name: 'Rathaus Essen',
         address: {
           '@type': 'PostalAddress',
-          streetAddress: 'Rathaus Essen, Porscheplatz 1, 45127 Essen',
+          streetAddress: 'Porscheplatz 1',
+          postalCode: '45127',
+          addressLocality: 'Essen',
+          addressRegion: 'NW',
           addressCountry: 'DE',
         },
       },
@@ -103,8 +106,10 @@ describe('schema.org JSON-LD', () => {
     expect(organization.address).toEqual([
       {
         '@type': 'PostalAddress',
-        streetAddress: 'Bahnhofstraße 12, 45879 Gelsenkirchen',
-        addressRegion: 'Nordrhein-Westfalen',
+        streetAddress: 'Bahnhofstraße 12',
+        postalCode: '45879',
+        addressLocality: 'Gelsenkirchen',
+        addressRegion: 'NW',
         addressCountry: 'DE',
       },
     ]);

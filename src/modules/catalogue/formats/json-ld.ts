@@ -1,4 +1,4 @@
-import { CITIES, type City } from '../../../region/index.js';
+import { CITIES, parseAddressLine, schemaOrgPostalAddress, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import { readEventFacts } from '../shared/index.js';
 import { plainEmail, webLink } from './public-entries.js';
@@ -77,12 +77,7 @@ export function organizationJsonLd(entry: JsonLdEntry, page: JsonLdPage): JsonOb
   const raw = entry.details.addresses;
   const addresses = (Array.isArray(raw) ? raw : [])
     .filter((line): line is string => typeof line === 'string' && line.trim().length > 0)
-    .map((line) => ({
-      '@type': 'PostalAddress',
-      streetAddress: line.trim(),
-      addressRegion: 'Nordrhein-Westfalen',
-      addressCountry: 'DE',
-    }));
+    .map((line) => schemaOrgPostalAddress(parseAddressLine(line)));
   return compact({
     '@context': CONTEXT,
     '@type': 'Organization',
@@ -108,11 +103,12 @@ const ATTENDANCE = {
 export function eventJsonLd(entry: JsonLdEntry, page: JsonLdPage): JsonObject {
   const facts = readEventFacts(entry.details);
   const mode = entry.format ?? (facts.address && facts.onlineUrl ? 'hybrid' : facts.onlineUrl ? 'online' : 'in_person');
-  const place = facts.address
+  const parts = facts.address ? parseAddressLine(facts.address) : null;
+  const place = parts
     ? {
         '@type': 'Place',
-        name: facts.address,
-        address: { '@type': 'PostalAddress', streetAddress: facts.address, addressCountry: 'DE' },
+        name: parts.placeName ?? parts.street ?? parts.locality ?? facts.address,
+        address: schemaOrgPostalAddress(parts),
       }
     : null;
   const virtual = facts.onlineUrl ? { '@type': 'VirtualLocation', url: facts.onlineUrl } : null;

@@ -4,11 +4,10 @@ import { buildDcatCatalog, DCAT_PATH } from './dcat.js';
 import { EventIdParams, EventsFeedQuery, HsdsPageQuery, NoQuery } from './schemas.js';
 import { buildEventCalendar, buildUpcomingEventsCalendar } from './use-cases/build-event-calendar.js';
 import { exportHsdsLocations, exportHsdsOrganizations, exportHsdsServices } from './use-cases/export-hsds.js';
-import { latestPublication } from './use-cases/latest-publication.js';
+import { catalogueDates } from './use-cases/catalogue-dates.js';
+import { linkedDataRoutes, OPEN_DATA_HEADERS } from './linked-data.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
-/** Open data may be read by any site (no cookies are involved) and cached briefly. */
-const OPEN_DATA_HEADERS = { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' };
 
 /** Open formats: iCalendar, Open Referral HSDS 3.0 and the DCAT-AP.de catalogue. */
 export async function formatRoutes(app: FastifyInstance): Promise<void> {
@@ -92,24 +91,10 @@ export async function formatRoutes(app: FastifyInstance): Promise<void> {
         .send(await exportHsdsLocations({ services, page: request.query.page, perPage: request.query.per_page })),
   );
 
-  api.get(
-    DCAT_PATH.replace('/api/v1', ''),
-    {
-      schema: {
-        summary: 'DCAT-AP.de description of the open data sets (JSON-LD)',
-        tags: ['open data'],
-        querystring: NoQuery,
-      },
-    },
-    async (_request, reply) => {
-      const catalog = buildDcatCatalog({
-        baseUrl: services.config.baseUrl,
-        modified: await latestPublication(services),
-      });
-      return reply
-        .headers(OPEN_DATA_HEADERS)
-        .header('content-type', 'application/ld+json; charset=utf-8')
-        .send(JSON.stringify(catalog));
-    },
-  );
+  linkedDataRoutes(app, {
+    path: DCAT_PATH.replace('/api/v1', ''),
+    summary: 'DCAT-AP.de description of the open data sets',
+    tags: ['open data'],
+    build: async () => buildDcatCatalog({ baseUrl: services.config.baseUrl, dates: await catalogueDates(services) }),
+  });
 }

@@ -77,7 +77,10 @@ describe('positions: deadlines are days in German time', () => {
 });
 
 describe('positions: JobPosting JSON-LD', () => {
-  const options = { organisationName: 'Hafen GmbH', url: 'https://example.org/de/stellen/1' };
+  const options = {
+    organisation: { name: 'Hafen GmbH', profileUrl: 'https://example.org/de/firmen/2', website: null },
+    url: 'https://example.org/de/stellen/1',
+  };
 
   it('validThrough carries +02:00 for a summer deadline and +01:00 for a winter one', () => {
     expect(positionJsonLd(position('2026-07-15'), options).validThrough).toBe('2026-07-15T23:59:59+02:00');
@@ -89,8 +92,10 @@ describe('positions: JobPosting JSON-LD', () => {
     expect(positionJsonLd(position('2026-10-25'), options).validThrough).toBe('2026-10-25T23:59:59+01:00');
   });
 
-  it('dates the posting by the day in German time', () => {
+  it('dates the posting in German time with the offset of that moment', () => {
     const lateOnMay31 = new Date('2026-05-31T23:30:00Z');
-    expect(positionJsonLd(position('2026-07-15', lateOnMay31), options).datePosted).toBe('2026-06-01');
+    expect(positionJsonLd(position('2026-07-15', lateOnMay31), options).datePosted).toBe('2026-06-01T01:30:00+02:00');
+    const inJanuary = new Date('2026-01-10T23:30:00Z');
+    expect(positionJsonLd(position('2026-07-15', inJanuary), options).datePosted).toBe('2026-01-11T00:30:00+01:00');
   });
 });

@@ -1,6 +1,6 @@
-import type { Position } from '../tables.js';
-import { findOccupation, getRuhrCity } from '../../../region/index.js';
-import { berlinDay, berlinDayEnd, berlinOffset, dateColumnDay } from '../../../core/time/calendar-day.js';
+import type { Certificate, Position } from '../tables.js';
+import { findOccupation, getRuhrCity, schemaOrgPostalAddress } from '../../../region/index.js';
+import { berlinDayEnd, berlinOffset, berlinOffsetMinutes, dateColumnDay } from '../../../core/time/calendar-day.js';
 
 const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
   apprenticeship: 'FULL_TIME',
@@ -8,6 +8,24 @@ const EMPLOYMENT_TYPE: Record<Position['kind'], string> = {
   internship: 'INTERN',
   school_internship: 'INTERN',
 };
+
+/**
+ * Google's credential categories for `educationRequirements`. Every German school-leaving certificate
+ * a training position asks for (Hauptschulabschluss up to Abitur) is a secondary-school certificate,
+ * which Google files under "high school"; a position that asks for none has "no requirements".
+ */
+const CREDENTIAL_CATEGORY: Record<Exclude<Certificate, 'none'>, 'high school'> = {
+  hauptschulabschluss: 'high school',
+  msa: 'high school',
+  fachhochschulreife: 'high school',
+  abitur: 'high school',
+};
+
+/** An instant as German wall-clock time with that moment's offset, e.g. 2026-07-01T10:00:00+02:00. */
+function berlinDateTime(at: Date): string {
+  const local = new Date(at.getTime() + berlinOffsetMinutes(at) * 60_000).toISOString().slice(0, 19);
+  return `${local}${berlinOffset(at)}`;
+}
 
 /**
  * The last second of the deadline in German time with the offset of that day: "+02:00" in summer (CEST),
@@ -19,24 +37,33 @@ function endOfDeadline(deadline: Date): string {
 }
 
 /**
- * Training pay as schema.org reads a salary: euros per month from the first training year's amount
- * to the last one's. Only the amounts the company stated; nothing when it stated none.
+ * Training pay as schema.org reads a salary: euros per month, from the lowest training year's amount
+ * to the highest (Google reads one baseSalary; the pay of each training year is in the description
+ * of the amount). Only the amounts the company stated; nothing when it stated none.
  */
 function baseSalary(trainingPay: readonly number[]): Record<string, unknown> {
   if (trainingPay.length === 0) return {};
-  const first = trainingPay[0] as number;
-  const last = trainingPay[trainingPay.length - 1] as number;
+  const lowest = Math.min(...trainingPay);
+  const highest = Math.max(...trainingPay);
   return {
     baseSalary: {
       '@type': 'MonetaryAmount',
       currency: 'EUR',
       value: {
         '@type': 'QuantitativeValue',
-        ...(first === last ? { value: first } : { minValue: first, maxValue: last }),
+        ...(lowest === highest ? { value: lowest } : { minValue: lowest, maxValue: highest }),
         unitText: 'MONTH',
       },
     },
   };
+}
+
+export interface JobPostingOrganisation {
+  name: string;
+  /** Absolute address of the company's public profile page on the platform. */
+  profileUrl: string;
+  /** The company's own website, if it gave one. */
+  website: string | null;
 }
 
 /**
@@ -45,16 +72,18 @@ function baseSalary(trainingPay: readonly number[]): Record<string, unknown> {
  */
 export function positionJsonLd(
   position: Position,
-  options: { organisationName: string; url: string },
+  options: { organisation: JobPostingOrganisation; url: string },
 ): Record<string, unknown> {
   const occupation = findOccupation(position.occupation_id);
+  const { organisation } = options;
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: position.title,
     description: position.description || position.title,
     url: options.url,
-    datePosted: berlinDay(position.published_at ?? position.created_at),
+    identifier: { '@type': 'PropertyValue', name: organisation.name, value: position.id },
+    datePosted: berlinDateTime(position.published_at ?? position.created_at),
     validThrough: endOfDeadline(position.deadline),
     employmentType: position.benefits.includes('part_time')
       ? [EMPLOYMENT_TYPE[position.kind], 'PART_TIME']
@@ -64,16 +93,24 @@ export function positionJsonLd(
     occupationalCategory: occupation?.name,
     jobStartDate: dateColumnDay(position.starts_on),
     totalJobOpenings: position.places,
-    hiringOrganization: { '@type': 'Organization', name: options.organisationName },
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: organisation.name,
+      url: organisation.profileUrl,
+      ...(organisation.website ? { sameAs: organisation.website } : {}),
+    },
+    // Applications are written and sent on this page's platform, not on another site.
+    directApply: true,
     jobLocation: {
       '@type': 'Place',
       address: {
-        '@type': 'PostalAddress',
-        ...(position.address ? { streetAddress: position.address } : {}),
-        postalCode: position.postcode,
-        addressLocality: getRuhrCity(position.city).name,
-        addressRegion: 'Nordrhein-Westfalen',
-        addressCountry: 'DE',
+        ...schemaOrgPostalAddress({
+          street: position.address,
+          postcode: position.postcode,
+          locality: getRuhrCity(position.city).name,
+        }),
+        // Positions lie in the seven cities, all in North Rhine-Westphalia.
+        addressRegion: 'NW',
       },
     },
     ...(position.languages.length > 0
@@ -81,7 +118,10 @@ export function positionJsonLd(
       : {}),
     educationRequirements:
       position.required_certificate === 'none'
-        ? undefined
-        : { '@type': 'EducationalOccupationalCredential', credentialCategory: position.required_certificate },
+        ? 'no requirements'
+        : {
+            '@type': 'EducationalOccupationalCredential',
+            credentialCategory: CREDENTIAL_CATEGORY[position.required_certificate],
+          },
   };
 }

@@ -70,7 +70,12 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     const ref = positionRef(data.position);
     const isPublic = ref.status === 'published' && !ref.isExpired;
     const url = `${services.config.baseUrl}/de/stellen/${id}`;
-    const jsonLd = isPublic ? positionJsonLd(data.position, { organisationName: data.organisationName, url }) : null;
+    const organisation = {
+      name: data.organisationName,
+      profileUrl: `${services.config.baseUrl}/de/firmen/${data.position.organisation_id}`,
+      website: data.organisationWebsite,
+    };
+    const jsonLd = isPublic ? positionJsonLd(data.position, { organisation, url }) : null;
     const contact = await findPositionContact({ services, actor: request.actor, position: data.position });
     return reply.renderPage(<PositionPage data={data} jsonLd={jsonLd} contact={contact} />, {
       title: data.position.title,

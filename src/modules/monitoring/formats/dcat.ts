@@ -1,12 +1,20 @@
-import { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from '../../catalogue/index.js';
-import { AREA_KEYS, AREAS as CITIES_AND_REFERENCES } from '../areas.js';
+import {
+  ATTRIBUTION,
+  DATA_LICENCE,
+  DCAT_CONTEXT,
+  dateTime,
+  datasetCommons,
+  periodOfTime,
+  publisherNode,
+} from '../../catalogue/index.js';
 import type { IndicatorDefinition } from '../indicators.js';
 
 /**
  * The DCAT-AP.de description of the monitoring's open data: one dcat:Dataset per public indicator,
- * each with a CSV and a JSON distribution of the same values, the areas as political geocoding
- * (district keys of the seven cities) and the years covered as dct:temporal. Titles come from the
- * German and English indicator catalogues, tagged with their language.
+ * each with a CSV and a JSON distribution of the same values, the seven cities as political geocoding
+ * (their district keys), the years covered as dct:temporal and the GovData conventions every dataset of
+ * the platform shares (contributor ID, contact point, publisher, licence). Titles come from the German
+ * and English indicator catalogues, tagged with their language.
  */
 export const MONITORING_DCAT_PATH = '/api/v1/monitoring/dcat';
 
@@ -14,9 +22,6 @@ const FILE_TYPE = 'http://publications.europa.eu/resource/authority/file-type/';
 const MEDIA_TYPE = 'https://www.iana.org/assignments/media-types/';
 const THEME_SOCIETY = 'http://publications.europa.eu/resource/authority/data-theme/SOCI';
 const THEME_EDUCATION = 'http://publications.europa.eu/resource/authority/data-theme/EDUC';
-const LANGUAGE_DE = 'http://publications.europa.eu/resource/authority/language/DEU';
-const DISTRICT_KEY = 'http://dcat-ap.de/def/politicalGeocoding/districtKey/';
-const LEVEL_DISTRICT = 'http://dcat-ap.de/def/politicalGeocoding/Level/administrativeDistrict';
 
 export interface DcatIndicator {
   indicator: IndicatorDefinition;
@@ -24,6 +29,9 @@ export interface DcatIndicator {
   description: { de: string; en: string };
   firstYear: number | null;
   lastYear: number | null;
+  /** When the indicator's first values were stored, and when they last changed. */
+  issued: Date | null;
+  modified: Date | null;
   hasDemo: boolean;
 }
 
@@ -38,15 +46,8 @@ export function buildMonitoringDcat(options: {
   modified: Date | null;
 }) {
   const { baseUrl } = options;
-  const publisher = { '@id': `${baseUrl}/#publisher` };
   const licence = { '@id': DATA_LICENCE };
-  const modified = options.modified
-    ? { 'dct:modified': { '@value': options.modified.toISOString(), '@type': 'xsd:dateTime' } }
-    : {};
-  const spatial = CITIES_AND_REFERENCES.flatMap((area) => {
-    const key = AREA_KEYS[area];
-    return key && key.length === 5 ? [{ '@id': `${DISTRICT_KEY}${key}` }] : [];
-  });
+  const commons = datasetCommons(baseUrl);
   return {
     '@context': DCAT_CONTEXT,
     '@id': `${baseUrl}${MONITORING_DCAT_PATH}`,
@@ -59,26 +60,17 @@ export function buildMonitoringDcat(options: {
       de: 'Indikatoren zu Integration, Bildung und Ausbildung in Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr und Oberhausen mit Nordrhein-Westfalen und dem Ruhrgebiet als Vergleich, je Jahr, mit Quelle und Abrufdatum.',
       en: 'Indicators on integration, education and vocational training in Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr and Oberhausen, with North Rhine-Westphalia and the Ruhr region for comparison, per year, with source and retrieval date.',
     }),
-    'dct:publisher': {
-      ...publisher,
-      '@type': 'foaf:Organization',
-      'foaf:name':
-        'Integration.Interkommunal – Städtekooperation Bochum, Dortmund, Duisburg, Essen, Gelsenkirchen, Mülheim an der Ruhr, Oberhausen',
-    },
+    'dct:publisher': publisherNode(baseUrl),
     'dct:license': licence,
-    'dct:language': { '@id': LANGUAGE_DE },
-    ...modified,
+    'dct:language': commons['dct:language'],
+    'dct:spatial': commons['dct:spatial'],
+    'foaf:homepage': { '@id': `${baseUrl}/de/monitoring` },
+    ...(options.modified ? { 'dct:modified': dateTime(options.modified) } : {}),
     'dcat:dataset': options.indicators.map((item) => {
       const key = item.indicator.key;
       const temporal =
         item.firstYear !== null && item.lastYear !== null
-          ? {
-              'dct:temporal': {
-                '@type': 'dct:PeriodOfTime',
-                'dcat:startDate': { '@value': `${item.firstYear}-01-01`, '@type': 'xsd:date' },
-                'dcat:endDate': { '@value': `${item.lastYear}-12-31`, '@type': 'xsd:date' },
-              },
-            }
+          ? periodOfTime(new Date(Date.UTC(item.firstYear, 0, 1)), new Date(Date.UTC(item.lastYear, 11, 31)))
           : {};
       const distribution = (path: string, format: 'CSV' | 'JSON', mediaType: string) => ({
         '@id': `${baseUrl}${path}#distribution`,
@@ -104,9 +96,8 @@ export function buildMonitoringDcat(options: {
               }
             : item.description,
         ),
-        'dct:publisher': publisher,
-        'dct:license': licence,
-        'dct:language': { '@id': LANGUAGE_DE },
+        ...commons,
+        'dcat:landingPage': { '@id': `${baseUrl}/de/monitoring/indikatoren/${key}` },
         'dcat:theme': [
           { '@id': THEME_SOCIETY },
           ...(item.indicator.theme === 'school' || item.indicator.theme === 'early_education'
@@ -114,11 +105,9 @@ export function buildMonitoringDcat(options: {
             : []),
         ],
         'dcat:keyword': ['Monitoring', 'Integration', 'Ruhrgebiet', key],
-        'dct:spatial': spatial,
-        'dcatde:politicalGeocodingLevelURI': { '@id': LEVEL_DISTRICT },
-        'dcatde:politicalGeocodingURI': spatial,
+        ...(item.issued ? { 'dct:issued': dateTime(item.issued) } : {}),
+        ...(item.modified ? { 'dct:modified': dateTime(item.modified) } : {}),
         ...temporal,
-        ...modified,
         'dcat:distribution': [
           distribution(`/api/v1/monitoring/values.csv?indicator=${key}`, 'CSV', 'text/csv'),
           distribution(`/api/v1/monitoring/values?indicator=${key}`, 'JSON', 'application/json'),

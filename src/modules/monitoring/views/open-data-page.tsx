@@ -26,8 +26,18 @@ export function OpenDataPage() {
           </a>
         </li>
         <li>
-          <a class="kern-link" href={MONITORING_DCAT_PATH}>
+          <a class="kern-link" href={`${MONITORING_DCAT_PATH}.jsonld`} type="application/ld+json">
             {t('monitoring.open_data.dcat')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={`${MONITORING_DCAT_PATH}.ttl`} type="text/turtle">
+            {t('monitoring.open_data.dcat_turtle')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={`${MONITORING_DCAT_PATH}.rdf`} type="application/rdf+xml">
+            {t('monitoring.open_data.dcat_rdfxml')}
           </a>
         </li>
         <li>

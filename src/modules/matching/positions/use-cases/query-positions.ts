@@ -8,6 +8,8 @@ import { loadPositionFor } from '../records.js';
 export interface PositionWithCompany {
   position: Position;
   organisationName: string;
+  /** The company's own website, if it gave one. */
+  organisationWebsite: string | null;
 }
 
 /** A position page: public once published (until its deadline), otherwise only for its company. */
@@ -19,10 +21,10 @@ export async function getPosition(options: {
   const position = await loadPositionFor(options.services.db, options.actor, 'view', options.positionId);
   const organisation = await options.services.db
     .selectFrom('organisations')
-    .select('name')
+    .select(['name', 'website'])
     .where('id', '=', position.organisation_id)
     .executeTakeFirstOrThrow();
-  return { position, organisationName: organisation.name };
+  return { position, organisationName: organisation.name, organisationWebsite: organisation.website };
 }
 
 /** Every position of the actor's own company, drafts and closed ones included. */
