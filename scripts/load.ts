@@ -88,11 +88,18 @@ async function startApps(ports: readonly number[], env: NodeJS.ProcessEnv): Prom
   const children: ChildProcess[] = [];
   // One after the other: the first runs the migrations (none left after seeding) and the job queue's setup.
   for (const port of ports) {
-    const { child, listening } = startServerProcess(['--enable-source-maps', join(ROOT, 'dist', 'server.js')], {
-      cwd: ROOT,
-      env: { ...withoutSettings(process.env), ...env, PORT: String(port), HOST: '127.0.0.1' },
-      timeoutMs: START_TIMEOUT_MS,
-    });
+    // LOAD_PROFILE_DIR: each app process writes a CPU profile there when it stops (where the time goes).
+    const profile = process.env.LOAD_PROFILE_DIR
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE_DIR}`]
+      : [];
+    const { child, listening } = startServerProcess(
+      [...profile, '--enable-source-maps', join(ROOT, 'dist', 'server.js')],
+      {
+        cwd: ROOT,
+        env: { ...withoutSettings(process.env), ...env, PORT: String(port), HOST: '127.0.0.1' },
+        timeoutMs: START_TIMEOUT_MS,
+      },
+    );
     cleanups.push(() => stopChild(child));
     await listening;
     progress(`app process ${String(child.pid)} listening on ${port}`);
