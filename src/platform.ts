@@ -54,7 +54,7 @@ export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAs
     messageFolders: [CORE_MESSAGES_DIR, ...modules.map((module) => module.messages)],
     germanOnlyNamespaces: modules.flatMap((module) => module.germanOnlyNamespaces ?? []),
     jobs: [
-      (services) => scheduleRetention(services.queue, services.db),
+      (services) => scheduleRetention(services.queue, services.db, { sessionIdleMs: services.config.sessionIdleMs }),
       ...modules.flatMap((module) => module.jobs ?? []),
     ],
     navigation: [...modules.flatMap((module) => module.navigation ?? []), ...DEV_OUTBOX_NAVIGATION],

@@ -46,6 +46,22 @@ export async function createSession(
   return { token, id, expiresAt };
 }
 
+/**
+ * Deletes every session past its absolute end or unused for longer than `idleMs`: the retention job's part, so
+ * an idle session does not wait in the table until its cookie comes back (which may be never).
+ */
+export async function deleteEndedSessions(
+  db: Kysely<Database>,
+  now: Date,
+  idleMs: number = DEFAULT_SESSION_IDLE_MS,
+): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', new Date(now.getTime() - idleMs))]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function destroySession(db: Kysely<Database>, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }

@@ -63,7 +63,9 @@ export function getTranslator(code: LocaleCode): Translator {
   const existing = translators.get(code);
   if (existing) return existing;
   const locale = LOCALES[code];
+  // Formatters are costly to make (a page may format hundreds of dates): one per options, kept for the process.
   const numberFormats = new Map<string, Intl.NumberFormat>();
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
   const translator: Translator = {
     locale,
     has: (key) => lookup(code, key) !== undefined,
@@ -88,10 +90,16 @@ export function getTranslator(code: LocaleCode): Translator {
       return format.format(value);
     },
     formatDate(value, options) {
-      return new Intl.DateTimeFormat(locale.intl, {
-        timeZone: PLATFORM_TIME_ZONE,
-        ...(options ?? { dateStyle: 'long' }),
-      }).format(value);
+      const cacheKey = JSON.stringify(options ?? null);
+      let format = dateFormats.get(cacheKey);
+      if (!format) {
+        format = new Intl.DateTimeFormat(locale.intl, {
+          timeZone: PLATFORM_TIME_ZONE,
+          ...(options ?? { dateStyle: 'long' }),
+        });
+        dateFormats.set(cacheKey, format);
+      }
+      return format.format(value);
     },
     list: (items, kind) => formatList(locale.intl, items, kind),
     dateRange: (start, end, options) => formatOpenDateRange(locale.intl, translator.t, start, end, options),

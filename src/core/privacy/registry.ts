@@ -16,7 +16,13 @@ export interface PersonalDataSource {
   /** Deletes or anonymises the user's data; runs inside the deletion transaction. */
   erase(db: Kysely<Database>, userId: string): Promise<void>;
   /** Deletes what is past its retention limit; run daily by a background job. */
-  purgeExpired?(db: Kysely<Database>, now: Date): Promise<number>;
+  purgeExpired?(db: Kysely<Database>, now: Date, settings?: RetentionSettings): Promise<number>;
+}
+
+/** Retention limits that are settings of the deployment rather than fixed by the privacy notice. */
+export interface RetentionSettings {
+  /** A session unused this long has ended (SESSION_IDLE_MINUTES). */
+  sessionIdleMs: number;
 }
 
 const sources: PersonalDataSource[] = [];

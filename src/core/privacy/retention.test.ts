@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createUser } from '../../seed/factories.js';
 import { useTestPlatform } from '../../../tests/setup/test-platform.js';
 import { purgeExpiredPersonalData } from './retention.js';
-import { days } from '../time/durations.js';
+import { days, hours } from '../time/durations.js';
 
 const test = useTestPlatform();
 const DAY = days(1);
 
 describe('retention limits', () => {
-  it('removes unconfirmed registrations after 30 days, expired sessions and old outbox mail, and keeps the rest', async () => {
+  it('removes unconfirmed registrations after 30 days, expired and idle sessions and old outbox mail, and keeps the rest', async () => {
     const now = new Date();
     const stale = await createUser(test.db, {
       email: 'stale@beispiel.example',
@@ -29,6 +29,13 @@ describe('retention limits', () => {
       .values([
         { id: 'expired', user_id: confirmed.id, expires_at: new Date(now.getTime() - DAY) },
         { id: 'valid', user_id: confirmed.id, expires_at: new Date(now.getTime() + DAY) },
+        // Unused for three hours: past the default idle timeout of two hours (SESSION_IDLE_MINUTES).
+        {
+          id: 'idle',
+          user_id: confirmed.id,
+          expires_at: new Date(now.getTime() + DAY),
+          last_seen_at: new Date(now.getTime() - hours(3)),
+        },
       ])
       .execute();
     await test.db
@@ -63,5 +70,29 @@ describe('retention limits', () => {
       .where('action', '=', 'account.login')
       .executeTakeFirstOrThrow();
     expect(audit.ip).toBeNull();
+  });
+
+  it('ends idle sessions by the configured idle timeout, not only when they are next seen', async () => {
+    const now = new Date();
+    const user = await createUser(test.db, { email: 'idle@beispiel.example' });
+    await test.db
+      .insertInto('sessions')
+      .values([
+        {
+          id: 'three-hours',
+          user_id: user.id,
+          expires_at: new Date(now.getTime() + DAY),
+          last_seen_at: new Date(now.getTime() - hours(3)),
+        },
+        {
+          id: 'five-hours',
+          user_id: user.id,
+          expires_at: new Date(now.getTime() + DAY),
+          last_seen_at: new Date(now.getTime() - hours(5)),
+        },
+      ])
+      .execute();
+    await purgeExpiredPersonalData(test.db, now, { sessionIdleMs: hours(4) });
+    expect((await test.db.selectFrom('sessions').select('id').execute()).map((s) => s.id)).toEqual(['three-hours']);
   });
 });

@@ -1,5 +1,6 @@
 import type { PersonalDataSource } from '../../core/privacy/registry.js';
 import { days } from '../../core/time/durations.js';
+import { deleteEndedSessions } from '../../core/auth/sessions.js';
 
 /** What the accounts module stores about a person, how it is exported, erased and expired. */
 export const accountPersonalData: PersonalDataSource = {
@@ -39,8 +40,9 @@ export const accountPersonalData: PersonalDataSource = {
     // The audit trail keeps what happened, but no longer where from.
     await db.updateTable('audit_log').set({ ip: null }).where('actor_user_id', '=', userId).execute();
   },
-  async purgeExpired(db, now) {
-    const sessions = await db.deleteFrom('sessions').where('expires_at', '<', now).executeTakeFirst();
+  async purgeExpired(db, now, settings) {
+    // Past the absolute end or idle for longer than the configured timeout.
+    const sessions = await deleteEndedSessions(db, now, settings?.sessionIdleMs);
     const tokens = await db
       .deleteFrom('auth_tokens')
       .where('expires_at', '<', new Date(now.getTime() - days(1)))
@@ -62,11 +64,6 @@ export const accountPersonalData: PersonalDataSource = {
       .deleteFrom('audit_log')
       .where('at', '<', new Date(now.getTime() - days(3 * 365)))
       .executeTakeFirst();
-    return (
-      Number(sessions.numDeletedRows) +
-      Number(tokens.numDeletedRows) +
-      Number(unconfirmed.numDeletedRows) +
-      Number(audit.numDeletedRows)
-    );
+    return sessions + Number(tokens.numDeletedRows) + Number(unconfirmed.numDeletedRows) + Number(audit.numDeletedRows);
   },
 };

@@ -44,6 +44,16 @@ describe('contact data in messages before the reveal', () => {
     ['plus vier neun eins sieben sechs eins zwei drei vier fünf', ['phone']],
     ['zero one seven six one two three four five six', ['phone']],
     ['sıfır beş üç iki bir iki üç dört beş altı', ['phone']],
+    // … and in Arabic, Polish, Russian and Ukrainian (decision 026 left these out; decision 032)
+    ['صفر واحد سبعة ستة واحد اثنان ثلاثة أربعة خمسة ستة', ['phone']],
+    ['رقمي: صفر خمسه سته، وسبعه ثمانيه تسعه اربعه ثلاثه', ['phone']],
+    ['زائد أربعة تسعة واحد سبعة ستة واحد اثنين ثلاثة', ['phone']],
+    ['zero jeden siedem sześć jeden dwa trzy cztery pięć sześć', ['phone']],
+    ['Plus czterdzieści? Nie: plus cztery dziewięć jeden siedem sześć dwa trzy', ['phone']],
+    ['ноль один семь шесть один два три четыре пять шесть', ['phone']],
+    ['Звоните: плюс четыре девять один семь шесть восемь два', ['phone']],
+    ['нуль один сім шість один два три чотири пʼять шість', ['phone']],
+    ["Мій номер: нуль дев’ять вісім сім шість п'ять два", ['phone']],
     ['Tel. (0201) 12 34 56', ['phone']],
     // street addresses
     ['Hauptstr.12, Essen', ['address']],
@@ -73,6 +83,10 @@ describe('contact data in messages before the reveal', () => {
     'Ich spreche Türkisch, Arabisch und Deutsch (C1).',
     'Wann passt Ihnen ein Gespräch, Dienstag um 14:30?',
     'Ich habe 12 Jahre Schule und 2 Praktika gemacht.',
+    'عملت سنة واحدة في ورشة، وأتكلم ثلاث لغات.',
+    'Mam dwa lata doświadczenia i jeden certyfikat.',
+    'У меня два года опыта и один сертификат.',
+    'Маю три роки досвіду, один сертифікат і два стажування.',
   ])('lets %s pass', (text) => {
     expect(detectContactData(text)).toEqual([]);
   });

@@ -45,9 +45,17 @@ export { LANGUAGE_LEVELS, type LanguageLevel } from '../tables.js';
 /** How many language rows the form offers (it works without JavaScript, so the rows are fixed). */
 export const LANGUAGE_ROWS = 5;
 
+/** One DisplayNames per page language for the process: making one costs more than naming a language with it. */
+const displayNames = new Map<string, Intl.DisplayNames>();
+
 export function languageName(code: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale, 'de'], { type: 'language' }).of(code) ?? code;
+    let names = displayNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale, 'de'], { type: 'language' });
+      displayNames.set(locale, names);
+    }
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

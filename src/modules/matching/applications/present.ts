@@ -101,7 +101,8 @@ export function presentApplicationForCompany(input: {
     status: application.status,
     closedReason: application.closedReason,
     submittedAt: application.createdAt,
-    qualifications: application.qualifications,
+    // The German equivalent only: a foreign certificate's name (in parts sent before decision 026) tells origin.
+    qualifications: application.qualifications && { ...application.qualifications, foreign_certificate: null },
     messages,
     history: presentHistory(input.history),
     identity: visible ? input.identity : null,

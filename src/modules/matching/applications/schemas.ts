@@ -11,7 +11,6 @@ export type Certificate = (typeof CERTIFICATES)[number];
 export const APPLICATION_LIMITS = {
   section: 1500,
   motivation: 2000,
-  foreignCertificate: LIMITS.shortText,
   fullName: LIMITS.displayName,
   phone: 40,
   address: LIMITS.shortText,
@@ -21,7 +20,12 @@ export const APPLICATION_LIMITS = {
 
 /** The qualifications part: what the company sees, under the pseudonym. */
 export interface Qualifications {
+  /** The German equivalent: the one certificate a company sees (decision 026). */
   school_certificate: Certificate;
+  /**
+   * A foreign certificate's name, from applications sent before decision 026: the applicant still reads it,
+   * a company never (it tells origin, not ability); new applications leave it null.
+   */
   foreign_certificate: string | null;
   training: string | null;
   internships: string | null;
@@ -40,7 +44,6 @@ export interface PersonalPart {
 }
 
 export const QUALIFICATION_TEXT_FIELDS = [
-  'foreign_certificate',
   'training',
   'internships',
   'experience',
@@ -60,7 +63,6 @@ const optionalSection = optionalText(APPLICATION_LIMITS.section);
 export const ApplyFormSchema = z
   .object({
     school_certificate: z.enum(CERTIFICATES),
-    foreign_certificate: optionalText(APPLICATION_LIMITS.foreignCertificate),
     training: optionalSection,
     internships: optionalSection,
     experience: optionalSection,
@@ -115,7 +117,7 @@ export const ApplyFormSchema = z
     }
     const qualifications: Qualifications = {
       school_certificate: input.school_certificate,
-      foreign_certificate: input.foreign_certificate ?? null,
+      foreign_certificate: null,
       training: input.training ?? null,
       internships: input.internships ?? null,
       experience: input.experience ?? null,

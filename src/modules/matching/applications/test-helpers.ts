@@ -148,7 +148,6 @@ export async function createSeededApplicant(db: Kysely<Database>) {
 export function applicationForm(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     school_certificate: 'msa',
-    foreign_certificate: '',
     training: 'Berufsvorbereitendes Jahr Metalltechnik am Berufskolleg',
     internships: 'Zwei Wochen Praktikum in einer Kfz-Werkstatt',
     experience: 'Ein Schuljahr in Izmir',

@@ -47,44 +47,76 @@ const STREET_WITH_PREPOSITION = new RegExp(
   'u',
 );
 
-/** Digit words in German, English and Turkish: "null eins sieben sechs …" is a phone number too. */
+/** Digit words, each with the digit it stands for ("+" for "plus"). */
+const digitWords = (digits: Record<string, readonly string[]>): Record<string, string> =>
+  Object.fromEntries(Object.entries(digits).flatMap(([digit, words]) => words.map((word) => [word, digit])));
+
+/**
+ * Digit words in the platform's languages: "null eins sieben sechs …", "sıfır beş …", "صفر خمسة …",
+ * "zero jeden …", "ноль один …", "нуль пʼять …" are phone numbers too. With the spellings people type: Arabic
+ * with and without hamza and with ه for ة, Polish without diacritics, Ukrainian with any apostrophe.
+ */
 const DIGIT_WORDS: Record<string, string> = {
-  null: '0',
-  eins: '1',
-  zwei: '2',
-  zwo: '2',
-  drei: '3',
-  vier: '4',
-  fünf: '5',
-  fuenf: '5',
-  sechs: '6',
-  sieben: '7',
-  acht: '8',
-  neun: '9',
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  sıfır: '0',
-  sifir: '0',
-  bir: '1',
-  iki: '2',
-  üç: '3',
-  dört: '4',
-  beş: '5',
-  altı: '6',
-  yedi: '7',
-  sekiz: '8',
-  dokuz: '9',
-  plus: '+',
+  ...digitWords({
+    '0': ['null', 'zero', 'sıfır', 'sifir', 'صفر', 'ноль', 'нуль'],
+    '1': ['eins', 'one', 'bir', 'واحد', 'واحدة', 'واحده', 'jeden', 'jedna', 'jedno', 'один', 'одна', 'одно', 'одне'],
+    '2': ['zwei', 'zwo', 'two', 'iki', 'اثنان', 'اثنين', 'إثنان', 'إثنين', 'اتنين', 'dwa', 'dwie', 'два', 'две', 'дві'],
+    '3': ['drei', 'three', 'üç', 'ثلاثة', 'ثلاثه', 'ثلاث', 'تلاتة', 'تلاته', 'trzy', 'три'],
+    '4': ['vier', 'four', 'dört', 'أربعة', 'اربعة', 'أربعه', 'اربعه', 'أربع', 'اربع', 'cztery', 'четыре', 'чотири'],
+    '5': ['fünf', 'fuenf', 'five', 'beş', 'خمسة', 'خمسه', 'خمس', 'pięć', 'piec', 'пять', "п'ять", 'пʼять', 'п’ять'],
+    '6': ['sechs', 'six', 'altı', 'ستة', 'سته', 'ست', 'sześć', 'szesc', 'шесть', 'шість'],
+    '7': ['sieben', 'seven', 'yedi', 'سبعة', 'سبعه', 'سبع', 'siedem', 'семь', 'сім'],
+    '8': [
+      'acht',
+      'eight',
+      'sekiz',
+      'ثمانية',
+      'ثمانيه',
+      'ثماني',
+      'ثمان',
+      'تمانية',
+      'تمانيه',
+      'osiem',
+      'восемь',
+      'вісім',
+    ],
+    '9': [
+      'neun',
+      'nine',
+      'dokuz',
+      'تسعة',
+      'تسعه',
+      'تسع',
+      'dziewięć',
+      'dziewiec',
+      'девять',
+      "дев'ять",
+      'девʼять',
+      'дев’ять',
+    ],
+    '+': ['plus', 'زائد', 'плюс'],
+  }),
 };
-const DIGIT_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(DIGIT_WORDS).join('|')})(?![\p{L}])`, 'giu');
+/** Arabic joins "and" (و) to the next word: "وسبعة" is "and seven". */
+const DIGIT_WORD = new RegExp(
+  String.raw`(?<![\p{L}])و?(?:${Object.keys(DIGIT_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * The text with digit words as digits; a comma between two of them (Latin or Arabic) reads as a pause, as in
+ * "صفر خمسة، ستة …", not as the end of the number.
+ */
+function spelledOutDigits(text: string): string {
+  return text
+    .replace(DIGIT_WORD, (word) => {
+      const lower = word.toLowerCase();
+      return DIGIT_WORDS[lower] ?? DIGIT_WORDS[lower.slice(1)] ?? word;
+    })
+    .replace(/(\d)\s*[,،]\s*(?=[\d+])/g, '$1 ');
+}
 
 /** The decimal value of any Unicode digit (Arabic-Indic ٠١٧, Devanagari …): digits come in runs of ten. */
 function asciiDigit(digit: string): string {
@@ -153,8 +185,7 @@ export function detectContactData(raw: string, options: { names?: readonly strin
   const text = canonical(raw);
   const found: ContactDataKind[] = [];
   if (hasEmail(text)) found.push('email');
-  if (hasPhoneNumber(text) || hasPhoneNumber(text.replace(DIGIT_WORD, (word) => DIGIT_WORDS[word.toLowerCase()]!)))
-    found.push('phone');
+  if (hasPhoneNumber(text) || hasPhoneNumber(spelledOutDigits(text))) found.push('phone');
   if (URL.test(text) || SOCIAL.test(text)) found.push('url');
   if (hasAddress(text)) found.push('address');
   const lower = normalise(text);

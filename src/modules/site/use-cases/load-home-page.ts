@@ -33,14 +33,25 @@ export async function loadHomePage(options: {
 }): Promise<HomePageView> {
   const { services, i18n } = options;
   const context = { services, i18n, now: options.now ?? new Date() };
-  const figures: LoadedHomeFigure[] = [];
-  for (const figure of [...options.startPages.figures].sort(byOrder)) {
-    figures.push({ id: figure.id, labelKey: figure.labelKey, path: figure.path, count: await figure.load(context) });
-  }
-  const lists: LoadedHomeList[] = [];
-  for (const list of [...options.startPages.lists].sort(byOrder)) {
-    const { id, headingKey, emptyKey, more } = list;
-    lists.push({ id, headingKey, emptyKey, more, items: await list.load(context) });
-  }
+  // All at once: on PostgreSQL the page waits for the slowest query, not for the sum of them (npm run load).
+  const [figures, lists] = await Promise.all([
+    Promise.all(
+      [...options.startPages.figures].sort(byOrder).map(async (figure): Promise<LoadedHomeFigure> => ({
+        id: figure.id,
+        labelKey: figure.labelKey,
+        path: figure.path,
+        count: await figure.load(context),
+      })),
+    ),
+    Promise.all(
+      [...options.startPages.lists].sort(byOrder).map(async (list): Promise<LoadedHomeList> => ({
+        id: list.id,
+        headingKey: list.headingKey,
+        emptyKey: list.emptyKey,
+        more: list.more,
+        items: await list.load(context),
+      })),
+    ),
+  ]);
   return { figures, lists };
 }

@@ -33,7 +33,7 @@ export async function getApplyForm(options: {
   const position = await findOpenPosition(services.db, options.positionId, options.now ?? new Date());
   const profile = await services.db
     .selectFrom('applicant_profiles')
-    .select(['id', 'certificate', 'foreign_certificate', 'languages', 'potentials'])
+    .select(['id', 'certificate', 'languages', 'potentials'])
     .where('user_id', '=', actor.userId)
     .executeTakeFirst();
   if (!profile) return { position, hasProfile: false, existingApplicationId: null, values: {} };
@@ -47,7 +47,6 @@ export async function getApplyForm(options: {
   const personal = await readOwnPersonalPart(services.db, profile.id);
   const values: Record<string, string> = {
     school_certificate: profile.certificate,
-    foreign_certificate: profile.foreign_certificate ?? '',
     full_name: personal?.full_name ?? '',
     contact_email: personal?.contact_email || actor.email,
     phone: personal?.phone ?? '',

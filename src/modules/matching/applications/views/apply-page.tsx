@@ -82,14 +82,6 @@ export function ApplyPage({
             errors={errors}
             required
           />
-          <TextField
-            name="foreign_certificate"
-            label={t('matching_applications.fields.foreign_certificate')}
-            hint={t('matching_applications.hints.foreign_certificate')}
-            value={values.foreign_certificate}
-            errors={errors}
-            maxLength={APPLICATION_LIMITS.foreignCertificate}
-          />
           <TextArea
             name="training"
             label={t('matching_applications.fields.training')}

@@ -6,10 +6,24 @@ import { LANGUAGE_CODES } from '../inputs.js';
 import { valueOf, type FormValues } from '../../../../ui/choice-fields.js';
 import { SelectField } from '../../../../ui/form.js';
 
+/** Language names and a collator per page language, made once: pages call useLabels for every card. */
+const intlByLocale = new Map<string, { names: Intl.DisplayNames; collator: Intl.Collator }>();
+function intlFor(locale: string) {
+  let found = intlByLocale.get(locale);
+  if (!found) {
+    found = {
+      names: new Intl.DisplayNames([locale, 'de'], { type: 'language' }),
+      collator: new Intl.Collator(locale),
+    };
+    intlByLocale.set(locale, found);
+  }
+  return found;
+}
+
 /** Labels and options of the matching forms, in the page's language. */
 export function useLabels() {
   const { t, i18n } = usePage();
-  const names = new Intl.DisplayNames([i18n.locale.intl, 'de'], { type: 'language' });
+  const { names, collator } = intlFor(i18n.locale.intl);
   const isGerman = i18n.locale.code === 'de';
   /** The occupation's name in the reader's language; German readers get the official BIBB name. */
   const occupationText = (id: string) => {
@@ -29,11 +43,11 @@ export function useLabels() {
     occupationOptions: () =>
       OCCUPATIONS.map((o) =>
         isGerman ? { value: o.id, label: o.name } : { value: o.id, label: `${occupationText(o.id)} (${o.name})` },
-      ).sort((a, b) => a.label.localeCompare(b.label, i18n.locale.intl)),
+      ).sort((a, b) => collator.compare(a.label, b.label)),
     certificateOptions: () => CERTIFICATES.map((c) => ({ value: c, label: t(`matching_core.certificates.${c}`) })),
     languageOptions: () =>
       LANGUAGE_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
-        a.label.localeCompare(b.label, i18n.locale.intl),
+        collator.compare(a.label, b.label),
       ),
     levelOptions: () => LANGUAGE_LEVELS.map((level) => ({ value: level, label: t(`matching_core.levels.${level}`) })),
   };

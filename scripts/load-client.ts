@@ -1,0 +1,211 @@
+/**
+ * The load generator of `npm run load`, on Node's own HTTP client (no dependency): N connections, each a
+ * keep-alive socket from its own loopback source address (127.0.0.2, 127.0.0.3, …) so that nginx sees N
+ * clients, as it would in production, and the per-IP rate limits apply per simulated client. Each connection
+ * runs one scenario after another until the time is up; every request is timed and counted by route kind.
+ */
+import { request as httpsRequest, Agent } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
+import { percentile, round } from './bench-support.js';
+
+export interface Response {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface Connection {
+  /** The loopback address this connection's requests come from. */
+  address: string;
+  /** One request; `kind` names the route kind it is counted under; statuses other than `expect` are failures. */
+  send(
+    kind: string,
+    path: string,
+    options?: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; expect?: number[] },
+  ): Promise<Response>;
+}
+
+/** A scenario: one or more requests a visitor makes in a row (a form is fetched, then posted). */
+export type Scenario = (connection: Connection) => Promise<void>;
+
+export interface KindFigures {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failed: number;
+}
+
+export interface LoadFigures {
+  seconds: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Requests answered with another status than expected (non-2xx for pages). */
+  unexpectedStatus: number;
+  /** Requests without an answer: socket errors, timeouts. */
+  errors: number;
+  statuses: Record<string, number>;
+  kinds: Record<string, KindFigures>;
+  /** The first few failures, for the person reading the figures. */
+  samples: string[];
+}
+
+const REQUEST_TIMEOUT_MS = 60_000;
+
+/** The source address of connection `index`: 127.0.0.2 … 127.0.255.254, never 127.0.0.1 (the setup's own). */
+export function loopbackAddress(index: number): string {
+  const n = index + 2;
+  return `127.0.${Math.floor(n / 254)}.${(n % 254) + 1}`;
+}
+
+export async function runLoad(options: {
+  origin: string;
+  ca: Buffer;
+  connections: number;
+  seconds: number;
+  /** Picks the next scenario; called once per scenario run. */
+  pick: () => Scenario;
+}): Promise<LoadFigures> {
+  const origin = new URL(options.origin);
+  const latencies: number[] = [];
+  const byKind = new Map<string, { latencies: number[]; failed: number }>();
+  const statuses: Record<string, number> = {};
+  const samples: string[] = [];
+  let unexpectedStatus = 0;
+  let errors = 0;
+  const startedAt = performance.now();
+  const endsAt = startedAt + options.seconds * 1000;
+
+  const connection = (index: number): { connection: Connection; agent: Agent } => {
+    const address = loopbackAddress(index);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: options.ca, localAddress: address });
+    const send: Connection['send'] = (kind, path, requestOptions = {}) =>
+      new Promise((resolve, reject) => {
+        const began = performance.now();
+        const record = (status: string, failed: boolean, detail?: string): void => {
+          const ms = performance.now() - began;
+          latencies.push(ms);
+          const entry = byKind.get(kind) ?? { latencies: [], failed: 0 };
+          entry.latencies.push(ms);
+          if (failed) entry.failed++;
+          byKind.set(kind, entry);
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (failed && samples.length < 10) samples.push(`${kind} ${path}: ${detail ?? status}`);
+        };
+        const body = requestOptions.body;
+        const req = httpsRequest(
+          {
+            host: origin.hostname,
+            port: origin.port,
+            path,
+            method: requestOptions.method ?? 'GET',
+            agent,
+            headers: {
+              host: 'vielfalt-ruhr.example',
+              'user-agent': 'vielfalt-ruhr-load',
+              'accept-language': 'de',
+              ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }),
+              ...requestOptions.headers,
+            },
+            timeout: REQUEST_TIMEOUT_MS,
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => {
+              const status = res.statusCode ?? 0;
+              const expected = requestOptions.expect ?? [200];
+              const failed = !expected.includes(status);
+              if (failed) unexpectedStatus++;
+              record(String(status), failed);
+              resolve({ status, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+            });
+            res.on('error', reject);
+          },
+        );
+        req.on('timeout', () => req.destroy(new Error('timeout')));
+        req.on('error', (error) => {
+          errors++;
+          record('error', true, error.message);
+          reject(error);
+        });
+        req.end(body);
+      });
+    return { connection: { address, send }, agent };
+  };
+
+  await Promise.all(
+    Array.from({ length: options.connections }, async (_, index) => {
+      const { connection: conn, agent } = connection(index);
+      try {
+        while (performance.now() < endsAt) {
+          // A failed request is counted where it happened; the connection goes on with the next scenario.
+          await options
+            .pick()(conn)
+            .catch(() => undefined);
+        }
+      } finally {
+        agent.destroy();
+      }
+    }),
+  );
+
+  const seconds = (performance.now() - startedAt) / 1000;
+  const kinds: Record<string, KindFigures> = {};
+  for (const [kind, entry] of [...byKind].sort(([a], [b]) => a.localeCompare(b)))
+    kinds[kind] = {
+      requests: entry.latencies.length,
+      p50: round(percentile(entry.latencies, 50), 1),
+      p95: round(percentile(entry.latencies, 95), 1),
+      p99: round(percentile(entry.latencies, 99), 1),
+      failed: entry.failed,
+    };
+  return {
+    seconds: round(seconds, 1),
+    connections: options.connections,
+    requests: latencies.length,
+    requestsPerSecond: round(latencies.length / seconds, 1),
+    p50: round(percentile(latencies, 50), 1),
+    p95: round(percentile(latencies, 95), 1),
+    p99: round(percentile(latencies, 99), 1),
+    max: round(Math.max(...latencies), 1),
+    unexpectedStatus,
+    errors,
+    statuses,
+    kinds,
+    samples,
+  };
+}
+
+/** The cookies a response sets, as `name=value` pairs (attributes dropped). */
+export function setCookies(headers: IncomingHttpHeaders): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const line of headers['set-cookie'] ?? []) {
+    const [pair = ''] = line.split(';');
+    const at = pair.indexOf('=');
+    if (at > 0) cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+export const cookieHeader = (cookies: Map<string, string>): string =>
+  [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+/** The hidden fields of the first form in `html` whose action ends with `action`. */
+export function hiddenFields(html: string, action: string): URLSearchParams {
+  const fields = new URLSearchParams();
+  const start = html.search(new RegExp(`<form[^>]*action="[^"]*${action.replace(/[/?]/g, '\\$&')}(?:[?#"][^>]*)?>`));
+  if (start < 0) throw new Error(`no form posting to ${action}`);
+  const form = html.slice(start, html.indexOf('</form>', start));
+  for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(match[0])?.[1];
+    const value = /value="([^"]*)"/.exec(match[0])?.[1] ?? '';
+    if (name) fields.set(name, value.replaceAll('&amp;', '&').replaceAll('&quot;', '"'));
+  }
+  return fields;
+}
