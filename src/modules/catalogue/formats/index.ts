@@ -13,6 +13,7 @@ export {
 } from './json-ld.js';
 
 export { upcomingEvents } from './public-entries.js';
+export { catalogueSitemap } from './sitemap.js';
 /** What every DCAT-AP.de description of the platform shares (monitoring describes its indicator data alike). */
 export { ATTRIBUTION, DATA_LICENCE, DCAT_CONTEXT } from './dcat.js';
 export { buildEventCalendar } from './use-cases/build-event-calendar.js';

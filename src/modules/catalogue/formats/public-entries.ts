@@ -8,10 +8,10 @@ import type { FieldOfAction } from '../taxonomy.js';
  * The one rule for what open data exports may contain: published entries that are not hidden
  * for staleness. Drafts, entries in review, archived and hidden entries never leave through an export.
  */
-export function publicEntries(db: Kysely<Database>, kind: EntryKind) {
+export function publicEntries(db: Kysely<Database>, kind: EntryKind | readonly EntryKind[]) {
   return db
     .selectFrom('catalogue_entries as e')
-    .where('e.kind', '=', kind)
+    .where('e.kind', 'in', typeof kind === 'string' ? [kind] : kind)
     .where('e.status', '=', 'published')
     .where('e.hidden_at', 'is', null);
 }
