@@ -18,6 +18,7 @@ import { scheduleRetention } from './core/privacy/retention.js';
 import { DEV_OUTBOX_NAVIGATION, registerDevOutbox } from './core/mail/dev-outbox.js';
 import { CORE_MESSAGES_DIR } from './core/i18n/catalogue.js';
 import { useMessageFolders } from './core/i18n/translator.js';
+import type { SitemapSource } from './core/http/sitemap.js';
 import type { NavigationEntry } from './core/modules/navigation.js';
 import type { BackgroundJob, PlatformModule } from './core/modules/platform-module.js';
 import type { StartPages } from './core/modules/start-page.js';
@@ -46,6 +47,8 @@ export interface PlatformAssembly {
   routes: readonly PlatformModule['register'][];
   /** The site search's groups, in module order. */
   searchProviders: readonly SiteSearchProvider[];
+  /** The public pages of every module, for /sitemap.xml. */
+  sitemapSources: readonly SitemapSource[];
 }
 
 /** Gathers the slices of the given modules; the platform runs on `assemblePlatform(MODULES)`. */
@@ -67,6 +70,7 @@ export function assemblePlatform(modules: readonly PlatformModule[]): PlatformAs
     migrations: [coreMigrations, ...modules.map((module) => module.migrations ?? {})],
     routes: [...modules.map((module) => module.register), registerDevOutbox],
     searchProviders: modules.flatMap((module) => (module.search ? [module.search] : [])),
+    sitemapSources: modules.flatMap((module) => (module.sitemap ? [module.sitemap] : [])),
   };
 }
 
@@ -148,6 +152,7 @@ export async function startPlatform(options: StartPlatformOptions): Promise<Plat
     modules: PLATFORM.routes,
     navigation: NAVIGATION,
     startPages: START_PAGES,
+    sitemap: PLATFORM.sitemapSources,
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
   await app.ready();

@@ -215,7 +215,10 @@ export function SelectField(props: SelectFieldProps) {
             class={`kern-form-input__select${invalid ? ' kern-form-input__select--error' : ''}`}
             id={id}
             name={props.name}
-            required={props.required}
+            // HTML allows `required` only on a select with an empty first choice (a placeholder); without one a
+            // value is always chosen, so the field is announced as required and nothing more.
+            required={props.emptyLabel !== undefined ? props.required : undefined}
+            aria-required={props.emptyLabel === undefined && props.required ? 'true' : undefined}
             aria-invalid={invalid ? 'true' : undefined}
             aria-describedby={describedBy}
           >

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { LOCALES, LOCALE_CODES } from '../core/i18n/locales.js';
+import { LOCALES, LOCALE_CODES, type LocaleCode } from '../core/i18n/locales.js';
 import { href, usePage } from '../core/http/page-context.js';
 import { navigationFor, type NavigationArea, type NavigationEntry } from '../core/modules/navigation.js';
 import type { ShareCard } from '../core/http/types.js';
@@ -10,6 +10,8 @@ export interface LayoutProps {
   title: string;
   description?: string | undefined;
   shareCard?: ShareCard | undefined;
+  /** The languages the page's content exists in (RenderOptions.languages); every language when not given. */
+  languages?: readonly LocaleCode[] | undefined;
   baseUrl: string;
   children: ComponentChildren;
 }
@@ -148,27 +150,70 @@ function Flash() {
   );
 }
 
-/** Open Graph (and the summary card other networks read) for a page that asked for one. */
-function ShareCardMeta({ card, url }: { card: ShareCard; url: string }) {
-  const { t, i18n } = usePage();
-  const origin = new URL(url).origin;
+/** Open Graph's locale names (language_TERRITORY) for the platform's languages. */
+const OG_LOCALES: Record<LocaleCode, string> = {
+  de: 'de_DE',
+  en: 'en_GB',
+  tr: 'tr_TR',
+  ar: 'ar_AR',
+  pl: 'pl_PL',
+  ru: 'ru_RU',
+  uk: 'uk_UA',
+};
+
+/**
+ * What search engines and shared links read (decision 030): the canonical address, the page in the other
+ * languages its content really exists in (German as x-default), and Open Graph with the summary card — title,
+ * description, address, language, site name, and the page's image where it has one (a story's share card).
+ */
+function HeadLinks(props: {
+  title: string;
+  description: string | undefined;
+  shareCard: ShareCard | undefined;
+  languages: readonly LocaleCode[] | undefined;
+  baseUrl: string;
+}) {
+  const { t, i18n, path } = usePage();
+  const lang = i18n.locale.code;
+  const languages = LOCALE_CODES.filter((code) => (props.languages ?? LOCALE_CODES).includes(code));
+  // A page in a language its content lacks shows German text: the German page is the one to index.
+  const canonicalLang = languages.includes(lang) ? lang : languages.includes('de') ? 'de' : (languages[0] ?? 'de');
+  const address = (code: string) => `${props.baseUrl}${href(code, path)}`;
+  const canonical = address(canonicalLang);
+  const card = props.shareCard;
+  const description = card?.description ?? props.description;
+  const origin = new URL(props.baseUrl).origin;
   return (
     <>
-      <meta property="og:type" content="article" />
+      <link rel="canonical" href={canonical} />
+      {languages.length > 1
+        ? languages.map((code) => <link key={code} rel="alternate" hreflang={code} href={address(code)} />)
+        : null}
+      {languages.length > 1 ? (
+        <link rel="alternate" hreflang="x-default" href={address(languages.includes('de') ? 'de' : canonicalLang)} />
+      ) : null}
+      <meta property="og:type" content={card ? 'article' : 'website'} />
       <meta property="og:site_name" content={t('layout.site_name')} />
-      <meta property="og:locale" content={i18n.locale.code} />
-      <meta property="og:url" content={url} />
-      <meta property="og:title" content={card.title} />
-      <meta property="og:description" content={card.description} />
-      {card.image ? <meta property="og:image" content={`${origin}${card.image.path}`} /> : null}
-      {card.image ? <meta property="og:image:alt" content={card.image.alt} /> : null}
-      <meta name="twitter:card" content={card.image ? 'summary_large_image' : 'summary'} />
+      <meta property="og:locale" content={OG_LOCALES[canonicalLang]} />
+      {languages
+        .filter((code) => code !== canonicalLang)
+        .map((code) => (
+          <meta key={code} property="og:locale:alternate" content={OG_LOCALES[code]} />
+        ))}
+      <meta property="og:url" content={canonical} />
+      <meta property="og:title" content={card?.title ?? props.title} />
+      {description ? <meta property="og:description" content={description} /> : null}
+      {card?.image ? <meta property="og:image" content={`${origin}${card.image.path}`} /> : null}
+      {card?.image ? <meta property="og:image:alt" content={card.image.alt} /> : null}
+      <meta name="twitter:card" content={card?.image ? 'summary_large_image' : 'summary'} />
+      <meta name="twitter:title" content={card?.title ?? props.title} />
+      {description ? <meta name="twitter:description" content={description} /> : null}
     </>
   );
 }
 
-export function Layout({ title, description, shareCard, baseUrl, children }: LayoutProps) {
-  const { t, i18n, path, search } = usePage();
+export function Layout({ title, description, shareCard, languages, baseUrl, children }: LayoutProps) {
+  const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   return (
     <html lang={lang} dir={i18n.locale.dir}>
@@ -177,11 +222,13 @@ export function Layout({ title, description, shareCard, baseUrl, children }: Lay
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t('layout.site_name')}`}</title>
         {description ? <meta name="description" content={description} /> : null}
-        {LOCALE_CODES.map((code) => (
-          <link key={code} rel="alternate" hreflang={code} href={`${baseUrl}${href(code, path)}${search}`} />
-        ))}
-        <link rel="alternate" hreflang="x-default" href={`${baseUrl}${href('de', path)}${search}`} />
-        {shareCard ? <ShareCardMeta card={shareCard} url={`${baseUrl}${href(lang, path)}`} /> : null}
+        <HeadLinks
+          title={title}
+          description={description}
+          shareCard={shareCard}
+          languages={languages}
+          baseUrl={baseUrl}
+        />
         <AssetLinks />
       </head>
       <body>

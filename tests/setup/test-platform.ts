@@ -116,7 +116,7 @@ export class TestClient {
     fields: Record<string, string>,
     options: { csrf?: boolean } = {},
   ): Promise<LightMyRequestResponse> {
-    if (!this.csrfToken) await this.get('/de/');
+    if (!this.csrfToken) await this.get('/de/anmelden');
     const body = new URLSearchParams(
       options.csrf === false ? fields : { _csrf: this.csrfToken ?? '', ...fields },
     ).toString();
@@ -141,7 +141,7 @@ export class TestClient {
     files: Record<string, { name: string; bytes: Uint8Array; type?: string } | null>,
     options: { csrf?: boolean } = {},
   ): Promise<LightMyRequestResponse> {
-    if (!this.csrfToken) await this.get('/de/');
+    if (!this.csrfToken) await this.get('/de/anmelden');
     const form = new FormData();
     if (options.csrf !== false) form.append('_csrf', this.csrfToken ?? '');
     for (const [name, value] of Object.entries(fields))
@@ -169,7 +169,7 @@ export class TestClient {
     url: string,
     payload: unknown,
   ): Promise<LightMyRequestResponse> {
-    if (!this.csrfToken) await this.get('/de/');
+    if (!this.csrfToken) await this.get('/de/anmelden');
     return this.remember(
       await this.app.inject({
         method,

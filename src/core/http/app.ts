@@ -24,6 +24,7 @@ import { parseUrlEncoded } from './urlencoded.js';
 import { installErrorHandling } from './error-handling.js';
 import { installStaticAssets, isStaticFile } from './static-assets.js';
 import { installSecurityTxt } from './security-txt.js';
+import { installSitemap, type SitemapSource } from './sitemap.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
@@ -40,6 +41,8 @@ export interface BuildAppOptions {
   navigation?: readonly NavigationEntry[];
   /** The modules' contributions to "Mein Bereich" and the home page (core/modules/start-page.ts). */
   startPages?: StartPages;
+  /** The modules' public pages for /sitemap.xml (core/http/sitemap.ts). */
+  sitemap?: readonly SitemapSource[];
   logger?: boolean;
 }
 
@@ -121,9 +124,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     request.actor = ANONYMOUS;
     const fromUrl = localeFromUrl(request.url);
     const fromCookie = request.cookies[LOCALE_COOKIE];
-    const locale = fromUrl ?? (isLocale(fromCookie) ? fromCookie : negotiateLocale(request.headers['accept-language']));
+    const negotiated = negotiateLocale(request.headers['accept-language']);
+    const locale = fromUrl ?? (isLocale(fromCookie) ? fromCookie : negotiated);
     request.i18n = getTranslator(locale);
-    if (fromUrl && fromUrl !== fromCookie) {
+    // An address without a language answers in the one the browser asks for (decision 030).
+    if (!fromUrl && !isStaticFile(request.url)) reply.header('vary', 'Accept-Language, Cookie');
+    // The cookie remembers a language only when it says something the browser's own wish does not: a visitor
+    // reading in the language their browser asks for gets no cookie at all (decision 030).
+    if (fromUrl && fromUrl !== fromCookie && (fromCookie !== undefined || fromUrl !== negotiated)) {
       reply.setCookie(LOCALE_COOKIE, fromUrl, {
         path: '/',
         httpOnly: true,
@@ -159,6 +167,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   installSecurityTxt(app, config);
+  installSitemap(app, options.sitemap ?? []);
 
   for (const register of options.modules) await register(app);
   return app;

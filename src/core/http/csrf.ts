@@ -44,19 +44,35 @@ export function isCsrfTokenFor(secret: string, sessionId: string | null, token: 
 const sessionIdOf = (request: FastifyRequest): string | null =>
   request.actor.kind === 'user' ? request.actor.sessionId : null;
 
-/**
- * Gives the request a token bound to the given session (after sign-in, sign-out or a renewed session) and
- * sends it as the cookie, so the next form posted, rendered or not, carries a token that fits.
- */
-export function renewCsrfToken(request: FastifyRequest, reply: FastifyReply, sessionId: string | null): void {
+function setCsrfCookie(request: FastifyRequest, reply: FastifyReply): void {
   const { config } = request.server.services;
-  request.csrfToken = issueCsrfToken(config.sessionSecret, sessionId);
   reply.setCookie(securityCookieName(CSRF_COOKIE, config), request.csrfToken, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure: config.isProduction,
   });
+}
+
+/**
+ * Gives the request a token bound to the given session (after sign-in, sign-out or a renewed session) and
+ * sends it as the cookie, so the next form posted, rendered or not, carries a token that fits.
+ */
+export function renewCsrfToken(request: FastifyRequest, reply: FastifyReply, sessionId: string | null): void {
+  request.csrfToken = issueCsrfToken(request.server.services.config.sessionSecret, sessionId);
+  request.sendCsrfCookie = null;
+  setCsrfCookie(request, reply);
+}
+
+/**
+ * The token a rendered form carries (ui/form.tsx through the page context). A visitor without a fitting
+ * token cookie gets one with the first response that puts the token into a form, and only then: an open-data
+ * file, a static asset or a page without a form sets no cookie (decision 030).
+ */
+export function csrfTokenForForm(request: FastifyRequest): string {
+  request.sendCsrfCookie?.();
+  request.sendCsrfCookie = null;
+  return request.csrfToken;
 }
 
 /**
@@ -90,6 +106,7 @@ function isSameOrigin(request: FastifyRequest, config: Config): boolean {
  * refused. Forms keep working without JavaScript: the token is a hidden field.
  */
 export function installCsrf(app: FastifyInstance, config: Config): void {
+  app.decorateRequest('sendCsrfCookie', null);
   const cookieName = securityCookieName(CSRF_COOKIE, config);
   // After the session is resolved (app.ts), so the token can be checked against it.
   app.addHook('onRequest', async (request, reply) => {
@@ -100,7 +117,9 @@ export function installCsrf(app: FastifyInstance, config: Config): void {
       request.csrfToken = existing as string;
       return;
     }
-    renewCsrfToken(request, reply, sessionIdOf(request));
+    // A fresh token, sent as the cookie only if this response renders a form (csrfTokenForForm).
+    request.csrfToken = issueCsrfToken(config.sessionSecret, sessionIdOf(request));
+    request.sendCsrfCookie = () => setCsrfCookie(request, reply);
   });
 
   app.addHook('preValidation', async (request) => {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { csrfTokenForForm } from './csrf.js';
 import { isDirectLoopbackRequest } from '../loopback.js';
 import { Layout } from '../../ui/layout.js';
 import { PageContextProvider, type PageContext } from './page-context.js';
@@ -21,7 +22,10 @@ export function pageContextFor(request: FastifyRequest): PageContext {
     i18n: request.i18n,
     t: request.i18n.t,
     actor: request.actor,
-    csrfToken: request.csrfToken,
+    // Read only by a form: the cookie that goes with a new token is set then, not for every page.
+    get csrfToken() {
+      return csrfTokenForForm(request);
+    },
     path,
     search,
     isProduction: request.server.services.config.isProduction,
@@ -40,6 +44,7 @@ export function renderDocument(request: FastifyRequest, page: VNode, options: Re
         title={options.title}
         description={options.description}
         shareCard={options.shareCard}
+        languages={options.languages}
         baseUrl={request.server.services.config.baseUrl}
       >
         {page}

@@ -3,6 +3,7 @@ import type { Migrations } from '../db/migrate.js';
 import type { AppServices } from '../http/types.js';
 import type { PersonalDataSource } from '../privacy/registry.js';
 import type { SiteSearchProvider } from '../search/providers.js';
+import type { SitemapSource } from '../http/sitemap.js';
 import type { NavigationEntry } from './navigation.js';
 import type { HomePageContribution, StartPageSection } from './start-page.js';
 
@@ -44,4 +45,6 @@ export interface PlatformModule {
   migrations?: Migrations;
   /** A group of results in the site search (home page and /suche); see core/search/providers.ts. */
   search?: SiteSearchProvider;
+  /** The module's public pages for /sitemap.xml, each in the languages its content exists in (core/http/sitemap.ts). */
+  sitemap?: SitemapSource;
 }

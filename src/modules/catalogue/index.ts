@@ -11,7 +11,7 @@ import {
   scheduleStalenessCheck,
 } from './entries/index.js';
 import { eventRegistrationsPersonalData, eventsStartPage, nextEventsList, registerEvents } from './events/index.js';
-import { registerFormats } from './formats/index.js';
+import { catalogueSitemap, registerFormats } from './formats/index.js';
 
 /** Published projects, which monitoring's work programme links to goals and initiatives. */
 export { listPublishedProjects } from './entries/index.js';
@@ -53,6 +53,7 @@ export const catalogueModule: PlatformModule = {
   register: registerCatalogue,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  sitemap: catalogueSitemap,
   navigation: [
     { area: 'main', path: '/suche', labelKey: 'catalogue_search.nav', order: 20 },
     { area: 'main', path: '/veranstaltungen', labelKey: 'catalogue_events.nav', order: 25 },

@@ -10,7 +10,7 @@ const PROGRAM = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 
 
 /** Posts step 1 (strategy, with its evidence question) as a browser posts a multipart form. */
 async function postStep(client: TestClient, id: string, file: { name: string; bytes: Uint8Array; type: string }) {
-  if (!client.csrfToken) await client.get('/de/');
+  if (!client.csrfToken) await client.get('/de/anmelden');
   const form = new FormData();
   form.append('_csrf', client.csrfToken ?? '');
   form.append('q_s_commitment', 'yes');

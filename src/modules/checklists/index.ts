@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { ALL_LANGUAGES } from '../../core/http/sitemap.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { scheduleCertificateReminders } from './jobs.js';
 import { migrations } from './migrations/index.js';
@@ -30,6 +31,8 @@ export const checklistsModule: PlatformModule = {
   register: registerChecklists,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  sitemap: async () =>
+    ['/qualitaet', '/qualitaet/zertifikat-pruefen'].map((path) => ({ path, languages: ALL_LANGUAGES })),
   // One menu entry for everybody; the own assessments, the review desk and the questionnaire versions are
   // reached from there and from Mein Bereich, so the menu does not grow by role.
   navigation: [{ area: 'main', path: '/qualitaet', labelKey: 'checklists.nav.quality', order: 30 }],

@@ -29,6 +29,7 @@ import {
   positionsStartPage,
   registerPositions,
   schedulePositionExpiry,
+  positionsSitemap,
 } from './positions/index.js';
 import {
   applicantProfilesPersonalData,
@@ -69,6 +70,7 @@ export const matchingModule: PlatformModule = {
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
   search: positionsSiteSearch,
+  sitemap: positionsSitemap,
   navigation: [
     { area: 'main', path: '/stellen', labelKey: 'matching_core.nav', order: 30 },
     {

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { ALL_LANGUAGES } from '../../core/http/sitemap.js';
+import { INDICATOR_KEYS } from './indicators.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { monitoringApiRoutes } from './api-routes.js';
 import { startImportWorker } from './jobs.js';
@@ -33,6 +35,15 @@ export const monitoringModule: PlatformModule = {
   register: registerMonitoring,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  // The public dashboards: overview, indicators (texts from the translated catalogues), open data, work programme.
+  sitemap: async () =>
+    [
+      '/monitoring',
+      '/monitoring/indikatoren',
+      ...INDICATOR_KEYS.map((key) => `/monitoring/indikatoren/${key}`),
+      '/monitoring/offene-daten',
+      '/monitoring/arbeitsprogramm',
+    ].map((path) => ({ path, languages: ALL_LANGUAGES })),
   jobs: [startImportWorker],
   startPage: monitoringStartPage,
   homePage: { figures: [indicatorsFigure] },

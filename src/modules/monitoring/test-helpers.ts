@@ -34,7 +34,7 @@ export async function postRepeated(
   url: string,
   fields: Record<string, string | readonly string[]>,
 ): Promise<Awaited<ReturnType<TestClient['raw']>>> {
-  if (!client.csrfToken) await client.get('/de/');
+  if (!client.csrfToken) await client.get('/de/anmelden');
   const pairs = Object.entries(fields).flatMap(([name, value]) =>
     typeof value === 'string' ? [[name, value]] : value.map((item) => [name, item]),
   );

@@ -84,6 +84,8 @@ export async function organisationRoutes(app: FastifyInstance): Promise<void> {
     return reply.renderPage(<CompanyProfilePage data={data} />, {
       title: data.profile.name,
       description: data.profile.about.slice(0, 300) || undefined,
+      // The profile's own text is the company's German.
+      languages: ['de'],
     });
   });
   app.get('/firmen/:id/profil', async (request, reply) => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { participationSitemap } from './sitemap.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { proposeInitiatives } from '../monitoring/index.js';
 import { migrations } from './migrations/index.js';
@@ -31,6 +32,7 @@ export const participationModule: PlatformModule = {
   register: registerParticipation,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
+  sitemap: participationSitemap,
   personalData: participationPersonalData,
   startPage: participationStartPage,
   homePage: participationHomePage,

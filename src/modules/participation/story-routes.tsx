@@ -149,6 +149,7 @@ export async function storyRoutes(app: FastifyInstance): Promise<void> {
       return reply.renderPage(<TextPage view={view} imageUrl={imagePath} />, {
         title: view.shown.title,
         description: view.shown.summary,
+        languages: ['de', ...view.item.translations.map((translation) => translation.locale)],
         shareCard: {
           title: view.shown.title,
           description: view.shown.summary,

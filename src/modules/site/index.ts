@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
+import { ALL_LANGUAGES } from '../../core/http/sitemap.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
 import { accessibilityFeedbackSource } from './personal-data.js';
@@ -19,6 +20,11 @@ export const siteModule: PlatformModule = {
   register: registerSite,
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   germanOnlyNamespaces: ['easy'],
+  // The home page and the legal pages in every language; Leichte Sprache is German by definition.
+  sitemap: async () => [
+    ...['/', '/impressum', '/datenschutz', '/barrierefreiheit'].map((path) => ({ path, languages: ALL_LANGUAGES })),
+    { path: '/leichte-sprache', languages: ['de'] },
+  ],
   migrations,
   startPage: siteStartPage,
   navigation: [

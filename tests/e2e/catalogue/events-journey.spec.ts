@@ -80,8 +80,14 @@ describe('events and return addresses in a browser', () => {
       expect(await main.getByRole('link', { name: title, exact: true }).count()).toBe(1);
       expect(await main.getByText(`Sprachtreff Duisburg-Marxloh (${lang})`).count()).toBe(0);
       const cityName = m.t('organisations.cities.dortmund');
-      const feed = main.getByRole('link', { name: m.t('catalogue_events.calendar.feed_city', { city: cityName }) });
-      expect(await feed.getAttribute('href')).toBe('/api/v1/catalogue/events.ics?city=dortmund');
+      const feed = main.getByRole('link', {
+        name: m.t('catalogue_events.calendar.feed_subscribe', {
+          name: m.t('catalogue_events.calendar.title_city', { city: cityName }),
+        }),
+      });
+      expect(await feed.getAttribute('href')).toBe(
+        `${baseUrl.replace(/^https?:/, 'webcal:')}/api/v1/catalogue/events.ics?city=dortmund`,
+      );
 
       // 4. The event page: register, then take the event into a calendar.
       await clickAndLoad(page, main.getByRole('link', { name: title, exact: true }));

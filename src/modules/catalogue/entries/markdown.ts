@@ -5,8 +5,9 @@ import sanitizeHtml from 'sanitize-html';
  * Entry descriptions are Markdown. No HTML from a user reaches a page unfiltered: markdown-it
  * runs with raw HTML disabled (written HTML becomes visible text), and its output passes an
  * allowlist sanitiser. Links keep only http(s) and mailto targets and get rel="nofollow noopener".
- * Headings start below the page's own (h1 title, h2 sections) and skip no level, so the outline stays
- * in order: the document's highest heading becomes h3, the next level used h4, and so on (capped at h6).
+ * Headings start one level below the heading the text stands under (by default an h2 section of a page with an
+ * h1 title) and skip no level, so the outline stays in order: the document's highest heading becomes h3, the
+ * next level used h4, and so on (capped at h6). Text right under a page's h1 starts at h2 (`under: 1`).
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
@@ -21,17 +22,16 @@ function wellFormed(href: string | undefined): string | null {
   }
 }
 
-const FIRST_LEVEL = 3;
 const LAST_LEVEL = 6;
 
 /** Renumbers the document's heading levels in use as h3, h4, … so a description's "## Title" never follows h2 as h4. */
-function renderWithNestedHeadings(source: string): string {
+function renderWithNestedHeadings(source: string, firstLevel: number): string {
   const tokens = markdown.parse(source, {});
   const headings = tokens.filter((token) => token.type === 'heading_open' || token.type === 'heading_close');
   const used = [...new Set(headings.map((token) => Number(token.tag.slice(1))))].sort((a, b) => a - b);
   for (const token of headings) {
     const rank = used.indexOf(Number(token.tag.slice(1)));
-    token.tag = `h${Math.min(FIRST_LEVEL + rank, LAST_LEVEL)}`;
+    token.tag = `h${Math.min(firstLevel + rank, LAST_LEVEL)}`;
   }
   return markdown.renderer.render(tokens, markdown.options, {});
 }
@@ -49,6 +49,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'blockquote',
     'code',
     'pre',
+    'h2',
     'h3',
     'h4',
     'h5',
@@ -68,12 +69,15 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
-/** Markdown to safe HTML; a malformed document renders as far as it can and never throws. */
-export function renderMarkdown(source: string): string {
+/**
+ * Markdown to safe HTML; a malformed document renders as far as it can and never throws. `under` is the level of
+ * the heading the text stands under (2: a page's section, the default; 1: right under the page's title).
+ */
+export function renderMarkdown(source: string, options: { under?: 1 | 2 | 3 } = {}): string {
   if (!source.trim()) return '';
   let html: string;
   try {
-    html = renderWithNestedHeadings(source);
+    html = renderWithNestedHeadings(source, (options.under ?? 2) + 1);
   } catch {
     html = markdown.utils.escapeHtml(source);
   }

@@ -94,6 +94,8 @@ export async function entryRoutes(app: FastifyInstance): Promise<void> {
     return reply.renderPage(<EntryPage data={data} jsonLd={jsonLd} registration={registration} />, {
       title: data.text.title,
       description: data.text.summary.slice(0, 300),
+      languages: data.languages,
+      shareCard: isPublic ? { title: data.text.title, description: data.text.summary.slice(0, 300) } : undefined,
     });
   });
 

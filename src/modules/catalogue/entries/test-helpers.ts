@@ -88,7 +88,7 @@ export async function postFields(
   url: string,
   fields: Record<string, string | string[]>,
 ): Promise<LightMyRequestResponse> {
-  if (!client.csrfToken) await client.get('/de/');
+  if (!client.csrfToken) await client.get('/de/anmelden');
   const body = new URLSearchParams();
   body.set('_csrf', client.csrfToken ?? '');
   for (const [key, value] of Object.entries(fields))

@@ -63,6 +63,7 @@ export interface UpcomingEventView {
 /** One page of the public events calendar, grouped by day in German time. */
 export interface EventsCalendarView {
   city: string | null;
+  field: string | null;
   page: number;
   pageCount: number;
   total: number;

@@ -3,6 +3,8 @@ import { readButtonForm } from '../../../core/http/forms.js';
 import { requireUser } from '../../../core/auth/guards.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput } from '../../../core/validation.js';
+import { eventsFeedSubscription } from '../formats/index.js';
+import { eventFilterText } from '../shared/index.js';
 import { EmptyFormSchema, EventIdParamsSchema, EventsCalendarQuerySchema } from './schemas.js';
 import { cancelRegistration } from './use-cases/cancel-registration.js';
 import { listMyRegistrations } from './use-cases/list-my-registrations.js';
@@ -19,14 +21,12 @@ export async function eventRoutes(app: FastifyInstance): Promise<void> {
   const { services } = app;
 
   app.get('/veranstaltungen', async (request, reply) => {
-    const { city, page } = parseInput(EventsCalendarQuerySchema, request.query);
-    const view = await listUpcomingEvents({ services, city, page, locale: request.i18n.locale.code });
-    const { t } = request.i18n;
-    return reply.renderPage(<EventsCalendarPage view={view} />, {
-      title: city
-        ? t('catalogue_events.calendar.title_city', { city: t(`organisations.cities.${city}`) })
-        : t('catalogue_events.calendar.title'),
-      description: t('catalogue_events.calendar.intro'),
+    const { city, field, page } = parseInput(EventsCalendarQuerySchema, request.query);
+    const view = await listUpcomingEvents({ services, city, field, page, locale: request.i18n.locale.code });
+    const feed = eventsFeedSubscription(services.config.baseUrl, { city, field });
+    return reply.renderPage(<EventsCalendarPage view={view} feed={feed} />, {
+      title: eventFilterText(request.i18n, 'catalogue_events.calendar.title', { city, field }),
+      description: request.i18n.t('catalogue_events.calendar.intro'),
     });
   });
 

@@ -85,6 +85,7 @@ describe('iCalendar writer', () => {
           url: 'https://vielfalt-ruhr.example/de/eintraege/abc',
           organizer: { name: 'Träger "Emscher": Bildung, Beratung', email: 'info@traeger.example' },
           lastModified: new Date('2025-12-01T10:00:00Z'),
+          sequence: 2,
         },
       ],
     });
@@ -199,5 +200,89 @@ describe('iCalendar routes', () => {
     const calendar = new ICAL.Component(ICAL.parse(response.body) as unknown[]);
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(2);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Vielfalt Ruhr – Veranstaltungen');
+    // A feed is meant to be subscribed to: where it comes from and how often to load it again (RFC 7986).
+    const head = lines(response.body);
+    expect(head).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT6H');
+    expect(head).toContain('X-PUBLISHED-TTL:PT6H');
+    expect(head).toContain('SOURCE;VALUE=URI:http://localhost:3000/api/v1/catalogue/events.ics');
+    expect(calendar.getFirstProperty('refresh-interval')?.getFirstValue()?.toString()).toBe('PT6H');
+  });
+
+  it('feeds one city and one field of action, with the same filter as the calendar page', async () => {
+    const soon = { starts_at: new Date(Date.now() + 3 * DAY), ends_at: null };
+    await insertEvent(test.db, { ...soon, title: 'Essen Bildung', cities: ['essen'], fields_of_action: ['education'] });
+    await insertEvent(test.db, {
+      ...soon,
+      title: 'Essen Vernetzung',
+      cities: ['essen'],
+      fields_of_action: ['networking'],
+    });
+    await insertEvent(test.db, {
+      ...soon,
+      title: 'Bochum Bildung',
+      cities: ['bochum'],
+      fields_of_action: ['education'],
+    });
+    const titles = async (query: string) =>
+      components(strictParse((await test.app.inject({ url: `/api/v1/catalogue/events.ics${query}` })).body))
+        .map((event) => event.SUMMARY)
+        .sort();
+    expect(await titles('?field=education')).toEqual(['Bochum Bildung', 'Essen Bildung']);
+    expect(await titles('?city=essen&field=education')).toEqual(['Essen Bildung']);
+    const response = await test.app.inject({ url: '/api/v1/catalogue/events.ics?city=essen&field=education' });
+    expect(response.headers['content-disposition']).toBe('inline; filename="veranstaltungen-essen-education.ics"');
+    const name = new ICAL.Component(ICAL.parse(response.body) as unknown[]).getFirstPropertyValue('x-wr-calname');
+    expect(name).toBe('Vielfalt Ruhr – Veranstaltungen in Essen: Bildung und Übergang Schule–Beruf');
+    expect((await test.app.inject({ url: '/api/v1/catalogue/events.ics?field=nope' })).statusCode).toBe(400);
+    // The calendar page offers the same feed, as a subscription (webcal://) and as a file.
+    const page = await test.app.inject({ url: '/de/veranstaltungen?city=essen&field=education' });
+    expect(page.body).toContain(
+      'href="webcal://localhost:3000/api/v1/catalogue/events.ics?city=essen&amp;field=education"',
+    );
+    expect(page.body).toContain(
+      'href="http://localhost:3000/api/v1/catalogue/events.ics?city=essen&amp;field=education"',
+    );
+    expect(page.body).toContain('Essen Bildung');
+    expect(page.body).not.toContain('Essen Vernetzung');
+  });
+
+  it('describes an event in plain text and counts its publications as SEQUENCE', async () => {
+    const event = await insertEvent(test.db, {
+      summary: 'Kurz gesagt.',
+      body: '## Ablauf\n\n- **Begrüßung** im [Rathaus](https://essen.example/rathaus)\n- Austausch\n\n_Eintritt frei._',
+    });
+    const read = async () => {
+      const body = (await test.app.inject({ url: `/api/v1/catalogue/events/${event.id}/ics` })).body;
+      return new ICAL.Event(
+        new ICAL.Component(ICAL.parse(body) as unknown[]).getFirstSubcomponent('vevent') ?? undefined,
+      );
+    };
+    const first = await read();
+    expect(first.description).toBe(
+      `Kurz gesagt.\n\nAblauf\n\n– Begrüßung im Rathaus (https://essen.example/rathaus)\n– Austausch\n\nEintritt frei.\n\nhttp://localhost:3000/de/eintraege/${event.id}`,
+    );
+    expect(first.sequence).toBe(0);
+    // Published, changed and published again twice: each publication after the first is a new version.
+    const revision = (action: string) => ({
+      entry_id: event.id,
+      action,
+      status: 'published' as const,
+      snapshot: JSON.stringify({}),
+    });
+    await test.db
+      .insertInto('catalogue_revisions')
+      .values([revision('published'), revision('updated'), revision('published')])
+      .execute();
+    expect((await read()).sequence).toBe(1);
+    await test.db
+      .insertInto('catalogue_revisions')
+      .values([revision('updated'), revision('published')])
+      .execute();
+    expect((await read()).sequence).toBe(2);
   });
 });
+
+/** The logical lines of a calendar (folded lines joined). */
+function lines(body: string): string[] {
+  return body.replace(/\r\n /g, '').split('\r\n');
+}

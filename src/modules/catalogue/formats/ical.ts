@@ -13,12 +13,19 @@ export interface CalendarEvent {
   url: string | null;
   organizer: { name: string; email: string } | null;
   lastModified: Date;
+  /** The revision (RFC 5545, 3.8.7.4): 0 as first published, one more with every change, so clients take the update. */
+  sequence: number;
 }
 
 export interface CalendarOptions {
   name: string;
   now: Date;
   events: readonly CalendarEvent[];
+  /**
+   * For a feed meant to be subscribed to: where it is loaded from and how often a client should load it again
+   * (RFC 7986 SOURCE and REFRESH-INTERVAL, with X-PUBLISHED-TTL for clients that know only that).
+   */
+  subscription?: { source: string; refreshInterval: string };
 }
 
 const CRLF = '\r\n';
@@ -87,7 +94,11 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
     `DTSTART:${formatUtc(event.startsAt)}`,
   ];
   if (event.endsAt && event.endsAt.getTime() > event.startsAt.getTime()) lines.push(`DTEND:${formatUtc(event.endsAt)}`);
-  lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`, `SUMMARY:${escapeText(event.summary)}`);
+  lines.push(
+    `LAST-MODIFIED:${formatUtc(event.lastModified)}`,
+    `SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+  );
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
   if (event.url) lines.push(`URL:${event.url}`);
@@ -104,7 +115,15 @@ export function buildCalendar(options: CalendarOptions): string {
     `PRODID:${PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    `NAME:${escapeText(options.name)}`,
     `X-WR-CALNAME:${escapeText(options.name)}`,
+    ...(options.subscription
+      ? [
+          `SOURCE;VALUE=URI:${options.subscription.source}`,
+          `REFRESH-INTERVAL;VALUE=DURATION:${options.subscription.refreshInterval}`,
+          `X-PUBLISHED-TTL:${options.subscription.refreshInterval}`,
+        ]
+      : []),
     ...options.events.flatMap((event) => eventLines(event, options.now)),
     'END:VCALENDAR',
   ];

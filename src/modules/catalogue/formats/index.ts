@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { EventFilter } from '../shared/index.js';
 import { formatRoutes } from './routes.js';
 
 export {
@@ -12,6 +13,7 @@ export {
 } from './json-ld.js';
 
 export { upcomingEvents } from './public-entries.js';
+export { catalogueSitemap } from './sitemap.js';
 /** What every DCAT-AP.de description of the platform shares (monitoring describes its indicator data alike). */
 export {
   ATTRIBUTION,
@@ -25,9 +27,22 @@ export {
 export { linkedDataRoutes, RDF_FORMATS, RDF_MEDIA_TYPES, type RdfFormat } from './linked-data.js';
 export { buildEventCalendar } from './use-cases/build-event-calendar.js';
 
-/** The iCalendar feed of upcoming events (all cities, or one): the same filter as the calendar page. */
-export function eventsFeedPath(city: string | null): string {
-  return `/api/v1/catalogue/events.ics${city ? `?city=${encodeURIComponent(city)}` : ''}`;
+/** The iCalendar feed of upcoming events (all cities or one, all fields of action or one): the calendar page's filter. */
+export function eventsFeedPath(filter: EventFilter): string {
+  const params = new URLSearchParams();
+  if (filter.city) params.set('city', filter.city);
+  if (filter.field) params.set('field', filter.field);
+  const query = params.toString();
+  return `/api/v1/catalogue/events.ics${query ? `?${query}` : ''}`;
+}
+
+/**
+ * The feed's address for subscribing: webcal:// makes a browser hand it to the calendar program as a subscription
+ * (RFC 7986 clients and the common calendar apps), on the platform's own host.
+ */
+export function eventsFeedSubscription(baseUrl: string, filter: EventFilter): { webcal: string; https: string } {
+  const https = new URL(eventsFeedPath(filter), baseUrl).toString();
+  return { https, webcal: https.replace(/^https?:/, 'webcal:') };
 }
 
 /** One published event as an iCalendar file ("In Kalender eintragen"). */

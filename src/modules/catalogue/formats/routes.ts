@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { eventFilterText } from '../shared/index.js';
 import { buildDcatCatalog, DCAT_PATH } from './dcat.js';
 import { EventIdParams, EventsFeedQuery, HsdsPageQuery, NoQuery } from './schemas.js';
 import { buildEventCalendar, buildUpcomingEventsCalendar } from './use-cases/build-event-calendar.js';
@@ -18,25 +19,24 @@ export async function formatRoutes(app: FastifyInstance): Promise<void> {
     '/catalogue/events.ics',
     {
       schema: {
-        summary: 'iCalendar feed of upcoming published events, in all cities or in one',
+        summary: 'iCalendar feed of upcoming published events: all, or in one city and/or one field of action',
         tags: ['open data'],
         querystring: EventsFeedQuery,
       },
     },
     async (request, reply) => {
-      const { city } = request.query;
-      const { t } = request.i18n;
+      const filter = { city: request.query.city ?? null, field: request.query.field ?? null };
       const body = await buildUpcomingEventsCalendar({
         services,
-        city: city ?? null,
-        name: city
-          ? t('catalogue_formats.calendar.feed_name_city', { city: t(`organisations.cities.${city}`) })
-          : t('catalogue_formats.calendar.feed_name'),
+        ...filter,
+        name: eventFilterText(request.i18n, 'catalogue_formats.calendar.feed_name', filter),
+        source: new URL(request.url, services.config.baseUrl).toString(),
       });
+      const fileName = ['veranstaltungen', filter.city, filter.field].filter(Boolean).join('-');
       return reply
         .headers(OPEN_DATA_HEADERS)
         .header('content-type', CALENDAR_TYPE)
-        .header('content-disposition', `inline; filename="veranstaltungen${city ? `-${city}` : ''}.ics"`)
+        .header('content-disposition', `inline; filename="${fileName}.ics"`)
         .send(body);
     },
   );

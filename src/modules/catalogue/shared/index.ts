@@ -7,3 +7,5 @@ export { entryPagePath, entryPageUrl } from './links.js';
 export { cityNames } from './city-names.js';
 export { listPublishedForHome } from './home-lists.js';
 export { listFittingEntries, type FittingEntry } from './fitting-entries.js';
+export { markdownToText } from './markdown-text.js';
+export { eventFilterText, type EventFilter } from './event-filter.js';

@@ -53,7 +53,7 @@ export async function postPairs(
   url: string,
   pairs: [string, string][],
 ): Promise<LightMyRequestResponse> {
-  if (!client.csrfToken) await client.get('/de/');
+  if (!client.csrfToken) await client.get('/de/anmelden');
   const body = new URLSearchParams([['_csrf', client.csrfToken ?? ''], ...pairs]).toString();
   return client.raw({ method: 'POST', url, payload: body, contentType: 'application/x-www-form-urlencoded' });
 }

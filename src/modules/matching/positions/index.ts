@@ -18,3 +18,4 @@ export async function registerPositions(app: FastifyInstance): Promise<void> {
 export { schedulePositionExpiry } from './expiry-job.js';
 export { positionsStartPage, openPositionsFigure } from './start-page.js';
 export { positionsSiteSearch } from './site-search.js';
+export { positionsSitemap } from './sitemap.js';

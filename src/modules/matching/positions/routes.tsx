@@ -80,6 +80,8 @@ export async function positionRoutes(app: FastifyInstance): Promise<void> {
     return reply.renderPage(<PositionPage data={data} jsonLd={jsonLd} contact={contact} />, {
       title: data.position.title,
       description: data.position.description.slice(0, 300),
+      // A company writes its positions in German only: that is the one language to advertise.
+      languages: ['de'],
     });
   });
 

@@ -152,7 +152,8 @@ export function TextPage({ view, imageUrl }: { view: TextView; imageUrl: string 
         class="vr-entries-markdown"
         lang={foreign ? shown.lang : undefined}
         dir="auto"
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.body) }}
+        // The story's text stands right under its title (h1): its own headings start at h2.
+        dangerouslySetInnerHTML={{ __html: renderMarkdown(shown.body, { under: 1 }) }}
       />
       {item.catalogueEntryId ? (
         <p class="kern-body">

@@ -32,6 +32,8 @@ export interface EntryPageData {
   entry: CatalogueEntry;
   details: EntryDetailsView;
   text: EntryText;
+  /** German and every language the entry is translated into: what the page advertises to search engines. */
+  languages: LocaleCode[];
   organisation: { id: string; name: string };
   /** The organisation's published actor profile, if it has one (and this is not it). */
   actorProfileId: string | null;
@@ -76,16 +78,18 @@ export async function getEntryPage(options: {
     bodyLocale: 'de',
     isFallback: locale !== 'de',
   };
+  const translations = await db
+    .selectFrom('catalogue_translations')
+    .select(['locale', 'title', 'summary', 'body'])
+    .where('entry_id', '=', entry.id)
+    .execute();
+  const languages: LocaleCode[] = ['de', ...translations.map((row) => row.locale)];
   if (locale !== 'de') {
-    const translation = await db
-      .selectFrom('catalogue_translations')
-      .select(['title', 'summary', 'body'])
-      .where('entry_id', '=', entry.id)
-      .where('locale', '=', locale)
-      .executeTakeFirst();
+    const translation = translations.find((row) => row.locale === locale);
     if (translation)
       text = {
-        ...translation,
+        title: translation.title,
+        summary: translation.summary,
         body: translation.body || entry.body,
         locale,
         bodyLocale: translation.body ? locale : 'de',
@@ -134,6 +138,7 @@ export async function getEntryPage(options: {
     entry,
     details: readDetails(entry.details),
     text,
+    languages,
     organisation,
     actorProfileId: actorProfile?.id ?? null,
     related,

@@ -3,6 +3,7 @@ import { AppError } from '../../../../core/errors.js';
 import type { AppServices } from '../../../../core/http/types.js';
 import { berlinDay, type CalendarDay } from '../../../../core/time/calendar-day.js';
 import type { City } from '../../../../region/index.js';
+import type { FieldOfAction } from '../../taxonomy.js';
 import { upcomingEvents } from '../../formats/index.js';
 import { readEventFacts } from '../../shared/index.js';
 import type { EventsCalendarView, UpcomingEventView } from '../present.js';
@@ -11,19 +12,21 @@ export const EVENTS_PER_PAGE = 20;
 
 /**
  * The public events calendar: published events that have not ended, soonest first, in all cities
- * or in one, a page at a time and grouped by day in German time. Titles come in the reader's
+ * or in one, in all fields of action or in one, a page at a time and grouped by day in German time. Titles come in the reader's
  * language where the organiser translated them. A page past the last one does not exist.
  */
 export async function listUpcomingEvents(options: {
   services: AppServices;
   city: City | null;
+  field?: FieldOfAction | null;
   page: number;
   locale: string;
   now?: Date;
 }): Promise<EventsCalendarView> {
   const { services, city, page, locale } = options;
+  const field = options.field ?? null;
   const now = options.now ?? new Date();
-  const filter = { now, city };
+  const filter = { now, city, field };
   const countRow = await upcomingEvents(services.db, filter)
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
@@ -71,5 +74,5 @@ export async function listUpcomingEvents(options: {
     if (last && last.day === day) last.events.push(event);
     else days.push({ day, firstStart: startsAt, events: [event] });
   }
-  return { city, page, pageCount, total, days };
+  return { city, field, page, pageCount, total, days };
 }

@@ -2,14 +2,15 @@ import { Fragment } from 'preact';
 import { href, usePage } from '../../../../core/http/page-context.js';
 import { CITIES } from '../../../../region/index.js';
 import { Form, PageHeading, SelectField, SubmitButton } from '../../../../ui/form.js';
-import { eventsFeedPath } from '../../formats/index.js';
-import { entryPagePath } from '../../shared/index.js';
+import { entryPagePath, eventFilterText, type EventFilter } from '../../shared/index.js';
+import { FIELDS_OF_ACTION } from '../../taxonomy.js';
 import type { EventsCalendarView, UpcomingEventView } from '../present.js';
 
 /** The calendar page's own address for a filter and page: the same parameters its feed carries. */
-export function eventsCalendarPath(lang: string, city: string | null, page = 1): string {
+export function eventsCalendarPath(lang: string, filter: EventFilter, page = 1): string {
   const params = new URLSearchParams();
-  if (city) params.set('city', city);
+  if (filter.city) params.set('city', filter.city);
+  if (filter.field) params.set('field', filter.field);
   if (page > 1) params.set('page', String(page));
   const query = params.toString();
   return href(lang, `/veranstaltungen${query ? `?${query}` : ''}`);
@@ -67,7 +68,7 @@ function Pages({ view }: { view: EventsCalendarView }) {
       <ul class="kern-list kern-list--horizontal">
         {view.page > 1 ? (
           <li>
-            <a class="kern-link" rel="prev" href={eventsCalendarPath(lang, view.city, view.page - 1)}>
+            <a class="kern-link" rel="prev" href={eventsCalendarPath(lang, view, view.page - 1)}>
               {t('catalogue_events.calendar.previous')}
             </a>
           </li>
@@ -77,7 +78,7 @@ function Pages({ view }: { view: EventsCalendarView }) {
         </li>
         {view.page < view.pageCount ? (
           <li>
-            <a class="kern-link" rel="next" href={eventsCalendarPath(lang, view.city, view.page + 1)}>
+            <a class="kern-link" rel="next" href={eventsCalendarPath(lang, view, view.page + 1)}>
               {t('catalogue_events.calendar.next')}
             </a>
           </li>
@@ -100,7 +101,7 @@ function EmptyCalendar({ city }: { city: string | null }) {
       <ul class="kern-list">
         {city ? (
           <li>
-            <a class="kern-link" href={eventsCalendarPath(lang, null)}>
+            <a class="kern-link" href={eventsCalendarPath(lang, { city: null, field: null })}>
               {t('catalogue_events.calendar.all_cities_link')}
             </a>
           </li>
@@ -115,8 +116,46 @@ function EmptyCalendar({ city }: { city: string | null }) {
   );
 }
 
-/** The public events calendar: by date, grouped by day, filtered by city, with one feed per filter. */
-export function EventsCalendarPage({ view }: { view: EventsCalendarView }) {
+/**
+ * The feed of the chosen filter: a webcal:// link that a browser hands to the calendar program as a subscription,
+ * the same address over https to paste into a web calendar, and the file itself.
+ */
+function FeedLinks({ view, feed }: { view: EventsCalendarView; feed: { webcal: string; https: string } }) {
+  const { t, i18n } = usePage();
+  const name = eventFilterText(i18n, 'catalogue_events.calendar.title', view);
+  return (
+    <section class="kern-stack" aria-labelledby="feed-heading">
+      <h2 class="kern-heading-small" id="feed-heading">
+        {t('catalogue_events.calendar.feed_heading')}
+      </h2>
+      <p class="kern-body">{t('catalogue_events.calendar.feed_hint')}</p>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href={feed.webcal} type="text/calendar">
+            {t('catalogue_events.calendar.feed_subscribe', { name })}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={feed.https} type="text/calendar" download>
+            {t('catalogue_events.calendar.feed_download', { name })}
+          </a>
+        </li>
+      </ul>
+      <p class="kern-body kern-body--small">
+        {t('catalogue_events.calendar.feed_address')} <code dir="ltr">{feed.https}</code>
+      </p>
+    </section>
+  );
+}
+
+/** The public events calendar: by date, grouped by day, filtered by city and field of action, with one feed per filter. */
+export function EventsCalendarPage({
+  view,
+  feed,
+}: {
+  view: EventsCalendarView;
+  feed: { webcal: string; https: string };
+}) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const cityName = view.city ? t(`organisations.cities.${view.city}`) : null;
@@ -135,6 +174,13 @@ export function EventsCalendarPage({ view }: { view: EventsCalendarView }) {
           value={view.city ?? ''}
           options={CITIES.map((city) => ({ value: city, label: t(`organisations.cities.${city}`) }))}
         />
+        <SelectField
+          name="field"
+          label={t('catalogue_events.calendar.field')}
+          emptyLabel={t('catalogue_events.calendar.all_fields')}
+          value={view.field ?? ''}
+          options={FIELDS_OF_ACTION.map((field) => ({ value: field, label: t(`catalogue.fields_of_action.${field}`) }))}
+        />
         <SubmitButton label={t('catalogue_events.calendar.apply')} variant="secondary" />
       </Form>
       <p class="kern-body" role="status">
@@ -142,15 +188,7 @@ export function EventsCalendarPage({ view }: { view: EventsCalendarView }) {
           ? t('catalogue_events.calendar.count_city', { count: view.total, city: cityName })
           : t('catalogue_events.calendar.count', { count: view.total })}
       </p>
-      <p class="kern-body">
-        <a class="kern-link" href={eventsFeedPath(view.city)} type="text/calendar">
-          {cityName
-            ? t('catalogue_events.calendar.feed_city', { city: cityName })
-            : t('catalogue_events.calendar.feed')}
-        </a>
-        <br />
-        <span class="kern-body kern-body--small">{t('catalogue_events.calendar.feed_hint')}</span>
-      </p>
+      <FeedLinks view={view} feed={feed} />
       {view.total === 0 ? <EmptyCalendar city={view.city} /> : null}
       {view.days.map((day) => (
         <section class="kern-stack" aria-labelledby={`day-${day.day}`} key={day.day}>

@@ -177,7 +177,7 @@ export function ApplyPage({
             label={t('matching_applications.fields.address')}
             value={values.address}
             errors={errors}
-            autocomplete="street-address"
+            autocomplete="address-line1"
             maxLength={APPLICATION_LIMITS.address}
           />
         </LabelledSection>

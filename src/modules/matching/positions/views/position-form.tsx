@@ -78,7 +78,7 @@ export function PositionForm({
         value={valueOf(values, 'address')}
         errors={errors}
         maxLength={POSITION_LIMITS.address}
-        autocomplete="street-address"
+        autocomplete="address-line1"
       />
       <TextField
         name="starts_on"

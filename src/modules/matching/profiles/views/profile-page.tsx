@@ -217,7 +217,7 @@ export function ProfilePage({
             value={valueOf(values, 'address')}
             errors={errors}
             maxLength={PROFILE_LIMITS.address}
-            autocomplete="street-address"
+            autocomplete="address-line1"
           />
           <TextField
             name="phone"
