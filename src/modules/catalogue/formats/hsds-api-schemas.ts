@@ -40,7 +40,7 @@ const organizationId = z.string().uuid().optional().describe('Only services of t
 const full = booleanFlag('true: every record fully nested, as GET …/{id} answers it');
 
 export const HsdsPageQuery = z.object({ ...paging }).strict();
-export const HsdsOrganizationsQuery = z.object({ search, ...paging }).strict();
+export const HsdsOrganizationsQuery = z.object({ search, full, ...paging }).strict();
 export const HsdsServicesQuery = z
   .object({
     search,

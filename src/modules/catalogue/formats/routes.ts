@@ -151,6 +151,7 @@ export async function formatRoutes(app: FastifyInstance): Promise<void> {
         await exportHsdsOrganizations({
           services,
           search: request.query.search,
+          full: request.query.full,
           page: request.query.page,
           perPage: request.query.per_page,
         }),

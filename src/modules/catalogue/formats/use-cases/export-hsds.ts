@@ -9,12 +9,12 @@ export interface PageRequest {
 }
 
 /**
- * Organizations: every organisation with a published actor profile or a published offer, so
+ * Organizations (each with its one-to-one fields, or with its phones when full): every organisation with a published actor profile or a published offer, so
  * each service's organization_id points at an organization in the export. The actor profile,
  * where there is one, supplies name, description and contact.
  */
 export async function exportHsdsOrganizations(
-  options: { services: AppServices; search?: string | undefined } & PageRequest,
+  options: { services: AppServices; search?: string | undefined; full?: boolean } & PageRequest,
 ): Promise<HsdsPage<HsdsOrganization>> {
   const { services, page, perPage, search } = options;
   const { db } = services;
@@ -44,7 +44,14 @@ export async function exportHsdsOrganizations(
     .offset((page - 1) * perPage)
     .execute();
   const byId = await readOrganizations(services, organisations);
-  const contents = organisations.flatMap((organisation) => byId.get(organisation.id) ?? []);
+  // The list has the one-to-one fields; full=true adds the phones.
+  const contents = organisations.flatMap((organisation) => {
+    const organization = byId.get(organisation.id);
+    if (!organization) return [];
+    if (options.full) return [organization];
+    const { phones: _phones, ...oneToOne } = organization;
+    return [oneToOne];
+  });
   return toPage({ total: Number(total.n), contents }, page, perPage);
 }
 
