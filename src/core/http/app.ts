@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import { serializerCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { validatorCompiler } from '../validation.js';
 import { ANONYMOUS } from '../auth/actor.js';
 import { authenticate } from '../auth/sessions.js';
@@ -25,6 +25,7 @@ import { installErrorHandling } from './error-handling.js';
 import { installStaticAssets, isStaticFile } from './static-assets.js';
 import { installSecurityTxt } from './security-txt.js';
 import { installSitemap, type SitemapSource } from './sitemap.js';
+import { describeOperation, openApiDocument } from './openapi.js';
 import { renderPage } from './render.js';
 import type { AppServices } from './types.js';
 import './types.js';
@@ -104,21 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'rate_limited', retryAfter: context.after }),
   });
   await installStaticAssets(app);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Vielfalt Ruhr API',
-        version: '1.0.0',
-        description: 'Public JSON API of the Vielfalt Ruhr platform.',
-      },
-    },
-    transform: (document) => {
-      if (!document.url.startsWith('/api/') && document.url !== '/health')
-        return { schema: { ...document.schema, hide: true }, url: document.url };
-      return jsonSchemaTransform(document);
-    },
-  });
+  await app.register(swagger, { openapi: openApiDocument(config), transform: describeOperation });
 
   app.addHook('onRequest', async (request, reply) => {
     request.actor = ANONYMOUS;

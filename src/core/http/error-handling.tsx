@@ -22,7 +22,7 @@ function containsInvalidText(value: unknown, depth = 0): boolean {
 }
 
 export function wantsJson(request: FastifyRequest): boolean {
-  return request.url.startsWith('/api/') || request.url === '/health';
+  return request.url.startsWith('/api/') || request.url.split('?')[0] === '/health';
 }
 
 /** Maps framework errors (parsing, limits, schema validation) to our typed errors. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { textResponse } from '../../core/http/openapi.js';
 import { getTranslator } from '../../core/i18n/translator.js';
 import { ATTRIBUTION, DATA_LICENCE, linkedDataRoutes } from '../catalogue/index.js';
 import { IndicatorListSchema, NoQuery, ValueListSchema, ValuesQuery } from './api-schemas.js';
@@ -22,10 +23,15 @@ export async function monitoringApiRoutes(app: FastifyInstance): Promise<void> {
     '/monitoring/indicators',
     {
       schema: {
+        operationId: 'listMonitoringIndicators',
         summary: 'The indicator catalogue: units, sources, definitions and breaks, in German and English',
+        description:
+          'Every indicator of the integration monitoring with its unit, theme, kind of source, definition and the years its series breaks.',
         tags: ['monitoring'],
         querystring: NoQuery,
-        response: { 200: IndicatorListSchema },
+        response: {
+          200: { description: 'The indicators', content: { 'application/json': { schema: IndicatorListSchema } } },
+        },
       },
     },
     async (_request, reply) => {
@@ -53,10 +59,17 @@ export async function monitoringApiRoutes(app: FastifyInstance): Promise<void> {
     '/monitoring/values',
     {
       schema: {
+        operationId: 'listMonitoringValues',
         summary: 'Indicator values per area and year, with source, retrieval date and demo flag',
+        description: 'The stored values of one indicator or all, for one area or all, with licence and attribution.',
         tags: ['monitoring'],
         querystring: ValuesQuery,
-        response: { 200: ValueListSchema },
+        response: {
+          200: {
+            description: 'The values with licence and attribution',
+            content: { 'application/json': { schema: ValueListSchema } },
+          },
+        },
       },
     },
     async (request, reply) => {
@@ -73,9 +86,12 @@ export async function monitoringApiRoutes(app: FastifyInstance): Promise<void> {
     '/monitoring/values.csv',
     {
       schema: {
+        operationId: 'downloadMonitoringValuesCsv',
         summary: 'The same values as CSV (RFC 4180, comma, decimal point, UTF-8)',
+        description: 'The values of /api/v1/monitoring/values as a CSV file with a header row.',
         tags: ['monitoring'],
         querystring: ValuesQuery,
+        response: { 200: textResponse('text/csv', 'The values as CSV') },
       },
     },
     async (request, reply) => {
@@ -91,7 +107,9 @@ export async function monitoringApiRoutes(app: FastifyInstance): Promise<void> {
 
   linkedDataRoutes(app, {
     path: MONITORING_DCAT_PATH.replace('/api/v1', ''),
+    operationId: 'getMonitoringDcatCatalog',
     summary: 'DCAT-AP.de description of the monitoring data',
+    description: 'The monitoring’s data sets, one per indicator with stored values, as a DCAT-AP.de catalogue.',
     tags: ['monitoring'],
     build: async () => {
       const stored = await services.db

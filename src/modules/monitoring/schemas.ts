@@ -99,7 +99,9 @@ export const MappingSchema = z
       breakdownColumns: mapping.breakdownColumns,
       /** Choices for the codes by their position, only when offered for the column mapped now. */
       codeChoices:
-        mapping.indicatorColumn !== null && mapping.codesFor === mapping.indicatorColumn ? codeChoices : new Map(),
+        mapping.indicatorColumn !== null && mapping.codesFor === mapping.indicatorColumn
+          ? codeChoices
+          : new Map<number, string>(),
     };
   });
 const MAPPING_FIELDS = {

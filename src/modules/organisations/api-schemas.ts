@@ -22,7 +22,3 @@ export const PublicOrganisationSchema = z.object({
 });
 
 export const OrganisationListSchema = z.object({ total: z.number().int(), items: z.array(PublicOrganisationSchema) });
-
-export const ErrorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
-});

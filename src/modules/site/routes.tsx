@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { UserActor } from '../../core/auth/actor.js';
 import { requireUser } from '../../core/auth/guards.js';
 import { databaseAnswers, HEALTH_CHECK_TIMEOUT_MS, RETRY_AFTER_SECONDS } from '../../core/db/faults.js';
 import { handleForm } from '../../core/http/forms.js';
+import { NoQuery } from '../../core/http/openapi.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
 import { href } from '../../core/http/page-context.js';
 import { getTranslator } from '../../core/i18n/translator.js';
@@ -126,8 +128,28 @@ export async function legalRoutes(app: FastifyInstance): Promise<void> {
   });
 }
 
+const HealthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  reason: z.enum(['disk_space_low']).optional().describe('Why the platform cannot serve requests'),
+});
+const HEALTH_SCHEMA = {
+  operationId: 'getHealth',
+  summary: 'Whether the platform is up: the database answers and disk space suffices',
+  description:
+    'For load balancers and monitoring: 200 when the platform can serve requests, else 503 with Retry-After.',
+  tags: ['operations'],
+  querystring: NoQuery,
+  response: {
+    200: { description: 'The platform is up', content: { 'application/json': { schema: HealthSchema } } },
+    503: {
+      description: 'The platform cannot serve requests now',
+      content: { 'application/json': { schema: HealthSchema } },
+    },
+  },
+};
+
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/health', async (_request, reply) => {
+  app.get('/health', { schema: HEALTH_SCHEMA }, async (_request, reply) => {
     const unavailable = (body: Record<string, string>) =>
       reply
         .status(503)

@@ -18,6 +18,7 @@ function offer(validUntil: string): OfferSource {
     target_groups: [],
     // A `date` column as node-postgres reads it: midnight in the server's own zone.
     valid_until: new Date(year, month - 1, day),
+    updated_at: new Date('2026-05-01T08:00:00Z'),
     last_confirmed_at: new Date('2026-05-31T23:30:00Z'),
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { CITIES, type City } from '../../../region/index.js';
 import { getTranslator } from '../../../core/i18n/translator.js';
 import { plainEmail, webLink } from './public-entries.js';
+import { markdownToPlainText } from '../shared/index.js';
 import { berlinDay, dateColumnDay } from '../../../core/time/calendar-day.js';
 
 /**
@@ -47,8 +48,10 @@ export interface HsdsCostOption {
 export interface HsdsAddress {
   id: string;
   location_id: string;
+  /** The street and house number, never a building's name (that is the location's name). */
   address_1: string;
   city: string;
+  region?: string;
   state_province: string;
   postal_code: string;
   country: string;
@@ -63,10 +66,12 @@ export interface HsdsOrganization {
   uri?: string;
   phones?: HsdsPhone[];
 }
-export interface HsdsService {
+/** A service's one-to-one fields: what the list of services shows. */
+export interface HsdsServiceSummary {
   id: string;
   organization_id: string;
   name: string;
+  /** Plain text: the summary and the description, Markdown rendered to text. */
   description: string;
   url?: string;
   email?: string;
@@ -74,10 +79,26 @@ export interface HsdsService {
   fees_description?: string;
   eligibility_description?: string;
   assured_date: string;
+  last_modified: string;
+}
+export interface HsdsService extends HsdsServiceSummary {
   phones?: HsdsPhone[];
   languages: HsdsLanguage[];
   service_areas: HsdsServiceArea[];
   cost_options: HsdsCostOption[];
+}
+/** A service with everything related nested: its organization and where it is given. */
+export interface HsdsFullService extends HsdsService {
+  organization?: HsdsOrganization;
+  service_at_locations: HsdsServiceAtLocation[];
+}
+export interface HsdsServiceAtLocation {
+  id: string;
+  service_id: string;
+  location_id: string;
+  description?: string;
+  location?: HsdsLocation;
+  service?: HsdsServiceSummary;
 }
 export interface HsdsLocation {
   id: string;
@@ -98,20 +119,6 @@ export interface HsdsPage<T> {
   last_page: boolean;
   empty: boolean;
   contents: T[];
-}
-
-export function toPage<T>(all: { total: number; contents: T[] }, page: number, perPage: number): HsdsPage<T> {
-  const totalPages = Math.max(1, Math.ceil(all.total / perPage));
-  return {
-    total_items: all.total,
-    total_pages: totalPages,
-    page_number: page,
-    size: all.contents.length,
-    first_page: page === 1,
-    last_page: page >= totalPages,
-    empty: all.contents.length === 0,
-    contents: all.contents,
-  };
 }
 
 const de = getTranslator('de');
@@ -151,7 +158,7 @@ export function toHsdsOrganization(
   return {
     id: source.organisationId,
     name: actor?.title ?? source.organisationName,
-    description: actor?.summary ?? '',
+    description: markdownToPlainText(actor?.summary ?? ''),
     ...optional('email', plainEmail(actor?.contact_email)),
     ...optional('website', webLink(actor?.website ?? source.organisationWebsite)),
     ...optional('uri', actor ? actorPageUrl(actor.id) : null),
@@ -174,24 +181,12 @@ export interface OfferSource {
   target_groups: string[];
   valid_until: Date | null;
   last_confirmed_at: Date;
+  updated_at: Date;
 }
 
 export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date): HsdsService {
-  const expired = offer.valid_until !== null && dateColumnDay(offer.valid_until) < berlinDay(today);
-  const groups = offer.target_groups
-    .filter((g) => de.has(`catalogue.target_groups.${g}`))
-    .map((g) => de.t(`catalogue.target_groups.${g}`));
   return {
-    id: offer.id,
-    organization_id: offer.organisation_id,
-    name: offer.title,
-    description: [offer.summary, offer.body].filter(Boolean).join('\n\n'),
-    url: webLink(offer.website) ?? pageUrl,
-    ...optional('email', plainEmail(offer.contact_email)),
-    status: expired ? 'inactive' : 'active',
-    ...optional('fees_description', offer.cost ? de.t(`catalogue.costs.${offer.cost}`) : null),
-    ...optional('eligibility_description', groups.length > 0 ? groups.join(', ') : null),
-    assured_date: berlinDay(offer.last_confirmed_at),
+    ...toHsdsServiceSummary(offer, pageUrl, today),
     ...optional('phones', phones(offer.id, offer.contact_phone)),
     languages: offer.languages.map((code) => ({
       id: stableUuid('language', offer.id, code),
@@ -227,46 +222,87 @@ export function toHsdsService(offer: OfferSource, pageUrl: string, today: Date):
   };
 }
 
+export function toHsdsServiceSummary(offer: OfferSource, pageUrl: string, today: Date): HsdsServiceSummary {
+  const expired = offer.valid_until !== null && dateColumnDay(offer.valid_until) < berlinDay(today);
+  const groups = offer.target_groups
+    .filter((g) => de.has(`catalogue.target_groups.${g}`))
+    .map((g) => de.t(`catalogue.target_groups.${g}`));
+  return {
+    id: offer.id,
+    organization_id: offer.organisation_id,
+    name: offer.title,
+    description: [offer.summary, markdownToPlainText(offer.body)].filter(Boolean).join('\n\n'),
+    url: webLink(offer.website) ?? pageUrl,
+    ...optional('email', plainEmail(offer.contact_email)),
+    status: expired ? 'inactive' : 'active',
+    ...optional('fees_description', offer.cost ? de.t(`catalogue.costs.${offer.cost}`) : null),
+    ...optional('eligibility_description', groups.length > 0 ? groups.join(', ') : null),
+    assured_date: berlinDay(offer.last_confirmed_at),
+    last_modified: offer.updated_at.toISOString(),
+  };
+}
+
 /**
- * Actors' addresses come in two shapes: lines typed into the form ("Weg 1, 45127 Essen") and
- * structured demo addresses ({ label, postcode, city, district }). Both are read; a line that
- * is not a German postal address becomes a location described in words, without an address.
+ * Actors' addresses come in two shapes: lines typed into the form ("Weg 1, 45127 Essen", or with a
+ * building's name first: "Bürgerhaus Nord, Weg 1, 45127 Essen") and structured records ({ label,
+ * street, postcode, city }). A part with a house number is the street (address_1); a name before it
+ * names the location. A line without a street, postal code and city becomes a location described in
+ * words, without an address: HSDS requires address_1, and a building's name is not a street.
  */
 interface ParsedAddress {
-  name: string;
+  label: string | null;
   street: string | null;
   postcode: string | null;
   city: string | null;
+  line: string;
+}
+
+/** A street with a house number: "Kettwiger Straße 12", "Am Hafen 3a", "Hafenweg 1–3". */
+const STREET = /^\D.*\s\d{1,4}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,4}\s?[a-zA-Z]?)?$/;
+const POSTCODE_CITY = /^(\d{5})\s+(.+)$/;
+
+function parseLine(value: string): ParsedAddress {
+  const line = value.trim().slice(0, 500);
+  const parts = line
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const place = parts.length > 1 ? POSTCODE_CITY.exec(parts.at(-1) ?? '') : null;
+  const before = place ? parts.slice(0, -1) : parts;
+  const streetIndex = before.findLastIndex((part) => STREET.test(part));
+  const labelParts = before.filter((_, index) => index !== streetIndex);
+  return {
+    label: labelParts.length > 0 ? labelParts.join(', ') : null,
+    street: streetIndex >= 0 ? (before[streetIndex] ?? null) : null,
+    postcode: place?.[1] ?? null,
+    city: place?.[2] ?? null,
+    line,
+  };
 }
 
 function parseAddress(value: unknown): ParsedAddress | null {
-  if (typeof value === 'string' && value.trim()) {
-    const line = value.trim().slice(0, 500);
-    const match = /^(.+?),\s*(\d{5})\s+(.+)$/.exec(line);
-    return match
-      ? { name: line, street: match[1] ?? null, postcode: match[2] ?? null, city: match[3] ?? null }
-      : { name: line, street: null, postcode: null, city: null };
-  }
+  if (typeof value === 'string') return value.trim() ? parseLine(value) : null;
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const text = (key: string) => {
       const field = record[key];
-      return typeof field === 'string' && field ? field.slice(0, 500) : null;
+      return typeof field === 'string' && field.trim() ? field.trim().slice(0, 500) : null;
     };
     const city = text('city');
     const cityName = city ? (cityLabel(city) ?? city) : null;
-    const label = text('label') ?? text('street') ?? text('district');
-    const street = text('street') ?? [text('label'), text('district')].filter(Boolean).join(', ');
-    if (!label && !cityName) return null;
-    return {
-      name: [label, cityName].filter(Boolean).join(', '),
-      street: street || null,
-      postcode: text('postcode') ?? text('postal_code'),
-      city: cityName,
-    };
+    const street = text('street');
+    const label = [text('label'), text('district')].filter(Boolean).join(', ') || null;
+    const postcode = text('postcode') ?? text('postal_code');
+    if (!label && !street && !cityName) return null;
+    const line = [label, street, [postcode, cityName].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    return { label, street: street && STREET.test(street) ? street : null, postcode, city: cityName, line };
   }
   return null;
 }
+
+/** The seven cities lie in the Ruhr region; an address elsewhere gets no region. */
+const REGION = 'Ruhrgebiet';
+const isRuhrCity = (name: string): boolean => CITIES.some((city) => cityLabel(city) === name);
 
 export interface ActorSource {
   id: string;
@@ -282,23 +318,25 @@ export function toHsdsLocations(actor: ActorSource): HsdsLocation[] {
     const address = parseAddress(value);
     if (!address) return [];
     const id = stableUuid('location', actor.id, String(index));
-    const complete = address.street && address.postcode && address.city;
+    const { street, postcode, city } = address;
+    const complete = street !== null && postcode !== null && city !== null;
     return [
       {
         id,
         location_type: 'physical' as const,
         organization_id: actor.organisation_id,
-        name: `${actor.title} – ${address.name}`,
-        ...optional('description', complete ? null : address.name),
+        name: address.label ? `${actor.title} – ${address.label}` : actor.title,
+        ...optional('description', complete ? null : address.line),
         addresses: complete
           ? [
               {
                 id: stableUuid('address', actor.id, String(index)),
                 location_id: id,
-                address_1: address.street ?? '',
-                city: address.city ?? '',
+                address_1: street,
+                city,
+                ...optional('region', isRuhrCity(city) ? REGION : null),
                 state_province: STATE,
-                postal_code: address.postcode ?? '',
+                postal_code: postcode,
                 country: COUNTRY,
                 address_type: 'physical' as const,
               },

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import jsonld from 'jsonld';
 import { Parser, Writer, type Quad, type Term } from 'n3';
 import { z } from 'zod';
+import { apiError } from '../../../core/http/openapi.js';
 import { NoQuery } from './schemas.js';
 
 /**
@@ -148,17 +149,37 @@ async function sendLinkedData(reply: FastifyReply, document: JsonLdDocument, for
  */
 export function linkedDataRoutes(
   app: FastifyInstance,
-  options: { path: string; summary: string; tags: string[]; build: () => Promise<JsonLdDocument> },
+  options: {
+    path: string;
+    operationId: string;
+    summary: string;
+    description: string;
+    tags: string[];
+    build: () => Promise<JsonLdDocument>;
+  },
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const { path, summary, tags, build } = options;
+  const { path, operationId, summary, description, tags, build } = options;
+  const body = (format: RdfFormat) => ({
+    schema: RDF_BODY_SCHEMAS[format].describe(`${summary} as ${RDF_MEDIA_TYPES[format]}`),
+  });
+  const refused = apiError('A parameter is unknown or the format is not one of jsonld, ttl, rdf');
   api.get(
     path,
     {
       schema: {
+        operationId,
         summary: `${summary} (JSON-LD, Turtle or RDF/XML by the Accept header or ?format=)`,
+        description: `${description} The serialisation follows the Accept header or ?format=; JSON-LD when neither names one.`,
         tags,
         querystring: FormatQuery,
+        response: {
+          200: {
+            description: `${summary} in the serialisation asked for`,
+            content: Object.fromEntries(RDF_FORMATS.map((format) => [RDF_MEDIA_TYPES[format], body(format)])),
+          },
+          400: refused,
+        },
       },
     },
     async (request, reply) => {
@@ -171,8 +192,33 @@ export function linkedDataRoutes(
   for (const format of RDF_FORMATS) {
     api.get(
       `${path}.${format}`,
-      { schema: { summary: `${summary} (${RDF_MEDIA_TYPES[format]})`, tags, querystring: NoQuery } },
+      {
+        schema: {
+          operationId: `${operationId}${FORMAT_SUFFIX[format]}`,
+          summary: `${summary} (${RDF_MEDIA_TYPES[format]})`,
+          description: `${description} Always as ${RDF_MEDIA_TYPES[format]}, for links and downloads.`,
+          tags,
+          querystring: NoQuery,
+          response: {
+            200: {
+              description: `${summary} as ${RDF_MEDIA_TYPES[format]}`,
+              content: { [RDF_MEDIA_TYPES[format]]: body(format) },
+            },
+            400: refused,
+          },
+        },
+      },
       async (_request, reply) => sendLinkedData(reply, await build(), format),
     );
   }
 }
+
+/** JSON-LD is a JSON object; Turtle and RDF/XML are text. */
+const RDF_BODY_SCHEMAS: Readonly<Record<RdfFormat, z.ZodType<unknown>>> = {
+  jsonld: z.record(z.string(), z.unknown()),
+  ttl: z.string(),
+  rdf: z.string(),
+};
+
+/** The operationId of each fixed-format address: the negotiated operation's id with the format. */
+const FORMAT_SUFFIX: Readonly<Record<RdfFormat, string>> = { jsonld: 'AsJsonLd', ttl: 'AsTurtle', rdf: 'AsRdfXml' };

@@ -1,7 +1,43 @@
 import { z } from 'zod';
 import { CITIES } from '../../../region/index.js';
 import { ENTRY_KINDS, TRANSLATION_LOCALES } from '../tables.js';
-import { FILTER_NAMES, SORTS } from './schemas.js';
+import { ApiErrorSchema } from '../../../core/http/openapi.js';
+import { FILTERS, FILTER_NAMES, SEARCH_LIMITS, SORTS } from './schemas.js';
+
+/** One allowed value or several (the parameter repeated). */
+const oneOrMany = <T extends readonly [string, ...string[]]>(allowed: T, description: string) =>
+  z
+    .union([z.enum(allowed), z.array(z.enum(allowed)).max(allowed.length)])
+    .optional()
+    .describe(`${description}, repeatable`);
+
+/**
+ * The API's query: the search page's parameters, but strict. A client that sends a value outside a
+ * filter's allowed values or an unknown parameter gets a 400 naming it, rather than all entries.
+ */
+export const ApiSearchQuerySchema = z
+  .object({
+    q: z
+      .union([z.string(), z.array(z.string()).max(10)])
+      .optional()
+      .describe('Search text in any language; quotes and operators are plain text. Up to 10 KB.'),
+    kind: oneOrMany(FILTERS.kind, 'Entry kind'),
+    field: oneOrMany(FILTERS.field, 'Field of action'),
+    group: oneOrMany(FILTERS.group, 'Target group'),
+    city: oneOrMany(FILTERS.city, 'City'),
+    lang: oneOrMany(FILTERS.lang, 'Language an offer is given in (ISO 639-1)'),
+    cost: oneOrMany(FILTERS.cost, 'Cost'),
+    format: oneOrMany(FILTERS.format, 'Format'),
+    sort: z.enum(SORTS).optional().describe('Order (relevance needs a search text; without one the newest come first)'),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(SEARCH_LIMITS.maxPage)
+      .optional()
+      .describe(`Page number, ${SEARCH_LIMITS.pageSize} results per page`),
+  })
+  .strict();
 
 /** Response shapes of the public catalogue API (also its OpenAPI description). */
 const Nullable = <T extends z.ZodTypeAny>(schema: T) => schema.nullable();
@@ -81,6 +117,4 @@ export const EntryDetailSchema = z.object({
 
 export const EntryIdParamsSchema = z.object({ id: z.string().uuid() }).strict();
 
-export const ErrorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
-});
+export const ErrorResponseSchema = ApiErrorSchema;

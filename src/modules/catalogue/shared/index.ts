@@ -4,6 +4,7 @@
  */
 export { readEventFacts, type EventFacts } from './event-facts.js';
 export { entryPagePath, entryPageUrl } from './links.js';
+export { markdownToPlainText } from './plain-text.js';
 export { cityNames } from './city-names.js';
 export { listPublishedForHome } from './home-lists.js';
 export { listFittingEntries, type FittingEntry } from './fitting-entries.js';

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireUser } from '../../../core/auth/guards.js';
+import { apiError, NoQuery, SESSION, SESSION_AND_CSRF } from '../../../core/http/openapi.js';
 import {
   ApplicationIdParams,
   CompanyApplicationSchema,
-  ErrorResponseSchema,
   MessageResultSchema,
   PositionApplicationsSchema,
   PositionIdParams,
@@ -18,12 +18,13 @@ import { postMessage } from './use-cases/post-message.js';
 import { setApplicationStatus } from './use-cases/set-application-status.js';
 
 const errors = {
-  400: ErrorResponseSchema,
-  401: ErrorResponseSchema,
-  403: ErrorResponseSchema,
-  404: ErrorResponseSchema,
-  409: ErrorResponseSchema,
+  400: apiError('A parameter or field is unknown or invalid (a message per field)'),
+  401: apiError('Not signed in'),
+  403: apiError('Signed in, but not a member of the company the application was made to'),
+  404: apiError('No such application or position'),
+  409: apiError('The application has moved on in the meantime'),
 };
+const json = (description: string, schema: unknown) => ({ description, content: { 'application/json': { schema } } });
 
 /** The company side as JSON for members' own tools: the same use-cases, presenters and rules as the pages. */
 export async function applicationApiRoutes(app: FastifyInstance): Promise<void> {
@@ -39,10 +40,15 @@ export async function applicationApiRoutes(app: FastifyInstance): Promise<void> 
     '/positions/:positionId/applications',
     {
       schema: {
+        operationId: 'listPositionApplications',
         summary: 'Applications for a position of your company, under pseudonyms',
+        description:
+          'The applications for one position of the signed-in member’s company: pseudonym, status, school certificate and languages; never a name or contact.',
         tags,
+        security: SESSION,
         params: PositionIdParams,
-        response: { 200: PositionApplicationsSchema, ...errors },
+        querystring: NoQuery,
+        response: { 200: json('The position and its applications', PositionApplicationsSchema), ...errors },
       },
     },
     async (request) =>
@@ -61,9 +67,14 @@ export async function applicationApiRoutes(app: FastifyInstance): Promise<void> 
       schema: {
         summary:
           'One application: the qualifications part under its pseudonym; name and contact only after the applicant consented',
+        operationId: 'getCompanyApplication',
+        description:
+          'The qualifications, messages and history of one application to the signed-in member’s company; the identity only once the applicant consented to the reveal.',
         tags,
+        security: SESSION,
         params: ApplicationIdParams,
-        response: { 200: CompanyApplicationSchema, ...errors },
+        querystring: NoQuery,
+        response: { 200: json('The application', CompanyApplicationSchema), ...errors },
       },
     },
     async (request) =>
@@ -82,11 +93,16 @@ export async function applicationApiRoutes(app: FastifyInstance): Promise<void> 
     '/applications/:id/status',
     {
       schema: {
+        operationId: 'setApplicationStatus',
         summary: 'Move an application on (in review, invite, interview, offer, contract, decline)',
+        description:
+          'Moves the application to one of its next statuses with an optional note to the applicant; contact data in the note before the reveal is held back.',
         tags,
+        security: SESSION_AND_CSRF,
         params: ApplicationIdParams,
+        querystring: NoQuery,
         body: StatusFormSchema,
-        response: { 200: StatusResultSchema, ...errors },
+        response: { 200: json('The new status', StatusResultSchema), ...errors },
       },
     },
     async (request) => {
@@ -106,11 +122,15 @@ export async function applicationApiRoutes(app: FastifyInstance): Promise<void> 
     '/applications/:id/messages',
     {
       schema: {
+        operationId: 'postApplicationMessage',
         summary: 'Write to the applicant; contact data before the reveal is held back',
+        description: 'Sends a message to the applicant under the application’s pseudonym.',
         tags,
+        security: SESSION_AND_CSRF,
         params: ApplicationIdParams,
+        querystring: NoQuery,
         body: MessageFormSchema,
-        response: { 200: MessageResultSchema, ...errors },
+        response: { 200: json('Whether the message was held back', MessageResultSchema), ...errors },
       },
     },
     async (request) =>

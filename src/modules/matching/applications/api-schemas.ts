@@ -95,7 +95,3 @@ export function withIsoDates<T>(value: T): Jsonified<T> {
   }
   return value as Jsonified<T>;
 }
-
-export const ErrorResponseSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()) }),
-});

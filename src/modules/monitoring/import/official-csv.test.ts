@@ -160,7 +160,7 @@ describe('checking a mapped table', () => {
     const table = parseOfficialCsv(LANDESDATENBANK);
     const { rows, problems } = checkRows({ table, mapping, indicator: percent, existing: new Set() });
     expect(problems).toEqual([]);
-    expect(rows.map(({ indicatorKey, breakdown, ...rest }) => rest)).toEqual([
+    expect(rows.map(({ indicatorKey: _indicator, breakdown: _breakdown, ...rest }) => rest)).toEqual([
       { line: 6, area: 'essen', year: 2023, value: 17.9, sign: null },
       { line: 7, area: 'dortmund', year: 2023, value: 20.1, sign: null },
       { line: 8, area: 'bochum', year: 2023, value: 0, sign: 'zero' },

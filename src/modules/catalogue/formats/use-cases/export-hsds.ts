@@ -1,16 +1,7 @@
+import { sql } from 'kysely';
 import type { AppServices } from '../../../../core/http/types.js';
-import {
-  toHsdsLocations,
-  toHsdsOrganization,
-  toHsdsService,
-  toPage,
-  type HsdsLocation,
-  type HsdsOrganization,
-  type HsdsPage,
-  type HsdsService,
-} from '../hsds.js';
-import { entryPageUrl } from '../../shared/index.js';
-import { publicEntries } from '../public-entries.js';
+import type { HsdsLocation, HsdsOrganization, HsdsPage } from '../hsds.js';
+import { readLocations, readOrganizations, toPage } from '../hsds-sources.js';
 
 export interface PageRequest {
   page: number;
@@ -18,16 +9,16 @@ export interface PageRequest {
 }
 
 /**
- * Organizations: every organisation with a published actor profile or a published offer, so
+ * Organizations (each with its one-to-one fields, or with its phones when full): every organisation with a published actor profile or a published offer, so
  * each service's organization_id points at an organization in the export. The actor profile,
  * where there is one, supplies name, description and contact.
  */
 export async function exportHsdsOrganizations(
-  options: { services: AppServices } & PageRequest,
+  options: { services: AppServices; search?: string | undefined; full?: boolean } & PageRequest,
 ): Promise<HsdsPage<HsdsOrganization>> {
-  const { services, page, perPage } = options;
+  const { services, page, perPage, search } = options;
   const { db } = services;
-  const withPublicEntries = db
+  let withPublicEntries = db
     .selectFrom('organisations as o')
     .where((eb) =>
       eb.exists(
@@ -40,6 +31,10 @@ export async function exportHsdsOrganizations(
           .where('e.hidden_at', 'is', null),
       ),
     );
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    withPublicEntries = withPublicEntries.where(sql<boolean>`o.name ilike ${pattern}`);
+  }
   const total = await withPublicEntries.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const organisations = await withPublicEntries
     .select(['o.id', 'o.name', 'o.website'])
@@ -48,72 +43,15 @@ export async function exportHsdsOrganizations(
     .limit(perPage)
     .offset((page - 1) * perPage)
     .execute();
-  const actors =
-    organisations.length === 0
-      ? []
-      : await publicEntries(db, 'actor')
-          .select([
-            'e.id',
-            'e.organisation_id',
-            'e.title',
-            'e.summary',
-            'e.contact_email',
-            'e.contact_phone',
-            'e.website',
-          ])
-          .where(
-            'e.organisation_id',
-            'in',
-            organisations.map((o) => o.id),
-          )
-          .orderBy('e.published_at', 'desc')
-          .execute();
-  const contents = organisations.map((organisation) =>
-    toHsdsOrganization(
-      {
-        organisationId: organisation.id,
-        organisationName: organisation.name,
-        organisationWebsite: organisation.website,
-        actor: actors.find((a) => a.organisation_id === organisation.id) ?? null,
-      },
-      (entryId) => entryPageUrl(services.config.baseUrl, 'de', entryId),
-    ),
-  );
-  return toPage({ total: Number(total.n), contents }, page, perPage);
-}
-
-export async function exportHsdsServices(
-  options: { services: AppServices; now?: Date } & PageRequest,
-): Promise<HsdsPage<HsdsService>> {
-  const { services, page, perPage } = options;
-  const query = publicEntries(services.db, 'offer');
-  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const offers = await query
-    .select([
-      'e.id',
-      'e.organisation_id',
-      'e.title',
-      'e.summary',
-      'e.body',
-      'e.website',
-      'e.contact_email',
-      'e.contact_phone',
-      'e.cost',
-      'e.languages',
-      'e.cities',
-      'e.target_groups',
-      'e.valid_until',
-      'e.last_confirmed_at',
-    ])
-    .orderBy('e.title')
-    .orderBy('e.id')
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .execute();
-  const today = options.now ?? new Date();
-  const contents = offers.map((offer) =>
-    toHsdsService(offer, entryPageUrl(services.config.baseUrl, 'de', offer.id), today),
-  );
+  const byId = await readOrganizations(services, organisations);
+  // The list has the one-to-one fields; full=true adds the phones.
+  const contents = organisations.flatMap((organisation) => {
+    const organization = byId.get(organisation.id);
+    if (!organization) return [];
+    if (options.full) return [organization];
+    const { phones: _phones, ...oneToOne } = organization;
+    return [oneToOne];
+  });
   return toPage({ total: Number(total.n), contents }, page, perPage);
 }
 
@@ -122,11 +60,6 @@ export async function exportHsdsLocations(
   options: { services: AppServices } & PageRequest,
 ): Promise<HsdsPage<HsdsLocation>> {
   const { services, page, perPage } = options;
-  const actors = await publicEntries(services.db, 'actor')
-    .select(['e.id', 'e.organisation_id', 'e.title', 'e.details'])
-    .orderBy('e.title')
-    .orderBy('e.id')
-    .execute();
-  const all = actors.flatMap(toHsdsLocations);
+  const all = await readLocations(services.db, null);
   return toPage({ total: all.length, contents: all.slice((page - 1) * perPage, page * perPage) }, page, perPage);
 }
