@@ -75,7 +75,8 @@ describe('events and return addresses in a browser', () => {
         page,
         filter.getByRole('button', { name: m.t('catalogue_events.calendar.apply'), exact: true }),
       );
-      expect(pathOf(page)).toBe(`/${lang}/veranstaltungen?city=dortmund`);
+      // The form sends its field-of-action choice too, left empty: all fields.
+      expect(pathOf(page)).toBe(`/${lang}/veranstaltungen?city=dortmund&field=`);
       const main = page.getByRole('main');
       expect(await main.getByRole('link', { name: title, exact: true }).count()).toBe(1);
       expect(await main.getByText(`Sprachtreff Duisburg-Marxloh (${lang})`).count()).toBe(0);
