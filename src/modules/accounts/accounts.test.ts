@@ -266,7 +266,8 @@ describe('accounts: what anonymous visitors and bad input cannot do', () => {
 
   it('refuses oversized bodies, invalid UTF-8, wrong types and unsupported media types with 4xx', async () => {
     const client = new TestClient(test.app);
-    await client.get('/de/');
+    // The registration form brings the CSRF cookie (pages without a form set none).
+    await client.get('/de/registrieren');
     const post = (payload: string | Buffer, contentType: string) =>
       client.raw({ method: 'POST', url: '/de/registrieren', payload, contentType });
     const token = `_csrf=${client.csrfToken ?? ''}`;

@@ -111,14 +111,16 @@ describe('events: the public calendar and its feeds', () => {
     expect(all.body).toContain('Sprachcafé Bochum');
     expect(all.body).not.toContain(draft.title);
     expect(all.body).not.toContain(past.title);
-    expect(all.body).toContain('href="/api/v1/catalogue/events.ics"');
+    // The feed to subscribe to (webcal://) and the same address to download or paste, absolute for calendar programs.
+    expect(all.body).toContain('href="webcal://localhost:3000/api/v1/catalogue/events.ics"');
+    expect(all.body).toContain('href="http://localhost:3000/api/v1/catalogue/events.ics"');
     // Ordered by date: the earlier event comes first.
     expect(all.body.indexOf(essen.title)).toBeLessThan(all.body.indexOf(bochum.title));
 
     const filtered = await client.get('/de/veranstaltungen?city=essen');
     expect(filtered.body).toContain('Kennenlernfrühstück Essen');
     expect(filtered.body).not.toContain('Sprachcafé Bochum');
-    expect(filtered.body).toContain('href="/api/v1/catalogue/events.ics?city=essen"');
+    expect(filtered.body).toContain('href="webcal://localhost:3000/api/v1/catalogue/events.ics?city=essen"');
     expect(filtered.body).toContain('<option value="essen" selected>');
 
     const feed = await client.get('/api/v1/catalogue/events.ics?city=essen');
