@@ -205,6 +205,18 @@ describe('search engines', () => {
     for (const page of ['/de/', '/ar/', '/de/veranstaltungen', '/uk/suche', '/de/monitoring'])
       expect(locs).toContain(`${base}${page}`);
     expect(locs).toContain(`${base}/de/eintraege/${untranslated}`);
+    // A verified company's public profile, in German only (companies write it in German).
+    const company = await idOf(
+      db
+        .selectFrom('organisations')
+        .select('id')
+        .where('type', '=', 'company')
+        .where('verified_at', 'is not', null)
+        .orderBy('id')
+        .executeTakeFirst(),
+    );
+    expect(locs).toContain(`${base}/de/firmen/${company}`);
+    expect(locs).not.toContain(`${base}/ar/firmen/${company}`);
     expect(locs).not.toContain(`${base}/ar/eintraege/${untranslated}`);
     const alone = urls.find((url) => url.querySelector('loc')?.textContent === `${base}/de/eintraege/${untranslated}`);
     expect(alone?.querySelectorAll('xhtml\\:link, link').length).toBe(0);

@@ -1,4 +1,4 @@
-import { CITIES, RUHR_CITIES, type City } from '../../region/index.js';
+import { CITIES, CITY_DISTRICT_KEYS, RUHR_CITIES, type City } from '../../region/index.js';
 
 /**
  * The areas monitoring reports on: the seven cities, and North Rhine-Westphalia and the Ruhr region
@@ -12,17 +12,7 @@ export const AREAS = [...CITIES, ...REFERENCE_AREAS] as const;
 export type Area = City | (typeof REFERENCE_AREAS)[number];
 
 /** Kreisschlüssel of the seven cities (all kreisfreie Städte in NRW, Land key 05). */
-export const AREA_KEYS: Readonly<Record<Area, string | null>> = {
-  bochum: '05911',
-  dortmund: '05913',
-  duisburg: '05112',
-  essen: '05113',
-  gelsenkirchen: '05513',
-  muelheim: '05117',
-  oberhausen: '05119',
-  nrw: '05',
-  ruhr: null,
-};
+export const AREA_KEYS: Readonly<Record<Area, string | null>> = { ...CITY_DISTRICT_KEYS, nrw: '05', ruhr: null };
 
 const EXTRA_NAMES: Readonly<Record<Area, readonly string[]>> = {
   bochum: [],

@@ -4,6 +4,7 @@ import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
 import { organisationApiRoutes } from './api-routes.js';
 import { organisationRoutes } from './routes.js';
+import { companiesSitemap } from './sitemap.js';
 import { organisationsStartPage } from './start-page.js';
 
 export { canPublish } from './policy.js';
@@ -20,6 +21,7 @@ export const organisationsModule: PlatformModule = {
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
   startPage: organisationsStartPage,
+  sitemap: companiesSitemap,
   navigation: [
     {
       area: 'main',
