@@ -171,7 +171,7 @@ const SEARCH_TERMS = [
 const KINDS = ['offer', 'project', 'funding', 'knowledge', 'event', 'actor'];
 const CITIES = ['bochum', 'dortmund', 'duisburg', 'essen', 'gelsenkirchen', 'muelheim', 'oberhausen'];
 const OPEN_DATA = [
-  '/api/v1/catalogue/entries?limit=20',
+  '/api/v1/catalogue/entries?page=2',
   '/api/v1/organisations',
   '/api/v1/dcat',
   '/api/v1/catalogue/events.ics',
