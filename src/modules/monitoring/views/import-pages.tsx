@@ -231,16 +231,15 @@ export function importTitle(t: (key: string, values?: Record<string, string>) =>
   });
 }
 
-/** A long table: what each code of its indicator column means, one choice per code (remembered with the mapping). */
-function IndicatorCodeChoices({
-  loaded,
-  values,
-  errors,
-}: {
+/** A draft import with the mapping form's posted values and field errors, when it comes back from a post. */
+interface DraftImportProps {
   loaded: LoadedImport;
   values?: FormValues | undefined;
   errors?: FieldErrors | undefined;
-}) {
+}
+
+/** A long table: what each code of its indicator column means, one choice per code (remembered with the mapping). */
+function IndicatorCodeChoices({ loaded, values, errors }: DraftImportProps) {
   const { t } = usePage();
   const { mapping, indicatorCodes } = loaded;
   if (mapping.indicatorColumn === null) return null;
@@ -273,15 +272,7 @@ function IndicatorCodeChoices({
 }
 
 /** A draft import: the table found, the mapping (remembered or guessed), the problems or the preview. */
-export function ImportReviewPage({
-  loaded,
-  values,
-  errors,
-}: {
-  loaded: LoadedImport;
-  values?: FormValues | undefined;
-  errors?: FieldErrors | undefined;
-}) {
+export function ImportReviewPage({ loaded, values, errors }: DraftImportProps) {
   const { i18n, t } = usePage();
   const lang = i18n.locale.code;
   const { table, mapping, checked } = loaded;
