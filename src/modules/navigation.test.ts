@@ -35,6 +35,7 @@ const PUBLIC_LINKS = [
   '/de/beteiligung Beteiligung',
   '/de/stellen Ausbildung &amp; Praktika',
   '/de/qualitaet Qualitätsstandards',
+  '/de/ausbilden Ausbilden',
 ];
 const SIGNED_IN_ACCOUNT = ['/de/konto Mein Konto', 'POST /de/abmelden Abmelden'];
 const FOOTER_LINKS = [
@@ -166,6 +167,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       '/ar/beteiligung',
       '/ar/stellen',
       '/ar/qualitaet',
+      '/ar/ausbilden',
       '/ar/mentoring',
       '/ar/monitoring',
       '/ar/anmelden',
