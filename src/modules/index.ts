@@ -6,6 +6,7 @@ import { matchingModule } from './matching/index.js';
 import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { participationModule } from './participation/index.js';
+import { partnershipsModule } from './partnerships/index.js';
 import { siteModule } from './site/index.js';
 
 /**
@@ -22,4 +23,5 @@ export const MODULES: readonly PlatformModule[] = [
   monitoringModule,
   checklistsModule,
   participationModule,
+  partnershipsModule,
 ];
