@@ -17,6 +17,7 @@ import { generateMatchingData, type MatchingDataSummary } from './matching/gener
 import { generateMonitoringData } from './monitoring/generate.js';
 import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
 import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
+import { generatePartnershipsData } from './partnerships/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -224,6 +225,7 @@ export async function generateDemoData(
     log,
     ...(options.storage ? { storage: options.storage } : {}),
   });
+  await generatePartnershipsData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,

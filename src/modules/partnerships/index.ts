@@ -32,3 +32,6 @@ export const partnershipsModule: PlatformModule = {
   startPage: partnershipsStartPage,
   personalData: [partnershipsPersonalData],
 };
+
+/** What the demo seed writes: the fixed list of activity kinds and the shape of a listing. */
+export { ACTIVITY_KINDS, type ActivityKind, type ListingSide } from './tables.js';

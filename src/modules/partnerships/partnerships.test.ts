@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { signedInClient } from '../../../tests/setup/sign-in.js';
 import { TestClient, useTestPlatform } from '../../../tests/setup/test-platform.js';
+import { personalDataSources } from '../../core/privacy/registry.js';
 import { addDays, berlinDay } from '../../core/time/calendar-day.js';
+import { generatePartnershipsData } from '../../seed/partnerships/generate.js';
 import { COMPANY_LISTING, createCast, postPairs, SCHOOL_LISTING } from './test-helpers.js';
 
 const test = useTestPlatform();
@@ -359,5 +361,56 @@ describe('partnerships: yearly review and the end', () => {
     );
     expect(await test.db.selectFrom('partnership_reviews').select('id').execute()).toHaveLength(4);
     expect((await school.postForm(url, answers('yes'))).statusCode).toBe(409);
+  });
+});
+
+describe('partnerships: demo data and personal data', () => {
+  it('lists the two consented demo partnerships per city and not the one without the company’s consent', async () => {
+    const summary = await generatePartnershipsData(test.db, { seed: 'vielfalt-ruhr' });
+    expect(summary).toEqual({ listings: 9, partnerships: 3 });
+    const anonymous = new TestClient(test.app);
+    const all = plain((await anonymous.get('/de/bildungspartnerschaften')).body);
+    expect(all).toContain('2 Partnerschaften');
+    expect(all).not.toContain('Mareike Brandt');
+    expect((await anonymous.get('/de/bildungspartnerschaften?stadt=bochum')).body).toContain('Bäckerei Hustadtkorn');
+    expect((await anonymous.get('/de/bildungspartnerschaften?stadt=duisburg')).body).toContain(
+      'Rheinkai Logistik GmbH',
+    );
+    const essen = (await anonymous.get('/de/bildungspartnerschaften?stadt=essen')).body;
+    expect(essen).not.toContain('Stadtwerkstatt Borbeck Kfz GmbH');
+    expect(essen).not.toContain('Gesamtschule Borbeck-Nord');
+  });
+
+  it('exports and erases what a person entered, and purges ended partnerships after three years', async () => {
+    const { cast, id } = await agreedPartnership();
+    const source = personalDataSources().find((candidate) => candidate.id === 'partnerships')!;
+    const exported = (await source.export(test.db, cast.company.id)) as { contactsNamed: unknown[] };
+    expect(exported.contactsNamed).toHaveLength(1);
+    // The company's contact is somebody else; the school's contact is the deleted person's own address.
+    await test.db
+      .updateTable('partnerships')
+      .set({ school_contact_email: cast.school.email })
+      .where('id', '=', id)
+      .execute();
+    await source.erase(test.db, cast.school.id);
+    await source.erase(test.db, cast.company.id);
+    const erased = await test.db
+      .selectFrom('partnerships')
+      .select(['school_contact_email', 'school_contact_by', 'company_contact_name', 'company_contact_by'])
+      .executeTakeFirstOrThrow();
+    expect(erased).toEqual({
+      school_contact_email: null,
+      school_contact_by: null,
+      company_contact_name: 'Jonas Kemnade',
+      company_contact_by: null,
+    });
+    const longAgo = new Date(Date.now() - 4 * 365 * 86_400_000);
+    await test.db
+      .updateTable('partnerships')
+      .set({ status: 'ended', ended_at: longAgo, review_due_on: null })
+      .where('id', '=', id)
+      .execute();
+    expect(await source.purgeExpired!(test.db, new Date())).toBe(1);
+    expect(await test.db.selectFrom('partnership_activities').select('id').execute()).toHaveLength(0);
   });
 });
