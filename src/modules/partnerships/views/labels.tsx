@@ -7,8 +7,12 @@ export function useLabels() {
   const { t, i18n } = usePage();
   const monthName = (month: number) =>
     i18n.formatDate(new Date(Date.UTC(2026, month - 1, 15, 12)), { month: 'long', timeZone: 'UTC' });
+  const day = (value: string) =>
+    i18n.formatDate(new Date(`${value}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   return {
     activity: (kind: ActivityKind) => t(`partnerships.activities.${kind}`),
+    activityOn: ({ kind, plannedOn }: { kind: ActivityKind; plannedOn: string }) =>
+      t('partnerships.labels.activity_on', { activity: t(`partnerships.activities.${kind}`), date: day(plannedOn) }),
     activities: (kinds: readonly ActivityKind[]) =>
       i18n.list(
         ACTIVITY_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => t(`partnerships.activities.${kind}`)),
@@ -20,7 +24,7 @@ export function useLabels() {
     grades: (grades: readonly number[]) =>
       grades.length === 0 ? '' : t('partnerships.labels.grades', { grades: i18n.list(grades.map(String)) }),
     city: (city: City | null) => (city ? t(`organisations.cities.${city}`) : t('partnerships.labels.no_city')),
-    day: (day: string) => i18n.formatDate(new Date(`${day}T12:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }),
+    day,
     km: (km: number) =>
       km < 1 ? t('partnerships.labels.km_under_one') : t('partnerships.labels.km', { km: Math.round(km) }),
   };

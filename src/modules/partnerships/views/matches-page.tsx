@@ -34,7 +34,10 @@ export function MatchesPage({ data, radius }: { data: Matches; radius: string })
         <SelectField
           name="radius"
           label={t('partnerships.matches.radius')}
-          options={RADII.map((km) => ({ value: km, label: t('partnerships.labels.km', { km: Number(km) }) }))}
+          options={RADII.map((km) => ({
+            value: km,
+            label: t('partnerships.matches.radius_option', { km: Number(km) }),
+          }))}
           value={radius}
           required
         />
@@ -47,7 +50,7 @@ export function MatchesPage({ data, radius }: { data: Matches; radius: string })
         {data.matches.length === 0 ? (
           <p class="kern-body">{t(`partnerships.matches.none_${listing.side}`)}</p>
         ) : (
-          <ol class="vr-card-grid">
+          <ol class="vr-partnership-matches">
             {data.matches.map((match) => (
               <li key={match.listingId} class="kern-card">
                 <div class="kern-card__container">

@@ -29,7 +29,7 @@ export function PartnershipPage({ data, state }: { data: PartnershipView; state?
   const partner = data.ownSide === 'school' ? data.company : data.school;
   const activityName = (id: string) => {
     const activity = data.activities.find((row) => row.id === id);
-    return activity ? `${labels.activity(activity.kind)}, ${labels.day(activity.plannedOn)}` : '';
+    return activity ? labels.activityOn(activity) : '';
   };
   const contact = (value: Contact | null) =>
     value ? (
@@ -217,9 +217,7 @@ export function PartnershipPage({ data, state }: { data: PartnershipView; state?
               <Form action={href(lang, `${base}/rueckblick`)} labelledBy="review-form-title">
                 {data.activities.map((activity) => (
                   <fieldset class="kern-fieldset" key={activity.id}>
-                    <legend class="kern-label">
-                      {`${labels.activity(activity.kind)}, ${labels.day(activity.plannedOn)}`}
-                    </legend>
+                    <legend class="kern-label">{labels.activityOn(activity)}</legend>
                     <div class="kern-fieldset__body kern-stack">
                       <RadioGroup
                         idPrefix="review-"
