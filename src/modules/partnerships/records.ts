@@ -1,5 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import type { Actor } from '../../core/auth/actor.js';
+import type { Actor, UserActor } from '../../core/auth/actor.js';
+import { recordAudit } from '../../core/audit/record-audit.js';
+import { AppError } from '../../core/errors.js';
 import type { Database } from '../../core/db/database.js';
 import type { City } from '../../region/index.js';
 import { dateColumnDay, type CalendarDay } from '../../core/time/calendar-day.js';
@@ -94,4 +96,28 @@ export async function hasReviewedRound(
     .where('round_due_on', '=', sql<Date>`${roundDueOn}::date`)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** Writes one step of a partnership to the audit trail: who, for which organisation, from where. */
+export async function auditPartnership(
+  db: Kysely<Database>,
+  actor: UserActor,
+  action: string,
+  partnershipId: string,
+  extra: { ip?: string | undefined; details?: Record<string, unknown> } = {},
+): Promise<void> {
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: `partnership.${action}`,
+    subjectType: 'partnership',
+    subjectId: partnershipId,
+    organisationId: actor.organisation?.id ?? null,
+    ip: extra.ip ?? null,
+    ...(extra.details ? { details: extra.details } : {}),
+  });
+}
+
+/** A guarded update that changed nothing lost a race (answered, ended meanwhile): a conflict with its message. */
+export function expectChanged(result: { numUpdatedRows: bigint }, messageKey: string): void {
+  if (Number(result.numUpdatedRows) === 0) throw new AppError('conflict', { messageKey });
 }

@@ -1,10 +1,8 @@
 import type { UserActor } from '../../../core/auth/actor.js';
-import { recordAudit } from '../../../core/audit/record-audit.js';
-import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { berlinDay } from '../../../core/time/calendar-day.js';
 import { loadProposal } from './load-proposal.js';
-import { oneYearAfter } from '../records.js';
+import { auditPartnership, expectChanged, oneYearAfter } from '../records.js';
 import type { AcceptInput } from '../schemas.js';
 
 /**
@@ -38,15 +36,7 @@ export async function acceptProposal(options: {
       .where('id', '=', partnership.id)
       .where('status', '=', 'proposed')
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0)
-      throw new AppError('conflict', { messageKey: 'partnerships.errors.already_answered' });
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: 'partnership.accepted',
-      subjectType: 'partnership',
-      subjectId: partnership.id,
-      organisationId: actor.organisation?.id ?? null,
-      ip: options.ip ?? null,
-    });
+    expectChanged(updated, 'partnerships.errors.already_answered');
+    await auditPartnership(trx, actor, 'accepted', partnership.id, { ip: options.ip });
   });
 }

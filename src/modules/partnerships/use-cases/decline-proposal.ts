@@ -1,9 +1,7 @@
 import type { UserActor } from '../../../core/auth/actor.js';
-import { recordAudit } from '../../../core/audit/record-audit.js';
-import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { loadProposal } from './load-proposal.js';
-import { otherSide } from '../records.js';
+import { auditPartnership, expectChanged, otherSide } from '../records.js';
 
 /** The other side declines with a reason; the proposer's contact person is removed at once. */
 export async function declineProposal(options: {
@@ -31,15 +29,7 @@ export async function declineProposal(options: {
       .where('id', '=', partnership.id)
       .where('status', '=', 'proposed')
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0)
-      throw new AppError('conflict', { messageKey: 'partnerships.errors.already_answered' });
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: 'partnership.declined',
-      subjectType: 'partnership',
-      subjectId: partnership.id,
-      organisationId: actor.organisation?.id ?? null,
-      ip: options.ip ?? null,
-    });
+    expectChanged(updated, 'partnerships.errors.already_answered');
+    await auditPartnership(trx, actor, 'declined', partnership.id, { ip: options.ip });
   });
 }

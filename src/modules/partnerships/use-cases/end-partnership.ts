@@ -1,10 +1,8 @@
 import type { UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/policy.js';
-import { recordAudit } from '../../../core/audit/record-audit.js';
-import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { partnershipsPolicy } from '../policy.js';
-import { partnershipSubject } from '../records.js';
+import { auditPartnership, expectChanged, partnershipSubject } from '../records.js';
 import { loadAsParty } from './load-party.js';
 
 /**
@@ -42,15 +40,7 @@ export async function endPartnership(options: {
       .where('id', '=', partnership.id)
       .where('status', '=', 'active')
       .executeTakeFirst();
-    if (Number(ended.numUpdatedRows) === 0)
-      throw new AppError('conflict', { messageKey: 'partnerships.errors.not_running' });
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: 'partnership.ended',
-      subjectType: 'partnership',
-      subjectId: partnership.id,
-      organisationId: actor.organisation?.id ?? null,
-      ip: options.ip ?? null,
-    });
+    expectChanged(ended, 'partnerships.errors.not_running');
+    await auditPartnership(trx, actor, 'ended', partnership.id, { ip: options.ip });
   });
 }

@@ -1,10 +1,9 @@
 import type { UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/policy.js';
-import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { can, partnershipsPolicy } from '../policy.js';
-import { findListing, otherSide, type ListingRecord } from '../records.js';
+import { auditPartnership, findListing, otherSide, type ListingRecord } from '../records.js';
 import type { ProposalInput } from '../schemas.js';
 
 /** The two listings a proposal joins: the proposer's own and the other side's open one. */
@@ -84,14 +83,7 @@ export async function proposePartnership(options: {
         })),
       )
       .execute();
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: 'partnership.proposed',
-      subjectType: 'partnership',
-      subjectId: row.id,
-      organisationId: actor.organisation?.id ?? null,
-      ip: options.ip ?? null,
-    });
+    await auditPartnership(trx, actor, 'proposed', row.id, { ip: options.ip });
     return row.id;
   });
 }

@@ -1,12 +1,11 @@
 import { sql } from 'kysely';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/policy.js';
-import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { dateColumnDay } from '../../../core/time/calendar-day.js';
 import { partnershipsPolicy } from '../policy.js';
-import { listActivities, oneYearAfter, otherSide, partnershipSubject } from '../records.js';
+import { auditPartnership, listActivities, oneYearAfter, otherSide, partnershipSubject } from '../records.js';
 import type { ReviewInput } from '../schemas.js';
 import { loadAsParty } from './load-party.js';
 
@@ -82,13 +81,6 @@ export async function recordReview(options: {
         .set({ review_due_on: oneYearAfter(round) })
         .where('id', '=', partnership.id)
         .execute();
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: 'partnership.reviewed',
-      subjectType: 'partnership',
-      subjectId: partnership.id,
-      organisationId: actor.organisation?.id ?? null,
-      details: { round },
-    });
+    await auditPartnership(trx, actor, 'reviewed', partnership.id, { details: { round } });
   });
 }

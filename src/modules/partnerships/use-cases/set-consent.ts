@@ -1,10 +1,9 @@
 import type { UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/policy.js';
-import { recordAudit } from '../../../core/audit/record-audit.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
 import { partnershipsPolicy } from '../policy.js';
-import { partnershipSubject } from '../records.js';
+import { auditPartnership, partnershipSubject } from '../records.js';
 import { loadAsParty } from './load-party.js';
 
 /**
@@ -28,12 +27,6 @@ export async function setConsent(options: {
       .set({ [`${side}_consent`]: options.consent })
       .where('id', '=', partnership.id)
       .execute();
-    await recordAudit(trx, {
-      actorUserId: actor.userId,
-      action: options.consent ? 'partnership.consent_given' : 'partnership.consent_withdrawn',
-      subjectType: 'partnership',
-      subjectId: partnership.id,
-      organisationId: actor.organisation?.id ?? null,
-    });
+    await auditPartnership(trx, actor, options.consent ? 'consent_given' : 'consent_withdrawn', partnership.id);
   });
 }

@@ -133,20 +133,13 @@ export function PartnershipPage({ data, state }: { data: PartnershipView; state?
             </Form>
           </LabelledSection>
           <LabelledSection id="decline" heading={t('partnerships.agreement.decline_heading')}>
-            <ErrorSummary errors={errors('decline')} idPrefix="decline-" />
-            <Form action={href(lang, `${base}/ablehnen`)} labelledBy="decline">
-              <TextArea
-                idPrefix="decline-"
-                name="reason"
-                label={t('partnerships.agreement.decline_reason')}
-                value={valueOf(values('decline'), 'reason')}
-                maxLength={PARTNERSHIP_LIMITS.reason}
-                errors={errors('decline')}
-                rows={3}
-                required
-              />
-              <SubmitButton label={t('partnerships.agreement.decline')} variant="secondary" />
-            </Form>
+            <ReasonForm
+              form="decline"
+              action={href(lang, `${base}/ablehnen`)}
+              label={t('partnerships.agreement.decline_reason')}
+              submit={t('partnerships.agreement.decline')}
+              state={state}
+            />
           </LabelledSection>
         </>
       ) : null}
@@ -263,20 +256,13 @@ export function PartnershipPage({ data, state }: { data: PartnershipView; state?
       {data.canEnd ? (
         <LabelledSection id="end" heading={t('partnerships.end.heading')}>
           <p class="kern-body">{t('partnerships.end.lead')}</p>
-          <ErrorSummary errors={errors('end')} idPrefix="end-" />
-          <Form action={href(lang, `${base}/beenden`)} labelledBy="end">
-            <TextArea
-              idPrefix="end-"
-              name="reason"
-              label={t('partnerships.end.reason')}
-              value={valueOf(values('end'), 'reason')}
-              maxLength={PARTNERSHIP_LIMITS.reason}
-              errors={errors('end')}
-              rows={3}
-              required
-            />
-            <SubmitButton label={t('partnerships.end.submit')} variant="secondary" />
-          </Form>
+          <ReasonForm
+            form="end"
+            action={href(lang, `${base}/beenden`)}
+            label={t('partnerships.end.reason')}
+            submit={t('partnerships.end.submit')}
+            state={state}
+          />
         </LabelledSection>
       ) : null}
       <p>
@@ -285,5 +271,35 @@ export function PartnershipPage({ data, state }: { data: PartnershipView; state?
         </a>
       </p>
     </div>
+  );
+}
+
+/** Declining and ending ask for the same thing: a reason, in a form of its own on the page. */
+function ReasonForm(props: {
+  form: 'decline' | 'end';
+  action: string;
+  label: string;
+  submit: string;
+  state: PartnershipFormState | undefined;
+}) {
+  const shown = props.state?.form === props.form ? props.state : undefined;
+  const idPrefix = `${props.form}-`;
+  return (
+    <>
+      <ErrorSummary errors={shown?.errors} idPrefix={idPrefix} />
+      <Form action={props.action} labelledBy={props.form}>
+        <TextArea
+          idPrefix={idPrefix}
+          name="reason"
+          label={props.label}
+          value={valueOf(shown?.values ?? {}, 'reason')}
+          maxLength={PARTNERSHIP_LIMITS.reason}
+          errors={shown?.errors}
+          rows={3}
+          required
+        />
+        <SubmitButton label={props.submit} variant="secondary" />
+      </Form>
+    </>
   );
 }
