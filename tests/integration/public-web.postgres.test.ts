@@ -126,6 +126,8 @@ describe('HTML validity', () => {
       '/de/beteiligung',
       `/de/beteiligung/geschichten/${story}`,
       '/de/qualitaet',
+      '/de/ausbilden',
+      '/ar/ausbilden',
       '/de/barrierefreiheit',
     );
     visit(await signedInClient(testPlatform(), 'firma@unternehmen.vielfalt-ruhr.example'), '/de/stellen/neu');

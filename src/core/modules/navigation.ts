@@ -4,10 +4,11 @@ import type { LocaleCode } from '../i18n/locales.js';
 /**
  * Where an entry appears: the main menu in the header (each role's own places), the account menu
  * beside it (rendered when a module puts entries there; sign-in and account links stay in the main menu so
- * far), or the footer's legal and service
- * links. A later area is one more name here and one more place in the layout that renders it.
+ * far), the footer's legal and service links, or the "Ausbilden" hub page (/ausbilden), where the modules for
+ * employers who train and for learning about diversity each place one card, so the main menu does not grow by
+ * one entry per module. A later area is one more name here and one more place that renders it.
  */
-export type NavigationArea = 'main' | 'account' | 'footer';
+export type NavigationArea = 'main' | 'account' | 'footer' | 'training';
 
 /** What a visibility rule may look at: who is visiting, and whether this is production. */
 export interface NavigationViewer {
@@ -23,6 +24,8 @@ export interface NavigationEntry {
   path: string;
   /** The i18n key of the link text. */
   labelKey: string;
+  /** The i18n key of a sentence under the link, where the area shows one (the hub pages' cards). */
+  descriptionKey?: string;
   /** Position within the area, smallest first; entries of all modules are sorted together. */
   order: number;
   /** 'link' (the default) or 'post': a one-button form that posts to the path (logging out). */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
+import { isSignedIn } from '../../core/modules/navigation.js';
 import { ALL_LANGUAGES } from '../../core/http/sitemap.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
@@ -22,14 +22,18 @@ export const siteModule: PlatformModule = {
   germanOnlyNamespaces: ['easy'],
   // The home page and the legal pages in every language; Leichte Sprache is German by definition.
   sitemap: async () => [
-    ...['/', '/impressum', '/datenschutz', '/barrierefreiheit'].map((path) => ({ path, languages: ALL_LANGUAGES })),
+    ...['/', '/ausbilden', '/impressum', '/datenschutz', '/barrierefreiheit'].map((path) => ({
+      path,
+      languages: ALL_LANGUAGES,
+    })),
     { path: '/leichte-sprache', languages: ['de'] },
   ],
   migrations,
   startPage: siteStartPage,
   navigation: [
-    { area: 'main', path: '/', labelKey: 'home.nav', order: 10, isVisible: isAnonymous },
-    { area: 'main', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },
+    { area: 'account', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },
+    // One entry for the offers to employers who train; their modules place cards on the hub (area 'training').
+    { area: 'main', path: '/ausbilden', labelKey: 'training_hub.nav', order: 32 },
     { area: 'footer', path: '/impressum', labelKey: 'legal.nav.imprint', order: 10 },
     { area: 'footer', path: '/datenschutz', labelKey: 'legal.nav.privacy', order: 20 },
     { area: 'footer', path: '/barrierefreiheit', labelKey: 'legal.nav.accessibility', order: 30 },

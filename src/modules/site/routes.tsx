@@ -21,6 +21,7 @@ import { loadHomePage } from './use-cases/load-home-page.js';
 import { loadStartPage } from './use-cases/load-start-page.js';
 import { HomePage } from './views/home-page.js';
 import { StartPage } from './views/start-page.js';
+import { TrainingHubPage } from './views/training-hub-page.js';
 import { ImprintPage } from './views/imprint-page.js';
 import { PrivacyPage } from './views/privacy-page.js';
 
@@ -50,6 +51,15 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/mein-bereich', { config: { isPrivate: true } }, async (request, reply) =>
     renderStart(request, reply, requireUser(request.actor)),
   );
+
+  // "Ausbilden": the cards the modules for employers who train place in the navigation area 'training'.
+  app.get('/ausbilden', async (request, reply) => {
+    const { t } = request.i18n;
+    return reply.renderPage(<TrainingHubPage />, {
+      title: t('training_hub.title'),
+      description: t('training_hub.lead'),
+    });
+  });
 
   // The office's list of accessibility feedback (each one also reached it by mail).
   app.get('/verwaltung/rueckmeldungen', { config: { isPrivate: true } }, async (request, reply) => {

@@ -143,13 +143,9 @@ export function describeRoleWalks(lang: Lang): void {
       return page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
     }
 
-    /** The account navigation ("Mein Konto") beside the main one, in the same header (and menu). */
-    function accountNavigation(page: Page, m: Messages): Locator {
-      return page.getByRole('navigation', { name: m.t('layout.account_nav'), exact: true });
-    }
-
     /**
-     * The places "Mein Bereich" offers, read from the page: the links of both navigations and of the
+     * The places "Mein Bereich" offers, read from the page: the links of the header's menu (sections and own
+     * places) and of the
      * page's blocks, de-duplicated by path. Left out, on purpose: the sign-out button (a form, not a
      * place, and it would end the walk), the language switchers (the same places in another language;
      * tests/e2e/site covers switching), links to other sites (not ours to test) and file downloads
@@ -164,8 +160,8 @@ export function describeRoleWalks(lang: Lang): void {
           })),
         );
       const found: { href: string; name: string; region: Target['region'] }[] = [];
-      for (const nav of [await navigation(page, m), accountNavigation(page, m)])
-        for (const link of await read(nav.getByRole('link'))) found.push({ ...link, region: 'navigation' });
+      for (const link of await read((await navigation(page, m)).getByRole('link')))
+        found.push({ ...link, region: 'navigation' });
       const main = page.locator('main');
       if (everyPlace) {
         for (const link of await read(main.getByRole('link'))) found.push({ ...link, region: 'start' });

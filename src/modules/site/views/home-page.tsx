@@ -16,6 +16,7 @@ const AUDIENCES = [
   {
     id: 'companies',
     links: [
+      { key: 'training', path: '/ausbilden' },
       { key: 'register', path: '/registrieren' },
       { key: 'login', path: '/anmelden' },
       { key: 'mentoring', path: '/mentoring' },
