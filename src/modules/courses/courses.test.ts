@@ -113,6 +113,17 @@ describe('courses: taking the course, the certificate and who sees what', () => 
     expect(theirs.body).toContain('0 von 1 Mitglied Ihrer Organisation haben den Kurs abgeschlossen (0 %)');
     expect((await member.client.get(COURSE)).body).not.toContain('Kursabschlüsse Ihrer Organisation');
 
+    // Checklists' question on intercultural-competence training shows the organisation's course figure.
+    const started = await admin.client.postForm('/de/qualitaet/selbstcheck/neu', {
+      audience: 'sme',
+      size_band: 'up_to_49',
+      sector: 'crafts',
+    });
+    const assessmentId = /selbstcheck\/([0-9a-f-]{36})/.exec(location(started))?.[1] ?? '';
+    const competence = await admin.client.get(`/de/qualitaet/selbstcheck/${assessmentId}?schritt=5`);
+    expect(competence.body).toContain('Auf dieser Plattform haben 1 von 2 Mitgliedern Ihrer Organisation');
+    expect((await stranger.client.get(`/de/qualitaet/selbstcheck/${assessmentId}?schritt=5`)).statusCode).toBe(404);
+
     // The colleague's own overview shows nothing of the member's progress.
     expect((await admin.client.get(`${COURSE}/abschluss`)).body).toContain('noch nicht beantwortet');
   });
@@ -225,24 +236,20 @@ describe('courses: taking the course, the certificate and who sees what', () => 
     expect(shown.body).toContain('Short English text.');
 
     // German: a video needs captions; a material change needs a note and makes version 2.
-    const german: Record<string, string> = Object.fromEntries(
-      Object.entries({
-        title: 'Wahrnehmung, Vorurteile und Stereotype',
-        minutes: '9',
-        body: lesson.body.de,
-        image_alt: lesson.image?.alt.de ?? '',
-        ...Object.fromEntries(
-          lesson.questions.flatMap((question) => [
-            [`q_${question.key}`, question.text.de],
-            ...question.options.flatMap((option) => [
-              [`o_${question.key}_${option.key}`, option.text.de],
-              [`e_${question.key}_${option.key}`, option.explanation.de],
-              ...(option.correct ? [[`c_${question.key}_${option.key}`, 'on']] : []),
-            ]),
-          ]),
-        ),
-      }),
-    );
+    const german: Record<string, string> = {
+      title: 'Wahrnehmung, Vorurteile und Stereotype',
+      minutes: '9',
+      body: lesson.body.de,
+      image_alt: lesson.image?.alt.de ?? '',
+    };
+    for (const question of lesson.questions) {
+      german[`q_${question.key}`] = question.text.de;
+      for (const option of question.options) {
+        german[`o_${question.key}_${option.key}`] = option.text.de;
+        german[`e_${question.key}_${option.key}`] = option.explanation.de;
+        if (option.correct) german[`c_${question.key}_${option.key}`] = 'on';
+      }
+    }
     const mp4 = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypmp42'), 0, 0, 0, 0]);
     const noCaptions = await office.client.postMultipart(
       `${COURSE}/redaktion/lektionen/${lesson.key}?sprache=de`,

@@ -32,6 +32,16 @@ export const coursesModule: PlatformModule = {
   messages: fileURLToPath(new URL('messages', import.meta.url)),
   migrations,
   sitemap: async () => [{ path: COURSE_PATH, languages: ALL_LANGUAGES }],
+  // No main-menu entry: one card on the "Ausbilden" hub; also linked from the Qualität page.
+  navigation: [
+    {
+      area: 'training',
+      path: COURSE_PATH,
+      labelKey: 'courses.nav.label',
+      descriptionKey: 'courses.nav.description',
+      order: 30,
+    },
+  ],
   startPage: coursesStartPage,
   personalData: [coursesPersonalData],
 };
