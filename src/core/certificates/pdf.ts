@@ -75,10 +75,17 @@ export function renderCertificate(content: CertificateDocument): Promise<Buffer>
 
   doc.moveDown(3);
   for (const line of content.lines) {
-    const font = ARABIC_SCRIPT.test(line.text) ? `arabic-${line.weight}` : line.weight;
+    const isArabic = ARABIC_SCRIPT.test(line.text);
+    // A line in Arabic script is shaped and laid right to left as one run by the font engine; pdfkit's own
+    // handling of ordinary spaces (word by word, left to right) would drop them there, so they become no-break spaces.
+    const text = isArabic ? line.text.replaceAll(' ', '\u00a0') : line.text;
     root.add(
       doc.struct(line.role, {}, () => {
-        doc.font(font).fontSize(line.size).fillColor('#1a1a1a').text(line.text, { align: 'center' });
+        doc
+          .font(isArabic ? `arabic-${line.weight}` : line.weight)
+          .fontSize(line.size)
+          .fillColor('#1a1a1a')
+          .text(text, { align: 'center' });
       }),
     );
     doc.moveDown(line.gap ?? 0.8);
