@@ -106,11 +106,11 @@ describe('courses: taking the course, the certificate and who sees what', () => 
 
     // The admin sees the count (1 of 2 members), never whose; another organisation's admin sees only their own.
     const figures = await admin.client.get(COURSE);
-    expect(figures.body).toContain('1 von 2 Mitgliedern Ihrer Organisation haben den Kurs abgeschlossen (50 %)');
+    expect(figures.body).toContain('Den Kurs abgeschlossen: 1 von 2 Mitgliedern Ihrer Organisation (50 %).');
     expect(figures.body).not.toContain('ليلى حداد');
     const stranger = await person(test, 'chef@anderer.example', { role: 'admin' });
     const theirs = await stranger.client.get(COURSE);
-    expect(theirs.body).toContain('0 von 1 Mitglied Ihrer Organisation haben den Kurs abgeschlossen (0 %)');
+    expect(theirs.body).toContain('Den Kurs abgeschlossen: 0 von 1 Mitglied Ihrer Organisation (0 %).');
     expect((await member.client.get(COURSE)).body).not.toContain('Kursabschlüsse Ihrer Organisation');
 
     // Checklists' question on intercultural-competence training shows the organisation's course figure.
@@ -121,7 +121,9 @@ describe('courses: taking the course, the certificate and who sees what', () => 
     });
     const assessmentId = /selbstcheck\/([0-9a-f-]{36})/.exec(location(started))?.[1] ?? '';
     const competence = await admin.client.get(`/de/qualitaet/selbstcheck/${assessmentId}?schritt=5`);
-    expect(competence.body).toContain('Auf dieser Plattform haben 1 von 2 Mitgliedern Ihrer Organisation');
+    expect(competence.body).toContain(
+      'auf dieser Plattform abgeschlossen: 1 von 2 Mitgliedern Ihrer Organisation (50 %)',
+    );
     expect((await stranger.client.get(`/de/qualitaet/selbstcheck/${assessmentId}?schritt=5`)).statusCode).toBe(404);
 
     // The colleague's own overview shows nothing of the member's progress.
