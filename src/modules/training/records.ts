@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../core/db/database.js';
 import type { LocaleCode } from '../../core/i18n/locales.js';
 import { days } from '../../core/time/durations.js';
+import { ensureSteps } from './shipped-steps.js';
 import type { City } from '../../region/index.js';
 import type { HelperKind, TrainingContact } from './tables.js';
 
@@ -25,6 +26,7 @@ export interface StepView {
 
 /** Every step in its order, with its texts in `lang` where translated, else in German. */
 export async function loadSteps(db: Kysely<Database>, lang: LocaleCode): Promise<StepView[]> {
+  await ensureSteps(db);
   const rows = await db
     .selectFrom('training_steps as s')
     .innerJoin('training_step_texts as de', (join) => join.onRef('de.step_id', '=', 's.id').on('de.lang', '=', 'de'))

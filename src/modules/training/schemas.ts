@@ -48,9 +48,11 @@ export const AdviserRequestSchema = z
     phone: z.union([z.literal('').transform(() => null), phone]).optional(),
     consent: z.literal('on', { error: 'training.validation.consent' }),
   })
+  // Checked even when another field has a problem, so every message shows at once; the value may be partial then.
   .refine((input) => input.contact_preference !== 'phone' || Boolean(input.phone), {
     path: ['phone'],
     message: 'training.validation.phone_needed',
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'phone'),
   });
 export type AdviserRequestInput = z.infer<typeof AdviserRequestSchema>;
 
