@@ -10,6 +10,8 @@ import { TRAINING_PATH, trainingStartPage } from './start-page.js';
 
 export { CHAMBERS, chamberFor, type Chamber } from './chambers.js';
 export { remindOpenSteps } from './use-cases/remind-open-steps.js';
+/** The demo seed stores the shipped steps before it ticks some of them. */
+export { ensureSteps as ensureTrainingSteps } from './shipped-steps.js';
 
 async function registerTraining(app: FastifyInstance): Promise<void> {
   await app.register(trainingRoutes, { prefix: '/:lang' });
