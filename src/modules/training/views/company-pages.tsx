@@ -1,13 +1,12 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import { href, usePage } from '../../../core/http/page-context.js';
-import { RadioGroup, valueOf, type FormValues } from '../../../ui/choice-fields.js';
+import { RadioGroup, type FormValues } from '../../../ui/choice-fields.js';
 import {
   ButtonForm,
   CheckboxField,
   ErrorSummary,
   Form,
   PageHeading,
-  SelectField,
   SubmitButton,
   TextArea,
   TextField,
@@ -17,34 +16,15 @@ import { TRAINING_LIMITS } from '../schemas.js';
 import { OWN_PATH, TRAINING_PATH } from '../start-page.js';
 import { CONTACT_PREFERENCES } from '../tables.js';
 import type { OwnPath, OwnRequest } from '../use-cases/get-own-path.js';
-import { ContactList, Day, RequestStatusBadge, StepCard, useTrainingLabels } from './parts.js';
+import { ContactList, Day, OccupationCityFields, RequestStatusBadge, StepCard, useTrainingLabels } from './parts.js';
 
 /** Occupation and city for starting (or changing) the own path. */
 function StartForm({ values, errors, submitKey }: { values: FormValues; errors?: FieldErrors; submitKey: string }) {
   const { t, i18n } = usePage();
-  const labels = useTrainingLabels();
   return (
     <Form action={href(i18n.locale.code, `${OWN_PATH}/starten`)}>
       <ErrorSummary errors={errors} />
-      <SelectField
-        name="occupation_id"
-        label={t('training.check.occupation')}
-        hint={t('training.check.occupation_hint')}
-        options={labels.occupationOptions()}
-        emptyLabel={t('training.check.choose')}
-        value={valueOf(values, 'occupation_id')}
-        errors={errors}
-        required
-      />
-      <SelectField
-        name="city"
-        label={t('training.check.city')}
-        options={labels.cityOptions()}
-        emptyLabel={t('training.check.choose')}
-        value={valueOf(values, 'city')}
-        errors={errors}
-        required
-      />
+      <OccupationCityFields names={{ occupation: 'occupation_id', city: 'city' }} values={values} errors={errors} />
       <SubmitButton label={t(submitKey)} />
     </Form>
   );

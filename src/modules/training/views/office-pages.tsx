@@ -38,79 +38,81 @@ export function DeskPage({ requests }: { requests: DeskRequest[] }) {
         <ul class="vr-training-steps">
           {requests.map((request) => (
             <li key={request.id} class="kern-card vr-training-step" data-request={request.id}>
-              <h2 class="kern-heading-small">
-                <span dir="auto">{request.organisationName}</span>
-                {request.organisationCity ? ` (${labels.city(request.organisationCity)})` : ''}
-              </h2>
-              <p class="kern-body">
-                <RequestStatusBadge status={request.status} /> {t('training.desk.received')}{' '}
-                <Day at={request.createdAt} />
-                {request.takenByName ? (
-                  <>
-                    {' · '}
-                    {t('training.desk.taken_by')} <span dir="auto">{request.takenByName}</span>
-                  </>
-                ) : null}
-              </p>
-              <dl class="kern-description-list">
-                {request.occupationId ? (
+              <div class="kern-card__container kern-stack">
+                <h2 class="kern-heading-small">
+                  <span dir="auto">{request.organisationName}</span>
+                  {request.organisationCity ? ` (${labels.city(request.organisationCity)})` : ''}
+                </h2>
+                <p class="kern-body">
+                  <RequestStatusBadge status={request.status} /> {t('training.desk.received')}{' '}
+                  <Day at={request.createdAt} />
+                  {request.takenByName ? (
+                    <>
+                      {' · '}
+                      {t('training.desk.taken_by')} <span dir="auto">{request.takenByName}</span>
+                    </>
+                  ) : null}
+                </p>
+                <dl class="kern-description-list">
+                  {request.occupationId ? (
+                    <div class="kern-description-list-item">
+                      <dt class="kern-description-list-item__key">{t('training.check.occupation')}</dt>
+                      <dd class="kern-description-list-item__value">{labels.occupationText(request.occupationId)}</dd>
+                    </div>
+                  ) : null}
                   <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('training.check.occupation')}</dt>
-                    <dd class="kern-description-list-item__value">{labels.occupationText(request.occupationId)}</dd>
+                    <dt class="kern-description-list-item__key">{t('training.request.needs')}</dt>
+                    <dd class="kern-description-list-item__value vr-training-text" dir="auto">
+                      {request.needs}
+                    </dd>
                   </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('training.request.preference')}</dt>
+                    <dd class="kern-description-list-item__value">
+                      {t(`training.request.preferences.${request.contactPreference}`)}
+                      {request.phone ? (
+                        <>
+                          {': '}
+                          <span dir="ltr">{request.phone}</span>
+                        </>
+                      ) : null}
+                    </dd>
+                  </div>
+                  <div class="kern-description-list-item">
+                    <dt class="kern-description-list-item__key">{t('training.desk.requester')}</dt>
+                    <dd class="kern-description-list-item__value">
+                      {request.requesterEmail ? (
+                        <>
+                          <span dir="auto">{request.requesterName}</span>,{' '}
+                          <a class="kern-link" href={`mailto:${request.requesterEmail}`} dir="ltr">
+                            {request.requesterEmail}
+                          </a>
+                        </>
+                      ) : (
+                        t('training.desk.requester_gone')
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+                {request.status === 'open' ? (
+                  <ButtonForm
+                    action={href(lang, `${DESK_PATH}/${request.id}`)}
+                    label={t('training.desk.take', { name: request.organisationName })}
+                    variant="primary"
+                    size="small"
+                    fields={{ action: 'take' }}
+                  />
                 ) : null}
-                <div class="kern-description-list-item">
-                  <dt class="kern-description-list-item__key">{t('training.request.needs')}</dt>
-                  <dd class="kern-description-list-item__value vr-training-text" dir="auto">
-                    {request.needs}
-                  </dd>
-                </div>
-                <div class="kern-description-list-item">
-                  <dt class="kern-description-list-item__key">{t('training.request.preference')}</dt>
-                  <dd class="kern-description-list-item__value">
-                    {t(`training.request.preferences.${request.contactPreference}`)}
-                    {request.phone ? (
-                      <>
-                        {': '}
-                        <span dir="ltr">{request.phone}</span>
-                      </>
-                    ) : null}
-                  </dd>
-                </div>
-                <div class="kern-description-list-item">
-                  <dt class="kern-description-list-item__key">{t('training.desk.requester')}</dt>
-                  <dd class="kern-description-list-item__value">
-                    {request.requesterEmail ? (
-                      <>
-                        <span dir="auto">{request.requesterName}</span>,{' '}
-                        <a class="kern-link" href={`mailto:${request.requesterEmail}`} dir="ltr">
-                          {request.requesterEmail}
-                        </a>
-                      </>
-                    ) : (
-                      t('training.desk.requester_gone')
-                    )}
-                  </dd>
-                </div>
-              </dl>
-              {request.status === 'open' ? (
-                <ButtonForm
-                  action={href(lang, `${DESK_PATH}/${request.id}`)}
-                  label={t('training.desk.take', { name: request.organisationName })}
-                  variant="primary"
-                  size="small"
-                  fields={{ action: 'take' }}
-                />
-              ) : null}
-              {request.status !== 'done' ? (
-                <ButtonForm
-                  action={href(lang, `${DESK_PATH}/${request.id}`)}
-                  label={t('training.desk.done', { name: request.organisationName })}
-                  variant="secondary"
-                  size="small"
-                  fields={{ action: 'done' }}
-                />
-              ) : null}
+                {request.status !== 'done' ? (
+                  <ButtonForm
+                    action={href(lang, `${DESK_PATH}/${request.id}`)}
+                    label={t('training.desk.done', { name: request.organisationName })}
+                    variant="secondary"
+                    size="small"
+                    fields={{ action: 'done' }}
+                  />
+                ) : null}
+              </div>
             </li>
           ))}
         </ul>
@@ -217,6 +219,13 @@ export function MaintenancePage({
   );
 }
 
+/** The step's longer texts, in the order the form asks for them. */
+const STEP_TEXT_AREAS = [
+  { name: 'body', labelKey: 'training.step_form.field_body', rows: 6 },
+  { name: 'needs', labelKey: 'training.step.needs', rows: 3 },
+  { name: 'helpers', labelKey: 'training.step.helpers', rows: 3 },
+] as const;
+
 /** Editing a step in one language; the German text stands beside a translation for reference. */
 export function StepEditPage({
   stepId,
@@ -283,32 +292,18 @@ export function StepEditPage({
             maxLength={TRAINING_LIMITS.title}
             required={lang === 'de'}
           />
-          <TextArea
-            name="body"
-            label={t('training.step_form.field_body')}
-            value={values.body}
-            errors={errors}
-            maxLength={TRAINING_LIMITS.body}
-            required={lang === 'de'}
-          />
-          <TextArea
-            name="needs"
-            label={t('training.step.needs')}
-            value={values.needs}
-            errors={errors}
-            maxLength={TRAINING_LIMITS.needs}
-            rows={3}
-            required={lang === 'de'}
-          />
-          <TextArea
-            name="helpers"
-            label={t('training.step.helpers')}
-            value={values.helpers}
-            errors={errors}
-            maxLength={TRAINING_LIMITS.helpers}
-            rows={3}
-            required={lang === 'de'}
-          />
+          {STEP_TEXT_AREAS.map(({ name, labelKey, rows }) => (
+            <TextArea
+              key={name}
+              name={name}
+              label={t(labelKey)}
+              value={values[name]}
+              errors={errors}
+              maxLength={TRAINING_LIMITS[name]}
+              rows={rows}
+              required={lang === 'de'}
+            />
+          ))}
         </div>
         <SubmitButton label={t('training.step_form.submit')} />
       </Form>

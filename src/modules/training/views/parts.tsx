@@ -1,4 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import type { FieldErrors } from '../../../core/errors.js';
+import { valueOf, type FormValues } from '../../../ui/choice-fields.js';
+import { SelectField } from '../../../ui/form.js';
 import { usePage } from '../../../core/http/page-context.js';
 import { CITIES, findOccupation } from '../../../region/index.js';
 import { CHECKABLE_OCCUPATIONS } from '../chambers.js';
@@ -59,21 +62,23 @@ export function StepCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <li class="kern-card vr-training-step" id={`schritt-${step.slug}`}>
-      <div class="kern-stack" lang={lang}>
-        <Heading class="kern-heading-small">
-          {t('training.step.number', { position: step.position })} {step.title}
-        </Heading>
-        <p class="kern-body">{step.body}</p>
-        <dl class="kern-description-list">
-          <Fact label={t('training.step.needs')}>{step.needs}</Fact>
-          <Fact label={t('training.step.helpers')}>{step.helpers}</Fact>
-        </dl>
+      <div class="kern-card__container kern-stack">
+        <div class="kern-stack" lang={lang}>
+          <Heading class="kern-heading-small">
+            {t('training.step.number', { position: step.position })} {step.title}
+          </Heading>
+          <p class="kern-body">{step.body}</p>
+          <dl class="kern-description-list">
+            <Fact label={t('training.step.needs')}>{step.needs}</Fact>
+            <Fact label={t('training.step.helpers')}>{step.helpers}</Fact>
+          </dl>
+        </div>
+        {lang ? <p class="kern-body kern-body--small">{t('training.step.german_only')}</p> : null}
+        <p class="kern-body kern-body--small">
+          {t('training.step.reviewed')} <Day at={step.reviewedAt} />
+        </p>
+        {children}
       </div>
-      {lang ? <p class="kern-body kern-body--small">{t('training.step.german_only')}</p> : null}
-      <p class="kern-body kern-body--small">
-        {t('training.step.reviewed')} <Day at={step.reviewedAt} />
-      </p>
-      {children}
     </li>
   );
 }
@@ -100,7 +105,9 @@ export function ContactList({
         <ul class="kern-list vr-training-contacts">
           {contacts.map((contact) => (
             <li key={contact.id}>
-              <span dir="auto">{contact.name}</span>, <span lang="de">{contact.unit}</span>
+              <strong dir="auto">{contact.name}</strong>
+              <br />
+              <span lang="de">{contact.unit}</span>
               <br />
               {t('training.contacts.email')}{' '}
               <a class="kern-link" href={`mailto:${contact.email}`} dir="ltr">
@@ -126,5 +133,42 @@ export function RequestStatusBadge({ status }: { status: RequestStatus }) {
     <span class={`kern-badge kern-badge--${tone}`}>
       <span class="kern-label kern-label--small">{t(`training.request_status.${status}`)}</span>
     </span>
+  );
+}
+
+/** The occupation and city a check or an own path is about; the check names its fields in German URL words. */
+export function OccupationCityFields({
+  names,
+  values,
+  errors,
+}: {
+  names: { occupation: string; city: string };
+  values: FormValues;
+  errors?: FieldErrors | undefined;
+}) {
+  const { t } = usePage();
+  const labels = useTrainingLabels();
+  return (
+    <>
+      <SelectField
+        name={names.occupation}
+        label={t('training.check.occupation')}
+        hint={t('training.check.occupation_hint')}
+        options={labels.occupationOptions()}
+        emptyLabel={t('training.check.choose')}
+        value={valueOf(values, names.occupation)}
+        errors={errors}
+        required
+      />
+      <SelectField
+        name={names.city}
+        label={t('training.check.city')}
+        options={labels.cityOptions()}
+        emptyLabel={t('training.check.choose')}
+        value={valueOf(values, names.city)}
+        errors={errors}
+        required
+      />
+    </>
   );
 }

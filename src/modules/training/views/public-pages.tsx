@@ -1,40 +1,21 @@
 import type { FieldErrors } from '../../../core/errors.js';
 import { href, usePage } from '../../../core/http/page-context.js';
-import { valueOf, type FormValues } from '../../../ui/choice-fields.js';
-import { ErrorSummary, PageHeading, SelectField, SubmitButton } from '../../../ui/form.js';
+import type { FormValues } from '../../../ui/choice-fields.js';
+import { ErrorSummary, PageHeading, SubmitButton } from '../../../ui/form.js';
 import { LabelledSection } from '../../../ui/section.js';
 import { canWalkPath, isCoordinationOffice } from '../policy.js';
 import type { StepView } from '../records.js';
 import { DESK_PATH, MAINTENANCE_PATH, OWN_PATH, TRAINING_PATH } from '../start-page.js';
 import type { CheckResult } from '../use-cases/check-preconditions.js';
-import { ContactList, StepCard, useTrainingLabels } from './parts.js';
+import { ContactList, OccupationCityFields, StepCard, useTrainingLabels } from './parts.js';
 
 /** The precondition check: occupation and city, sent as a GET form so the result page can be bookmarked. */
 export function CheckForm({ values = {}, errors }: { values?: FormValues; errors?: FieldErrors }) {
   const { t, i18n } = usePage();
-  const labels = useTrainingLabels();
   return (
     <form method="get" action={href(i18n.locale.code, `${TRAINING_PATH}/check`)} class="vr-form kern-stack" noValidate>
       <ErrorSummary errors={errors} />
-      <SelectField
-        name="beruf"
-        label={t('training.check.occupation')}
-        hint={t('training.check.occupation_hint')}
-        options={labels.occupationOptions()}
-        emptyLabel={t('training.check.choose')}
-        value={valueOf(values, 'beruf')}
-        errors={errors}
-        required
-      />
-      <SelectField
-        name="stadt"
-        label={t('training.check.city')}
-        options={labels.cityOptions()}
-        emptyLabel={t('training.check.choose')}
-        value={valueOf(values, 'stadt')}
-        errors={errors}
-        required
-      />
+      <OccupationCityFields names={{ occupation: 'beruf', city: 'stadt' }} values={values} errors={errors} />
       <SubmitButton label={t('training.check.submit')} />
     </form>
   );
