@@ -13,13 +13,13 @@ import { buildOrganisation, buildUser, createSeedContext, getDemoPasswordHash } 
  * optician's shop in Gelsenkirchen that has asked for a personal adviser. See docs/demo-accounts.md.
  */
 export const TRAINING_DEMO_COMPANY = {
-  name: 'Kfz-Service Demir (Demo)',
+  name: 'Kfz-Service Demir',
   city: 'dortmund' as City,
   email: 'werkstatt@kfz-demir.vielfalt-ruhr.example',
   displayName: 'Murat Demir',
 };
 export const TRAINING_DEMO_OPTICIAN = {
-  name: 'Optik Haddad (Demo)',
+  name: 'Optik Haddad',
   city: 'gelsenkirchen' as City,
   email: 'optik@haddad.vielfalt-ruhr.example',
   displayName: 'Rania Haddad',
@@ -133,6 +133,12 @@ export async function generateTrainingData(
     .execute();
 
   const steps = await db.selectFrom('training_steps').select('id').orderBy('position').execute();
+  // The funding step was last read through thirteen months ago: the office sees it flagged for review.
+  await db
+    .updateTable('training_steps')
+    .set({ reviewed_at: new Date(now.getTime() - 400 * DAY), reviewed_by: reviewedBy })
+    .where('id', '=', steps[3]?.id ?? '')
+    .execute();
   const [workshop, optician] = firms;
   if (!workshop || !optician) throw new Error('training demo: firms missing');
   // The workshop started five weeks ago, ticked two steps, and the third has waited long enough for a reminder.

@@ -61,13 +61,13 @@ export function DeskPage({ requests }: { requests: DeskRequest[] }) {
                     </div>
                   ) : null}
                   <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('training.request.needs')}</dt>
+                    <dt class="kern-description-list-item__key">{t('training.desk.needs')}</dt>
                     <dd class="kern-description-list-item__value vr-training-text" dir="auto">
                       {request.needs}
                     </dd>
                   </div>
                   <div class="kern-description-list-item">
-                    <dt class="kern-description-list-item__key">{t('training.request.preference')}</dt>
+                    <dt class="kern-description-list-item__key">{t('training.desk.preference')}</dt>
                     <dd class="kern-description-list-item__value">
                       {t(`training.request.preferences.${request.contactPreference}`)}
                       {request.phone ? (
