@@ -340,5 +340,23 @@ describe('training: the path to becoming a training company', () => {
     const request = await test.db.selectFrom('training_adviser_requests').selectAll().executeTakeFirstOrThrow();
     expect(request.requested_by).toBeNull();
     expect(request.phone).toBeNull();
+
+    // Retention: a request done less than twelve months ago stays, one done longer ago is deleted.
+    const closedAt = (monthsAgo: number) => {
+      const at = new Date(now);
+      at.setUTCMonth(at.getUTCMonth() - monthsAgo);
+      return at;
+    };
+    await test.db
+      .updateTable('training_adviser_requests')
+      .set({ status: 'done', taken_at: closedAt(11), done_at: closedAt(11) })
+      .execute();
+    expect(await source?.purgeExpired?.(test.db, now)).toBe(0);
+    await test.db
+      .updateTable('training_adviser_requests')
+      .set({ taken_at: closedAt(13), done_at: closedAt(13) })
+      .execute();
+    expect(await source?.purgeExpired?.(test.db, now)).toBe(1);
+    expect(await requestCount()).toBe(0);
   });
 });
