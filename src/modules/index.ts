@@ -7,6 +7,7 @@ import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { participationModule } from './participation/index.js';
 import { siteModule } from './site/index.js';
+import { trainingModule } from './training/index.js';
 
 /**
  * Every feature module, in the order its routes and personal-data sources are registered
@@ -22,4 +23,5 @@ export const MODULES: readonly PlatformModule[] = [
   monitoringModule,
   checklistsModule,
   participationModule,
+  trainingModule,
 ];

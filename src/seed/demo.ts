@@ -17,6 +17,7 @@ import { generateMatchingData, type MatchingDataSummary } from './matching/gener
 import { generateMonitoringData } from './monitoring/generate.js';
 import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
 import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
+import { generateTrainingData } from './training/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -219,6 +220,7 @@ export async function generateDemoData(
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
   await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
   const checklists = await generateChecklistsData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
+  await generateTrainingData(db, { seed: String(options.seed ?? DEFAULT_DEMO_SEED) });
   const participation = await generateParticipationData(db, {
     seed: options.seed ?? DEFAULT_DEMO_SEED,
     log,
