@@ -9,6 +9,7 @@ import {
   CandidatePageSchema,
   EmptyTalentFormSchema,
   InvitationParamsSchema,
+  CANDIDATES_PER_PAGE,
   InviteTalentFormSchema,
   MAX_CANDIDATES,
   SaveTalentFormSchema,
@@ -63,6 +64,7 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
           values={values}
           errors={parsed.fields}
           results={[]}
+          count={0}
           isSearch={true}
           {...common}
         />,
@@ -70,15 +72,24 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
       );
     }
     const search = isEmptySearch(parsed.data) ? null : parsed.data;
-    const { position, results } = await findCandidates({
+    const { position, count, results, ...ranked } = await findCandidates({
       services,
       actor,
-      positionId: id,
+      position: talents.position,
       search,
       limit: MAX_CANDIDATES,
+      page: { number: page, size: CANDIDATES_PER_PAGE },
     });
     return reply.renderPage(
-      <CandidatesPage position={position} values={values} results={results} isSearch={search !== null} {...common} />,
+      <CandidatesPage
+        position={position}
+        values={values}
+        results={results}
+        count={count}
+        isSearch={search !== null}
+        {...common}
+        page={ranked.page.number}
+      />,
       { title },
     );
   });
@@ -119,8 +130,11 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/profil/passende-stellen', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    const results = await findPositionsForMe({ services, actor });
-    const invitations = await listMyInvitations({ services, actor });
+    // Independent of each other: asked at once.
+    const [results, invitations] = await Promise.all([
+      findPositionsForMe({ services, actor }),
+      listMyInvitations({ services, actor }),
+    ]);
     return reply.renderPage(<MyMatchesPage results={results} invitations={invitations} />, {
       title: request.i18n.t('matching_core.my_matches.title'),
     });

@@ -42,7 +42,8 @@ export async function listPositionTalents(options: {
   const now = options.now ?? new Date();
   const position = await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
   authorize(actor, talentsPolicy, 'see_talents', { organisationId: position.organisation_id });
-  const invitations = await services.db
+  // The two lists are independent: asked at once, the page waits for the slower one, not for both.
+  const invitationsQuery = services.db
     .selectFrom('talent_invitations as i')
     .innerJoin('applicant_profiles as p', 'p.id', 'i.profile_id')
     .select([
@@ -58,7 +59,7 @@ export async function listPositionTalents(options: {
     .orderBy('i.created_at', 'desc')
     .orderBy('i.id')
     .execute();
-  const saved = await services.db
+  const savedQuery = services.db
     .selectFrom('saved_talents as s')
     .innerJoin('applicant_profiles as p', 'p.id', 's.profile_id')
     .select(['s.profile_id', 'p.pseudonym', 's.created_at'])
@@ -67,6 +68,7 @@ export async function listPositionTalents(options: {
     .orderBy('s.created_at', 'desc')
     .orderBy('s.profile_id')
     .execute();
+  const [invitations, saved] = await Promise.all([invitationsQuery, savedQuery]);
   return {
     position,
     invited: invitations.map((row) => ({
