@@ -8,6 +8,7 @@ import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { participationModule } from './participation/index.js';
 import { siteModule } from './site/index.js';
+import { trainingModule } from './training/index.js';
 
 /**
  * Every feature module, in the order its routes and personal-data sources are registered
@@ -24,4 +25,5 @@ export const MODULES: readonly PlatformModule[] = [
   checklistsModule,
   participationModule,
   coursesModule,
+  trainingModule,
 ];

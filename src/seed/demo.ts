@@ -18,6 +18,7 @@ import { generateMonitoringData } from './monitoring/generate.js';
 import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
 import { generateCoursesData } from './courses/generate.js';
 import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
+import { generateTrainingData } from './training/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -221,6 +222,7 @@ export async function generateDemoData(
   await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
   const checklists = await generateChecklistsData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
   await generateCoursesData(db);
+  await generateTrainingData(db, { seed: String(options.seed ?? DEFAULT_DEMO_SEED) });
   const participation = await generateParticipationData(db, {
     seed: options.seed ?? DEFAULT_DEMO_SEED,
     log,
