@@ -2,6 +2,7 @@ import type { PlatformModule } from '../core/modules/platform-module.js';
 import { accountsModule } from './accounts/index.js';
 import { catalogueModule } from './catalogue/index.js';
 import { checklistsModule } from './checklists/index.js';
+import { coursesModule } from './courses/index.js';
 import { matchingModule } from './matching/index.js';
 import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
@@ -23,5 +24,6 @@ export const MODULES: readonly PlatformModule[] = [
   monitoringModule,
   checklistsModule,
   participationModule,
+  coursesModule,
   trainingModule,
 ];
