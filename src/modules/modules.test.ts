@@ -33,6 +33,8 @@ describe('the module list', () => {
       'participation_stories',
       'participation_nominations',
       'participation_jury',
+      'courses',
+      'training',
       'partnerships',
     ]);
     expect(ids.indexOf('applications')).toBeGreaterThan(ids.indexOf('matching_profiles'));

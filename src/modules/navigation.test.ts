@@ -36,6 +36,8 @@ const PUBLIC_LINKS = [
   '/de/stellen Ausbildung &amp; Praktika',
   '/de/qualitaet Qualitätsstandards',
   '/de/ausbilden Ausbilden',
+  '/de/mentoring Patenschaften',
+  '/de/monitoring Monitoring',
 ];
 const SIGNED_IN_ACCOUNT = ['/de/konto Mein Konto', 'POST /de/abmelden Abmelden'];
 const FOOTER_LINKS = [
@@ -50,10 +52,7 @@ describe('navigation: each role its own places, nothing it may not use', () => {
   it('shows an anonymous visitor the public pages, login and registration', async () => {
     const html = await pageFor(new TestClient(test.app));
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
-      '/de/ Startseite',
       ...PUBLIC_LINKS,
-      '/de/mentoring Patenschaften',
-      '/de/monitoring Monitoring',
       '/de/anmelden Anmelden',
       '/de/registrieren Registrieren',
     ]);
@@ -63,13 +62,11 @@ describe('navigation: each role its own places, nothing it may not use', () => {
   it('shows an applicant the own start, profile, matches, applications and mentoring', async () => {
     const html = await pageFor(await signedIn('bewerberin@example.org', {}));
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
-      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
+      '/de/mein-bereich Mein Bereich',
       '/de/profil Mein Profil',
       '/de/profil/passende-stellen Passende Stellen',
       '/de/bewerbungen Meine Bewerbungen',
-      '/de/mentoring Patenschaften',
-      '/de/monitoring Monitoring',
       '/de/organisation/neu Organisation eintragen',
       ...SIGNED_IN_ACCOUNT,
     ]);
@@ -84,10 +81,8 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       }),
     );
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
-      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
-      '/de/mentoring Patenschaften',
-      '/de/monitoring Monitoring',
+      '/de/mein-bereich Mein Bereich',
       '/de/organisation Meine Organisation',
       '/de/organisation/eintraege Unsere Einträge',
       ...SIGNED_IN_ACCOUNT,
@@ -102,11 +97,9 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       }),
     );
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
-      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
+      '/de/mein-bereich Mein Bereich',
       '/de/organisation/stellen Unsere Stellen',
-      '/de/mentoring Patenschaften',
-      '/de/monitoring Monitoring',
       '/de/organisation Meine Organisation',
       ...SIGNED_IN_ACCOUNT,
     ]);
@@ -127,11 +120,9 @@ describe('navigation: each role its own places, nothing it may not use', () => {
       }),
     );
     expect(navigationItems(html, 'vr-main-nav')).toEqual([
-      '/de/mein-bereich Mein Bereich',
       ...PUBLIC_LINKS,
-      '/de/mentoring Patenschaften',
+      '/de/mein-bereich Mein Bereich',
       '/de/mentoring/koordination Koordination',
-      '/de/monitoring Monitoring',
       '/de/organisation Meine Organisation',
       '/de/organisation/eintraege Unsere Einträge',
       '/de/verwaltung/eintraege Prüfung',
@@ -161,7 +152,6 @@ describe('navigation: each role its own places, nothing it may not use', () => {
     ]);
     expect(body).toContain('<a class="kern-link" href="/de/leichte-sprache" hreflang="de" lang="de">');
     expect(navigationItems(body, 'vr-main-nav').map((item) => item.split(' ')[0])).toEqual([
-      '/ar/',
       '/ar/suche',
       '/ar/veranstaltungen',
       '/ar/beteiligung',

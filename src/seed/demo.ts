@@ -16,8 +16,10 @@ import { generateCatalogueData, type CatalogueDataSummary } from './catalogue/ge
 import { generateMatchingData, type MatchingDataSummary } from './matching/generate.js';
 import { generateMonitoringData } from './monitoring/generate.js';
 import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
+import { generateCoursesData } from './courses/generate.js';
 import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
 import { generatePartnershipsData } from './partnerships/generate.js';
+import { generateTrainingData } from './training/generate.js';
 
 /**
  * Demo data: the fixed accounts of docs/demo-accounts.md plus generated, fictional
@@ -220,6 +222,8 @@ export async function generateDemoData(
   const matching = await generateMatchingData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
   await generateMonitoringData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
   const checklists = await generateChecklistsData(db, { scale, seed: options.seed ?? DEFAULT_DEMO_SEED, log });
+  await generateCoursesData(db);
+  await generateTrainingData(db, { seed: String(options.seed ?? DEFAULT_DEMO_SEED) });
   const participation = await generateParticipationData(db, {
     seed: options.seed ?? DEFAULT_DEMO_SEED,
     log,

@@ -71,29 +71,29 @@ function useNavigation(area: NavigationArea): NavigationEntry[] {
   return navigationFor(navigation, area, { actor, isProduction, isLocalVisitor });
 }
 
-/** The header's menus: the visitor's own places, and the account links beside them. */
+/**
+ * The header's menu, in one navigation landmark with two lists: the platform's sections, the same for everybody,
+ * and the visitor's own places (Mein Bereich, what their role works on, the account; or sign-in and
+ * registration), so neither list grows into the other.
+ */
 function HeaderNavigation() {
   const { t } = usePage();
-  const account = useNavigation('account');
+  const own = useNavigation('account');
   return (
-    <div class="vr-header__nav">
-      <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
-        <ul class="kern-list kern-list--horizontal">
-          {useNavigation('main').map((entry) => (
+    <nav aria-label={t('layout.main_nav')} class="vr-main-nav">
+      <ul class="kern-list kern-list--horizontal vr-main-nav__sections">
+        {useNavigation('main').map((entry) => (
+          <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
+        ))}
+      </ul>
+      {own.length > 0 ? (
+        <ul class="kern-list kern-list--horizontal vr-main-nav__own" aria-label={t('layout.account_nav')}>
+          {own.map((entry) => (
             <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
           ))}
         </ul>
-      </nav>
-      {account.length > 0 ? (
-        <nav aria-label={t('layout.account_nav')} class="vr-account-nav">
-          <ul class="kern-list kern-list--horizontal">
-            {account.map((entry) => (
-              <NavigationItem key={entry.path} entry={entry} isCurrentMarked />
-            ))}
-          </ul>
-        </nav>
       ) : null}
-    </div>
+    </nav>
   );
 }
 

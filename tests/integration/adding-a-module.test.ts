@@ -35,17 +35,15 @@ describe('adding a module', () => {
     const anonymous = { actor: { kind: 'anonymous' as const }, isProduction: true };
     const main = navigationFor(withExample.navigation, 'main', anonymous).map((entry) => entry.path);
     expect(main).toEqual([
-      '/',
       '/suche',
       '/veranstaltungen',
       '/beteiligung',
       '/stellen',
       '/qualitaet',
+      '/ausbilden',
       '/pinnwand',
       '/mentoring',
       '/monitoring',
-      '/anmelden',
-      '/registrieren',
     ]);
   });
 

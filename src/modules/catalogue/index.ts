@@ -58,14 +58,14 @@ export const catalogueModule: PlatformModule = {
     { area: 'main', path: '/suche', labelKey: 'catalogue_search.nav', order: 20 },
     { area: 'main', path: '/veranstaltungen', labelKey: 'catalogue_events.nav', order: 25 },
     {
-      area: 'main',
+      area: 'account',
       path: '/organisation/eintraege',
       labelKey: 'catalogue_entries.own.nav',
       order: 60,
       isVisible: ({ actor }) => canCreateEntries(actor),
     },
     {
-      area: 'main',
+      area: 'account',
       path: '/verwaltung/eintraege',
       labelKey: 'catalogue_start.nav.review',
       order: 65,

@@ -26,6 +26,7 @@ import { listReviewRequests } from './use-cases/list-review-requests.js';
 import { requestReview } from './use-cases/request-review.js';
 import { revokeCertificate } from './use-cases/revoke-certificate.js';
 import { verifyCertificate } from './use-cases/verify-certificate.js';
+import { verifyCourseCertificate } from '../courses/index.js';
 import { QuestionnairesAdminPage } from './views/admin-page.js';
 import { ReviewDeskPage, ReviewPage } from './views/review-pages.js';
 import { VerifyPage } from './views/verify-page.js';
@@ -123,9 +124,14 @@ export async function registerReviewRoutes(app: FastifyInstance): Promise<void> 
   app.get('/qualitaet/zertifikat-pruefen', async (request, reply) => {
     const { code } = parseInput(VerifyQuerySchema, request.query);
     const certificate = code ? await verifyCertificate({ services, code }) : null;
-    return reply.renderPage(<VerifyPage code={code} certificate={certificate} />, {
-      title: request.i18n.t('checklists_certificate.verify.title'),
-    });
+    // The same code input verifies course completion certificates (courses' index; courses imports no checklists).
+    const courseCertificate = code && !certificate ? await verifyCourseCertificate({ services, code }) : null;
+    return reply.renderPage(
+      <VerifyPage code={code} certificate={certificate} courseCertificate={courseCertificate} />,
+      {
+        title: request.i18n.t('checklists_certificate.verify.title'),
+      },
+    );
   });
 
   const adminPage = async (request: FastifyRequest) => {

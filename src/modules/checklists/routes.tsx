@@ -3,7 +3,10 @@ import { requireUser } from '../../core/auth/guards.js';
 import { authorize } from '../../core/auth/policy.js';
 import { handleForm, readButtonForm } from '../../core/http/forms.js';
 import { requireLocalePrefix } from '../../core/http/locale-scope.js';
+import type { AppServices } from '../../core/http/types.js';
+import type { Translator } from '../../core/i18n/translator.js';
 import { parseInput } from '../../core/validation.js';
+import { courseFigureHint } from '../courses/index.js';
 import { checklistsPolicy } from './policy.js';
 import {
   answerField,
@@ -35,6 +38,21 @@ function missingQuestions(view: AssessmentView, fields: Record<string, unknown>,
       .filter((question) => answerField(question.id) in fields)
       .map((question) => ({ step: index + 1, text: question.text[lang as 'de'] })),
   );
+}
+
+/**
+ * What the platform knows that helps answering a step: beside the question on intercultural-competence training
+ * (c_trained), how many of the organisation's members completed the course "Umgang mit Vielfalt" here.
+ */
+async function platformHints(
+  services: AppServices,
+  i18n: Translator,
+  view: AssessmentView,
+  step: number,
+): Promise<Record<string, string>> {
+  const questions = view.questionnaire.definition.dimensions[step - 1]?.questions ?? [];
+  if (!questions.some((question) => question.id === 'c_trained')) return {};
+  return { c_trained: await courseFigureHint(services, i18n, view.assessment.organisation_id) };
 }
 
 /** Quality standards: the public page, self-assessment in steps; results, reviews and certificates in their own files. */
@@ -101,9 +119,11 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
     // Without a step: where the person left off (the first step with an open question).
     const step = schritt ?? Math.max(1, view.dimensionProgress.findIndex((entry) => entry.answered < entry.total) + 1);
     const questions = view.questionnaire.definition.dimensions[step - 1]?.questions ?? [];
-    return reply.renderPage(<AnswerStepPage view={view} step={step} values={answerValues(questions, view.answers)} />, {
-      title: request.i18n.t('checklists.own.title'),
-    });
+    const hints = await platformHints(services, request.i18n, view, step);
+    return reply.renderPage(
+      <AnswerStepPage view={view} step={step} values={answerValues(questions, view.answers)} platformHints={hints} />,
+      { title: request.i18n.t('checklists.own.title') },
+    );
   });
 
   app.post(`${ASSESSMENTS}/:id`, { config: { isPrivate: true } }, async (request, reply) => {
@@ -115,10 +135,19 @@ export async function checklistRoutes(app: FastifyInstance): Promise<void> {
     return handleForm(request, reply, {
       schema: (body) => parseAnswers(questions, body),
       showAgain: async (values, errors, status) =>
-        reply.renderPage(<AnswerStepPage view={view} step={step} values={values} errors={errors} />, {
-          title: request.i18n.t('checklists.own.title'),
-          status,
-        }),
+        reply.renderPage(
+          <AnswerStepPage
+            view={view}
+            step={step}
+            values={values}
+            errors={errors}
+            platformHints={await platformHints(services, request.i18n, view, step)}
+          />,
+          {
+            title: request.i18n.t('checklists.own.title'),
+            status,
+          },
+        ),
       onValid: async (answers) => {
         await saveAnswers({ services, actor, assessmentId: id, answers });
         if (answers.then === 'pause') return go(request, reply, ASSESSMENTS, 'checklists.answer.paused');

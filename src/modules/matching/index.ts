@@ -77,28 +77,28 @@ export const matchingModule: PlatformModule = {
   navigation: [
     { area: 'main', path: '/stellen', labelKey: 'matching_core.nav', order: 30 },
     {
-      area: 'main',
+      area: 'account',
       path: '/profil',
       labelKey: 'matching_start.nav.profile',
       order: 32,
       isVisible: ({ actor }) => canKeepOwnProfile(actor),
     },
     {
-      area: 'main',
+      area: 'account',
       path: '/profil/passende-stellen',
       labelKey: 'matching_start.nav.matches',
       order: 34,
       isVisible: ({ actor }) => canKeepOwnProfile(actor),
     },
     {
-      area: 'main',
+      area: 'account',
       path: '/bewerbungen',
       labelKey: 'matching_start.nav.applications',
       order: 36,
       isVisible: ({ actor }) => canKeepOwnProfile(actor),
     },
     {
-      area: 'main',
+      area: 'account',
       path: '/organisation/stellen',
       labelKey: 'matching_start.nav.own_positions',
       order: 32,
@@ -106,7 +106,7 @@ export const matchingModule: PlatformModule = {
     },
     { area: 'main', path: '/mentoring', labelKey: 'matching_mentoring.nav', order: 40 },
     {
-      area: 'main',
+      area: 'account',
       path: '/mentoring/koordination',
       labelKey: 'matching_start.nav.coordination',
       order: 42,

@@ -24,21 +24,21 @@ export const organisationsModule: PlatformModule = {
   sitemap: companiesSitemap,
   navigation: [
     {
-      area: 'main',
+      area: 'account',
       path: '/organisation',
       labelKey: 'organisations.nav.organisation',
       order: 50,
       isVisible: ({ actor }) => actor.kind === 'user' && actor.organisation !== null,
     },
     {
-      area: 'main',
+      area: 'account',
       path: '/organisation/neu',
       labelKey: 'organisations.nav.register_organisation',
       order: 50,
       isVisible: ({ actor }) => actor.kind === 'user' && actor.organisation === null,
     },
     {
-      area: 'main',
+      area: 'account',
       path: '/verwaltung',
       labelKey: 'organisations.nav.admin',
       order: 70,

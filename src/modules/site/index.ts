@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { isAnonymous, isSignedIn } from '../../core/modules/navigation.js';
+import { isSignedIn } from '../../core/modules/navigation.js';
 import { ALL_LANGUAGES } from '../../core/http/sitemap.js';
 import type { PlatformModule } from '../../core/modules/platform-module.js';
 import { migrations } from './migrations/index.js';
@@ -31,8 +31,7 @@ export const siteModule: PlatformModule = {
   migrations,
   startPage: siteStartPage,
   navigation: [
-    { area: 'main', path: '/', labelKey: 'home.nav', order: 10, isVisible: isAnonymous },
-    { area: 'main', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },
+    { area: 'account', path: '/mein-bereich', labelKey: 'start.nav', order: 10, isVisible: isSignedIn },
     // One entry for the offers to employers who train; their modules place cards on the hub (area 'training').
     { area: 'main', path: '/ausbilden', labelKey: 'training_hub.nav', order: 32 },
     { area: 'footer', path: '/impressum', labelKey: 'legal.nav.imprint', order: 10 },

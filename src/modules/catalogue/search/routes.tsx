@@ -7,6 +7,7 @@ import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { PageContextProvider } from '../../../core/http/page-context.js';
 import { pageContextFor, renderDocument, sendHtml } from '../../../core/http/render.js';
 import { parseInput } from '../../../core/validation.js';
+import { COMPRESSION_THRESHOLD, encodedBody, encodedPage, preferredEncoding } from './encoded-page.js';
 import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
 import { deleteSavedSearch, groupParams, listSavedSearches, saveSearch } from './use-cases/saved-searches.js';
 import { cachedForAnonymous, searchSite } from './use-cases/search-site.js';
@@ -70,7 +71,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   /**
    * Answers a search. A popular search repeats: for an anonymous visitor without a message to show, the
    * rendered page comes from the cache, keyed by its address (language and parameters), until a write
-   * to what a search shows makes it stale (use-cases/search-site.ts).
+   * to what a search shows makes it stale (use-cases/search-site.ts). Its compressed bodies are kept with it
+   * (encoded-page.ts), so a page served from the cache is not compressed again.
    */
   async function renderSearch(
     request: FastifyRequest,
@@ -80,8 +82,8 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
   ) {
     const query = request.query as Record<string, unknown>;
     const partial = !save && (request.headers[PARTIAL_HEADER] === '1' || query.partial === '1');
-    const compute = () => searchHtml(request, input, partial, save);
-    const html =
+    const compute = async () => encodedPage(await searchHtml(request, input, partial, save));
+    const page =
       save || request.flash
         ? await compute()
         : await cachedForAnonymous({
@@ -91,7 +93,17 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
             key: `${partial ? 'partial ' : ''}${request.url}`,
             compute,
           });
-    return sendHtml(reply.header('vary', PARTIAL_HEADER), html, save?.status ?? 200);
+    const status = save?.status ?? 200;
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    if (!encoding || Buffer.byteLength(page.html) < COMPRESSION_THRESHOLD)
+      return sendHtml(reply.header('vary', `${PARTIAL_HEADER}, Accept-Encoding`), page.html, status);
+    return reply
+      .status(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-encoding', encoding)
+      .header('vary', `${PARTIAL_HEADER}, Accept-Encoding`)
+      .send(encodedBody(page, encoding));
   }
 
   app.get('/suche', async (request, reply) => renderSearch(request, reply, request.query));

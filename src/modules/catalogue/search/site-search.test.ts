@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../../../seed/factories.js';
@@ -151,5 +152,30 @@ describe('site search', () => {
       .where('id', '=', entryId as string)
       .execute();
     expect((await anonymous().get('/de/suche?q=Kletterhalle')).body).toContain('Kletterhalle neu');
+  });
+
+  it('serves a cached page compressed as the visitor accepts it, and a write makes the compressed page new too', async () => {
+    const [entryId] = await insertEntries(test.db, [{ title: 'Bouldertreff im Revier' }]);
+    const anonymous = (encoding?: string) =>
+      new TestClient(test.app).get('/de/suche?q=Bouldertreff', encoding ? { 'accept-encoding': encoding } : {});
+    const plain = await anonymous();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('Bouldertreff im Revier');
+    for (let round = 0; round < 2; round++) {
+      const br = await anonymous('gzip, deflate, br');
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+      const gzip = await anonymous('gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.rawPayload).toString('utf8')).toBe(plain.body);
+    }
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ title: 'Bouldertreff neu im Revier' })
+      .where('id', '=', entryId as string)
+      .execute();
+    const after = await anonymous('br');
+    expect(brotliDecompressSync(after.rawPayload).toString('utf8')).toContain('Bouldertreff neu im Revier');
   });
 });

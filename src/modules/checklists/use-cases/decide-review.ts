@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { UserActor } from '../../../core/auth/actor.js';
 import { authorize } from '../../../core/auth/policy.js';
@@ -6,19 +5,13 @@ import { recordAudit } from '../../../core/audit/record-audit.js';
 import type { Database } from '../../../core/db/database.js';
 import { AppError } from '../../../core/errors.js';
 import type { AppServices } from '../../../core/http/types.js';
+import { newCertificateCode } from '../../../core/certificates/code.js';
 import { checklistsPolicy } from '../policy.js';
 import type { DecisionInput } from '../schemas.js';
 
 /** A certificate is valid for three years from approval. */
 export const CERTIFICATE_VALID_YEARS = 3;
-/** Letters and digits that cannot be mistaken for one another when read aloud or typed from paper. */
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** A verification code like "K7QM-2XRT-9HWA": 60 bits from a secure random source. */
-export function newCertificateCode(): string {
-  const chars = Array.from({ length: 12 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-}
+export { newCertificateCode };
 
 export function validUntil(issuedAt: Date): Date {
   const until = new Date(issuedAt);

@@ -202,16 +202,19 @@ function QuestionField({
   lang,
   values,
   errors,
+  platformHint,
 }: {
   question: Question;
   lang: LocaleCode;
   values: FormValues;
   errors: FieldErrors | undefined;
+  /** A figure the platform knows that helps answering (the course completions beside c_trained). */
+  platformHint?: string | undefined;
 }) {
   const { t } = usePage();
   const name = answerField(question.id);
   const label = question.text[lang];
-  const hint = question.guidance[lang];
+  const hint = platformHint ? `${question.guidance[lang]} ${platformHint}` : question.guidance[lang];
   switch (question.kind) {
     case 'yes_partly_no':
       return (
@@ -280,11 +283,14 @@ export function AnswerStepPage({
   step,
   values,
   errors,
+  platformHints = {},
 }: {
   view: AssessmentView;
   step: number;
   values: FormValues;
   errors?: FieldErrors | undefined;
+  /** Per question id: a figure the platform knows, shown with the question's guidance. */
+  platformHints?: Readonly<Record<string, string>>;
 }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
@@ -355,7 +361,14 @@ export function AnswerStepPage({
               downloadPath={`${base}/nachweise/${question.id}`}
             />
           ) : (
-            <QuestionField key={question.id} question={question} lang={lang} values={values} errors={errors} />
+            <QuestionField
+              key={question.id}
+              question={question}
+              lang={lang}
+              values={values}
+              errors={errors}
+              platformHint={platformHints[question.id]}
+            />
           ),
         )}
         <div class="kern-btn-wrapper vr-checklists-buttons">

@@ -3,6 +3,7 @@ import { PageHeading } from '../../../ui/form.js';
 import { LabelledSection } from '../../../ui/section.js';
 import { canAssess, canManageQuestionnaires, canOpenReviewDesk } from '../policy.js';
 import { DIMENSIONS } from '../tables.js';
+import { COURSE_PATH } from '../../courses/index.js';
 
 /** The public page of quality standards: what the checklists are, where to start, how to verify a certificate. */
 export function QualityPage() {
@@ -51,6 +52,12 @@ export function QualityPage() {
           </p>
         ) : null}
       </LabelledSection>
+      <p class="kern-body">
+        {t('courses.quality_link.text')}{' '}
+        <a class="kern-link" href={href(lang, COURSE_PATH)}>
+          {t('courses.quality_link.link')}
+        </a>
+      </p>
       <LabelledSection id="verify-heading" heading={t('checklists.landing.verify_heading')}>
         <p class="kern-body">{t('checklists.landing.verify_text')}</p>
         <p class="kern-body">

@@ -1,6 +1,7 @@
 import { href, usePage } from '../../../core/http/page-context.js';
 import { Form, PageHeading, SubmitButton, TextField } from '../../../ui/form.js';
 import type { VerifiedCertificate } from '../use-cases/verify-certificate.js';
+import { CourseCertificateVerdict, type VerifiedCourseCertificate } from '../../courses/index.js';
 
 const STATE_ALERT = { valid: 'success', expired: 'warning', revoked: 'danger' } as const;
 
@@ -8,9 +9,11 @@ const STATE_ALERT = { valid: 'success', expired: 'warning', revoked: 'danger' } 
 export function VerifyPage({
   code,
   certificate,
+  courseCertificate,
 }: {
   code: string | undefined;
   certificate: VerifiedCertificate | null;
+  courseCertificate: VerifiedCourseCertificate | null;
 }) {
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
@@ -31,7 +34,9 @@ export function VerifyPage({
         />
         <SubmitButton label={t('checklists_certificate.verify.submit')} />
       </Form>
-      {code === undefined ? null : certificate ? (
+      {code === undefined ? null : courseCertificate ? (
+        <CourseCertificateVerdict certificate={courseCertificate} />
+      ) : certificate ? (
         <div class={`kern-alert kern-alert--${STATE_ALERT[certificate.state]}`} role="status">
           <div class="kern-alert__header">
             <span class={`kern-icon kern-icon--${STATE_ALERT[certificate.state]}`} aria-hidden="true"></span>

@@ -4,7 +4,7 @@ import { positionSearchRoutes } from './search-routes.js';
 
 export { closeExpiredPositions } from './use-cases/change-position-status.js';
 export { canOnPosition, canCreatePositions, isVerifiedCompanyMember } from './policy.js';
-export { loadPositionFor, isExpired } from './records.js';
+export { authorizePosition, loadPositionFor, isExpired } from './records.js';
 export { PositionParamsSchema } from './schemas.js';
 export { listCompanyPositions, type CompanyPosition } from './use-cases/list-company-positions.js';
 export { CompanyPositionsList } from './views/company-positions.js';

@@ -65,6 +65,11 @@ export async function loadPositionFor(
 ): Promise<Position> {
   const position = await db.selectFrom('positions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!position) throw new AppError('not_found');
+  return authorizePosition(actor, action, position);
+}
+
+/** The checks of loadPositionFor on a position the caller already read in this request (no second read). */
+export function authorizePosition(actor: Actor, action: PositionAction, position: Position): Position {
   const ref = positionRef(position);
   authorize(actor, positionsPolicy, 'view', ref, { code: 'not_found' });
   authorize(actor, positionsPolicy, action, ref);

@@ -1,7 +1,7 @@
 import type { ApplicantIdentity, ApplicantPotentials, ApplicantProfile, LanguageSkill } from '../tables.js';
 import { type City, findCityByPostcode } from '../../../region/index.js';
 import { dateColumnDay } from '../../../core/time/calendar-day.js';
-import { detectContactData, levelRank } from '../shared/index.js';
+import { holdsContactData, levelRank } from '../shared/index.js';
 
 /** What a company may see of a profile: qualifications and mobility under a pseudonym. */
 export interface CompanyProfileView {
@@ -35,7 +35,7 @@ function copyPotentials(potentials: ApplicantPotentials, holdBack: boolean): App
   const copy: ApplicantPotentials = {};
   for (const key of POTENTIALS) {
     const text = potentials[key];
-    if (text && !(holdBack && detectContactData(text).length > 0)) copy[key] = text;
+    if (text && !(holdBack && holdsContactData(text))) copy[key] = text;
   }
   return copy;
 }

@@ -3,12 +3,13 @@ import { requireUser } from '../../../core/auth/guards.js';
 import { postedFormValues, readButtonForm } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { parseInput, safeParseInput } from '../../../core/validation.js';
-import { PositionParamsSchema } from '../positions/index.js';
+import { loadPositionFor, PositionParamsSchema } from '../positions/index.js';
 import { CandidateSearchSchema, isEmptySearch } from './schemas.js';
 import {
   CandidatePageSchema,
   EmptyTalentFormSchema,
   InvitationParamsSchema,
+  CANDIDATES_PER_PAGE,
   InviteTalentFormSchema,
   MAX_CANDIDATES,
   SaveTalentFormSchema,
@@ -45,40 +46,54 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
     const { id } = parseInput(PositionParamsSchema, request.params);
     const actor = requireUser(request.actor);
     // Authorised first: whoever may not see the candidates learns nothing from a bad page number either.
-    const talents = await listPositionTalents({ services, actor, positionId: id });
+    const position = await loadPositionFor(services.db, actor, 'view_candidates', id);
     const { page, query } = pageOf(request);
     const values = postedFormValues(query);
     const parsed = safeParseInput(CandidateSearchSchema, query);
+    const search = parsed.ok && !isEmptySearch(parsed.data) ? parsed.data : null;
+    // The lists of invited and saved talents and the ranking need only the position: asked at once.
+    const [talents, ranked] = await Promise.all([
+      listPositionTalents({ services, actor, position }),
+      parsed.ok
+        ? findCandidates({
+            services,
+            actor,
+            position,
+            search,
+            limit: MAX_CANDIDATES,
+            page: { number: page, size: CANDIDATES_PER_PAGE },
+          })
+        : null,
+    ]);
     const common = {
-      page,
+      position,
+      values,
       query: queryWithout(request, 'page'),
       invited: talents.invited,
       savedProfileIds: new Set(talents.saved.map((s) => s.profileId)),
     };
-    const title = request.i18n.t('matching_core.candidates.title', { title: talents.position.title });
-    if (!parsed.ok) {
+    const title = request.i18n.t('matching_core.candidates.title', { title: position.title });
+    if (!parsed.ok || !ranked) {
       return reply.renderPage(
         <CandidatesPage
-          position={talents.position}
-          values={values}
-          errors={parsed.fields}
-          results={[]}
-          isSearch={true}
           {...common}
+          errors={parsed.ok ? undefined : parsed.fields}
+          results={[]}
+          count={0}
+          page={page}
+          isSearch={true}
         />,
         { title, status: 400 },
       );
     }
-    const search = isEmptySearch(parsed.data) ? null : parsed.data;
-    const { position, results } = await findCandidates({
-      services,
-      actor,
-      positionId: id,
-      search,
-      limit: MAX_CANDIDATES,
-    });
     return reply.renderPage(
-      <CandidatesPage position={position} values={values} results={results} isSearch={search !== null} {...common} />,
+      <CandidatesPage
+        {...common}
+        results={ranked.results}
+        count={ranked.count}
+        page={ranked.page.number}
+        isSearch={search !== null}
+      />,
       { title },
     );
   });
@@ -119,8 +134,11 @@ export async function rankingRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/profil/passende-stellen', { config: { isPrivate: true } }, async (request, reply) => {
     const actor = requireUser(request.actor);
-    const results = await findPositionsForMe({ services, actor });
-    const invitations = await listMyInvitations({ services, actor });
+    // Independent of each other: asked at once.
+    const [results, invitations] = await Promise.all([
+      findPositionsForMe({ services, actor }),
+      listMyInvitations({ services, actor }),
+    ]);
     return reply.renderPage(<MyMatchesPage results={results} invitations={invitations} />, {
       title: request.i18n.t('matching_core.my_matches.title'),
     });

@@ -4,6 +4,8 @@
  * it reach or identify the applicant outside the procedure.
  * It errs on the side of holding back: the sender sees a notice and can rephrase.
  */
+import { boundedMemo } from './bounded-memo.js';
+
 export type ContactDataKind = 'email' | 'phone' | 'url' | 'address' | 'name';
 
 // "@" written out: (at) [at] {at} <at> (ät), or " at " / " ät " between words; "." likewise.
@@ -192,3 +194,9 @@ export function detectContactData(raw: string, options: { names?: readonly strin
   if ((options.names ?? []).some((part) => containsWord(lower, part))) found.push('name');
   return found;
 }
+
+/**
+ * Whether a text holds contact data of any kind (no names given), remembered for the last few thousand texts:
+ * a company's candidate page holds back the same profile texts on every request (decision 037).
+ */
+export const holdsContactData = boundedMemo((text: string) => detectContactData(text).length > 0, 5_000);

@@ -14,6 +14,6 @@ export {
   languageRowsField,
   postcodeField,
 } from './inputs.js';
-export { detectContactData, nameParts, type ContactDataKind } from './contact-data.js';
+export { detectContactData, holdsContactData, nameParts, type ContactDataKind } from './contact-data.js';
 export { certificateRank, languageRanks, levelRank } from './ranks.js';
 export { LanguageRows, useLabels } from './views/fields.js';

@@ -1,7 +1,7 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import type { Position } from '../../tables.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { loadPositionFor } from '../../positions/index.js';
+import { authorizePosition } from '../../positions/index.js';
 import { presentProfileForCompany, type CompanyProfileView } from '../../profiles/index.js';
 import { explainScores, type Reason } from '../explain.js';
 import { rankCandidates, type CandidateFilters, type CandidateTarget } from '../rank-candidates.js';
@@ -44,20 +44,38 @@ export function candidateFilters(position: Position, search: CandidateSearch | n
   };
 }
 
+/** One page of a ranked candidate list. */
+export interface CandidatePage {
+  /** The page shown: the one asked for, or the last one when the list got shorter since the link was made. */
+  number: number;
+  /** How many pages the ranked list fills (at least 1). */
+  pages: number;
+  /** The place of the page's first candidate in the whole list (0-based). */
+  offset: number;
+}
+
 /**
- * Ranked candidates for a published position of the actor's own company, optionally narrowed by
- * the company search. Profiles leave through presentProfileForCompany only; identities are not read.
+ * Ranked candidates for a published position of the actor's own company, optionally narrowed by the
+ * company search. All `limit` best are ranked (the page says how many there are), but only the page
+ * shown is read from the profiles and presented: a company sees one page at a time, and reading and
+ * checking the free texts of every ranked profile on each request was most of the page's work.
+ * Profiles leave through presentProfileForCompany only; identities are not read.
+ *
+ * The position is the one the caller read for this request (listPositionTalents or loadPositionFor);
+ * it is authorised here again, without a second read.
  */
 export async function findCandidates(options: {
   services: AppServices;
   actor: UserActor;
-  positionId: string;
+  position: Position;
   search: CandidateSearch | null;
   /** How many of the best to rank (rankCandidates' default without it). */
   limit?: number;
-}): Promise<{ position: Position; results: CandidateResult[] }> {
+  /** The page to present (1-based) and its size; without it, all ranked candidates are presented. */
+  page?: { number: number; size: number };
+}): Promise<{ position: Position; count: number; page: CandidatePage; results: CandidateResult[] }> {
   const { services, actor, search } = options;
-  const position = await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
+  const position = authorizePosition(actor, 'view_candidates', options.position);
   const target = candidateTarget(position, search);
   const filters = candidateFilters(position, search);
   const ranked = await rankCandidates(services.db, {
@@ -65,18 +83,23 @@ export async function findCandidates(options: {
     filters,
     ...(options.limit ? { limit: options.limit } : {}),
   });
-  if (ranked.length === 0) return { position, results: [] };
+  const size = options.page?.size ?? Math.max(ranked.length, 1);
+  const pages = Math.max(1, Math.ceil(ranked.length / size));
+  const number = Math.min(Math.max(options.page?.number ?? 1, 1), pages);
+  const page = { number, pages, offset: (number - 1) * size };
+  const shown = ranked.slice(page.offset, page.offset + size);
+  if (shown.length === 0) return { position, count: ranked.length, page, results: [] };
   const profiles = await services.db
     .selectFrom('applicant_profiles')
     .selectAll()
     .where(
       'id',
       'in',
-      ranked.map((r) => r.profileId),
+      shown.map((r) => r.profileId),
     )
     .execute();
   const byId = new Map(profiles.map((profile) => [profile.id, profile]));
-  const results = ranked.flatMap((r) => {
+  const results = shown.flatMap((r) => {
     const profile = byId.get(r.profileId);
     if (!profile) return [];
     return [
@@ -91,5 +114,5 @@ export async function findCandidates(options: {
       },
     ];
   });
-  return { position, results };
+  return { position, count: ranked.length, page, results };
 }

@@ -1,7 +1,7 @@
 import type { UserActor } from '../../../../core/auth/actor.js';
 import { authorize } from '../../../../core/auth/policy.js';
 import type { AppServices } from '../../../../core/http/types.js';
-import { loadPositionFor } from '../../positions/index.js';
+import { authorizePosition, loadPositionFor } from '../../positions/index.js';
 import type { Position } from '../../tables.js';
 import { appliedAtSql, invitationState, type InvitationState } from '../invitations.js';
 import { talentsPolicy } from '../policy.js';
@@ -31,18 +31,27 @@ export interface PositionTalents {
   saved: SavedTalent[];
 }
 
-/** The invitations and the shortlist of a published position of the actor's own company. Hidden profiles drop out. */
-export async function listPositionTalents(options: {
-  services: AppServices;
-  actor: UserActor;
-  positionId: string;
-  now?: Date;
-}): Promise<PositionTalents> {
+/**
+ * The invitations and the shortlist of a published position of the actor's own company. Hidden profiles drop
+ * out. The position is read by id, or given as the caller already read it in this request (authorised again,
+ * without a second read), so the candidate page can ask these lists and the ranking at once.
+ */
+export async function listPositionTalents(
+  options: {
+    services: AppServices;
+    actor: UserActor;
+    now?: Date;
+  } & ({ positionId: string } | { position: Position }),
+): Promise<PositionTalents> {
   const { services, actor } = options;
   const now = options.now ?? new Date();
-  const position = await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
+  const position =
+    'position' in options
+      ? authorizePosition(actor, 'view_candidates', options.position)
+      : await loadPositionFor(services.db, actor, 'view_candidates', options.positionId);
   authorize(actor, talentsPolicy, 'see_talents', { organisationId: position.organisation_id });
-  const invitations = await services.db
+  // The two lists are independent: asked at once, the page waits for the slower one, not for both.
+  const invitationsQuery = services.db
     .selectFrom('talent_invitations as i')
     .innerJoin('applicant_profiles as p', 'p.id', 'i.profile_id')
     .select([
@@ -58,7 +67,7 @@ export async function listPositionTalents(options: {
     .orderBy('i.created_at', 'desc')
     .orderBy('i.id')
     .execute();
-  const saved = await services.db
+  const savedQuery = services.db
     .selectFrom('saved_talents as s')
     .innerJoin('applicant_profiles as p', 'p.id', 's.profile_id')
     .select(['s.profile_id', 'p.pseudonym', 's.created_at'])
@@ -67,6 +76,7 @@ export async function listPositionTalents(options: {
     .orderBy('s.created_at', 'desc')
     .orderBy('s.profile_id')
     .execute();
+  const [invitations, saved] = await Promise.all([invitationsQuery, savedQuery]);
   return {
     position,
     invited: invitations.map((row) => ({

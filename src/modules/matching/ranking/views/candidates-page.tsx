@@ -15,8 +15,11 @@ export interface CandidatesPageProps {
   position: Position;
   values: FormValues;
   errors?: FieldErrors;
-  /** All ranked results (at most MAX_CANDIDATES); the page shows one slice of them. */
+  /** The ranked results of the page shown (findCandidates presents one page only). */
   results: CandidateResult[];
+  /** How many candidates were ranked in all (at most MAX_CANDIDATES). */
+  count: number;
+  /** The page shown (1-based; findCandidates keeps it within the list). */
   page: number;
   /** The search as a query string without the page (`languages_1=tr&…`), kept by links and buttons. */
   query: string;
@@ -28,7 +31,7 @@ export interface CandidatesPageProps {
 
 /** A position's ranked candidates — pseudonyms and qualifications only — as compact cards, with the company search. */
 export function CandidatesPage(props: CandidatesPageProps) {
-  const { position, values, errors, results, query, invited, savedProfileIds } = props;
+  const { position, values, errors, results: shown, count, page, query, invited, savedProfileIds } = props;
   const { t, i18n } = usePage();
   const lang = i18n.locale.code;
   const base = `/stellen/${position.id}/kandidaten`;
@@ -36,10 +39,7 @@ export function CandidatesPage(props: CandidatesPageProps) {
     const parts = [query, extra].filter(Boolean).join('&');
     return href(lang, parts ? `${path}?${parts}` : path);
   };
-  const pages = Math.max(1, Math.ceil(results.length / CANDIDATES_PER_PAGE));
-  // A page beyond the last (the ranking changed since the link was made) shows the last one.
-  const page = Math.min(props.page, pages);
-  const shown = results.slice((page - 1) * CANDIDATES_PER_PAGE, page * CANDIDATES_PER_PAGE);
+  const pages = Math.max(1, Math.ceil(count / CANDIDATES_PER_PAGE));
   const byProfile = new Map(invited.map((invitation) => [invitation.profileId, invitation]));
   const pageQuery = page > 1 ? `page=${page}` : '';
   const actions = {
@@ -69,21 +69,19 @@ export function CandidatesPage(props: CandidatesPageProps) {
       </section>
       <section aria-labelledby="candidate-results" class="kern-stack">
         <h2 class="kern-heading-medium" id="candidate-results">
-          {t('matching_core.candidates.results', { count: results.length })}
+          {t('matching_core.candidates.results', { count })}
         </h2>
-        {results.length === 0 ? (
+        {count === 0 ? (
           <p class="kern-body">
             {t(props.isSearch ? 'matching_core.candidates.none' : 'matching_talents.empty.candidates')}
           </p>
         ) : (
           <p class="kern-body kern-body--small">
-            {results.length >= MAX_CANDIDATES
-              ? t('matching_talents.candidates.best_of', { count: MAX_CANDIDATES })
-              : null}{' '}
+            {count >= MAX_CANDIDATES ? t('matching_talents.candidates.best_of', { count: MAX_CANDIDATES }) : null}{' '}
             {t('matching_talents.candidates.range', {
               from: (page - 1) * CANDIDATES_PER_PAGE + 1,
               to: (page - 1) * CANDIDATES_PER_PAGE + shown.length,
-              count: results.length,
+              count,
             })}
           </p>
         )}

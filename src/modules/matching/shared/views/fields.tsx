@@ -20,10 +20,32 @@ function intlFor(locale: string) {
   return found;
 }
 
+/**
+ * The sorted option lists of one page language, made on first use: the same for every request (names and
+ * messages do not change while the process runs), and sorting a few hundred labels with a collator on every
+ * form was a measurable part of a ranking page (decision 037).
+ */
+type Option = { value: string; label: string };
+const optionsByLocale = new Map<string, Map<string, Option[]>>();
+function optionsOnce(locale: string, list: string, make: () => Option[]): readonly Option[] {
+  let lists = optionsByLocale.get(locale);
+  if (!lists) {
+    lists = new Map();
+    optionsByLocale.set(locale, lists);
+  }
+  let options = lists.get(list);
+  if (!options) {
+    options = make();
+    lists.set(list, options);
+  }
+  return options;
+}
+
 /** Labels and options of the matching forms, in the page's language. */
 export function useLabels() {
   const { t, i18n } = usePage();
   const { names, collator } = intlFor(i18n.locale.intl);
+  const locale = i18n.locale.code;
   const isGerman = i18n.locale.code === 'de';
   /** The occupation's name in the reader's language; German readers get the official BIBB name. */
   const occupationText = (id: string) => {
@@ -41,13 +63,17 @@ export function useLabels() {
     occupation: (id: string) => <span lang={isGerman ? 'de' : i18n.locale.code}>{occupationText(id)}</span>,
     /** Options in the reader's language with the official German name beside it, alphabetical for the reader. */
     occupationOptions: () =>
-      OCCUPATIONS.map((o) =>
-        isGerman ? { value: o.id, label: o.name } : { value: o.id, label: `${occupationText(o.id)} (${o.name})` },
-      ).sort((a, b) => collator.compare(a.label, b.label)),
+      optionsOnce(locale, 'occupations', () =>
+        OCCUPATIONS.map((o) =>
+          isGerman ? { value: o.id, label: o.name } : { value: o.id, label: `${occupationText(o.id)} (${o.name})` },
+        ).sort((a, b) => collator.compare(a.label, b.label)),
+      ),
     certificateOptions: () => CERTIFICATES.map((c) => ({ value: c, label: t(`matching_core.certificates.${c}`) })),
     languageOptions: () =>
-      LANGUAGE_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
-        collator.compare(a.label, b.label),
+      optionsOnce(locale, 'languages', () =>
+        LANGUAGE_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
+          collator.compare(a.label, b.label),
+        ),
       ),
     levelOptions: () => LANGUAGE_LEVELS.map((level) => ({ value: level, label: t(`matching_core.levels.${level}`) })),
   };
