@@ -7,6 +7,7 @@ import { matchingModule } from './matching/index.js';
 import { monitoringModule } from './monitoring/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { participationModule } from './participation/index.js';
+import { partnershipsModule } from './partnerships/index.js';
 import { siteModule } from './site/index.js';
 import { trainingModule } from './training/index.js';
 
@@ -26,4 +27,5 @@ export const MODULES: readonly PlatformModule[] = [
   participationModule,
   coursesModule,
   trainingModule,
+  partnershipsModule,
 ];

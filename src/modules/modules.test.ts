@@ -35,6 +35,7 @@ describe('the module list', () => {
       'participation_jury',
       'courses',
       'training',
+      'partnerships',
     ]);
     expect(ids.indexOf('applications')).toBeGreaterThan(ids.indexOf('matching_profiles'));
   });

@@ -18,6 +18,7 @@ import { generateMonitoringData } from './monitoring/generate.js';
 import { generateChecklistsData, type ChecklistsDataSummary } from './checklists/generate.js';
 import { generateCoursesData } from './courses/generate.js';
 import { generateParticipationData, type ParticipationDataSummary } from './participation/generate.js';
+import { generatePartnershipsData } from './partnerships/generate.js';
 import { generateTrainingData } from './training/generate.js';
 
 /**
@@ -228,6 +229,7 @@ export async function generateDemoData(
     log,
     ...(options.storage ? { storage: options.storage } : {}),
   });
+  await generatePartnershipsData(db, { seed: options.seed ?? DEFAULT_DEMO_SEED });
 
   const organisations: Record<OrganisationType, number> = {
     municipality: 0,

@@ -48,6 +48,9 @@ export {
   type MonthlyDeclarations,
 } from './monthly-migration-history.js';
 
+/** Distances between postcodes of the region (decision 016), for partnerships' matches between schools and companies. */
+export { distanceKm, withinRadius } from './geo/index.js';
+
 /** What the organisations module's public company profile shows of a company's open positions. */
 export { CompanyPositionsList, listCompanyPositions, type CompanyPosition } from './positions/index.js';
 
