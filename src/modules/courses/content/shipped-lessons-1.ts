@@ -52,7 +52,7 @@ Bu kursu iki ilke taşıyor:
 - Kimseye ayrıcalık tanınmaz, ancak farklılıklar ciddiye alınır ve dikkate alınır.`,
       `يعيش في منطقة الرور نحو 5.3 مليون نسمة. كثيرون منهم جذورهم خارج ألمانيا – منذ أجيال، لأن المنطقة نمت مع الهجرة: في التعدين وصناعة الصلب، واليوم في جميع القطاعات. وفي كثير من المدن يكاد نصف الشباب يكون لديهم تاريخ هجرة.
 
-التزمت المدن السبع في تعاون Integration.Interkommunal – بوخوم ودورتموند ودويسبورغ وإسن وغلزنكيرشن ومولهايم آن در رور وأوبرهاوزن – في عام 2010 بعقد „Interkulturelle Städteregion Ruhr“: أن تصبح الكفاءة بين الثقافات معيارًا لجودة الإدارة.
+التزمت المدن السبع في تعاون Integration.Interkommunal – بوخوم ودورتموند ودويسبورغ وإسن وغلزنكيرشن ومولهايم آن در رور وأوبرهاوزن – في عام 2010 بعقد «Interkulturelle Städteregion Ruhr»: أن تصبح الكفاءة بين الثقافات معيارًا لجودة الإدارة.
 
 **الإمكانات لا النواقص.** إتقان عدة لغات والخبرة في أكثر من بلد والقدرة على التوسط بين الثقافات نقاط قوة – للشركات التي تبحث عن عمالة ماهرة، وللإدارات التي تريد الوصول إلى جميع المواطنين.
 
@@ -193,7 +193,7 @@ Ten kurs opiera się na dwóch zasadach:
           'Was haben die sieben Städte 2010 im Kontrakt „Interkulturelle Städteregion Ruhr“ vereinbart?',
           'What did the seven cities agree in 2010 in the contract "Interkulturelle Städteregion Ruhr"?',
           'Yedi şehir 2010 yılında „Interkulturelle Städteregion Ruhr“ sözleşmesinde neyi kararlaştırdı?',
-          'على ماذا اتفقت المدن السبع عام 2010 في عقد „Interkulturelle Städteregion Ruhr“؟',
+          'على ماذا اتفقت المدن السبع عام 2010 في عقد «Interkulturelle Städteregion Ruhr»؟',
           'Co siedem miast uzgodniło w 2010 roku w kontrakcie „Interkulturelle Städteregion Ruhr”?',
           'О чём договорились семь городов в 2010 году в контракте «Interkulturelle Städteregion Ruhr»?',
           'Про що домовилися сім міст у 2010 році в контракті «Interkulturelle Städteregion Ruhr»?',
@@ -324,7 +324,7 @@ Kimse önyargılardan tamamen arınmış değildir. Önemli olan onları tanıma
 
 **ما الذي يساعد:**
 
-- السؤال بدل الافتراض: „كيف ترى ذلك؟“
+- السؤال بدل الافتراض: «كيف ترى ذلك؟»
 - بناء القرارات على معايير محددة مسبقًا، مثل طرح الأسئلة نفسها على الجميع في مقابلات الاختيار.
 - مراجعة الانطباع الأول عن قصد: هل كنت سأحكم على شخص آخر بالطريقة نفسها؟
 - تكوين فرق متنوعة تُسمع فيها وجهات نظر مختلفة.

@@ -39,7 +39,7 @@ export const LESSONS_2: LessonContent[] = [
 **Ekipte çok dillilik** bir güçtür: Birkaç dil konuşan çalışanlar iletişimi kolaylaştırır. Tercümanlık yapmak isteyip istemediklerine kendileri karar verir – ve bu emek takdir edilmelidir.`,
       `ينجح التفاهم حين يتأكد الطرفان أنهما فهما بعضهما فهمًا صحيحًا. كثير من سوء الفهم لا ينشأ عن اختلاف الأصل، بل عن لغة معقدة.
 
-**اللغة البسيطة:** جمل قصيرة، كلمات مألوفة، فكرة واحدة في كل جملة، وشرح المصطلحات. اسأل في النهاية عمّا إذا كان هناك شيء غير واضح بدل أن تقول فقط „هل كل شيء واضح؟“. أما Leichte Sprache (اللغة السهلة) فهي صيغة أبسط بقواعد ثابتة، خاصة للأشخاص ذوي صعوبات التعلم.
+**اللغة البسيطة:** جمل قصيرة، كلمات مألوفة، فكرة واحدة في كل جملة، وشرح المصطلحات. اسأل في النهاية عمّا إذا كان هناك شيء غير واضح بدل أن تقول فقط «هل كل شيء واضح؟». أما Leichte Sprache (اللغة السهلة) فهي صيغة أبسط بقواعد ثابتة، خاصة للأشخاص ذوي صعوبات التعلم.
 
 **الترجمة الشفهية:** في المحادثات المهمة – العقود والصحة والحقوق والواجبات – ينبغي أن يترجم مترجمون مؤهلون. الأطفال أو الأقارب غير مناسبين لذلك: فهم يُحمَّلون فوق طاقتهم ولا يترجمون بحياد.
 
@@ -212,7 +212,7 @@ export const LESSONS_2: LessonContent[] = [
               'Richtig. Wörter wie „Probezeit“ oder „Berufsschule“ sind nicht allen bekannt; eine kurze Erklärung vermeidet Missverständnisse.',
               'Correct. Words such as "Probezeit" (probation period) or "Berufsschule" (vocational school) are not known to everyone; a short explanation avoids misunderstandings.',
               'Doğru. „Probezeit“ (deneme süresi) veya „Berufsschule“ (meslek okulu) gibi kelimeleri herkes bilmez; kısa bir açıklama yanlış anlamaları önler.',
-              'صحيح. كلمات مثل „Probezeit“ (فترة التجربة) أو „Berufsschule“ (المدرسة المهنية) لا يعرفها الجميع؛ والشرح القصير يمنع سوء الفهم.',
+              'صحيح. كلمات مثل «Probezeit» (فترة التجربة) أو «Berufsschule» (المدرسة المهنية) لا يعرفها الجميع؛ والشرح القصير يمنع سوء الفهم.',
               'Dobrze. Słowa takie jak „Probezeit” (okres próbny) czy „Berufsschule” (szkoła zawodowa) nie są znane wszystkim; krótkie wyjaśnienie zapobiega nieporozumieniom.',
               'Верно. Слова вроде «Probezeit» (испытательный срок) или «Berufsschule» (профессиональная школа) знают не все; короткое пояснение предотвращает недоразумения.',
               'Правильно. Слова на кшталт «Probezeit» (випробувальний строк) чи «Berufsschule» (професійна школа) знають не всі; коротке пояснення запобігає непорозумінням.',
@@ -225,7 +225,7 @@ export const LESSONS_2: LessonContent[] = [
               'Wie mit Kindern sprechen und duzen',
               'Speak as to children and use the informal "du"',
               'Çocuklarla konuşur gibi konuşmak ve „du“ diye hitap etmek',
-              'التحدث كما مع الأطفال واستخدام صيغة المخاطبة غير الرسمية „du“',
+              'التحدث كما مع الأطفال واستخدام صيغة المخاطبة غير الرسمية «du»',
               'Mówić jak do dzieci i zwracać się na „ty”',
               'Говорить как с детьми и обращаться на «ты»',
               'Говорити як із дітьми та звертатися на «ти»',
@@ -284,7 +284,7 @@ Karşılaştırma önemli farklar ortaya koyarsa **kısmi tanınma** verilir. Uy
 
 إذا أظهرت المقارنة فروقًا جوهرية، يُمنح **اعتراف جزئي**. ويمكن سد الثغرات عبر تأهيل تكميلي.
 
-**ما يمكنك فعله:** الإشارة إلى بوابة „Anerkennung in Deutschland“، والتوجيه إلى مراكز الاستشارة، وإتاحة الوقت للإجراء – واحتساب الخبرة المكتسبة في الخارج خبرةً.`,
+**ما يمكنك فعله:** الإشارة إلى بوابة «Anerkennung in Deutschland»، والتوجيه إلى مراكز الاستشارة، وإتاحة الوقت للإجراء – واحتساب الخبرة المكتسبة في الخارج خبرةً.`,
       `Wiele osób ma wykształcenie zawodowe lub studia ukończone za granicą. Od 2012 roku federalna ustawa o uznawaniu kwalifikacji daje prawo do porównania zagranicznego dyplomu zawodowego z niemieckim zawodem referencyjnym – niezależnie od obywatelstwa.
 
 **Zawody regulowane**, takie jak lekarka, pielęgniarz czy nauczycielka, można wykonywać tylko po uznaniu kwalifikacji. W **zawodach nieregulowanych**, na przykład w większości zawodów wymagających przyuczenia, można pracować bez uznania; decyzja o uznaniu pomaga jednak firmom ocenić kwalifikacje.

@@ -50,7 +50,7 @@ Federal Ayrımcılıkla Mücadele Dairesi ve yerel danışma merkezleri danışm
 
 **في إجراءات التوظيف:**
 
-- يجب أن تُصاغ إعلانات الوظائف بحياد (المادة 11 من AGG): لا „فريق شاب يبحث عن متحدث أصلي“، بل „معرفة ممتازة باللغة الألمانية“ إذا كانت المهمة تتطلب ذلك.
+- يجب أن تُصاغ إعلانات الوظائف بحياد (المادة 11 من AGG): لا «فريق شاب يبحث عن متحدث أصلي»، بل «معرفة ممتازة باللغة الألمانية» إذا كانت المهمة تتطلب ذلك.
 - الصورة والعمر والأصل ليست ضرورية للاختيار. وإجراءات التقديم مجهولة الهوية توجه الانتباه إلى المؤهلات.
 
 **في العمل اليومي:** يجب على أصحاب العمل الحماية من التمييز، بما في ذلك عبر التدريب (المادة 12 من AGG)، وتحديد جهة لتلقي الشكاوى (المادة 13 من AGG). ومن تعرّض للتمييز يمكنه المطالبة بحقوقه كتابيًا خلال شهرين (المادة 15 الفقرة 4 من AGG).
@@ -121,7 +121,7 @@ Porad udziela Federalna Agencja ds. Przeciwdziałania Dyskryminacji oraz lokalne
               '„Sehr gute Deutschkenntnisse für die Beratung am Telefon“',
               '"Very good German for advising customers on the phone"',
               '„Telefonda danışmanlık için çok iyi Almanca bilgisi“',
-              '„معرفة ممتازة بالألمانية لتقديم الاستشارة عبر الهاتف“',
+              '«معرفة ممتازة بالألمانية لتقديم الاستشارة عبر الهاتف»',
               '„Bardzo dobra znajomość niemieckiego do doradztwa telefonicznego”',
               '«Очень хорошее знание немецкого для консультаций по телефону»',
               '«Дуже добре знання німецької для консультацій телефоном»',
@@ -143,7 +143,7 @@ Porad udziela Federalna Agencja ds. Przeciwdziałania Dyskryminacji oraz lokalne
               '„Deutsch als Muttersprache“',
               '"German as mother tongue"',
               '„Anadili Almanca“',
-              '„الألمانية لغةً أمًّا“',
+              '«الألمانية لغةً أمًّا»',
               '„Niemiecki jako język ojczysty”',
               '«Немецкий как родной язык»',
               '«Німецька як рідна мова»',
@@ -165,7 +165,7 @@ Porad udziela Federalna Agencja ds. Przeciwdziałania Dyskryminacji oraz lokalne
               '„Für unser junges, dynamisches Team“',
               '"For our young, dynamic team"',
               '„Genç ve dinamik ekibimiz için“',
-              '„لفريقنا الشاب والديناميكي“',
+              '«لفريقنا الشاب والديناميكي»',
               '„Do naszego młodego, dynamicznego zespołu”',
               '«В нашу молодую динамичную команду»',
               '«До нашої молодої динамічної команди»',
@@ -174,7 +174,7 @@ Porad udziela Federalna Agencja ds. Przeciwdziałania Dyskryminacji oraz lokalne
               'Nicht richtig. „Jung“ kann ältere Bewerbende wegen ihres Alters benachteiligen – auch das Alter ist im AGG geschützt.',
               'Not correct. "Young" can disadvantage older applicants because of their age – age is also protected by the AGG.',
               'Doğru değil. „Genç“ ifadesi yaşlı adayları yaşları nedeniyle dezavantajlı duruma düşürebilir – yaş da AGG tarafından korunur.',
-              'غير صحيح. كلمة „شاب“ قد تميّز ضد المتقدمين الأكبر سنًا بسبب عمرهم – والعمر أيضًا محمي في AGG.',
+              'غير صحيح. كلمة «شاب» قد تميّز ضد المتقدمين الأكبر سنًا بسبب عمرهم – والعمر أيضًا محمي في AGG.',
               'Niepoprawnie. „Młody” może dyskryminować starszych kandydatów ze względu na wiek – wiek również jest chroniony przez AGG.',
               'Неверно. Слово «молодой» может дискриминировать кандидатов старшего возраста – возраст тоже защищён AGG.',
               'Неправильно. Слово «молодий» може дискримінувати кандидатів старшого віку – вік також захищений AGG.',
