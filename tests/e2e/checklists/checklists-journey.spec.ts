@@ -1,16 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
+import { createUser } from '../../../src/seed/factories.js';
 import { shippedQuestionnaire } from '../../../src/modules/checklists/questionnaires/index.js';
 import { completedPeer, publishedEntry } from '../../../src/modules/checklists/test-helpers.js';
 import {
   clickAndLoad,
   expectFlash,
   expectHeading,
-  expectLanguage,
-  fillLogin,
   pathOf,
   visit,
+  signInFromHome as signIn,
 } from '../support/journey.js';
 import { LANGS, type Messages } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
@@ -26,14 +25,7 @@ describe('checklists journey in a browser', () => {
 
   const nav = (page: Page, m: Messages) => page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
 
-  /** From the home page: the sign-in link in the menu, the login form, and on to "Mein Bereich". */
-  async function signInFromHome(page: Page, m: Messages, email: string): Promise<void> {
-    await visit(page, `${session.server.baseUrl}/${m.lang}/`);
-    await clickAndLoad(page, nav(page, m).getByRole('link', { name: m.t('accounts.nav.login'), exact: true }));
-    await fillLogin(page, m, email, DEMO_PASSWORD);
-    await clickAndLoad(page, page.getByRole('button', { name: m.t('accounts.login.submit'), exact: true }));
-    await expectLanguage(page, m);
-  }
+  const signInFromHome = (page: Page, m: Messages, email: string) => signIn(page, session.server.baseUrl, m, email);
 
   /** Answers every question of the step on screen, then presses the given button. */
   async function answerStep(page: Page, m: Messages, step: number, choice: 'yes' | 'no', button: string) {

@@ -1,15 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addDays, berlinDay } from '../../../src/core/time/calendar-day.js';
-import { createUser, DEMO_PASSWORD } from '../../../src/seed/factories.js';
+import { createUser } from '../../../src/seed/factories.js';
 import {
   clickAndLoad,
   expectFlash,
   expectHeading,
-  expectLanguage,
-  fillLogin,
   newPageWithoutJavaScript,
   visit,
+  signInFromHome as signIn,
 } from '../support/journey.js';
 import { LANGS, type Messages } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
@@ -25,13 +24,7 @@ describe('partnerships journey in a browser', () => {
 
   const nav = (page: Page, m: Messages) => page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
 
-  async function signInFromHome(page: Page, m: Messages, email: string): Promise<void> {
-    await visit(page, `${session.server.baseUrl}/${m.lang}/`);
-    await clickAndLoad(page, nav(page, m).getByRole('link', { name: m.t('accounts.nav.login'), exact: true }));
-    await fillLogin(page, m, email, DEMO_PASSWORD);
-    await clickAndLoad(page, page.getByRole('button', { name: m.t('accounts.login.submit'), exact: true }));
-    await expectLanguage(page, m);
-  }
+  const signInFromHome = (page: Page, m: Messages, email: string) => signIn(page, session.server.baseUrl, m, email);
 
   /** Main menu → "Ausbilden" → the partnerships card → the public page. */
   async function openPartnerships(page: Page, m: Messages): Promise<void> {

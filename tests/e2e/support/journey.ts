@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Database } from '../../../src/core/db/database.js';
+import { DEMO_PASSWORD } from '../../../src/seed/factories.js';
 import { expectNoAxeViolations } from '../../setup/browser.js';
 import type { Lang, Messages } from './messages.js';
 
@@ -120,6 +121,16 @@ export async function logIn(page: Page, baseUrl: string, m: Messages, email: str
   await visit(page, `${baseUrl}/${m.lang}/anmelden`);
   await fillLogin(page, m, email, password);
   await clickAndLoad(page, page.getByRole('button', { name: m.t('accounts.login.submit'), exact: true }));
+}
+
+/** From the home page: the sign-in link in the menu, the login form, and on to "Mein Bereich" in the reader's language. */
+export async function signInFromHome(page: Page, baseUrl: string, m: Messages, email: string): Promise<void> {
+  await visit(page, `${baseUrl}/${m.lang}/`);
+  const navigation = page.getByRole('navigation', { name: m.t('layout.main_nav'), exact: true });
+  await clickAndLoad(page, navigation.getByRole('link', { name: m.t('accounts.nav.login'), exact: true }));
+  await fillLogin(page, m, email, DEMO_PASSWORD);
+  await clickAndLoad(page, page.getByRole('button', { name: m.t('accounts.login.submit'), exact: true }));
+  await expectLanguage(page, m);
 }
 
 export async function fillLogin(page: Page, m: Messages, email: string, password: string): Promise<void> {
