@@ -58,13 +58,37 @@ export function getTestDatabase(): Promise<DatabaseHandle> {
 /** Reference data that migrations load and no test changes: kept between tests. */
 const REFERENCE_TABLES = ['postcode_areas', 'postcode_distances'];
 
-/** Empties every application table (and queued jobs) so each test starts from a clean slate. */
+/**
+ * Empties every application table (and queued jobs) so each test starts from a clean slate.
+ *
+ * Only the tables that hold rows, or whose identity sequence has been drawn from (a rolled-back insert
+ * draws too), are truncated: a test touches a few of about a hundred tables, and on a PostgreSQL server
+ * truncating one replaces its files, which made truncating all of them cost about half a second per test.
+ * The result is the same: every table empty, every identity starting again at 1.
+ */
 export async function resetTestDatabase(database: DatabaseHandle): Promise<void> {
   const tables = await sql<{ tablename: string }>`
     select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%'
       and tablename <> all(${REFERENCE_TABLES})`.execute(database.db);
-  const names = tables.rows.map((row) => `"${row.tablename}"`);
-  if (names.length > 0) await sql.raw(`truncate ${names.join(', ')} restart identity cascade`).execute(database.db);
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  if (tables.rows.length > 0) {
+    const filled = await sql<{ name: string }>`
+      select name from unnest(array[${sql.raw(
+        tables.rows
+          .map(({ tablename }) => `case when exists (select from ${quoted(tablename)}) then '${tablename}' end`)
+          .join(', '),
+      )}]) as t(name) where name is not null
+      union
+      select c.relname from pg_sequences s
+        join pg_class q on q.relname = s.sequencename and q.relnamespace = 'public'::regnamespace
+        join pg_depend d on d.classid = 'pg_class'::regclass and d.objid = q.oid and d.deptype in ('a', 'i')
+        join pg_class c on c.oid = d.refobjid
+      where s.schemaname = 'public' and s.last_value is not null and c.relname <> all(${REFERENCE_TABLES})`.execute(
+      database.db,
+    );
+    const names = filled.rows.map((row) => quoted(row.name));
+    if (names.length > 0) await sql.raw(`truncate ${names.join(', ')} restart identity cascade`).execute(database.db);
+  }
   const hasBoss = await sql<{
     n: number;
   }>`select count(*)::int as n from pg_tables where schemaname = 'pgboss' and tablename = 'job'`.execute(database.db);

@@ -8,13 +8,17 @@ export interface TestPlatform {
   readonly platform: Platform;
   readonly app: Platform['app'];
   readonly db: Platform['database']['db'];
+  /** Empties the database (as before each test, unless the file keeps its data between tests). */
+  reset(): Promise<void>;
 }
 
 /**
  * Starts the whole platform (routes, job queue, mail worker) on the worker's shared database
- * for one test file, and empties the database before each test.
+ * for one test file, and empties the database before each test. With `resetBeforeEach: false`
+ * it is emptied once before the file's first test, and the file's tests share what they write
+ * (read-only checks of one expensive data set, such as the whole demo); `reset()` empties it on demand.
  */
-export function useTestPlatform(): TestPlatform {
+export function useTestPlatform(options: { resetBeforeEach?: boolean } = {}): TestPlatform {
   let platform: Platform | undefined;
   beforeAll(async () => {
     const database = await getTestDatabase();
@@ -23,9 +27,10 @@ export function useTestPlatform(): TestPlatform {
       database,
       jobPollingSeconds: 0.5,
     });
+    if (options.resetBeforeEach === false) await resetTestDatabase(platform.database);
   });
   beforeEach(async () => {
-    if (platform) await resetTestDatabase(platform.database);
+    if (platform && options.resetBeforeEach !== false) await resetTestDatabase(platform.database);
   });
   afterAll(async () => {
     await platform?.close();
@@ -44,6 +49,7 @@ export function useTestPlatform(): TestPlatform {
     get db() {
       return get().database.db;
     },
+    reset: () => resetTestDatabase(get().database),
   };
 }
 

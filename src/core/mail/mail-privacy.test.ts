@@ -24,6 +24,7 @@ const test: TestPlatform = {
   get db() {
     return platform.database.db;
   },
+  reset: () => resetTestDatabase(platform.database),
 };
 
 beforeAll(async () => {
