@@ -17,8 +17,9 @@ import { useBrowserSession } from '../support/session.js';
  * the shared two-core machine. So at 1280 px every place is walked, and at 375 px a representative
  * subset: every navigation link (the folded menu is what a phone changes) and the first link of each
  * "Mein Bereich" block. The menu's sections (the same for everybody) are walked by the first role only;
- * every other role checks that they are offered and walks its own places. Going back to "Mein Bereich"
- * between two places is not scanned again: it is the page scanned right after sign-in. Each language is a spec file of its own (role-walks.de.spec.ts,
+ * every other role checks that they are offered and walks its own places. The blocks' places are walked
+ * first, each from "Mein Bereich" (going back is not scanned again: it is the page scanned right after
+ * sign-in); then the menu's links, which every page's header offers, each from the page the walk is on. Each language is a spec file of its own (role-walks.de.spec.ts,
  * role-walks.ar.spec.ts), so the two halves can run on both test workers at once.
  */
 const VIEWPORTS = [
@@ -245,9 +246,14 @@ export function describeRoleWalks(lang: Lang): void {
               }
               // The platform's sections are the same links for every role: the first role walks them, the
               // others only check above that they are offered, and walk their own places.
-              const walk = role === ROLES[0] ? targets : targets.filter((target) => target.region !== 'sections');
+              const walk = [
+                ...targets.filter((target) => target.region === 'start'),
+                ...targets.filter(
+                  (target) => target.region === 'navigation' || (target.region === 'sections' && role === ROLES[0]),
+                ),
+              ];
               for (const [index, target] of walk.entries()) {
-                if (index > 0) {
+                if (index > 0 && target.region === 'start') {
                   // Back to "Mein Bereich" through its link in the navigation.
                   // Not scanned again: it is the page scanned right after sign-in, with the same figures.
                   const home = (await navigation(page, m)).getByRole('link', { name: m.t('start.nav'), exact: true });
