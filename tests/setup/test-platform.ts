@@ -8,6 +8,10 @@ export interface TestPlatform {
   readonly platform: Platform;
   readonly app: Platform['app'];
   readonly db: Platform['database']['db'];
+}
+
+/** The platform of a test file that useTestPlatform started. */
+export interface ManagedTestPlatform extends TestPlatform {
   /** Empties the database (as before each test, unless the file keeps its data between tests). */
   reset(): Promise<void>;
 }
@@ -18,7 +22,7 @@ export interface TestPlatform {
  * it is emptied once before the file's first test, and the file's tests share what they write
  * (read-only checks of one expensive data set, such as the whole demo); `reset()` empties it on demand.
  */
-export function useTestPlatform(options: { resetBeforeEach?: boolean } = {}): TestPlatform {
+export function useTestPlatform(options: { resetBeforeEach?: boolean } = {}): ManagedTestPlatform {
   let platform: Platform | undefined;
   beforeAll(async () => {
     const database = await getTestDatabase();

@@ -24,7 +24,6 @@ const test: TestPlatform = {
   get db() {
     return platform.database.db;
   },
-  reset: () => resetTestDatabase(platform.database),
 };
 
 beforeAll(async () => {
