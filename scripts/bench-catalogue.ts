@@ -25,10 +25,10 @@ import {
   type SearchCriteria,
 } from '../src/modules/catalogue/search/schemas.js';
 import { searchCatalogue } from '../src/modules/catalogue/search/use-cases/search-catalogue.js';
-import { setSiteSearchCaching } from '../src/modules/catalogue/search/use-cases/search-site.js';
+import { searchSite, setSiteSearchCaching } from '../src/modules/catalogue/search/use-cases/search-site.js';
+import { ANONYMOUS } from '../src/core/auth/actor.js';
 import { generatePositions, insertSyntheticCompany } from '../src/modules/matching/ranking/synthetic.js';
 import { searchPositions } from '../src/modules/matching/positions/use-cases/search-positions.js';
-import { siteSearchProviders } from '../src/core/search/providers.js';
 import { OCCUPATIONS } from '../src/region/index.js';
 import { buildCatalogueCorpus, insertCatalogueCorpus } from '../src/seed/catalogue/corpus.js';
 import type { CatalogueEntryRow } from '../src/seed/catalogue/types.js';
@@ -144,19 +144,19 @@ async function benchDatabase(engine: 'pglite' | 'postgres'): Promise<void> {
   await insertBenchPositions(db);
   await sql`analyze`.execute(db);
   await timeQueries(engine, async (criteria) => (await searchCatalogue({ db, criteria, locale: 'de' })).total);
-  // The site search without the cache: the catalogue's results and every provider's group (positions).
+  // The site search as /suche asks it, without the result cache: the catalogue's results and every
+  // provider's group (positions), asked at once.
   const services = platform.app.services;
+  setSiteSearchCaching(false);
   await timeQueries(
     engine,
     async (criteria) => {
-      const result = await searchCatalogue({ db, criteria, locale: 'de' });
-      let total = result.total;
-      for (const provider of siteSearchProviders())
-        total += (await provider.search({ services, text: criteria.q, locale: 'de', limit: 3 })).total;
-      return total;
+      const { result, groups } = await searchSite({ services, actor: ANONYMOUS, criteria, notices: [], locale: 'de' });
+      return groups.reduce((total, group) => total + group.group.total, result.total);
     },
     'site_queries',
   );
+  setSiteSearchCaching(true);
   await timeQueries(
     engine,
     async (criteria) =>

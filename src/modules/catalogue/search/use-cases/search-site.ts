@@ -100,15 +100,18 @@ export async function searchSite(options: {
   locale: LocaleCode;
 }): Promise<SiteSearchResult> {
   const { services, criteria, locale } = options;
+  // The catalogue and every other group at once: on a PostgreSQL server each waits on a connection of its
+  // own, so the page waits for the slowest, not for the sum (PGlite's one connection takes them in turn).
   const compute = async (): Promise<SiteSearchResult> => {
-    const result = await searchCatalogue({ db: services.db, criteria, locale });
-    const groups: SiteSearchGroupResult[] = [];
-    if (criteria.q.trim())
-      for (const provider of siteSearchProviders())
-        groups.push({
+    const [result, groups] = await Promise.all([
+      searchCatalogue({ db: services.db, criteria, locale }),
+      Promise.all(
+        (criteria.q.trim() ? siteSearchProviders() : []).map(async (provider) => ({
           kind: provider.kind,
           group: await provider.search({ services, text: criteria.q, locale, limit: SITE_SEARCH_LIMITS.groupItems }),
-        });
+        })),
+      ),
+    ]);
     return { result, groups };
   };
   const found = await cachedForAnonymous({

@@ -182,29 +182,37 @@ export async function queryPositions(
     return result.rows;
   };
 
-  const counted = await sql<{ n: number }>`
-    select count(*)::int as n from (
-      select 1 from positions p ${distances} where ${sql.join(conditions, sql` and `)} limit ${POSITION_COUNT_CAP + 1}
-    ) matches`.execute(db);
+  // The count and the (first tier of the) page are asked at once: on a PostgreSQL server each on a
+  // connection of its own. The page reads to the window's end; the count then says where the matches end.
+  const end = window.offset + window.limit;
+  const inTitle =
+    origin || terms.length === 0
+      ? null
+      : sql.join(
+          terms.map((term) => termCondition(term, 'title_vector')),
+          sql` and `,
+        );
+  const [counted, first] = await Promise.all([
+    sql<{ n: number }>`
+      select count(*)::int as n from (
+        select 1 from positions p ${distances} where ${sql.join(conditions, sql` and `)} limit ${POSITION_COUNT_CAP + 1}
+      ) matches`.execute(db),
+    inTitle ? page(inTitle, Math.min(end, POSITION_COUNT_CAP), 0) : page(null, window.limit, window.offset),
+  ]);
   const matches = counted.rows[0]?.n ?? 0;
   const total = Math.min(matches, POSITION_COUNT_CAP);
   const totalIsCapped = matches > POSITION_COUNT_CAP;
-  const end = Math.min(window.offset + window.limit, total);
+  const last = Math.min(end, total);
 
   let rows: HitRow[];
-  if (origin || terms.length === 0) rows = await page(null, end - window.offset, window.offset);
+  if (!inTitle) rows = first.slice(0, Math.max(0, last - window.offset));
   else {
-    const inTitle = sql.join(
-      terms.map((term) => termCondition(term, 'title_vector')),
-      sql` and `,
-    );
-    const first = await page(inTitle, end, 0);
     const rest = await page(
       sql`not (${inTitle})`,
-      end - Math.max(window.offset, first.length),
+      last - Math.max(window.offset, first.length),
       Math.max(0, window.offset - first.length),
     );
-    rows = [...first.slice(window.offset), ...rest];
+    rows = [...first.slice(window.offset, last), ...rest];
   }
   return { items: rows.map(toHit), total, totalIsCapped };
 }
