@@ -46,7 +46,8 @@ describe('demo data', () => {
     expect(again).toEqual(first);
     expect(other.organisations).not.toEqual(first.organisations);
     expect(other.emails).not.toEqual(first.emails);
-  });
+    // Three whole demos: longer than the default timeout on a busy machine.
+  }, 120_000);
 
   it('creates the fixed accounts with their roles and organisations at scale 1', async () => {
     const summary = await generateDemoData(test.db, { scale: 1 });
@@ -111,7 +112,7 @@ describe('demo data', () => {
       school: 1 + 12,
     });
     expect(summary.applicants).toBe(3 + 60);
-  });
+  }, 120_000);
 
   it('loads the demo only into an empty database', async () => {
     const countUsers = async (): Promise<number> =>

@@ -39,6 +39,8 @@ export interface MonitoringImportsTable {
 export interface MonitoringDataVersionTable {
   id: ColumnType<boolean, boolean | undefined, never>;
   version: ColumnType<string, never, never>;
+  /** Drawn when the row is created: a version number counts again from 1 after the row was gone. */
+  epoch: ColumnType<string, never, never>;
 }
 
 /** The checked rows of an import the background job is saving, staged before they become values. */

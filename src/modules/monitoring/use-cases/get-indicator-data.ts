@@ -18,15 +18,17 @@ export interface IndicatorData {
 
 /**
  * Every stored value, read again only when the data version (bumped by a trigger on every write to the
- * values or corrections) has changed since the last read on this database. Without a version row (a
- * database just emptied) nothing is kept.
+ * values or corrections) or its epoch (drawn anew when the version row is created, migration 033) has
+ * changed since the last read on this database. Without a version row (a database just emptied) nothing
+ * is kept.
  */
 const valueCache = new WeakMap<Kysely<Database>, { version: string; byKey: Map<string, ValuePoint[]> }>();
 
 async function readAllValues(db: Kysely<Database>): Promise<Map<string, ValuePoint[]>> {
-  const current = await db.selectFrom('monitoring_data_version').select('version').executeTakeFirst();
+  const row = await db.selectFrom('monitoring_data_version').select(['version', 'epoch']).executeTakeFirst();
+  const current = row ? `${row.epoch}:${row.version}` : null;
   const cached = valueCache.get(db);
-  if (current && cached && cached.version === String(current.version)) return cached.byKey;
+  if (current && cached && cached.version === current) return cached.byKey;
   const rows = await db
     .selectFrom('monitoring_values as v')
     .select([
@@ -60,7 +62,7 @@ async function readAllValues(db: Kysely<Database>): Promise<Map<string, ValuePoi
       isCorrected: row.is_corrected,
     });
   }
-  if (current) valueCache.set(db, { version: String(current.version), byKey });
+  if (current) valueCache.set(db, { version: current, byKey });
   else valueCache.delete(db);
   return byKey;
 }
