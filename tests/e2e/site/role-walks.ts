@@ -35,6 +35,18 @@ interface Role {
   places: readonly string[];
 }
 
+/** The menu's sections, the same for every reader (decision 038), in their order. */
+const SECTIONS = [
+  '/suche',
+  '/veranstaltungen',
+  '/beteiligung',
+  '/stellen',
+  '/qualitaet',
+  '/ausbilden',
+  '/mentoring',
+  '/monitoring',
+] as const;
+
 const emailOf = (id: string) => (lang: Lang) => `${id}.${lang}@walks.example`;
 
 const ROLES: readonly Role[] = [
@@ -240,12 +252,16 @@ export function describeRoleWalks(lang: Lang): void {
               }
 
               const targets = await collectTargets(page, m, viewport.everyPlace);
+              expect(
+                targets.filter((target) => target.region === 'sections').map((target) => target.path),
+                'the menu sections',
+              ).toEqual(SECTIONS.map((section) => `/${lang}${section}`));
               if (viewport.everyPlace) {
                 const walked = targets.map((target) => target.path);
                 for (const place of role.places) expect(walked, `link to ${place}`).toContain(`/${lang}${place}`);
               }
-              // The platform's sections are the same links for every role: the first role walks them, the
-              // others only check above that they are offered, and walk their own places.
+              // The platform's sections are the same links for every role (checked above): the first role walks
+              // them, the others walk their own places.
               const walk = [
                 ...targets.filter((target) => target.region === 'start'),
                 ...targets.filter(
