@@ -70,6 +70,11 @@ export async function runLoad(options: {
   seconds: number;
   /** Picks the next scenario; called once per scenario run. */
   pick: () => Scenario;
+  /**
+   * The first connection's address index (0 by default): a run that follows another on the same server starts
+   * with visitors of its own, so no simulated visitor sends more forms than the per-address limits allow a person.
+   */
+  firstAddress?: number;
 }): Promise<LoadFigures> {
   const origin = new URL(options.origin);
   const latencies: number[] = [];
@@ -82,7 +87,7 @@ export async function runLoad(options: {
   const endsAt = startedAt + options.seconds * 1000;
 
   const connection = (index: number): { connection: Connection; agent: Agent } => {
-    const address = loopbackAddress(index);
+    const address = loopbackAddress((options.firstAddress ?? 0) + index);
     const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: options.ca, localAddress: address });
     const send: Connection['send'] = (kind, path, requestOptions = {}) =>
       new Promise((resolve, reject) => {

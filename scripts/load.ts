@@ -40,6 +40,7 @@ const TSX = join(dirname(createRequire(import.meta.url).resolve('tsx/package.jso
 const START_TIMEOUT_MS = 240_000;
 const DEMO_PASSWORD = 'Vielfalt-Demo-2026';
 const WARM_UP_SECONDS = 10;
+const WARM_UP_CONNECTIONS = 20;
 
 const { values: args } = parseArgs({
   options: {
@@ -325,7 +326,7 @@ async function measure(options: {
   await runLoad({
     origin: options.nginx.origin,
     ca: options.nginx.ca,
-    connections: 20,
+    connections: WARM_UP_CONNECTIONS,
     seconds: WARM_UP_SECONDS,
     pick,
   });
@@ -340,6 +341,8 @@ async function measure(options: {
       connections: options.connections,
       seconds: SECONDS,
       pick,
+      // New visitors each round (the warm-up's are the first 20): the feedback form allows one address 20 an hour.
+      firstAddress: WARM_UP_CONNECTIONS + (index - 1) * options.connections,
     });
     printLine({
       load: options.engine,
