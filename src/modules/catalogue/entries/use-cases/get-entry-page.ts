@@ -78,11 +78,49 @@ export async function getEntryPage(options: {
     bodyLocale: 'de',
     isFallback: locale !== 'de',
   };
-  const translations = await db
-    .selectFrom('catalogue_translations')
-    .select(['locale', 'title', 'summary', 'body'])
-    .where('entry_id', '=', entry.id)
-    .execute();
+  const publicOfOrganisation = db
+    .selectFrom('catalogue_entries')
+    .where('organisation_id', '=', entry.organisation_id)
+    .where('status', '=', 'published')
+    .where('hidden_at', 'is', null)
+    .where('id', '!=', entry.id);
+  // Everything else at once: on a PostgreSQL server under load each query waits for a pooled connection,
+  // and a page that asks one after another waits in that queue once per query.
+  const [translations, organisation, actorProfile, related, similarProjects, history] = await Promise.all([
+    db
+      .selectFrom('catalogue_translations')
+      .select(['locale', 'title', 'summary', 'body'])
+      .where('entry_id', '=', entry.id)
+      .execute(),
+    db
+      .selectFrom('organisations')
+      .select(['id', 'name'])
+      .where('id', '=', entry.organisation_id)
+      .executeTakeFirstOrThrow(),
+    entry.kind === 'actor'
+      ? undefined
+      : publicOfOrganisation.select('id').where('kind', '=', 'actor').executeTakeFirst(),
+    entry.kind === 'actor'
+      ? publicOfOrganisation
+          .select(['id', 'kind', 'title', 'summary'])
+          .where('kind', 'in', ['offer', 'project'])
+          .orderBy('kind')
+          .orderBy('title')
+          .limit(100)
+          .execute()
+      : [],
+    entry.kind === 'project'
+      ? findSimilarEntries(db, {
+          kind: 'project',
+          title: entry.title,
+          summary: entry.summary,
+          fieldsOfAction: entry.fields_of_action,
+          excludeId: entry.id,
+          outsideCities: entry.cities,
+        })
+      : [],
+    canOnEntry(actor, 'see_history', ref) ? listRevisions(services, entry.id) : null,
+  ]);
   const languages: LocaleCode[] = ['de', ...translations.map((row) => row.locale)];
   if (locale !== 'de') {
     const translation = translations.find((row) => row.locale === locale);
@@ -96,43 +134,6 @@ export async function getEntryPage(options: {
         isFallback: false,
       };
   }
-
-  const organisation = await db
-    .selectFrom('organisations')
-    .select(['id', 'name'])
-    .where('id', '=', entry.organisation_id)
-    .executeTakeFirstOrThrow();
-  const publicOfOrganisation = db
-    .selectFrom('catalogue_entries')
-    .where('organisation_id', '=', entry.organisation_id)
-    .where('status', '=', 'published')
-    .where('hidden_at', 'is', null)
-    .where('id', '!=', entry.id);
-  const actorProfile =
-    entry.kind === 'actor'
-      ? undefined
-      : await publicOfOrganisation.select('id').where('kind', '=', 'actor').executeTakeFirst();
-  const related =
-    entry.kind === 'actor'
-      ? await publicOfOrganisation
-          .select(['id', 'kind', 'title', 'summary'])
-          .where('kind', 'in', ['offer', 'project'])
-          .orderBy('kind')
-          .orderBy('title')
-          .limit(100)
-          .execute()
-      : [];
-  const similarProjects =
-    entry.kind === 'project'
-      ? await findSimilarEntries(db, {
-          kind: 'project',
-          title: entry.title,
-          summary: entry.summary,
-          fieldsOfAction: entry.fields_of_action,
-          excludeId: entry.id,
-          outsideCities: entry.cities,
-        })
-      : [];
   const validUntil = calendarDay(entry.valid_until);
   return {
     entry,
@@ -143,7 +144,7 @@ export async function getEntryPage(options: {
     actorProfileId: actorProfile?.id ?? null,
     related,
     similarProjects,
-    history: canOnEntry(actor, 'see_history', ref) ? await listRevisions(services, entry.id) : null,
+    history,
     isExpired: validUntil !== null && validUntil < berlinDay(),
     can: {
       edit: canOnEntry(actor, 'edit', ref),
