@@ -15,10 +15,13 @@ export async function getEventRegistration(options: {
   now?: Date;
 }): Promise<EventRegistrationView | null> {
   const { services, actor, eventId } = options;
-  const event = await findEvent(services.db, eventId);
+  // Asked at once (each waits for a pooled connection under load); the counts are dropped for a non-event.
+  const [event, counts, own] = await Promise.all([
+    findEvent(services.db, eventId),
+    countByStatus(services.db, eventId),
+    actor.kind === 'user' ? findActiveRegistration(services.db, eventId, actor.userId) : undefined,
+  ]);
   if (!event) return null;
-  const counts = await countByStatus(services.db, eventId);
-  const own = actor.kind === 'user' ? await findActiveRegistration(services.db, eventId, actor.userId) : undefined;
   return {
     eventId,
     capacity: event.capacity,

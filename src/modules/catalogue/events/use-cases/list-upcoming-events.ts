@@ -27,33 +27,37 @@ export async function listUpcomingEvents(options: {
   const field = options.field ?? null;
   const now = options.now ?? new Date();
   const filter = { now, city, field };
-  const countRow = await upcomingEvents(services.db, filter)
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
+  // The count and the page at once (each waits for a pooled connection under load); a page past the last
+  // one comes back empty and is refused below.
+  const [countRow, rows] = await Promise.all([
+    upcomingEvents(services.db, filter)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
+    upcomingEvents(services.db, filter)
+      .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
+      .leftJoin('catalogue_translations as tr', (join) =>
+        join.onRef('tr.entry_id', '=', 'e.id').on(sql<boolean>`tr.locale::text = ${locale}`),
+      )
+      .select([
+        'e.id',
+        'e.title',
+        'e.starts_at',
+        'e.ends_at',
+        'e.cities',
+        'e.format',
+        'e.details',
+        'o.name as organiser',
+        'tr.title as translated_title',
+      ])
+      .orderBy('e.starts_at')
+      .orderBy('e.id')
+      .limit(EVENTS_PER_PAGE)
+      .offset((page - 1) * EVENTS_PER_PAGE)
+      .execute(),
+  ]);
   const total = Number(countRow.n);
   const pageCount = Math.max(1, Math.ceil(total / EVENTS_PER_PAGE));
   if (page > pageCount) throw new AppError('not_found');
-  const rows = await upcomingEvents(services.db, filter)
-    .innerJoin('organisations as o', 'o.id', 'e.organisation_id')
-    .leftJoin('catalogue_translations as tr', (join) =>
-      join.onRef('tr.entry_id', '=', 'e.id').on(sql<boolean>`tr.locale::text = ${locale}`),
-    )
-    .select([
-      'e.id',
-      'e.title',
-      'e.starts_at',
-      'e.ends_at',
-      'e.cities',
-      'e.format',
-      'e.details',
-      'o.name as organiser',
-      'tr.title as translated_title',
-    ])
-    .orderBy('e.starts_at')
-    .orderBy('e.id')
-    .limit(EVENTS_PER_PAGE)
-    .offset((page - 1) * EVENTS_PER_PAGE)
-    .execute();
   const days: EventsCalendarView['days'] = [];
   for (const row of rows) {
     const startsAt = row.starts_at ?? now;
