@@ -5,6 +5,8 @@ import { createApplicant, insertPosition } from '../../../src/modules/matching/a
 import { clickAndLoad, expectHeading, fillLogin, pathOf, visit } from '../support/journey.js';
 import type { Lang, Messages } from '../support/messages.js';
 import { useBrowserSession } from '../support/session.js';
+import { navigationFor } from '../../../src/core/modules/navigation.js';
+import { NAVIGATION } from '../../../src/platform.js';
 
 /**
  * Every role walks from the home page to each of its places by clicking only: the home page is the
@@ -35,17 +37,11 @@ interface Role {
   places: readonly string[];
 }
 
-/** The menu's sections, the same for every reader (decision 038), in their order. */
-const SECTIONS = [
-  '/suche',
-  '/veranstaltungen',
-  '/beteiligung',
-  '/stellen',
-  '/qualitaet',
-  '/ausbilden',
-  '/mentoring',
-  '/monitoring',
-] as const;
+/** The menu's sections as the platform declares them for a visitor: the same for every reader (decision 038). */
+const SECTIONS = navigationFor(NAVIGATION, 'main', {
+  actor: { kind: 'anonymous' },
+  isProduction: true,
+}).map((entry) => entry.path);
 
 const emailOf = (id: string) => (lang: Lang) => `${id}.${lang}@walks.example`;
 
