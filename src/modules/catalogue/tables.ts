@@ -95,6 +95,12 @@ export interface CatalogueSearchSetsTable {
   members: ColumnType<string, never, never>;
 }
 
+/** The version of what a catalogue search shows (migration 034): a new random token per change. */
+export interface CatalogueSearchVersionTable {
+  only_row: ColumnType<boolean, never, never>;
+  token: ColumnType<string, never, never>;
+}
+
 /** The site search's write generation (migration 012): set by every write to what a search shows. */
 export interface SearchWritesTable {
   xid: ColumnType<string, never, never>;
@@ -109,6 +115,7 @@ declare module '../../core/db/database.js' {
     event_registrations: EventRegistrationsTable;
     saved_searches: SavedSearchesTable;
     catalogue_search_sets: CatalogueSearchSetsTable;
+    catalogue_search_version: CatalogueSearchVersionTable;
     search_writes: SearchWritesTable;
   }
 }

@@ -8,6 +8,7 @@ import { understandQuery, type QueryTerm } from '../../../core/search/understand
 import { analyseQuery } from './query-terms.js';
 import { FILTER_NAMES, FILTERS, parseSearch, type FilterName, type SearchCriteria } from './schemas.js';
 import { insertEntries } from './test-entries.js';
+import { fromPostgresBits, slotsOf, wordsFor } from './bit-set.js';
 import { searchCatalogue, type Facets } from './use-cases/search-catalogue.js';
 import { days } from '../../../core/time/durations.js';
 
@@ -115,10 +116,13 @@ async function definitionOf(
 
 /** The index's sets as slot lists, so indexes of different capacity compare. */
 async function snapshot(db: Kysely<Database>) {
-  const rows = await sql<{ dim: string; value: string; slots: number[] }>`
-    select dim, value, array(select catalogue_search_slots(members)) as slots
+  const rows = await sql<{ dim: string; value: string; bits: string }>`
+    select dim, value, encode(varbit_send(members), 'base64') as bits
     from catalogue_search_sets where dim <> '' order by dim, value collate "C"`.execute(db);
-  return rows.rows;
+  return rows.rows.map(({ dim, value, bits }) => {
+    const binary = Buffer.from(bits, 'base64');
+    return { dim, value, slots: slotsOf(fromPostgresBits(binary, wordsFor(binary.readUInt32BE(0)))) };
+  });
 }
 
 const SEARCHES: Record<string, string | string[]>[] = [

@@ -214,4 +214,53 @@ describe('catalogue search', () => {
     expect(left).toEqual([]);
     expect((await search({ q: 'Zirkuspädagogik' })).total).toBe(0);
   });
+
+  it('shows every committed change at the next search, though the process keeps what it read (decision 040)', async () => {
+    const [fair, course] = await insertEntries(test.db, [
+      { title: 'Zirkusmesse für Betriebe', cities: ['essen'] },
+      { title: 'Zirkuskurs am Abend', cities: ['bochum'] },
+    ]);
+    expect(titles(await search({ q: 'Zirkusmesse' }))).toEqual(['Zirkusmesse für Betriebe']);
+    expect(titles(await search({ sort: 'newest' }))).toEqual(['Zirkusmesse für Betriebe', 'Zirkuskurs am Abend']);
+
+    // A new entry: a new word and a new slot.
+    await insertEntries(test.db, [{ title: 'Zirkusmesse im Revier', cities: ['oberhausen'] }]);
+    expect((await search({ q: 'Zirkusmesse' })).total).toBe(2);
+    // A filter value changes.
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ cities: ['duisburg'] })
+      .where('id', '=', course ?? '')
+      .execute();
+    const inDuisburg = await search({ city: 'duisburg' });
+    expect(titles(inDuisburg)).toEqual(['Zirkuskurs am Abend']);
+    expect(inDuisburg.facets.city).toEqual([
+      { value: 'duisburg', count: 1 },
+      { value: 'essen', count: 1 },
+      { value: 'oberhausen', count: 1 },
+    ]);
+    // Only a time changes (no word, no filter value): the order follows.
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ published_at: new Date(Date.now() + 60_000) })
+      .where('id', '=', course ?? '')
+      .execute();
+    expect(titles(await search({ sort: 'newest' }))[0]).toBe('Zirkuskurs am Abend');
+    // Only the title's order changes (the same words): sort=title follows.
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ title: 'Betriebe: Zirkusmesse' })
+      .where('id', '=', fair ?? '')
+      .execute();
+    expect(titles(await search({ sort: 'title' }))[0]).toBe('Betriebe: Zirkusmesse');
+    // Hidden: gone from results and counts.
+    await test.db
+      .updateTable('catalogue_entries')
+      .set({ hidden_at: new Date() })
+      .where('id', '=', fair ?? '')
+      .execute();
+    const after = await search({ q: 'Zirkusmesse' });
+    expect(titles(after)).toEqual(['Zirkusmesse im Revier']);
+    expect(after.total).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { City } from '../../../../region/index.js';
 import type { Database } from '../../../../core/db/database.js';
 import type { EntryKind } from '../../tables.js';
@@ -15,24 +15,23 @@ import {
   type SearchNotice,
 } from '../schemas.js';
 import { days } from '../../../../core/time/durations.js';
+import { addSlot, countBits, countBoth, emptyBitSet, hasSlot, intersect, unite, type BitSet } from '../bit-set.js';
+import { readSearchState, type SearchSnapshot, type SearchState, type WordDim } from '../search-state.js';
 
 /**
  * The catalogue search: all published, not hidden entries of every kind, German full text with
- * typo tolerance, filters with counts, three orders and pages of 20 — answered from the search
- * index (migration 006, decision 013) in one SQL statement after a small lookup of the words.
+ * typo tolerance, filters with counts, three orders and pages of 20 (decisions 013 and 040).
  *
- * Matching, totals and facet counts are AND/OR and bit counts over the index's bit strings, so
- * their cost does not grow with the number of matches. Facets follow the usual rule: the counts of
- * one dimension apply every other dimension's filter but not its own, so choosing "Essen" still
- * shows how many results Bochum would give.
+ * After one small query for the words (query-terms.ts), one more reads the catalogue's version and
+ * the words' sets the process does not hold yet (search-state.ts); matching, totals and facet counts
+ * are then AND/OR and bit counts over sets of entry slots in the process, so their cost does not grow
+ * with the number of matches, and a last query reads the page's twenty entries. Facets follow the
+ * usual rule: the counts of one dimension apply every other dimension's filter but not its own, so
+ * choosing "Essen" still shows how many results Bochum would give.
  *
  * Ranking: per query word, 1.0 when it is in a title, 0.4 when in a summary, 0.2 when only
  * elsewhere (body, cities), averaged over the words, times a freshness factor that halves over two
- * years since the entry was published or updated. Only a few entries are scored: the index also
- * groups the matches by month and by how well they match, each group with the best score any
- * member could reach; groups are taken best first until the page is full, then every group that
- * could still beat the page's last entry (see orderedPage). The result is exactly the order of
- * scoring every match.
+ * years since the entry was published or updated (see firstHits).
  */
 export interface SearchHit {
   id: string;
@@ -86,110 +85,139 @@ export interface SearchCatalogueOptions {
 const HALF_LIFE_S = days(2 * 365) / 1000;
 /** What a query word adds to the text score where it occurs: title, summary, elsewhere. */
 const WORD_WEIGHT = { title: 1.0, summary: 0.4, body: 0.2 } as const;
-/** Room for rounding when a best possible score is compared with a real one. */
-const EPSILON = 1e-9;
 
-const decay = (age: RawBuilder<unknown>) =>
-  sql`(1.0 / (1.0 + greatest(0, date_part('epoch', ${age})) / ${sql.lit(HALF_LIFE_S)}.0))`;
-
-/** The bit strings of an ordered dimension's value bits 0 … n-1 (see migration 006), as an array. */
-const slicesOf = (dim: 'fresh' | 'published' | 'alpha', bits: number) => sql`array(
-  select coalesce(s.members, u.empty) from generate_series(0, ${sql.lit(bits - 1)}) as i
-  left join catalogue_search_sets s on s.dim = ${dim} and s.value = i::text order by i)`;
-
-/**
- * The bit string of one chosen filter: entries with any of the chosen values (empty when none
- * has them). Dimension names are the index's 'dim' values.
- */
-function chosenFilter(name: FilterName, values: readonly string[]): RawBuilder<unknown> {
-  return sql`coalesce((select bit_or(s.members) from catalogue_search_sets s where s.dim = ${name} and s.value = any(${values}::text[])), u.empty)`;
+/** A query word's entries: where it occurs at all, in titles or summaries, in titles (null: nowhere). */
+interface WordSets {
+  term: BitSet | null;
+  rank: BitSet | null;
+  title: BitSet | null;
 }
 
-/** The matches (column of CTE m) with the chosen filters except `except`. */
-function andFilters(chosen: readonly FilterName[], except?: FilterName): RawBuilder<unknown> {
-  const parts = chosen.filter((name) => name !== except).map((name) => sql` & m.${sql.id(`p_${name}`)}`);
-  return sql`m.matched${sql.join(parts, sql``)}`;
-}
-
-interface PagePlan {
-  /** CTEs after f: must define `candidates (id, published, sort_title, rank)` holding the first `need` hits in order. */
-  ctes: RawBuilder<unknown>;
-  order: RawBuilder<unknown>;
-}
-
-/**
- * Which few hits to fetch and order so that the page is exact (decision 013).
- *
- * Newest and title: the bit-sliced second of publication or title key gives the first `need` hits
- * (plus ties) directly. Relevance: the text score takes few values — tier 0, every word in a title:
- * exactly 1; tier 1, every word in a title or summary; tier 2, some word only elsewhere — and is
- * multiplied by a freshness factor that falls with age. So the `need` freshest hits of each tier
- * are scored first; the last score s on the page then bounds the rest: a hit of a tier whose best
- * text score is b can only reach s when its factor is at least s / b, that is when it was changed
- * at or after a certain second, and exactly those hits are scored as well.
- */
-function planPage(sort: SearchCriteria['sort'], wordCount: number, need: number): PagePlan {
-  const fetch = (bits: RawBuilder<unknown>, rank: RawBuilder<unknown>) => sql`
-    select e.id, coalesce(e.published_at, e.updated_at) as published, lower(unaccent(e.title)) as sort_title, ${rank} as rank
-    from catalogue_search_slots(${bits}) as c(slot) join catalogue_entries e on e.search_slot = c.slot`;
-  if (sort !== 'relevance') {
-    const [dim, bits, lowest] =
-      sort === 'newest' ? (['published', 32, false] as const) : (['alpha', 48, true] as const);
-    return {
-      ctes: sql`candidates as (${fetch(sql`(select catalogue_search_top(f.hits, ${slicesOf(dim, bits)}, ${need}, ${sql.lit(lowest)}) from f, u)`, sql`0`)})`,
-      order: sort === 'newest' ? sql`published desc, id` : sql`sort_title collate "C", id`,
-    };
+/** The entries where one of the word's spellings has all its lexemes: OR over spellings of AND over lexemes. */
+function setOfWord(snapshot: SearchSnapshot, dim: WordDim, spellings: readonly string[][]): BitSet | null {
+  let result: BitSet | null = null;
+  for (const spelling of spellings) {
+    let bits: BitSet | null = null;
+    for (const lexeme of spelling) {
+      const set = snapshot.wordSet(dim, lexeme);
+      if (set === null) {
+        bits = null;
+        break;
+      }
+      bits = bits === null ? set : intersect(bits, set);
+    }
+    if (bits !== null) result = result === null ? bits : unite(result, bits);
   }
-  const k = wordCount;
-  const best = (weight: number) => sql.lit((k - 1 + weight) / k);
-  const rank = sql`(select avg(case when get_bit(w.title, c.slot) = 1 then ${sql.lit(WORD_WEIGHT.title)} when get_bit(w.rank, c.slot) = 1 then ${sql.lit(WORD_WEIGHT.summary)} else ${sql.lit(WORD_WEIGHT.body)} end) from words w)::float8
-    * ${decay(sql`now() - greatest(e.published_at, e.updated_at)`)}`;
-  // Oldest second a hit of the tier can have been changed at and still reach the threshold score.
-  const ratio = sql`(threshold.s / t.best - ${sql.lit(EPSILON)})`;
-  // (At most 200 years back: anything before the year 2000 counts as its start anyway.)
-  const firstSecond = sql`catalogue_search_second(now() - make_interval(secs => least(${sql.lit(HALF_LIFE_S)} * (1.0 / ${ratio} - 1.0), ${sql.lit(days(200 * 365) / 1000)})))`;
-  return {
-    ctes: sql`fresh as materialized (select ${slicesOf('fresh', 32)} as slices from u),
-    tiers as materialized (
-      select t.bits, t.best, catalogue_search_top(t.bits, fresh.slices, ${need}, false) as freshest
-      from f cross join fresh cross join lateral (values
-        (f.hits & f.all_title, ${sql.lit(WORD_WEIGHT.title)}::float8),
-        (f.hits & f.all_rank & ~f.all_title, ${best(WORD_WEIGHT.summary)}::float8),
-        (f.hits & ~f.all_rank, ${best(WORD_WEIGHT.body)}::float8)) as t(bits, best)
-    ),
-    first_scored as materialized (${fetch(sql`(select bit_or(freshest) from tiers)`, rank)}),
-    threshold as (select coalesce((select rank from first_scored order by rank desc offset ${need - 1} limit 1), 0) as s),
-    candidates as (
-      select * from first_scored
-      union all ${fetch(
-        sql`(select bit_or(catalogue_search_at_least(t.bits, fresh.slices, ${firstSecond}) & ~t.freshest)
-          from tiers t cross join fresh cross join threshold where threshold.s > 0 and ${ratio} <= 1)`,
-        rank,
-      )}
-    )`,
-    order: sql`rank desc, published desc, id`,
-  };
+  return result;
 }
 
-interface ResultRow {
-  total: number;
-  facets: { d: FilterName; v: string; n: number }[];
-  items: {
-    id: string;
-    kind: EntryKind;
-    title: string;
-    summary: string;
-    is_fallback: boolean;
-    cities: City[];
-    fields_of_action: string[];
-    target_groups: string[];
-    languages: string[];
-    cost: 'free' | 'fee' | null;
-    format: 'in_person' | 'online' | 'hybrid' | null;
-    organisation_name: string;
-    published_at: string;
-    starts_at: string | null;
-  }[];
+interface Ranked {
+  slot: number;
+  score: number;
+}
+
+/**
+ * The first `need` hits in the chosen order (decision 040). Newest and title: the state holds the
+ * public entries in that order; the first `need` that are hits are the page's. Relevance: the score
+ * is the text score (at most 1) times a freshness factor that falls with age, so hits are scored from
+ * the freshest on, and once the page is full, the first hit whose factor alone is below the page's
+ * last score ends the scan: no older hit can reach it.
+ */
+function firstHits(
+  snapshot: SearchSnapshot,
+  hits: BitSet,
+  sort: SearchCriteria['sort'],
+  words: readonly WordSets[],
+  need: number,
+): number[] {
+  const { state } = snapshot;
+  if (sort !== 'relevance') {
+    const taken: number[] = [];
+    for (const slot of state.order(sort)) {
+      if (!hasSlot(hits, slot)) continue;
+      taken.push(slot);
+      if (taken.length === need) break;
+    }
+    return taken;
+  }
+  const worse = (a: Ranked, b: Ranked) =>
+    a.score !== b.score
+      ? a.score < b.score
+      : (state.published[a.slot] ?? 0) !== (state.published[b.slot] ?? 0)
+        ? (state.published[a.slot] ?? 0) < (state.published[b.slot] ?? 0)
+        : (state.ids[a.slot] ?? '') > (state.ids[b.slot] ?? '');
+  const page = new BoundedHeap<Ranked>(need, worse);
+  for (const slot of state.order('freshness')) {
+    if (!hasSlot(hits, slot)) continue;
+    const ageS = (snapshot.now - (state.fresh[slot] ?? 0)) / 1e6;
+    const factor = 1.0 / (1.0 + Math.max(0, ageS) / HALF_LIFE_S);
+    const last = page.worst();
+    if (last !== undefined && page.isFull() && factor * WORD_WEIGHT.title < last.score) break;
+    let text = 0;
+    for (const word of words)
+      text +=
+        word.title !== null && hasSlot(word.title, slot)
+          ? WORD_WEIGHT.title
+          : word.rank !== null && hasSlot(word.rank, slot)
+            ? WORD_WEIGHT.summary
+            : WORD_WEIGHT.body;
+    page.offer({ slot, score: (text / words.length) * factor });
+  }
+  return page.sorted().map((ranked) => ranked.slot);
+}
+
+interface ItemRow {
+  id: string;
+  kind: EntryKind;
+  title: string;
+  summary: string;
+  is_fallback: boolean;
+  cities: City[];
+  fields_of_action: string[];
+  target_groups: string[];
+  languages: string[];
+  cost: 'free' | 'fee' | null;
+  format: 'in_person' | 'online' | 'hybrid' | null;
+  organisation_name: string;
+  published_at: Date | string;
+  starts_at: Date | string | null;
+}
+
+/** The entries of a page as the viewer reads them, in the page's order (an entry gone since is left out). */
+async function itemsOf(db: Kysely<Database>, ids: readonly string[], locale: LocaleCode): Promise<SearchHit[]> {
+  if (ids.length === 0) return [];
+  const result = await sql<ItemRow>`
+    select e.id, e.kind, coalesce(t.title, e.title) as title, coalesce(t.summary, e.summary) as summary,
+      ${locale === 'de' ? sql`false` : sql`t.entry_id is null`} as is_fallback, e.cities, e.fields_of_action,
+      e.target_groups, e.languages, e.cost, e.format, o.name as organisation_name, e.published_at, e.starts_at
+    from catalogue_entries e
+    join organisations o on o.id = e.organisation_id
+    left join catalogue_translations t on t.entry_id = e.id and t.locale = ${locale}
+    where e.id = any(${ids}::uuid[]) and e.status = 'published' and e.hidden_at is null`.execute(db);
+  const byId = new Map(result.rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const item = byId.get(id);
+    if (!item) return [];
+    return [
+      {
+        id: item.id,
+        kind: item.kind,
+        title: item.title,
+        summary: item.summary,
+        locale: item.is_fallback ? 'de' : locale,
+        isFallback: item.is_fallback,
+        cities: item.cities,
+        fieldsOfAction: item.fields_of_action,
+        targetGroups: item.target_groups,
+        languages: item.languages,
+        cost: item.cost,
+        format: item.format,
+        organisationName: item.organisation_name,
+        publishedAt: new Date(item.published_at).toISOString(),
+        startsAt: item.starts_at ? new Date(item.starts_at).toISOString() : null,
+      },
+    ];
+  });
 }
 
 /**
@@ -232,93 +260,136 @@ async function searchTerms(
   const hasText = analysed.words.length > 0;
   const sort = criteria.sort === 'relevance' && !hasText ? 'newest' : criteria.sort;
 
+  const lexemes = [...new Set(analysed.words.flatMap((word) => word.spellings.flat()))];
+  const snapshot = await readSearchState(db, lexemes);
+  const { state } = snapshot;
+  const none = emptyBitSet(state.words);
+  const words: WordSets[] = analysed.words.map((word) => ({
+    term: setOfWord(snapshot, 'term', word.spellings),
+    rank: setOfWord(snapshot, 'rank', word.spellings),
+    title: setOfWord(snapshot, 'title', word.spellings),
+  }));
+
+  let matched = state.live;
+  for (const word of words) matched = intersect(matched, word.term ?? none);
+  if (options.publishedAfter || options.publishedUntil)
+    matched = intersect(matched, publishedWithin(state, options.publishedAfter, options.publishedUntil));
   const chosen = FILTER_NAMES.filter((name) => criteria[name].length > 0);
-  const need = criteria.page * pageSize;
-  const offset = (criteria.page - 1) * pageSize;
-  const page = planPage(sort, analysed.words.length, need);
-  const allOf = (column: 'term' | 'rank' | 'title') =>
-    hasText ? sql`(select bit_and(coalesce(w.${sql.id(column)}, u.empty)) from words w)` : sql`u.empty`;
-  const window =
-    options.publishedAfter || options.publishedUntil
-      ? sql` & (select coalesce(bit_or(set_bit(u.empty, e.search_slot, 1)), u.empty) from catalogue_entries e
-          where e.status = 'published' and e.hidden_at is null and e.search_slot < bit_length(u.empty)
-          ${options.publishedAfter ? sql`and e.published_at > ${options.publishedAfter}` : sql``}
-          ${options.publishedUntil ? sql`and e.published_at <= ${options.publishedUntil}` : sql``})`
-      : sql``;
-  const filterColumns = chosen.map((name) => sql`, ${chosenFilter(name, criteria[name])} as ${sql.id(`p_${name}`)}`);
-  const facetBases = FILTER_NAMES.map((name) => sql`, ${andFilters(chosen, name)} as ${sql.id(`b_${name}`)}`);
-  const facetBase = sql`case s.dim ${sql.join(
-    FILTER_NAMES.map((name) => sql`when ${name} then f.${sql.id(`b_${name}`)}`),
-    sql` `,
-  )} end`;
+  const filters = new Map(
+    chosen.map((name) => [
+      name,
+      (criteria[name] as readonly string[]).reduce(
+        (any, value) => unite(any, state.values[name].get(value) ?? none),
+        none,
+      ),
+    ]),
+  );
+  const filtered = (except?: FilterName) =>
+    chosen.reduce((bits, name) => (name === except ? bits : intersect(bits, filters.get(name) ?? none)), matched);
+  const hits = filtered();
 
-  const result = await sql<ResultRow>`
-    with u as materialized (select members as empty from catalogue_search_sets where dim = '' and value = ''),
-    words as materialized (
-      select catalogue_search_word('term', x.spellings) as term, catalogue_search_word('rank', x.spellings) as rank,
-        catalogue_search_word('title', x.spellings) as title
-      from jsonb_array_elements(${JSON.stringify(analysed.words.map((word) => word.spellings))}::jsonb) as x(spellings)
-    ),
-    m as materialized (
-      select coalesce((select members from catalogue_search_sets where dim = 'live' and value = ''), u.empty)
-          ${hasText ? sql`& ${allOf('term')}` : sql``}${window} as matched,
-        ${allOf('rank')} as all_rank, ${allOf('title')} as all_title${sql.join(filterColumns, sql``)}
-      from u
-    ),
-    f as materialized (select m.all_rank, m.all_title, ${andFilters(chosen)} as hits${sql.join(facetBases, sql``)} from m),
-    ${page.ctes},
-    hits as (select id, rank, published, sort_title from candidates order by ${page.order} limit ${pageSize} offset ${offset})
-    select
-      coalesce((select bit_count(f.hits) from f), 0)::int as total,
-      (select coalesce(json_agg(x), '[]'::json) from (
-        select s.dim as d, s.value as v, bit_count(${facetBase} & s.members)::int as n
-        from catalogue_search_sets s cross join f
-        where s.dim in (${sql.join(FILTER_NAMES.map((name) => sql`${name}`))})
-      ) x where x.n > 0) as facets,
-      (select coalesce(json_agg(r.item order by ${page.order}), '[]'::json) from (
-        select h.id, h.rank, h.published, h.sort_title, json_build_object(
-          'id', e.id, 'kind', e.kind, 'title', coalesce(t.title, e.title), 'summary', coalesce(t.summary, e.summary),
-          'is_fallback', ${locale === 'de' ? sql`false` : sql`t.entry_id is null`},
-          'cities', e.cities, 'fields_of_action', e.fields_of_action, 'target_groups', e.target_groups, 'languages', e.languages,
-          'cost', e.cost, 'format', e.format, 'organisation_name', o.name, 'published_at', e.published_at, 'starts_at', e.starts_at
-        ) as item
-        from hits h
-        join catalogue_entries e on e.id = h.id
-        join organisations o on o.id = e.organisation_id
-        left join catalogue_translations t on t.entry_id = e.id and t.locale = ${locale}
-      ) r) as items`.execute(db);
-
-  const row = result.rows[0] ?? { total: 0, facets: [], items: [] };
   const facets = Object.fromEntries(
     FILTER_NAMES.map((name) => [name, [] as { value: string; count: number }[]]),
   ) as Facets;
-  for (const f of row.facets) facets[f.d].push({ value: f.v, count: f.n });
   for (const name of FILTER_NAMES) {
+    const base = filters.has(name) ? filtered(name) : hits;
+    for (const [value, set] of state.values[name]) {
+      const count = countBoth(base, set);
+      if (count > 0) facets[name].push({ value, count });
+    }
     const order = FILTERS[name] as readonly string[];
     facets[name].sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
   }
+
+  const total = countBits(hits);
+  const offset = (criteria.page - 1) * pageSize;
+  const slots = firstHits(snapshot, hits, sort, words, criteria.page * pageSize).slice(offset, offset + pageSize);
+  const items = await itemsOf(
+    db,
+    slots.map((slot) => state.ids[slot] ?? ''),
+    locale,
+  );
   return {
-    total: row.total,
+    total,
     page: criteria.page,
-    pageCount: Math.max(1, Math.ceil(row.total / pageSize)),
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
     facets,
     notices,
-    items: row.items.map((item) => ({
-      id: item.id,
-      kind: item.kind,
-      title: item.title,
-      summary: item.summary,
-      locale: item.is_fallback ? 'de' : locale,
-      isFallback: item.is_fallback,
-      cities: item.cities,
-      fieldsOfAction: item.fields_of_action,
-      targetGroups: item.target_groups,
-      languages: item.languages,
-      cost: item.cost,
-      format: item.format,
-      organisationName: item.organisation_name,
-      publishedAt: new Date(item.published_at).toISOString(),
-      startsAt: item.starts_at ? new Date(item.starts_at).toISOString() : null,
-    })),
+    items,
   };
+}
+
+/** The public entries published in (after, until] (saved-search digests). */
+function publishedWithin(state: SearchState, after: Date | undefined, until: Date | undefined): BitSet {
+  const within = emptyBitSet(state.words);
+  const from = after ? after.getTime() * 1000 : Number.NEGATIVE_INFINITY;
+  const to = until ? until.getTime() * 1000 : Number.POSITIVE_INFINITY;
+  for (const slot of state.liveSlots) {
+    const at = state.publishedAt[slot] ?? Number.NaN;
+    if (at > from && at <= to) addSlot(within, slot);
+  }
+  return within;
+}
+
+/** The `capacity` best items offered, kept in a heap with the worst on top. */
+class BoundedHeap<T> {
+  private readonly items: T[] = [];
+  constructor(
+    private readonly capacity: number,
+    private readonly worse: (a: T, b: T) => boolean,
+  ) {}
+
+  isFull(): boolean {
+    return this.items.length >= this.capacity;
+  }
+
+  worst(): T | undefined {
+    return this.items[0];
+  }
+
+  offer(item: T): void {
+    const items = this.items;
+    if (items.length < this.capacity) {
+      items.push(item);
+      this.up(items.length - 1);
+    } else if (items[0] !== undefined && this.worse(items[0], item)) {
+      items[0] = item;
+      this.down(0);
+    }
+  }
+
+  /** Best first. */
+  sorted(): T[] {
+    return [...this.items].sort((a, b) => (this.worse(a, b) ? 1 : this.worse(b, a) ? -1 : 0));
+  }
+
+  private up(index: number): void {
+    const items = this.items;
+    let i = index;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const [child, above] = [items[i] as T, items[parent] as T];
+      if (!this.worse(child, above)) break;
+      items[i] = above;
+      items[parent] = child;
+      i = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const items = this.items;
+    let i = index;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < items.length && this.worse(items[left] as T, items[worst] as T)) worst = left;
+      if (right < items.length && this.worse(items[right] as T, items[worst] as T)) worst = right;
+      if (worst === i) return;
+      const moved = items[i] as T;
+      items[i] = items[worst] as T;
+      items[worst] = moved;
+      i = worst;
+    }
+  }
 }
