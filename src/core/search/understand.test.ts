@@ -102,4 +102,19 @@ describe('partial matches', () => {
     expect(best).toEqual({ dropped: terms[2], result: { total: 3 } });
     expect(await bestPartialMatch(terms, () => Promise.resolve({ total: 0 }))).toBeNull();
   });
+
+  it('asks the partial queries at once, at most four at a time, and still keeps the first best on a tie', async () => {
+    const long = understandQuery('eins zwei drei vier fünf sechs').terms;
+    let running = 0;
+    let most = 0;
+    const best = await bestPartialMatch(long, async (remaining) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      running -= 1;
+      return { total: remaining.some((term) => term.text === 'eins') ? 2 : 1 };
+    });
+    expect(most).toBe(4);
+    expect(best?.dropped.text).toBe('sechs');
+  });
 });

@@ -29,6 +29,11 @@ export interface QueryWord {
 
 export interface AnalysedQuery {
   words: QueryWord[];
+  /**
+   * The catalogue's version and the database's now() (microseconds), read in the same statement, so
+   * a search that holds that version needs no further question (search-state.ts); absent without words.
+   */
+  seen?: { token: string | null; now: number };
 }
 
 interface AnalysisRow {
@@ -36,12 +41,14 @@ interface AnalysisRow {
   spellings: string[][] | null;
   is_known: boolean;
   alternatives: string[] | null;
+  token: string | null;
+  now: number;
 }
 
 /**
  * One round trip for all terms: their lexemes (a term without German lexemes is a stop word and
- * left out), whether the catalogue knows them, and the closest known words for the first few
- * unknown ones.
+ * left out), whether the catalogue knows them, the closest known words for the first few unknown
+ * ones, and the catalogue's version.
  */
 export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTerm[]): Promise<AnalysedQuery> {
   if (terms.length === 0) return { words: [] };
@@ -63,7 +70,8 @@ export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTe
           join catalogue_search_sets s on s.dim = 'term' and s.value = l.lexeme where q.ord = o.ord) as is_known
       from p o where not o.synonym and cardinality(o.stems) > 0
     )
-    select w.ord, w.spellings, w.is_known,
+    select w.ord, w.spellings, w.is_known, (select token::text from catalogue_search_version) as token,
+      (extract(epoch from now()) * 1000000)::float8 as now,
       case when not w.is_known and cardinality(w.own_stems) = 1 and w.ord <= ${SEARCH_LIMITS.typoWords} and char_length(w.own_stems[1]) >= 4 then array(
         select s.value from catalogue_search_sets s
         where s.dim = 'term' and s.value % w.own_stems[1]
@@ -82,7 +90,8 @@ export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTe
       spellings: distinctSpellings([...row.spellings, ...alternatives.map((a) => [a])]),
     });
   }
-  return { words: analysed };
+  const first = result.rows[0];
+  return { words: analysed, ...(first ? { seen: { token: first.token, now: first.now } } : {}) };
 }
 
 /** Each spelling once, its lexemes sorted and distinct; empty spellings dropped. */

@@ -7,8 +7,9 @@ import { addSlot, emptyBitSet, fromPostgresBits, wordsFor, type BitSet } from '.
  * What a catalogue search needs besides the words, held in the process (decision 040): the public
  * entries' slots, filter values as bit sets, and the times and titles they are ordered by. It is
  * read in one statement and kept under the catalogue's version token (migration 034), which every
- * search reads first, together with the words' sets it does not hold yet; a new token means a new
- * read. The words' sets come from catalogue_search_sets and are kept under the same token.
+ * search reads with its words (query-terms.ts), or on its own when it has none; a new token means a
+ * new read. The words' sets come from catalogue_search_sets, asked for when the process does not hold
+ * them yet, and are kept under the same token.
  */
 export type WordDim = 'term' | 'rank' | 'title';
 export type SearchOrder = 'newest' | 'title' | 'freshness';
@@ -73,14 +74,25 @@ interface Holder {
 const holders = new WeakMap<Kysely<Database>, Holder>();
 const setKey = (dim: WordDim, lexeme: string) => `${dim}:${lexeme}`;
 
-/** The state for the catalogue as it is now, with the sets of the given lexemes. */
-export async function readSearchState(db: Kysely<Database>, lexemes: readonly string[]): Promise<SearchSnapshot> {
+/**
+ * The state for the catalogue as it is now, with the sets of the given lexemes. `seen`: the version
+ * and time a statement of this search has just read (query-terms.ts); when the process holds that
+ * version and every set, nothing more is asked.
+ */
+export async function readSearchState(
+  db: Kysely<Database>,
+  lexemes: readonly string[],
+  seen?: { token: string | null; now: number },
+): Promise<SearchSnapshot> {
   let holder = holders.get(db);
   if (!holder) {
     holder = { state: null, loading: null };
     holders.set(db, holder);
   }
   const wanted = WORD_DIMS.flatMap((dim) => lexemes.map((lexeme) => ({ dim, lexeme, key: setKey(dim, lexeme) })));
+  const held = holder.state;
+  if (seen && held && held.token === seen.token && wanted.every(({ key }) => held.wordSets.has(key)))
+    return snapshotOf(held, seen.now, wanted, new Map(), true);
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= ATTEMPTS;
     const known = holder.state;
@@ -101,26 +113,39 @@ export async function readSearchState(db: Kysely<Database>, lexemes: readonly st
       // The sets were asked for against the state before: ask again, unless writes keep coming.
       if (!last) continue;
     }
-    const keep = state.token === row.token;
     const found = new Map<string, BitSet | null>(missing.map(({ key }) => [key, null]));
     for (const [dim, value, bits] of row.sets)
       found.set(setKey(dim, value), fromPostgresBits(Buffer.from(bits, 'base64'), state.words));
-    const local = new Map<string, BitSet | null>();
-    for (const { key } of wanted) {
-      const set = found.has(key) ? (found.get(key) ?? null) : (state.wordSets.get(key) ?? null);
-      local.set(key, set);
-      if (!keep) continue;
-      // Map keeps insertion order: re-inserting makes this the most recently used.
-      state.wordSets.delete(key);
-      state.wordSets.set(key, set);
-    }
-    while (state.wordSets.size > KEPT_WORD_SETS) {
-      const oldest = state.wordSets.keys().next();
-      if (oldest.done) break;
-      state.wordSets.delete(oldest.value);
-    }
-    return { state, now: row.now, wordSet: (dim, lexeme) => local.get(setKey(dim, lexeme)) ?? null };
+    return snapshotOf(state, row.now, wanted, found, state.token === row.token);
   }
+}
+
+/**
+ * The snapshot of one search: the sets it asked for from `found`, else from those the state holds.
+ * `keep`: the sets belong to the state's version, so the state keeps them (least recently used go first).
+ */
+function snapshotOf(
+  state: SearchState,
+  now: number,
+  wanted: readonly { key: string }[],
+  found: ReadonlyMap<string, BitSet | null>,
+  keep: boolean,
+): SearchSnapshot {
+  const local = new Map<string, BitSet | null>();
+  for (const { key } of wanted) {
+    const set = found.has(key) ? (found.get(key) ?? null) : (state.wordSets.get(key) ?? null);
+    local.set(key, set);
+    if (!keep) continue;
+    // Map keeps insertion order: re-inserting makes this the most recently used.
+    state.wordSets.delete(key);
+    state.wordSets.set(key, set);
+  }
+  while (state.wordSets.size > KEPT_WORD_SETS) {
+    const oldest = state.wordSets.keys().next();
+    if (oldest.done) break;
+    state.wordSets.delete(oldest.value);
+  }
+  return { state, now, wordSet: (dim, lexeme) => local.get(setKey(dim, lexeme)) ?? null };
 }
 
 /** One read at a time per database: searches that find the same new token wait for the same read. */

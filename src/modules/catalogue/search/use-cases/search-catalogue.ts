@@ -261,7 +261,7 @@ async function searchTerms(
   const sort = criteria.sort === 'relevance' && !hasText ? 'newest' : criteria.sort;
 
   const lexemes = [...new Set(analysed.words.flatMap((word) => word.spellings.flat()))];
-  const snapshot = await readSearchState(db, lexemes);
+  const snapshot = await readSearchState(db, lexemes, analysed.seen);
   const { state } = snapshot;
   const none = emptyBitSet(state.words);
   const words: WordSets[] = analysed.words.map((word) => ({
