@@ -16,20 +16,33 @@ export function addSlot(set: BitSet, slot: number): void {
   set[slot >>> 5] = (set[slot >>> 5] ?? 0) | (1 << (slot & 31));
 }
 
+// The loops below read within both sets' length, so an element is never undefined ("as number").
+
 /** a & b as a new set. */
 export function intersect(a: BitSet, b: BitSet): BitSet {
   const out = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] ?? 0) & (b[i] ?? 0);
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) out[i] = (a[i] as number) & (b[i] as number);
   return out;
 }
 
 /** a | b as a new set. */
 export function unite(a: BitSet, b: BitSet): BitSet {
-  const out = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = (a[i] ?? 0) | (b[i] ?? 0);
+  const out = a.slice();
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) out[i] = (a[i] as number) | (b[i] as number);
   return out;
 }
 
+/** a & ~b as a new set. */
+export function without(a: BitSet, b: BitSet): BitSet {
+  const out = a.slice();
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) out[i] = (a[i] as number) & ~(b[i] as number);
+  return out;
+}
+
+/** The number of bits set in a 32-bit word. */
 function bitsIn(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -38,14 +51,21 @@ function bitsIn(word: number): number {
 
 export function countBits(set: BitSet): number {
   let n = 0;
-  for (let i = 0; i < set.length; i++) n += bitsIn(set[i] ?? 0);
+  for (let i = 0; i < set.length; i++) {
+    const word = set[i] as number;
+    if (word !== 0) n += bitsIn(word);
+  }
   return n;
 }
 
 /** The number of slots in both a and b, without building the intersection. */
 export function countBoth(a: BitSet, b: BitSet): number {
   let n = 0;
-  for (let i = 0; i < a.length; i++) n += bitsIn((a[i] ?? 0) & (b[i] ?? 0));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const word = (a[i] as number) & (b[i] as number);
+    if (word !== 0) n += bitsIn(word);
+  }
   return n;
 }
 

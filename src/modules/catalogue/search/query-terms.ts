@@ -30,10 +30,10 @@ export interface QueryWord {
 export interface AnalysedQuery {
   words: QueryWord[];
   /**
-   * The catalogue's version and the database's now() (microseconds), read in the same statement, so
-   * a search that holds that version needs no further question (search-state.ts); absent without words.
+   * The catalogue's version, read in the same statement: the analysis holds for that version
+   * (search-state.ts); absent without words.
    */
-  seen?: { token: string | null; now: number };
+  seen?: { token: string | null };
 }
 
 interface AnalysisRow {
@@ -42,7 +42,6 @@ interface AnalysisRow {
   is_known: boolean;
   alternatives: string[] | null;
   token: string | null;
-  now: number;
 }
 
 /**
@@ -71,7 +70,6 @@ export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTe
       from p o where not o.synonym and cardinality(o.stems) > 0
     )
     select w.ord, w.spellings, w.is_known, (select token::text from catalogue_search_version) as token,
-      (extract(epoch from now()) * 1000000)::float8 as now,
       case when not w.is_known and cardinality(w.own_stems) = 1 and w.ord <= ${SEARCH_LIMITS.typoWords} and char_length(w.own_stems[1]) >= 4 then array(
         select s.value from catalogue_search_sets s
         where s.dim = 'term' and s.value % w.own_stems[1]
@@ -91,7 +89,7 @@ export async function analyseQuery(db: Kysely<Database>, terms: readonly QueryTe
     });
   }
   const first = result.rows[0];
-  return { words: analysed, ...(first ? { seen: { token: first.token, now: first.now } } : {}) };
+  return { words: analysed, ...(first ? { seen: { token: first.token } } : {}) };
 }
 
 /** Each spelling once, its lexemes sorted and distinct; empty spellings dropped. */

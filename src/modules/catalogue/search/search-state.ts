@@ -2,14 +2,16 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../core/db/database.js';
 import { FILTER_NAMES, type FilterName } from './schemas.js';
 import { addSlot, emptyBitSet, fromPostgresBits, wordsFor, type BitSet } from './bit-set.js';
+import type { AnalysedQuery } from './query-terms.js';
 
 /**
  * What a catalogue search needs besides the words, held in the process (decision 040): the public
  * entries' slots, filter values as bit sets, and the times and titles they are ordered by. It is
- * read in one statement and kept under the catalogue's version token (migration 034), which every
- * search reads with its words (query-terms.ts), or on its own when it has none; a new token means a
- * new read. The words' sets come from catalogue_search_sets, asked for when the process does not hold
- * them yet, and are kept under the same token.
+ * read in one statement and kept under the catalogue's version token (migration 034). With it the
+ * process keeps, under the same token, the words' sets from catalogue_search_sets and the analysis of
+ * queries (query-terms.ts), both asked for when missing. Every search reads the token in the same
+ * statement as its page's entries and starts again when it differs from the one it computed with, so
+ * a search that holds everything asks the database once.
  */
 export type WordDim = 'term' | 'rank' | 'title';
 export type SearchOrder = 'newest' | 'title' | 'freshness';
@@ -34,11 +36,13 @@ export interface SearchState {
   order(order: SearchOrder): Int32Array;
   /** The words' sets read so far under this token (least recently used first). */
   wordSets: Map<string, BitSet | null>;
+  /** Queries analysed under this token, by their terms (least recently used first). */
+  analyses: Map<string, AnalysedQuery>;
 }
 
 export interface SearchSnapshot {
   state: SearchState;
-  /** The database's now(), in microseconds since 1970. */
+  /** Now, in microseconds since 1970 (the freshness factor's clock). */
   now: number;
   /** The set of a lexeme in a word dimension; null when no public entry has it. */
   wordSet(dim: WordDim, lexeme: string): BitSet | null;
@@ -47,6 +51,8 @@ export interface SearchSnapshot {
 const WORD_DIMS: readonly WordDim[] = ['term', 'rank', 'title'];
 /** Words' sets kept per process (8 KB each at 65,536 slots). */
 const KEPT_WORD_SETS = 1_500;
+/** Analysed queries kept per process. */
+const KEPT_ANALYSES = 2_000;
 /** Reads of the token before a search goes on with what it has (writes arriving faster than reads). */
 const ATTEMPTS = 3;
 
@@ -75,31 +81,59 @@ const holders = new WeakMap<Kysely<Database>, Holder>();
 const setKey = (dim: WordDim, lexeme: string) => `${dim}:${lexeme}`;
 
 /**
- * The state for the catalogue as it is now, with the sets of the given lexemes. `seen`: the version
- * and time a statement of this search has just read (query-terms.ts); when the process holds that
- * version and every set, nothing more is asked.
+ * The state and the sets of the given lexemes, as the process holds them, without asking the
+ * database; null when it does not hold the state, the query's analysis or one of the sets. The
+ * caller checks the token when it reads the page.
+ */
+export function heldSnapshot(
+  db: Kysely<Database>,
+  query: string,
+): { snapshot: SearchSnapshot; analysed: AnalysedQuery } | null {
+  const state = holders.get(db)?.state;
+  const analysed = state?.analyses.get(query);
+  if (!state || !analysed) return null;
+  const wanted = wantedSets(lexemesOf(analysed));
+  if (!wanted.every(({ key }) => state.wordSets.has(key))) return null;
+  remember(state.analyses, query, analysed, KEPT_ANALYSES);
+  return { snapshot: snapshotOf(state, wanted, new Map(), true), analysed };
+}
+
+/** Every lexeme of every spelling of an analysed query's words, once. */
+export const lexemesOf = (analysed: AnalysedQuery): string[] => [
+  ...new Set(analysed.words.flatMap((word) => word.spellings.flat())),
+];
+
+const wantedSets = (lexemes: readonly string[]) =>
+  WORD_DIMS.flatMap((dim) => lexemes.map((lexeme) => ({ dim, lexeme, key: setKey(dim, lexeme) })));
+
+/**
+ * The state for the catalogue as it is now, with the sets of the analysed query's lexemes; the
+ * analysis is kept under the version it was made in. When the process holds the version the
+ * analysis read (query-terms.ts) and every set, nothing more is asked.
  */
 export async function readSearchState(
   db: Kysely<Database>,
-  lexemes: readonly string[],
-  seen?: { token: string | null; now: number },
+  query: string,
+  analysed: AnalysedQuery,
 ): Promise<SearchSnapshot> {
   let holder = holders.get(db);
   if (!holder) {
     holder = { state: null, loading: null };
     holders.set(db, holder);
   }
-  const wanted = WORD_DIMS.flatMap((dim) => lexemes.map((lexeme) => ({ dim, lexeme, key: setKey(dim, lexeme) })));
+  const wanted = wantedSets(lexemesOf(analysed));
+  const seen = analysed.seen;
   const held = holder.state;
-  if (seen && held && held.token === seen.token && wanted.every(({ key }) => held.wordSets.has(key)))
-    return snapshotOf(held, seen.now, wanted, new Map(), true);
+  if (seen && held && held.token === seen.token && wanted.every(({ key }) => held.wordSets.has(key))) {
+    remember(held.analyses, query, analysed, KEPT_ANALYSES);
+    return snapshotOf(held, wanted, new Map(), true);
+  }
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= ATTEMPTS;
     const known = holder.state;
     const missing = last || !known ? wanted : wanted.filter(({ key }) => !known.wordSets.has(key));
-    const probe = await sql<{ token: string | null; now: number; sets: [WordDim, string, string][] }>`
+    const probe = await sql<{ token: string | null; sets: [WordDim, string, string][] }>`
       select (select token::text from catalogue_search_version) as token,
-        (extract(epoch from now()) * 1000000)::float8 as now,
         (select coalesce(json_agg(json_build_array(s.dim, s.value, encode(varbit_send(s.members), 'base64'))), '[]'::json)
           from catalogue_search_sets s
           where s.dim in ('term', 'rank', 'title') and s.value = any(${[...new Set(missing.map((m) => m.lexeme))]}::text[])) as sets`.execute(
@@ -116,17 +150,31 @@ export async function readSearchState(
     const found = new Map<string, BitSet | null>(missing.map(({ key }) => [key, null]));
     for (const [dim, value, bits] of row.sets)
       found.set(setKey(dim, value), fromPostgresBits(Buffer.from(bits, 'base64'), state.words));
-    return snapshotOf(state, row.now, wanted, found, state.token === row.token);
+    const keep = state.token === row.token;
+    // The analysis belongs to this version when it read the same token (or read none: no words).
+    if (keep && (seen === undefined || seen.token === row.token))
+      remember(state.analyses, query, analysed, KEPT_ANALYSES);
+    return snapshotOf(state, wanted, found, keep);
+  }
+}
+
+/** Map keeps insertion order: re-inserting makes a value the most recently used; the least go first. */
+function remember<T>(map: Map<string, T>, key: string, value: T, most: number): void {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > most) {
+    const oldest = map.keys().next();
+    if (oldest.done) break;
+    map.delete(oldest.value);
   }
 }
 
 /**
  * The snapshot of one search: the sets it asked for from `found`, else from those the state holds.
- * `keep`: the sets belong to the state's version, so the state keeps them (least recently used go first).
+ * `keep`: the sets belong to the state's version, so the state keeps them.
  */
 function snapshotOf(
   state: SearchState,
-  now: number,
   wanted: readonly { key: string }[],
   found: ReadonlyMap<string, BitSet | null>,
   keep: boolean,
@@ -135,17 +183,9 @@ function snapshotOf(
   for (const { key } of wanted) {
     const set = found.has(key) ? (found.get(key) ?? null) : (state.wordSets.get(key) ?? null);
     local.set(key, set);
-    if (!keep) continue;
-    // Map keeps insertion order: re-inserting makes this the most recently used.
-    state.wordSets.delete(key);
-    state.wordSets.set(key, set);
+    if (keep) remember(state.wordSets, key, set, KEPT_WORD_SETS);
   }
-  while (state.wordSets.size > KEPT_WORD_SETS) {
-    const oldest = state.wordSets.keys().next();
-    if (oldest.done) break;
-    state.wordSets.delete(oldest.value);
-  }
-  return { state, now, wordSet: (dim, lexeme) => local.get(setKey(dim, lexeme)) ?? null };
+  return { state, now: Date.now() * 1000, wordSet: (dim, lexeme) => local.get(setKey(dim, lexeme)) ?? null };
 }
 
 /** One read at a time per database: searches that find the same new token wait for the same read. */
@@ -236,6 +276,7 @@ function stateOf(token: string | null, entries: readonly EntryRow[]): SearchStat
     publishedAt,
     sortTitles,
     wordSets: new Map(),
+    analyses: new Map(),
     order(order) {
       let slots = orders.get(order);
       if (!slots) {

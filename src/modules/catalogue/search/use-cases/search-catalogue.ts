@@ -5,7 +5,7 @@ import type { EntryKind } from '../../tables.js';
 import type { LocaleCode } from '../../../../core/i18n/locales.js';
 import { bestPartialMatch } from '../../../../core/search/partial.js';
 import { understandQuery, type PlaceFilter, type QueryTerm } from '../../../../core/search/understand.js';
-import { analyseQuery } from '../query-terms.js';
+import { analyseQuery, type AnalysedQuery } from '../query-terms.js';
 import {
   FILTER_NAMES,
   FILTERS,
@@ -15,19 +15,31 @@ import {
   type SearchNotice,
 } from '../schemas.js';
 import { days } from '../../../../core/time/durations.js';
-import { addSlot, countBits, countBoth, emptyBitSet, hasSlot, intersect, unite, type BitSet } from '../bit-set.js';
-import { readSearchState, type SearchSnapshot, type SearchState, type WordDim } from '../search-state.js';
+import {
+  addSlot,
+  countBits,
+  countBoth,
+  emptyBitSet,
+  hasSlot,
+  intersect,
+  slotsOf,
+  unite,
+  without,
+  type BitSet,
+} from '../bit-set.js';
+import { heldSnapshot, readSearchState, type SearchSnapshot, type SearchState, type WordDim } from '../search-state.js';
 
 /**
  * The catalogue search: all published, not hidden entries of every kind, German full text with
  * typo tolerance, filters with counts, three orders and pages of 20 (decisions 013 and 040).
  *
- * After one small query for the words (query-terms.ts), one more reads the catalogue's version and
- * the words' sets the process does not hold yet (search-state.ts); matching, totals and facet counts
- * are then AND/OR and bit counts over sets of entry slots in the process, so their cost does not grow
- * with the number of matches, and a last query reads the page's twenty entries. Facets follow the
- * usual rule: the counts of one dimension apply every other dimension's filter but not its own, so
- * choosing "Essen" still shows how many results Bochum would give.
+ * Matching, totals and facet counts are AND/OR and bit counts over sets of entry slots that the
+ * process holds (search-state.ts), so their cost does not grow with the number of matches. The
+ * database is asked for the page's twenty entries and the catalogue's version in one statement; only
+ * for words or a version the process does not hold yet is it asked more (the words' analysis in
+ * query-terms.ts, their sets, the state). A search that finds the version changed starts again.
+ * Facets follow the usual rule: the counts of one dimension apply every other dimension's filter but
+ * not its own, so choosing "Essen" still shows how many results Bochum would give.
  *
  * Ranking: per query word, 1.0 when it is in a title, 0.4 when in a summary, 0.2 when only
  * elsewhere (body, cities), averaged over the words, times a freshness factor that halves over two
@@ -119,9 +131,11 @@ interface Ranked {
 /**
  * The first `need` hits in the chosen order (decision 040). Newest and title: the state holds the
  * public entries in that order; the first `need` that are hits are the page's. Relevance: the score
- * is the text score (at most 1) times a freshness factor that falls with age, so hits are scored from
- * the freshest on, and once the page is full, the first hit whose factor alone is below the page's
- * last score ends the scan: no older hit can reach it.
+ * is the text score times a freshness factor that falls with age. The text score's best value
+ * differs by tier — every word in a title: 1; every word in a title or summary; some word only
+ * elsewhere — so each tier is scored from its freshest hit on, best tier first, and once the page is
+ * full, the first hit whose factor times its tier's best is below the page's last score ends that
+ * tier: no older hit of it can reach the page. A small tier is simply scored whole (SCAN_COST).
  */
 function firstHits(
   snapshot: SearchSnapshot,
@@ -147,12 +161,18 @@ function firstHits(
         ? (state.published[a.slot] ?? 0) < (state.published[b.slot] ?? 0)
         : (state.ids[a.slot] ?? '') > (state.ids[b.slot] ?? '');
   const page = new BoundedHeap<Ranked>(need, worse);
-  for (const slot of state.order('freshness')) {
-    if (!hasSlot(hits, slot)) continue;
+  const none = emptyBitSet(state.words);
+  const allOf = (dim: 'title' | 'rank') => words.reduce((all, word) => intersect(all, word[dim] ?? none), hits);
+  const inTitles = allOf('title');
+  const inSummaries = allOf('rank');
+  const k = words.length;
+  const tiers: [BitSet, number][] = [
+    [inTitles, WORD_WEIGHT.title],
+    [without(inSummaries, inTitles), (k - 1 + WORD_WEIGHT.summary) / k],
+    [without(hits, inSummaries), (k - 1 + WORD_WEIGHT.body) / k],
+  ];
+  const score = (slot: number): Ranked => {
     const ageS = (snapshot.now - (state.fresh[slot] ?? 0)) / 1e6;
-    const factor = 1.0 / (1.0 + Math.max(0, ageS) / HALF_LIFE_S);
-    const last = page.worst();
-    if (last !== undefined && page.isFull() && factor * WORD_WEIGHT.title < last.score) break;
     let text = 0;
     for (const word of words)
       text +=
@@ -161,10 +181,39 @@ function firstHits(
           : word.rank !== null && hasSlot(word.rank, slot)
             ? WORD_WEIGHT.summary
             : WORD_WEIGHT.body;
-    page.offer({ slot, score: (text / words.length) * factor });
+    return { slot, score: (text / k) * freshness(ageS) };
+  };
+  for (const [tier, best] of tiers) {
+    const count = countBits(tier);
+    if (count === 0) continue;
+    if (count * SCAN_COST <= state.liveSlots.length) {
+      for (const slot of slotsOf(tier)) page.offer(score(slot));
+      continue;
+    }
+    for (const slot of state.order('freshness')) {
+      if (!hasSlot(tier, slot)) continue;
+      const last = page.worst();
+      if (last !== undefined && page.isFull()) {
+        const bound = best * freshness((snapshot.now - (state.fresh[slot] ?? 0)) / 1e6);
+        if (bound + EPSILON < last.score) break;
+      }
+      page.offer(score(slot));
+    }
   }
   return page.sorted().map((ranked) => ranked.slot);
 }
+
+/** Room for rounding when a tier's best score is compared with a real one (sums in another order). */
+const EPSILON = 1e-9;
+
+/**
+ * A tier is scored whole when that costs less than scanning all public entries in the order of
+ * freshness: scoring a hit costs about this many times the check of one entry in the scan.
+ */
+const SCAN_COST = 8;
+
+/** The freshness factor for an age in seconds: 1 now (or in the future), ½ after the half-life. */
+const freshness = (ageS: number) => 1.0 / (1.0 + Math.max(0, ageS) / HALF_LIFE_S);
 
 interface ItemRow {
   id: string;
@@ -179,23 +228,34 @@ interface ItemRow {
   cost: 'free' | 'fee' | null;
   format: 'in_person' | 'online' | 'hybrid' | null;
   organisation_name: string;
-  published_at: Date | string;
-  starts_at: Date | string | null;
+  published_at: string;
+  starts_at: string | null;
 }
 
-/** The entries of a page as the viewer reads them, in the page's order (an entry gone since is left out). */
-async function itemsOf(db: Kysely<Database>, ids: readonly string[], locale: LocaleCode): Promise<SearchHit[]> {
-  if (ids.length === 0) return [];
-  const result = await sql<ItemRow>`
-    select e.id, e.kind, coalesce(t.title, e.title) as title, coalesce(t.summary, e.summary) as summary,
-      ${locale === 'de' ? sql`false` : sql`t.entry_id is null`} as is_fallback, e.cities, e.fields_of_action,
-      e.target_groups, e.languages, e.cost, e.format, o.name as organisation_name, e.published_at, e.starts_at
-    from catalogue_entries e
-    join organisations o on o.id = e.organisation_id
-    left join catalogue_translations t on t.entry_id = e.id and t.locale = ${locale}
-    where e.id = any(${ids}::uuid[]) and e.status = 'published' and e.hidden_at is null`.execute(db);
-  const byId = new Map(result.rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
+/**
+ * The entries of a page as the viewer reads them, in the page's order (an entry gone since is left
+ * out), and the catalogue's version read in the same statement.
+ */
+async function pageOf(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  locale: LocaleCode,
+): Promise<{ token: string | null; items: SearchHit[] }> {
+  const result = await sql<{ token: string | null; items: ItemRow[] }>`
+    select (select token::text from catalogue_search_version) as token,
+      (select coalesce(json_agg(json_build_object(
+          'id', e.id, 'kind', e.kind, 'title', coalesce(t.title, e.title), 'summary', coalesce(t.summary, e.summary),
+          'is_fallback', ${locale === 'de' ? sql`false` : sql`t.entry_id is null`}, 'cities', e.cities,
+          'fields_of_action', e.fields_of_action, 'target_groups', e.target_groups, 'languages', e.languages,
+          'cost', e.cost, 'format', e.format, 'organisation_name', o.name, 'published_at', e.published_at,
+          'starts_at', e.starts_at)), '[]'::json)
+        from catalogue_entries e
+        join organisations o on o.id = e.organisation_id
+        left join catalogue_translations t on t.entry_id = e.id and t.locale = ${locale}
+        where e.id = any(${ids}::uuid[]) and e.status = 'published' and e.hidden_at is null) as items`.execute(db);
+  const row = result.rows[0];
+  const byId = new Map((row?.items ?? []).map((item) => [item.id, item]));
+  const items = ids.flatMap((id) => {
     const item = byId.get(id);
     if (!item) return [];
     return [
@@ -218,6 +278,7 @@ async function itemsOf(db: Kysely<Database>, ids: readonly string[], locale: Loc
       },
     ];
   });
+  return { token: row?.token ?? null, items };
 }
 
 /**
@@ -246,22 +307,48 @@ export async function searchCatalogue(options: SearchCatalogueOptions): Promise<
   return { ...result, notices: [...notices, ...result.notices], places: understood.places, droppedWord };
 }
 
+/** How often a search starts again when the catalogue changed while it ran, before it shows what it has. */
+const ATTEMPTS = 3;
+
 async function searchTerms(
   options: SearchCatalogueOptions,
   terms: readonly QueryTerm[],
 ): Promise<Omit<SearchResult, 'places' | 'droppedWord'>> {
-  const { db, criteria, locale } = options;
+  const { db } = options;
+  const query = JSON.stringify(terms);
+  for (let attempt = 1; ; attempt++) {
+    // A search the process holds everything for asks the database once, for its page (and the version).
+    const held = attempt === 1 ? heldSnapshot(db, query) : null;
+    let analysed: AnalysedQuery;
+    let snapshot: SearchSnapshot;
+    if (held) ({ analysed, snapshot } = held);
+    else {
+      analysed = await analyseQuery(db, terms);
+      snapshot = await readSearchState(db, query, analysed);
+    }
+    const found = searchSnapshot(options, analysed, snapshot);
+    const { token, items } = await pageOf(db, found.ids, options.locale);
+    if (token === snapshot.state.token || attempt >= ATTEMPTS) {
+      const { ids: _ids, ...result } = found;
+      return { ...result, items };
+    }
+  }
+}
+
+/** The search over one snapshot of the catalogue: total, facets, notices and the page's entry ids. */
+function searchSnapshot(
+  options: SearchCatalogueOptions,
+  analysed: AnalysedQuery,
+  snapshot: SearchSnapshot,
+): Omit<SearchResult, 'places' | 'droppedWord' | 'items'> & { ids: string[] } {
+  const { criteria } = options;
   const pageSize = options.pageSize ?? SEARCH_LIMITS.pageSize;
   const notices: SearchNotice[] = [];
-
-  const analysed = await analyseQuery(db, terms);
   for (const word of analysed.words)
     if (word.alternatives.length > 0) notices.push({ code: 'similar_words', word: word.word });
   const hasText = analysed.words.length > 0;
   const sort = criteria.sort === 'relevance' && !hasText ? 'newest' : criteria.sort;
 
-  const lexemes = [...new Set(analysed.words.flatMap((word) => word.spellings.flat()))];
-  const snapshot = await readSearchState(db, lexemes, analysed.seen);
   const { state } = snapshot;
   const none = emptyBitSet(state.words);
   const words: WordSets[] = analysed.words.map((word) => ({
@@ -304,18 +391,13 @@ async function searchTerms(
   const total = countBits(hits);
   const offset = (criteria.page - 1) * pageSize;
   const slots = firstHits(snapshot, hits, sort, words, criteria.page * pageSize).slice(offset, offset + pageSize);
-  const items = await itemsOf(
-    db,
-    slots.map((slot) => state.ids[slot] ?? ''),
-    locale,
-  );
   return {
     total,
     page: criteria.page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     facets,
     notices,
-    items,
+    ids: slots.map((slot) => state.ids[slot] ?? ''),
   };
 }
 
