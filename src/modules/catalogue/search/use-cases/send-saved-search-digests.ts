@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppServices } from '../../../../core/http/types.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../../core/i18n/locales.js';
 import { PLATFORM_TIME_ZONE } from '../../../../core/time/calendar-day.js';
@@ -12,8 +13,11 @@ const DIGEST_ITEMS = 10;
 
 /**
  * The daily digest: for every saved search, the entries published since the last digest, mailed
- * in the language the search was saved in. The mail is queued and `last_notified_at` moved in one
- * transaction per search, so a new entry is mailed exactly once, even if the job runs again.
+ * in the language the search was saved in. The search reads the committed catalogue through the
+ * platform's database, whose search state every search shares (decision 040); then one transaction
+ * per search claims it — only if `last_notified_at` is still the time the search started from — moves
+ * that time and queues the mail, so a new entry is mailed exactly once, even if the job runs twice at
+ * once.
  */
 export async function sendSavedSearchDigests(options: {
   services: AppServices;
@@ -24,37 +28,39 @@ export async function sendSavedSearchDigests(options: {
   const searches = await services.db
     .selectFrom('saved_searches as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.label', 's.query', 's.locale', 'u.email', 'u.display_name'])
+    .select(['s.id', 's.label', 's.query', 's.locale', 's.last_notified_at', 'u.email', 'u.display_name'])
+    // The exact stored time (microseconds), to claim the search only from the time it was searched from.
+    .select(sql<string>`s.last_notified_at::text`.as('since'))
     .where('u.email_verified_at', 'is not', null)
     .where('s.last_notified_at', '<', now)
     .orderBy('s.id')
     .execute();
   let mailed = 0;
   for (const search of searches) {
+    const locale = isLocale(search.locale) ? search.locale : DEFAULT_LOCALE;
+    const { criteria } = parseSearch(search.query);
+    const result = await searchCatalogue({
+      db: services.db,
+      criteria: { ...criteria, sort: 'newest', page: 1 },
+      locale,
+      // A digest lists only new entries that hold every word, never a partial match.
+      partialMatches: false,
+      publishedAfter: search.last_notified_at,
+      publishedUntil: now,
+      pageSize: DIGEST_ITEMS,
+    });
     const sent = await services.db.transaction().execute(async (trx) => {
-      // Lock the search: a concurrent run skips it, and finds last_notified_at moved afterwards.
+      // Lock the search: a concurrent run skips it, or has moved last_notified_at already.
       const claimed = await trx
         .selectFrom('saved_searches')
-        .select('last_notified_at')
+        .select('id')
         .where('id', '=', search.id)
-        .where('last_notified_at', '<', now)
+        .where(sql<boolean>`last_notified_at = ${search.since}::timestamptz`)
         .forUpdate()
         .skipLocked()
         .executeTakeFirst();
       if (!claimed) return false;
       await trx.updateTable('saved_searches').set({ last_notified_at: now }).where('id', '=', search.id).execute();
-      const locale = isLocale(search.locale) ? search.locale : DEFAULT_LOCALE;
-      const { criteria } = parseSearch(search.query);
-      const result = await searchCatalogue({
-        db: trx,
-        criteria: { ...criteria, sort: 'newest', page: 1 },
-        locale,
-        // A digest lists only new entries that hold every word, never a partial match.
-        partialMatches: false,
-        publishedAfter: claimed.last_notified_at,
-        publishedUntil: now,
-        pageSize: DIGEST_ITEMS,
-      });
       if (result.total === 0) return false;
       const i18n = getTranslator(locale);
       const base = services.config.baseUrl;
