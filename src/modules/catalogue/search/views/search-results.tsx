@@ -190,9 +190,8 @@ export function SearchGroups({ result, groups }: SearchViewProps) {
                     <a class="kern-link" href={`/${lang}${item.path}`} dir="auto">
                       {item.title}
                     </a>
-                    <span class="kern-body kern-body--small" dir="auto">
-                      {' '}
-                      · {item.detail}
+                    <span class="vr-search__group-detail kern-body kern-body--small">
+                      <bdi>{item.detail}</bdi>
                     </span>
                   </li>
                 ))}
