@@ -397,7 +397,7 @@ function searchSnapshot(
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     facets,
     notices,
-    ids: slots.map((slot) => state.ids[slot] ?? ''),
+    ids: slots.flatMap((slot) => state.ids[slot] ?? []),
   };
 }
 
