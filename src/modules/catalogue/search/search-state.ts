@@ -92,10 +92,19 @@ export function heldSnapshot(
   const state = holders.get(db)?.state;
   const analysed = state?.analyses.get(query);
   if (!state || !analysed) return null;
+  const snapshot = heldFor(state, query, analysed);
+  return snapshot && { snapshot, analysed };
+}
+
+/**
+ * The snapshot from what the state holds, when it holds every set of the analysed query (the state
+ * then keeps the analysis); else null.
+ */
+function heldFor(state: SearchState, query: string, analysed: AnalysedQuery): SearchSnapshot | null {
   const wanted = wantedSets(lexemesOf(analysed));
   if (!wanted.every(({ key }) => state.wordSets.has(key))) return null;
   remember(state.analyses, query, analysed, KEPT_ANALYSES);
-  return { snapshot: snapshotOf(state, wanted, new Map(), true), analysed };
+  return snapshotOf(state, wanted, new Map(), true);
 }
 
 /** Every lexeme of every spelling of an analysed query's words, once. */
@@ -121,13 +130,11 @@ export async function readSearchState(
     holder = { state: null, loading: null };
     holders.set(db, holder);
   }
-  const wanted = wantedSets(lexemesOf(analysed));
   const seen = analysed.seen;
   const held = holder.state;
-  if (seen && held && held.token === seen.token && wanted.every(({ key }) => held.wordSets.has(key))) {
-    remember(held.analyses, query, analysed, KEPT_ANALYSES);
-    return snapshotOf(held, wanted, new Map(), true);
-  }
+  const fromHeld = seen && held && held.token === seen.token ? heldFor(held, query, analysed) : null;
+  if (fromHeld) return fromHeld;
+  const wanted = wantedSets(lexemesOf(analysed));
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= ATTEMPTS;
     const known = holder.state;
