@@ -42,6 +42,9 @@ const ConfigSchema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
     DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    ADMISSION_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(8),
+    ADMISSION_QUEUE: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
+    ADMISSION_WAIT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
     DATA_DIR_MIN_FREE_MB: z.coerce.number().int().min(1).max(10_000_000).default(100),
     S3_ENDPOINT: z.string().url().optional(),
     S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -143,6 +146,15 @@ export interface Config {
   };
   /** A request still unanswered after this long gets a 503 with Retry-After (Fastify's handlerTimeout). */
   requestDeadlineMs: number;
+  /** How many requests one process works on at once, and how long the others may wait (core/http/admission.ts). */
+  admission: {
+    /** Requests worked on at once (ADMISSION_CONCURRENCY). */
+    concurrency: number;
+    /** Requests that may wait for a turn (ADMISSION_QUEUE); more are answered 503. */
+    maxWaiting: number;
+    /** The longest a request waits for its turn before it is answered 503 (ADMISSION_WAIT_MS). */
+    maxWaitMs: number;
+  };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -175,6 +187,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       minFreeBytes: c.DATA_DIR_MIN_FREE_MB * 1024 * 1024,
     },
     requestDeadlineMs: c.REQUEST_DEADLINE_MS,
+    admission: {
+      concurrency: c.ADMISSION_CONCURRENCY,
+      maxWaiting: c.ADMISSION_QUEUE,
+      maxWaitMs: c.ADMISSION_WAIT_MS,
+    },
     s3:
       c.S3_BUCKET && c.S3_ENDPOINT && c.S3_ACCESS_KEY_ID && c.S3_SECRET_ACCESS_KEY
         ? {

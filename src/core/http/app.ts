@@ -11,6 +11,7 @@ import { authenticate } from '../auth/sessions.js';
 import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
+import { installAdmission } from './admission.js';
 import { installCsrf } from './csrf.js';
 import { installSubmissionKeys } from './submissions.js';
 import { refuseWritesWhileDiskLow } from './write-guard.js';
@@ -133,6 +134,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       request.flash = { kind: match[1] as 'success' | 'info', key: match[2] as string };
       reply.clearCookie(FLASH_COOKIE, { path: '/' });
     }
+  });
+  // Between the language (a refusal is a page in it) and the first database work (the session).
+  installAdmission(app, config.admission);
+  app.addHook('onRequest', async (request, reply) => {
     if (isStaticFile(request.url)) return;
     // Idle and absolute timeouts; a session whose rights changed comes back renewed under a new id.
     const session = await authenticate(options.services.db, request.cookies[sessionCookieName(config)], {
