@@ -3,7 +3,7 @@ import type { HomePageContribution } from '../../core/modules/start-page.js';
 import { canCreateForum, canWriteStory } from './policy.js';
 import { PUBLISHING_STATUSES } from './tables.js';
 import { getParticipationOverview } from './use-cases/get-participation-overview.js';
-import { listPublishedTexts } from './use-cases/list-texts.js';
+import { countPublishedStories, listPublishedStories } from './use-cases/list-texts.js';
 
 /** "Mein Bereich" blocks of participation: the office's forums and award, a juror's scoring, the own stories. */
 export const participationStartPage: readonly StartPageSection[] = [
@@ -96,7 +96,7 @@ export const participationHomePage: HomePageContribution = {
       order: 40,
       labelKey: 'participation_start.home.stories_figure',
       path: '/beteiligung/geschichten',
-      load: async ({ services }) => (await listPublishedTexts({ services, limit: 1 })).storyCount,
+      load: ({ services }) => countPublishedStories(services),
     },
   ],
   lists: [
@@ -107,7 +107,7 @@ export const participationHomePage: HomePageContribution = {
       emptyKey: 'participation_start.home.stories_empty',
       more: { labelKey: 'participation_start.home.stories_more', path: '/beteiligung' },
       load: async ({ services, i18n }) =>
-        (await listPublishedTexts({ services, locale: i18n.locale.code, limit: 3 })).stories.map((story) => ({
+        (await listPublishedStories({ services, locale: i18n.locale.code, limit: 3 })).map((story) => ({
           title: story.title,
           titleLang: story.lang,
           detail: story.summary,

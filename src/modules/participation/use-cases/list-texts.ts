@@ -97,13 +97,19 @@ export async function listPublishedTexts(options: {
       .orderBy('c.published_at', 'desc')
       .execute(),
     listPublishedStories({ services: options.services, locale, limit: options.limit ?? 24, offset: options.offset }),
-    db
-      .selectFrom('participation_stories')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'published')
-      .executeTakeFirstOrThrow(),
+    countPublishedStories(options.services),
   ]);
-  return { campaigns: lines('campaign')(campaigns), stories, storyCount: Number(count.n) };
+  return { campaigns: lines('campaign')(campaigns), stories, storyCount: count };
+}
+
+/** How many stories are published (the home page's figure). */
+export async function countPublishedStories(services: AppServices): Promise<number> {
+  const row = await services.db
+    .selectFrom('participation_stories')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'published')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The reader's organisation's campaigns and stories in every status, and for the office what waits for review. */
