@@ -8,7 +8,9 @@
  *    deploy/nginx.conf (TLS with a self-signed certificate on 127.0.0.1; Debian's nginx-light is installed
  *    when missing, as root). A mixed workload — page views and searches, company ranking pages and an
  *    applicant's matches signed in, open data, and posted forms — at `--connections` for `--seconds`,
- *    `--rounds` times, with the resident memory of each app process before and after each round.
+ *    `--rounds` times, with the resident memory of each app process and its live heap after a full garbage
+ *    collection (read through the inspector, switched on only for the reading: scripts/load-heap.ts) before and after
+ *    each round.
  * 2. The same with PGlite: one app process at `--pglite-connections`.
  *
  * Each connection comes from its own loopback address (127.0.0.2, …), so nginx passes each one's own address
@@ -35,6 +37,7 @@ import {
 } from './bench-support.js';
 import { cookieHeader, hiddenFields, runLoad, setCookies, type Connection, type Scenario } from './load-client.js';
 import { ensureNginx, ROOT, startNginx, testShippedConfig, type RunningNginx } from './load-nginx.js';
+import { heapAfterGcMb, inspectorPortFlag } from './load-heap.js';
 import { FEEDBACK_RATE_LIMIT } from '../src/modules/site/routes.js';
 
 const TSX = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
@@ -63,10 +66,22 @@ for (const [name, value] of Object.entries({ CONNECTIONS, SECONDS, ROUNDS, PGLIT
 const progress = (line: string): void => console.error(`load: ${line}`);
 const { cleanups, cleanUp } = createCleanups('load');
 
+interface App {
+  child: ChildProcess;
+  inspectorPort: number;
+}
+
 /** Resident memory of one process in MB (Linux /proc). */
-function rssMb(child: ChildProcess): number {
+function rssMb({ child }: App): number {
   const status = readFileSync(`/proc/${String(child.pid)}/status`, 'utf8');
   return round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024, 0);
+}
+
+/** Each process's heap after a full collection, one process after the other (a collection pauses its process). */
+async function heapsAfterGc(apps: readonly App[]): Promise<number[]> {
+  const heaps: number[] = [];
+  for (const { child, inspectorPort } of apps) heaps.push(await heapAfterGcMb(child.pid ?? 0, inspectorPort));
+  return heaps;
 }
 
 const temp = (label: string): string => {
@@ -86,16 +101,19 @@ async function seed(target: { databaseUrl: string } | { dataDir: string }): Prom
 }
 
 /** Starts compiled app processes as systemd would (production settings), one per port. */
-async function startApps(ports: readonly number[], env: NodeJS.ProcessEnv): Promise<ChildProcess[]> {
-  const children: ChildProcess[] = [];
+async function startApps(ports: readonly number[], env: NodeJS.ProcessEnv): Promise<App[]> {
+  const children: App[] = [];
   // One after the other: the first runs the migrations (none left after seeding) and the job queue's setup.
   for (const port of ports) {
     // LOAD_PROFILE_DIR: each app process writes a CPU profile there when it stops (where the time goes).
     const profile = process.env.LOAD_PROFILE_DIR
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.LOAD_PROFILE_DIR}`]
       : [];
+    // An inspector port of its own (the inspector stays off): between rounds the script reads the heap after a
+    // full collection (scripts/load-heap.ts).
+    const inspectorPort = await findFreePort();
     const { child, listening } = startServerProcess(
-      [...profile, '--enable-source-maps', join(ROOT, 'dist', 'server.js')],
+      [...profile, inspectorPortFlag(inspectorPort), '--enable-source-maps', join(ROOT, 'dist', 'server.js')],
       {
         cwd: ROOT,
         env: { ...withoutSettings(process.env), ...env, PORT: String(port), HOST: '127.0.0.1' },
@@ -105,7 +123,7 @@ async function startApps(ports: readonly number[], env: NodeJS.ProcessEnv): Prom
     cleanups.push(() => stopChild(child));
     await listening;
     progress(`app process ${String(child.pid)} listening on ${port}`);
-    children.push(child);
+    children.push({ child, inspectorPort });
   }
   return children;
 }
@@ -323,7 +341,7 @@ async function setupConnection(nginx: RunningNginx): Promise<Connection> {
 
 async function measure(options: {
   engine: 'postgres' | 'pglite';
-  apps: ChildProcess[];
+  apps: App[];
   nginx: RunningNginx;
   connections: number;
   rounds: number;
@@ -340,6 +358,7 @@ async function measure(options: {
   });
   for (let index = 1; index <= options.rounds; index++) {
     const rssBeforeMb = options.apps.map(rssMb);
+    const heapBeforeMb = await heapsAfterGc(options.apps);
     progress(
       `${options.engine}: round ${index} of ${options.rounds}, ${options.connections} connections for ${SECONDS} s`,
     );
@@ -359,6 +378,9 @@ async function measure(options: {
       ...figures,
       rssBeforeMb,
       rssAfterMb: options.apps.map(rssMb),
+      // The live heap after a full garbage collection, before and after the round: growth here would be a leak.
+      heapAfterGcBeforeMb: heapBeforeMb,
+      heapAfterGcAfterMb: await heapsAfterGc(options.apps),
     });
   }
 }
@@ -378,7 +400,7 @@ runBenchmark('load', (ROUNDS * SECONDS * 2 + 20 * 60) * 1000, cleanUp, async () 
   cleanups.push(() => nginx.stop());
   await measure({ engine: 'postgres', apps, nginx, connections: CONNECTIONS, rounds: ROUNDS });
   await nginx.stop();
-  for (const app of apps) await stopChild(app);
+  for (const app of apps) await stopChild(app.child);
   await server.stop();
 
   if (args['no-pglite']) return;
