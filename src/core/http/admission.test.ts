@@ -171,6 +171,7 @@ describe('the platform with the bound', () => {
     expect(second.statusCode).toBe(503);
     expect(second.headers['retry-after']).toBeDefined();
     expect(second.body).toContain('lang="ar"');
+    expect(second.body).toContain('المنصة مزدحمة جدًا الآن');
     expect(second.body).toContain('لم يُحفظ أي شيء');
     // The turn was given back: the next request is worked on.
     expect((await bounded.app.inject({ url: '/de/stellen' })).statusCode).toBe(200);

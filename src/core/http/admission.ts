@@ -76,7 +76,7 @@ export function installAdmission(app: FastifyInstance, options: AdmissionOptions
       },
       refuse: () => {
         state = 'ended';
-        done(new AppError('unavailable', { help: { reasonKey: 'errors.busy_reason' } }));
+        done(new AppError('unavailable', { messageKey: 'errors.busy', help: { reasonKey: 'errors.busy_reason' } }));
       },
     };
     // 'close' comes once the response is sent or the connection is gone, whichever is first.
