@@ -1,11 +1,18 @@
 /**
  * The load generator of `npm run load`, on Node's own HTTP client (no dependency): N connections, each a
  * keep-alive socket from its own loopback source address (127.0.0.2, 127.0.0.3, …) so that nginx sees N
- * clients, as it would in production, and the per-IP rate limits apply per simulated client. Each connection
- * runs one scenario after another until the time is up; every request is timed and counted by route kind.
+ * clients, as it would in production, and the per-IP rate limits apply per simulated client. Every request is
+ * timed and counted by route kind. Two ways to drive them (decision 042):
+ *
+ * - closed loop (no `rate`): each connection runs one scenario after another until the time is up, so the
+ *   server is always saturated and the mean time per request is connections ÷ throughput (Little's law);
+ * - open loop (`rate`): scenarios arrive at random (a Poisson process) at `rate` per second, whatever the
+ *   server answers, each on a free connection; an arrival that finds all connections busy waits for one, and
+ *   its first request is timed from its arrival, not from when a connection became free, so a slow server
+ *   cannot hide its queue from the figures.
  */
-import { request as httpsRequest, Agent } from 'node:https';
-import type { IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, Agent as HttpAgent, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest, Agent as HttpsAgent } from 'node:https';
 import { percentile, round } from './bench-support.js';
 
 export interface Response {
@@ -21,7 +28,14 @@ export interface Connection {
   send(
     kind: string,
     path: string,
-    options?: { method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; expect?: number[] },
+    options?: {
+      method?: 'GET' | 'POST';
+      headers?: Record<string, string>;
+      body?: string;
+      expect?: number[];
+      /** When the request was due (performance.now()), if earlier than its sending: an open-loop arrival. */
+      since?: number;
+    },
   ): Promise<Response>;
 }
 
@@ -37,6 +51,8 @@ export interface KindFigures {
 }
 
 export interface LoadFigures {
+  /** Scenarios started per second in an open loop; null for a closed loop. */
+  rate: number | null;
   seconds: number;
   connections: number;
   requests: number;
@@ -50,6 +66,8 @@ export interface LoadFigures {
   /** Requests without an answer: socket errors, timeouts. */
   errors: number;
   statuses: Record<string, number>;
+  /** Answers by the proxy's X-Cache-Status (HIT: from its page cache; none: the header was missing). */
+  proxyCache: Record<string, number>;
   kinds: Record<string, KindFigures>;
   /** The first few failures, for the person reading the figures. */
   samples: string[];
@@ -64,10 +82,13 @@ export function loopbackAddress(index: number): string {
 }
 
 export async function runLoad(options: {
+  /** https://… (with `ca`) or http://… */
   origin: string;
-  ca: Buffer;
+  ca?: Buffer;
   connections: number;
   seconds: number;
+  /** Scenarios started per second (an open loop); without it a closed loop. */
+  rate?: number;
   /** Picks the next scenario; called once per scenario run. */
   pick: () => Scenario;
   /**
@@ -77,21 +98,25 @@ export async function runLoad(options: {
   firstAddress?: number;
 }): Promise<LoadFigures> {
   const origin = new URL(options.origin);
+  const secure = origin.protocol === 'https:';
   const latencies: number[] = [];
   const byKind = new Map<string, { latencies: number[]; failed: number }>();
   const statuses: Record<string, number> = {};
+  const proxyCache: Record<string, number> = {};
   const samples: string[] = [];
   let unexpectedStatus = 0;
   let errors = 0;
   const startedAt = performance.now();
   const endsAt = startedAt + options.seconds * 1000;
 
-  const connection = (index: number): { connection: Connection; agent: Agent } => {
+  const connection = (index: number): { connection: Connection; agent: HttpAgent } => {
     const address = loopbackAddress((options.firstAddress ?? 0) + index);
-    const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: options.ca, localAddress: address });
+    const agent = secure
+      ? new HttpsAgent({ keepAlive: true, maxSockets: 1, ca: options.ca, localAddress: address })
+      : new HttpAgent({ keepAlive: true, maxSockets: 1, localAddress: address });
     const send: Connection['send'] = (kind, path, requestOptions = {}) =>
       new Promise((resolve, reject) => {
-        const began = performance.now();
+        const began = Math.min(requestOptions.since ?? Infinity, performance.now());
         const record = (status: string, failed: boolean, detail?: string): void => {
           const ms = performance.now() - began;
           latencies.push(ms);
@@ -103,7 +128,7 @@ export async function runLoad(options: {
           if (failed && samples.length < 10) samples.push(`${kind} ${path}: ${detail ?? status}`);
         };
         const body = requestOptions.body;
-        const req = httpsRequest(
+        const req = (secure ? httpsRequest : httpRequest)(
           {
             host: origin.hostname,
             port: origin.port,
@@ -128,6 +153,8 @@ export async function runLoad(options: {
               const failed = !expected.includes(status);
               if (failed) unexpectedStatus++;
               record(String(status), failed);
+              const cache = String(res.headers['x-cache-status'] ?? 'none');
+              proxyCache[cache] = (proxyCache[cache] ?? 0) + 1;
               resolve({ status, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
             });
             res.on('error', reject);
@@ -144,21 +171,13 @@ export async function runLoad(options: {
     return { connection: { address, send }, agent };
   };
 
-  await Promise.all(
-    Array.from({ length: options.connections }, async (_, index) => {
-      const { connection: conn, agent } = connection(index);
-      try {
-        while (performance.now() < endsAt) {
-          // A failed request is counted where it happened; the connection goes on with the next scenario.
-          await options
-            .pick()(conn)
-            .catch(() => undefined);
-        }
-      } finally {
-        agent.destroy();
-      }
-    }),
-  );
+  const connections = Array.from({ length: options.connections }, (_, index) => connection(index));
+  try {
+    if (options.rate === undefined) await closedLoop(connections, endsAt, options.pick);
+    else await openLoop(connections, options.rate, endsAt, options.pick);
+  } finally {
+    for (const { agent } of connections) agent.destroy();
+  }
 
   const seconds = (performance.now() - startedAt) / 1000;
   const kinds: Record<string, KindFigures> = {};
@@ -171,6 +190,7 @@ export async function runLoad(options: {
       failed: entry.failed,
     };
   return {
+    rate: options.rate ?? null,
     seconds: round(seconds, 1),
     connections: options.connections,
     requests: latencies.length,
@@ -182,8 +202,72 @@ export async function runLoad(options: {
     unexpectedStatus,
     errors,
     statuses,
+    proxyCache,
     kinds,
     samples,
+  };
+}
+
+/** Each connection runs one scenario after another until the time is up. */
+async function closedLoop(
+  connections: readonly { connection: Connection }[],
+  endsAt: number,
+  pick: () => Scenario,
+): Promise<void> {
+  await Promise.all(
+    connections.map(async ({ connection }) => {
+      while (performance.now() < endsAt) {
+        // A failed request is counted where it happened; the connection goes on with the next scenario.
+        await pick()(connection).catch(() => undefined);
+      }
+    }),
+  );
+}
+
+/**
+ * Scenarios arrive at random at `rate` per second until the time is up; each runs on a free connection or, when
+ * none is free, waits in arrival order for the next one. Every arrival is served, also those still waiting when
+ * the time is up, so an overloaded server shows its queue in the figures rather than losing it.
+ */
+async function openLoop(
+  connections: readonly { connection: Connection }[],
+  rate: number,
+  endsAt: number,
+  pick: () => Scenario,
+): Promise<void> {
+  if (!(rate > 0)) throw new Error('the rate must be above 0');
+  const idle = connections.map(({ connection }) => connection);
+  const waiting: number[] = [];
+  const running = new Set<Promise<void>>();
+  const serve = (connection: Connection, arrival: number): void => {
+    const run = (async () => {
+      for (let due: number | undefined = arrival; due !== undefined; due = waiting.shift())
+        await pick()(arrivedAt(connection, due)).catch(() => undefined);
+      idle.push(connection);
+    })();
+    running.add(run);
+    void run.finally(() => running.delete(run));
+  };
+  for (let arrival = performance.now(); arrival < endsAt; arrival += (-Math.log(1 - Math.random()) * 1000) / rate) {
+    const wait = arrival - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const free = idle.pop();
+    if (free) serve(free, arrival);
+    else waiting.push(arrival);
+  }
+  while (running.size > 0) await Promise.all(running);
+}
+
+/** The connection as a scenario that arrived at `due` sees it: its first request is timed from then. */
+function arrivedAt(connection: Connection, due: number): Connection {
+  let first = true;
+  return {
+    address: connection.address,
+    send: (kind, path, options = {}) => {
+      const since = first ? due : undefined;
+      first = false;
+      return connection.send(kind, path, since === undefined ? options : { ...options, since });
+    },
   };
 }
 

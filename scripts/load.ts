@@ -1,7 +1,8 @@
 /**
  * `npm run load`: the reference deployment under load (issue 14, decision 032).
  *
- *   npm run load -- [--connections 200] [--seconds 60] [--rounds 2] [--pglite-connections 50] [--no-pglite]
+ *   npm run load -- [--connections 200] [--seconds 60] [--rounds 2] [--rates 100,200,300]
+ *                   [--pglite-connections 50] [--pglite-rates 50,100] [--no-pglite]
  *
  * 1. PostgreSQL (a throw-away server, tests/setup/postgres-server.ts) with the demo data, two compiled app
  *    processes (dist/server.js, NODE_ENV=production, TRUST_PROXY=1) and nginx with the shipped
@@ -10,8 +11,11 @@
  *    applicant's matches signed in, open data, and posted forms — at `--connections` for `--seconds`,
  *    `--rounds` times, with the resident memory of each app process and its live heap after a full garbage
  *    collection (read through the inspector, switched on only for the reading: scripts/load-heap.ts) before and after
- *    each round.
- * 2. The same with PGlite: one app process at `--pglite-connections`.
+ *    each round. These rounds are a closed loop: every connection sends its next request as soon as it has an
+ *    answer, so they measure the throughput at saturation, and their latency is connections ÷ throughput.
+ *    Then the same workload as an open loop (decision 042) at each of `--rates` scenarios a second on the same
+ *    number of connections: the latency a visitor meets when that many arrive, timed from each arrival.
+ * 2. The same with PGlite: one app process at `--pglite-connections`, one closed round and `--pglite-rates`.
  *
  * Each connection comes from its own loopback address (127.0.0.2, …), so nginx passes each one's own address
  * and the per-IP rate limits count per simulated visitor, as they would for real ones. One JSON line per round
@@ -51,7 +55,9 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
     rounds: { type: 'string', default: '2' },
+    rates: { type: 'string', default: '100,200,300' },
     'pglite-connections': { type: 'string', default: '50' },
+    'pglite-rates': { type: 'string', default: '50,100' },
     'no-pglite': { type: 'boolean', default: false },
   },
   strict: true,
@@ -60,8 +66,16 @@ const CONNECTIONS = Number(args.connections);
 const SECONDS = Number(args.seconds);
 const ROUNDS = Number(args.rounds);
 const PGLITE_CONNECTIONS = Number(args['pglite-connections']);
-for (const [name, value] of Object.entries({ CONNECTIONS, SECONDS, ROUNDS, PGLITE_CONNECTIONS }))
-  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(`${name} must be 1–10000`);
+const RATES = rateList(args.rates);
+const PGLITE_RATES = rateList(args['pglite-rates']);
+for (const [name, value] of Object.entries({ CONNECTIONS, SECONDS, ROUNDS, PGLITE_CONNECTIONS, RATES, PGLITE_RATES }))
+  for (const number of [value].flat())
+    if (!Number.isInteger(number) || number < 1 || number > 10_000) throw new Error(`${name}: each 1–10000`);
+
+/** "100,200" → [100, 200]; an empty text → no open-loop runs. */
+function rateList(text: string): number[] {
+  return text.trim() === '' ? [] : text.split(',').map(Number);
+}
 
 const progress = (line: string): void => console.error(`load: ${line}`);
 const { cleanups, cleanUp } = createCleanups('load');
@@ -200,15 +214,15 @@ const OPEN_DATA = [
 
 /** The workload: what is there to request (found through the proxy), and the scenarios with their weights. */
 async function workload(setup: Connection): Promise<{ pick: () => Scenario; summary: Record<string, number> }> {
-  const entries = links(
-    (await setup.send('setup', '/de/suche?kind=offer&kind=project')).body,
-    new RegExp(`/de/eintraege/${UUID}`, 'g'),
-  );
+  // Every public entry and position the sitemap lists, so visitors spread over all of them as they would (a
+  // handful of pages would be answered from the proxy's cache nearly always).
+  const sitemap = (await setup.send('setup', '/sitemap.xml')).body;
+  const entries = links(sitemap, new RegExp(`/de/eintraege/${UUID}`, 'g'));
   const events = links(
     (await setup.send('setup', '/de/veranstaltungen')).body,
     new RegExp(`/de/eintraege/${UUID}`, 'g'),
   );
-  const positions = links((await setup.send('setup', '/de/stellen')).body, new RegExp(`/de/stellen/${UUID}`, 'g'));
+  const positions = links(sitemap, new RegExp(`/de/stellen/${UUID}`, 'g'));
   const companies: { cookie: string; ranking: string[] }[] = [];
   for (const email of ['firma@unternehmen.vielfalt-ruhr.example', 'ausbildung@grossbetrieb.vielfalt-ruhr.example']) {
     const cookie = await signIn(setup, email);
@@ -345,6 +359,7 @@ async function measure(options: {
   nginx: RunningNginx;
   connections: number;
   rounds: number;
+  rates: readonly number[];
 }): Promise<void> {
   const setup = await setupConnection(options.nginx);
   const { pick, summary } = await workload(setup);
@@ -373,6 +388,7 @@ async function measure(options: {
     });
     printLine({
       load: options.engine,
+      loop: 'closed',
       round: index,
       appProcesses: options.apps.length,
       ...figures,
@@ -383,32 +399,60 @@ async function measure(options: {
       heapAfterGcAfterMb: await heapsAfterGc(options.apps),
     });
   }
+  for (const [index, rate] of options.rates.entries()) {
+    progress(
+      `${options.engine}: ${rate} scenarios a second arriving on ${options.connections} connections for ${SECONDS} s`,
+    );
+    const figures = await runLoad({
+      origin: options.nginx.origin,
+      ca: options.nginx.ca,
+      connections: options.connections,
+      seconds: SECONDS,
+      rate,
+      pick,
+      firstAddress: WARM_UP_CONNECTIONS + (options.rounds + index) * options.connections,
+    });
+    printLine({ load: options.engine, loop: 'open', appProcesses: options.apps.length, ...figures });
+  }
 }
 
-runBenchmark('load', (ROUNDS * SECONDS * 2 + 20 * 60) * 1000, cleanUp, async () => {
-  ensureNginx('npm run load');
-  progress(`the shipped deploy/nginx.conf: ${testShippedConfig().split('\n').at(-1) ?? ''}`);
+// Each open-loop run may take up to twice its time (an overloaded server works off the queue of arrivals).
+runBenchmark(
+  'load',
+  ((ROUNDS + 1 + 2 * (RATES.length + PGLITE_RATES.length)) * SECONDS * 2 + 20 * 60) * 1000,
+  cleanUp,
+  async () => {
+    ensureNginx('npm run load');
+    progress(`the shipped deploy/nginx.conf: ${testShippedConfig().split('\n').at(-1) ?? ''}`);
 
-  progress('starting a throw-away PostgreSQL server');
-  const server = await startPostgresServer();
-  cleanups.push(() => server.stop());
-  await seed({ databaseUrl: server.url });
-  const [portA, portB, proxyPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-  const baseUrl = `https://127.0.0.1:${proxyPort}`;
-  const apps = await startApps([portA, portB], productionEnv(baseUrl, temp('files'), server.url));
-  const nginx = await startNginx({ appPorts: [portA, portB], port: proxyPort });
-  cleanups.push(() => nginx.stop());
-  await measure({ engine: 'postgres', apps, nginx, connections: CONNECTIONS, rounds: ROUNDS });
-  await nginx.stop();
-  for (const app of apps) await stopChild(app.child);
-  await server.stop();
+    progress('starting a throw-away PostgreSQL server');
+    const server = await startPostgresServer();
+    cleanups.push(() => server.stop());
+    await seed({ databaseUrl: server.url });
+    const [portA, portB, proxyPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+    const baseUrl = `https://127.0.0.1:${proxyPort}`;
+    const apps = await startApps([portA, portB], productionEnv(baseUrl, temp('files'), server.url));
+    const nginx = await startNginx({ appPorts: [portA, portB], port: proxyPort });
+    cleanups.push(() => nginx.stop());
+    await measure({ engine: 'postgres', apps, nginx, connections: CONNECTIONS, rounds: ROUNDS, rates: RATES });
+    await nginx.stop();
+    for (const app of apps) await stopChild(app.child);
+    await server.stop();
 
-  if (args['no-pglite']) return;
-  const dataDir = temp('pglite');
-  await seed({ dataDir });
-  const [appPort, pgliteProxyPort] = [await findFreePort(), await findFreePort()];
-  const pgliteApps = await startApps([appPort], productionEnv(`https://127.0.0.1:${pgliteProxyPort}`, dataDir));
-  const pgliteNginx = await startNginx({ appPorts: [appPort], port: pgliteProxyPort });
-  cleanups.push(() => pgliteNginx.stop());
-  await measure({ engine: 'pglite', apps: pgliteApps, nginx: pgliteNginx, connections: PGLITE_CONNECTIONS, rounds: 1 });
-});
+    if (args['no-pglite']) return;
+    const dataDir = temp('pglite');
+    await seed({ dataDir });
+    const [appPort, pgliteProxyPort] = [await findFreePort(), await findFreePort()];
+    const pgliteApps = await startApps([appPort], productionEnv(`https://127.0.0.1:${pgliteProxyPort}`, dataDir));
+    const pgliteNginx = await startNginx({ appPorts: [appPort], port: pgliteProxyPort });
+    cleanups.push(() => pgliteNginx.stop());
+    await measure({
+      engine: 'pglite',
+      apps: pgliteApps,
+      nginx: pgliteNginx,
+      connections: PGLITE_CONNECTIONS,
+      rounds: 1,
+      rates: PGLITE_RATES,
+    });
+  },
+);
