@@ -4,7 +4,7 @@
  * and a started nginx in a temp folder that stops with its caller.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,7 +81,7 @@ function mainConfig(folder: string, siteFile: string, workers: number): string {
  */
 export function adaptSiteConfig(
   shipped: string,
-  options: { appPorts: readonly number[]; port: number; cert: string; key: string; root: string },
+  options: { appPorts: readonly number[]; port: number; cert: string; key: string; root: string; cacheFolder: string },
 ): string {
   let site = shipped.replace(/upstream vielfalt_ruhr \{[\s\S]*?\n\}/, (block) =>
     block
@@ -100,9 +100,20 @@ export function adaptSiteConfig(
   site = site.replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${options.cert};`);
   site = site.replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${options.key};`);
   site = site.replaceAll('/srv/vielfalt-ruhr', options.root);
-  for (const part of [`127.0.0.1:${options.port} ssl`, options.cert, ...options.appPorts.map(String)])
+  site = withCacheFolder(site, options.cacheFolder);
+  for (const part of [
+    `127.0.0.1:${options.port} ssl`,
+    options.cert,
+    options.cacheFolder,
+    ...options.appPorts.map(String),
+  ])
     if (!site.includes(part)) throw new Error(`deploy/nginx.conf changed shape: could not adapt it (${part})`);
   return site;
+}
+
+/** The shipped configuration with its page cache in `folder` instead of /var/cache/nginx. */
+function withCacheFolder(site: string, folder: string): string {
+  return site.replace(/proxy_cache_path\s+\S+/, `proxy_cache_path ${folder}`);
 }
 
 /** Runs `nginx -t` on a main configuration; resolves with its output, fails with it. */
@@ -113,14 +124,17 @@ export function testConfig(configFile: string): string {
   return output;
 }
 
-/** Checks the shipped deploy/nginx.conf as written (only the certificate paths point to a temporary one). */
+/** Checks the shipped deploy/nginx.conf as written (only the certificate and page cache paths point to temporary ones). */
 export function testShippedConfig(): string {
   const folder = mkdtempSync(join(tmpdir(), 'vr-nginx-check-'));
   try {
     const { cert, key } = makeCertificate(folder);
-    const site = readFileSync(SHIPPED_CONFIG, 'utf8')
-      .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`)
-      .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`);
+    const site = withCacheFolder(
+      readFileSync(SHIPPED_CONFIG, 'utf8')
+        .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${cert};`)
+        .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${key};`),
+      join(folder, 'page-cache'),
+    );
     const siteFile = join(folder, 'site.conf');
     writeFileSync(siteFile, site);
     const main = join(folder, 'nginx.conf');
@@ -143,9 +157,18 @@ export interface RunningNginx {
 /** Starts nginx with the adapted reference configuration in front of the given app ports. */
 export async function startNginx(options: { appPorts: readonly number[]; port: number; workers?: number }) {
   const folder = mkdtempSync(join(tmpdir(), 'vr-nginx-'));
+  // nginx's workers (nobody, when started as root) write the page cache below it.
+  chmodSync(folder, 0o755);
   const { cert, key } = makeCertificate(folder);
   const siteFile = join(folder, 'site.conf');
-  writeFileSync(siteFile, adaptSiteConfig(readFileSync(SHIPPED_CONFIG, 'utf8'), { ...options, cert, key, root: ROOT }));
+  const site = adaptSiteConfig(readFileSync(SHIPPED_CONFIG, 'utf8'), {
+    ...options,
+    cert,
+    key,
+    root: ROOT,
+    cacheFolder: join(folder, 'page-cache'),
+  });
+  writeFileSync(siteFile, site);
   const main = join(folder, 'nginx.conf');
   writeFileSync(main, mainConfig(folder, siteFile, options.workers ?? 1));
   testConfig(main);

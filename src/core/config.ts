@@ -45,6 +45,8 @@ const ConfigSchema = z
     ADMISSION_CONCURRENCY: z.coerce.number().int().min(1).max(10_000).default(8),
     ADMISSION_QUEUE: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
     ADMISSION_WAIT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+    /** How long a shared cache (the reference nginx) may keep a page that is the same for everyone; 0: never. */
+    SHARED_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
     DATA_DIR_MIN_FREE_MB: z.coerce.number().int().min(1).max(10_000_000).default(100),
     S3_ENDPOINT: z.string().url().optional(),
     S3_BUCKET: z.string().min(3).max(63).optional(),
@@ -155,6 +157,8 @@ export interface Config {
     /** The longest a request waits for its turn before it is answered 503 (ADMISSION_WAIT_MS). */
     maxWaitMs: number;
   };
+  /** How long a shared cache may keep a page that is the same for everyone (core/http/shared-cache.ts); 0: never. */
+  sharedCacheSeconds: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -192,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxWaiting: c.ADMISSION_QUEUE,
       maxWaitMs: c.ADMISSION_WAIT_MS,
     },
+    sharedCacheSeconds: c.SHARED_CACHE_SECONDS,
     s3:
       c.S3_BUCKET && c.S3_ENDPOINT && c.S3_ACCESS_KEY_ID && c.S3_SECRET_ACCESS_KEY
         ? {

@@ -12,6 +12,7 @@ import { LIMITS } from '../limits.js';
 import { negotiateLocale, isLocale, type LocaleCode } from '../i18n/locales.js';
 import { getTranslator } from '../i18n/translator.js';
 import { installAdmission } from './admission.js';
+import { installSharedCacheGuard } from './shared-cache.js';
 import { installCsrf } from './csrf.js';
 import { installSubmissionKeys } from './submissions.js';
 import { refuseWritesWhileDiskLow } from './write-guard.js';
@@ -147,6 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (session.renewed) setSessionCookie(request, reply, session.renewed);
   });
   installCsrf(app, config);
+  installSharedCacheGuard(app);
   installSubmissionKeys(app);
   refuseWritesWhileDiskLow(app);
   installErrorHandling(app);

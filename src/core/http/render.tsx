@@ -5,6 +5,7 @@ import { csrfTokenForForm } from './csrf.js';
 import { isDirectLoopbackRequest } from '../loopback.js';
 import { Layout } from '../../ui/layout.js';
 import { PageContextProvider, type PageContext } from './page-context.js';
+import { pageCacheControl } from './shared-cache.js';
 import type { RenderOptions } from './types.js';
 
 /** Splits "/de/konto?x=1" into the language-free path "/konto" and the query "?x=1". */
@@ -59,7 +60,7 @@ export function sendHtml(reply: FastifyReply, html: string, status = 200): Fasti
   return reply
     .status(status)
     .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
+    .header('cache-control', pageCacheControl(reply, status))
     .send(html);
 }
 

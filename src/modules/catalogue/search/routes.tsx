@@ -6,6 +6,7 @@ import { handleForm, readButtonForm, singleValue, type FormValues } from '../../
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { PageContextProvider } from '../../../core/http/page-context.js';
 import { pageContextFor, renderDocument, sendHtml } from '../../../core/http/render.js';
+import { pageCacheControl } from '../../../core/http/shared-cache.js';
 import { parseInput } from '../../../core/validation.js';
 import { COMPRESSION_THRESHOLD, encodedBody, encodedPage, preferredEncoding } from './encoded-page.js';
 import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
@@ -100,7 +101,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     return reply
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
+      .header('cache-control', pageCacheControl(reply, status))
       .header('content-encoding', encoding)
       .header('vary', `${PARTIAL_HEADER}, Accept-Encoding`)
       .send(encodedBody(page, encoding));
