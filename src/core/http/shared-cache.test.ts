@@ -48,6 +48,16 @@ describe('Cache-Control for shared caches', () => {
     }
   });
 
+  it('lets only the browser keep what a signed-in person gets, even from routes that answer everyone alike', async () => {
+    const anonymous = await test.app.inject({ url: '/api/v1/dcat' });
+    expect(anonymous.headers['cache-control']).toBe('public, max-age=300');
+    await createUser(test.db, { email: 'privat@beispiel.example' });
+    const client = await signedInClient(test, 'privat@beispiel.example');
+    const signedIn = await client.get('/api/v1/dcat');
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.headers['cache-control']).toBe('private, max-age=300');
+  });
+
   it('keeps a page personal that sets a cookie (a form with its CSRF token, a remembered language)', async () => {
     const form = await test.app.inject({ url: '/de/barrierefreiheit' });
     expect(form.statusCode).toBe(200);

@@ -25,15 +25,20 @@ export function pageCacheControl(reply: FastifyReply, status: number): string {
 }
 
 /**
- * The last word as an answer leaves: a response that sets a cookie is personal, whatever its route said
- * (cookies are written in the cookie plugin's onSend hook, after the route chose its Cache-Control), so no
- * shared cache may keep it and hand the cookie to others.
+ * The last word as an answer leaves, over whatever a route said:
+ * - a response that sets a cookie is personal (cookies are written in the cookie plugin's onSend hook, after the
+ *   route chose its Cache-Control), so no shared cache may keep it and hand the cookie to others;
+ * - a response to a signed-in person may be kept by their own browser but by no shared cache (`private`): a route
+ *   that answers everyone alike says `public`, but a signed-in author also gets what others may not see yet
+ *   (the image of a story not yet published).
  */
 export function installSharedCacheGuard(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     const cacheControl = reply.getHeader('cache-control');
-    if (typeof cacheControl === 'string' && /\bpublic\b/.test(cacheControl) && reply.hasHeader('set-cookie'))
-      reply.header('cache-control', PERSONAL);
+    if (typeof cacheControl !== 'string' || !/\bpublic\b/.test(cacheControl)) return payload;
+    if (reply.hasHeader('set-cookie')) reply.header('cache-control', PERSONAL);
+    else if (request.actor.kind !== 'anonymous')
+      reply.header('cache-control', cacheControl.replace(/\bpublic\b/, 'private').replace(/,?\s*s-maxage=\d+/, ''));
     return payload;
   });
 }
