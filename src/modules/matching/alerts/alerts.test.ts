@@ -113,7 +113,12 @@ describe('alerts', () => {
 
   it('sends companies counts and links for new matching profiles, never a name, e-mail or pseudonym', async () => {
     const { near, far, km } = await twoPostcodes(test.db);
-    const recruiter = await createUser(test.db, { organisationType: 'company', email: 'personal@firma.example' });
+    const recruiter = await createUser(test.db, {
+      organisationType: 'company',
+      email: 'personal@firma.example',
+      // A fixed name: a generated one could share a word with the applicant's, which the mail must not contain.
+      display_name: 'Jana Hoffmann',
+    });
     const organisationId = recruiter.organisation?.id ?? '';
     const positionId = await insertPosition(test.db, {
       organisationId,

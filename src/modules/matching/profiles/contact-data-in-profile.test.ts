@@ -68,8 +68,10 @@ describe('profile free texts a company reads before consent', () => {
       .executeTakeFirstOrThrow();
     expect(presentProfileForCompany(row).potentials).toEqual({ volunteering: 'Hausaufgabenhilfe im Jugendzentrum' });
 
+    // Fixed names: generated ones could share a word with the applicant's identity, which no page may contain.
     const company = await createUser(test.db, {
-      organisation: { type: 'company', verified_at: new Date(), city: 'essen' },
+      display_name: 'Jonas Berger',
+      organisation: { type: 'company', name: 'Autohaus Berger GmbH', verified_at: new Date(), city: 'essen' },
     });
     const companyClient = await signedInClient(test, company.email);
     const created = await companyClient.postForm('/de/stellen/neu', POSITION);

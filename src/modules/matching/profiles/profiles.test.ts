@@ -56,7 +56,11 @@ async function applicant(fields: Record<string, string> = PROFILE) {
 }
 
 async function publishedPosition() {
-  const user = await createUser(test.db, { organisation: { type: 'company', verified_at: new Date(), city: 'essen' } });
+  // Fixed names: generated ones could share a word with the applicant's identity, which no page may contain.
+  const user = await createUser(test.db, {
+    display_name: 'Jonas Berger',
+    organisation: { type: 'company', name: 'Autohaus Berger GmbH', verified_at: new Date(), city: 'essen' },
+  });
   const client = await signedInClient(test, user.email);
   const created = await client.postForm('/de/stellen/neu', POSITION);
   const id = /\/de\/stellen\/([0-9a-f-]{36})/.exec(created.headers.location as string)?.[1] as string;
