@@ -55,13 +55,17 @@ export function renderDocument(request: FastifyRequest, page: VNode, options: Re
   return `<!doctype html>${html}`;
 }
 
-/** Sends HTML made by renderDocument (or a page's fragment) with the headers every page has. */
-export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
+/** The status and the headers every page has (also for a page sent already compressed). */
+export function withPageHeaders(reply: FastifyReply, status = 200): FastifyReply {
   return reply
     .status(status)
     .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', pageCacheControl(reply, status))
-    .send(html);
+    .header('cache-control', pageCacheControl(reply, status));
+}
+
+/** Sends HTML made by renderDocument (or a page's fragment) with the headers every page has. */
+export function sendHtml(reply: FastifyReply, html: string, status = 200): FastifyReply {
+  return withPageHeaders(reply, status).send(html);
 }
 
 export function renderPage(

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
  * `sharedCacheSeconds` (`s-maxage`), while browsers ask again every time (`max-age=0`). Every other page is
  * `no-store`, as before: anything signed in, any form, any error.
  */
-export const PERSONAL = 'no-store';
+const PERSONAL = 'no-store';
 
 /** The Cache-Control of a page about to be sent (sendHtml and pages that send their own compressed bodies). */
 export function pageCacheControl(reply: FastifyReply, status: number): string {

@@ -5,8 +5,7 @@ import type { FieldErrors } from '../../../core/errors.js';
 import { handleForm, readButtonForm, singleValue, type FormValues } from '../../../core/http/forms.js';
 import { requireLocalePrefix } from '../../../core/http/locale-scope.js';
 import { PageContextProvider } from '../../../core/http/page-context.js';
-import { pageContextFor, renderDocument, sendHtml } from '../../../core/http/render.js';
-import { pageCacheControl } from '../../../core/http/shared-cache.js';
+import { pageContextFor, renderDocument, sendHtml, withPageHeaders } from '../../../core/http/render.js';
 import { parseInput } from '../../../core/validation.js';
 import { COMPRESSION_THRESHOLD, encodedBody, encodedPage, preferredEncoding } from './encoded-page.js';
 import { EmptyFormSchema, IdParamsSchema, parseSearch, SaveSearchSchema } from './schemas.js';
@@ -98,10 +97,7 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
     const encoding = preferredEncoding(request.headers['accept-encoding']);
     if (!encoding || Buffer.byteLength(page.html) < COMPRESSION_THRESHOLD)
       return sendHtml(reply.header('vary', `${PARTIAL_HEADER}, Accept-Encoding`), page.html, status);
-    return reply
-      .status(status)
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', pageCacheControl(reply, status))
+    return withPageHeaders(reply, status)
       .header('content-encoding', encoding)
       .header('vary', `${PARTIAL_HEADER}, Accept-Encoding`)
       .send(encodedBody(page, encoding));
